@@ -1,0 +1,275 @@
+"""The course's texts: the catalogue, and loading a text by id or by path.
+
+Every text is read, never written: nothing in this module opens a file for writing. Bad input
+raises a :class:`TextLoadError` subclass whose message names the file and says how to fix it.
+
+Example:
+    >>> from helpers.texts import load_text, load_catalogue
+    >>> sorted(load_catalogue()["id"])
+    ['newspaper', 'press_release']
+    >>> text = load_text("press_release")
+    >>> text.date, text.genre
+    ('2017-12-22', 'press_release')
+    >>> text.raw[:10]
+    'News story'
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+TEXTS_DIR = Path(__file__).resolve().parent.parent / "texts"
+CATALOGUE_PATH = TEXTS_DIR / "catalogue.csv"
+CATALOGUE_COLUMNS = (
+    "id", "file", "title", "genre", "publisher", "date", "date_note",
+    "source_note", "licence", "quirks", "original_file", "sha256",
+)
+GENRES = ("press_release", "newspaper", "example")
+DEFAULT_MAX_BYTES = 10_000_000  # 10 MB: a news text is a few kB; refuse giant files quickly
+
+
+class TextLoadError(ValueError):
+    """A text could not be loaded. The message names the file and the fix."""
+
+
+class TextNotFoundError(TextLoadError, FileNotFoundError):
+    """The file does not exist."""
+
+
+class UnknownTextIdError(TextLoadError, LookupError):
+    """The id is not in the catalogue."""
+
+    def __str__(self) -> str:  # LookupError would otherwise show the message in quotes
+        return str(self.args[0]) if self.args else ""
+
+
+class EmptyTextError(TextLoadError):
+    """The file is empty, or contains only whitespace."""
+
+
+class BinaryFileError(TextLoadError):
+    """The file is not text (a PDF, a Word file, an image...)."""
+
+
+class TextEncodingError(TextLoadError, UnicodeError):
+    """The file is text, but not UTF-8 (for example Windows-1252)."""
+
+
+class TextTooLargeError(TextLoadError):
+    """The file is larger than ``max_bytes``."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text with its catalogue metadata. ``raw`` is exactly what the file holds (decoded)."""
+
+    id: str
+    raw: str
+    path: Path
+    title: str = ""
+    genre: str = ""
+    publisher: str = ""
+    date: str = ""
+    licence: str = ""
+    quirks: str = ""
+    encoding: str = "utf-8"
+    metadata: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        return f"Text(id={self.id!r}, genre={self.genre!r}, date={self.date!r}, characters={len(self.raw)})"
+
+    def to_row(self) -> dict[str, object]:
+        """The text as one row (a dict) for a DataFrame: metadata plus ``raw``."""
+        row: dict[str, object] = {**self.metadata}
+        row.update(id=self.id, title=self.title, genre=self.genre, publisher=self.publisher,
+                   date=self.date, licence=self.licence, quirks=self.quirks,
+                   encoding=self.encoding, path=str(self.path), raw=self.raw)
+        return row
+
+
+def _read_catalogue_rows(path: Path = CATALOGUE_PATH) -> list[dict[str, str]]:
+    if not path.exists():
+        raise TextNotFoundError(
+            f"The catalogue {path} is missing. It should come with the course: "
+            "restore it with `git checkout -- texts/catalogue.csv`."
+        )
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    missing = [c for c in CATALOGUE_COLUMNS if rows and c not in rows[0]]
+    if missing:
+        raise TextLoadError(f"The catalogue {path} lacks the column(s) {missing}; see docs/adding-a-text.md.")
+    return rows
+
+
+def load_catalogue(path: Path = CATALOGUE_PATH) -> "pd.DataFrame":
+    """The catalogue of texts as a DataFrame, one row per text, in catalogue order.
+
+    Example:
+        >>> load_catalogue().loc[:, ["id", "genre", "date"]].to_dict("records")[0]
+        {'id': 'press_release', 'genre': 'press_release', 'date': '2017-12-22'}
+    """
+    import pandas as pd
+
+    return pd.DataFrame(_read_catalogue_rows(path), columns=list(CATALOGUE_COLUMNS))
+
+
+def text_ids(path: Path = CATALOGUE_PATH) -> list[str]:
+    """The ids in the catalogue, in catalogue order."""
+    return [row["id"] for row in _read_catalogue_rows(path)]
+
+
+def _looks_like_path(source: str | Path) -> bool:
+    if isinstance(source, Path):
+        return True
+    return any(sep in source for sep in ("/", "\\")) or Path(source).suffix != ""
+
+
+_MAGIC = (
+    (b"%PDF", "a PDF document", "copy its text into a .txt file (or export it as plain text)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx Word file is one)", "save it from your word processor as 'Plain Text (.txt)', UTF-8"),
+    (b"\x89PNG", "a PNG image", "use the text itself, not a picture of it"),
+    (b"\xff\xd8\xff", "a JPEG image", "use the text itself, not a picture of it"),
+    (b"GIF8", "a GIF image", "use the text itself, not a picture of it"),
+    (b"{\\rtf", "an RTF document", "save it as 'Plain Text (.txt)', UTF-8"),
+)
+
+
+def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
+    """Decode file bytes to text, or raise an error that says what the file is and what to do."""
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise TextEncodingError(
+                f"{path} could not be read as {encoding!r} ({exc}). "
+                "Leave out `encoding=` to let Framing Lab detect UTF-8 and UTF-16, or name the right encoding."
+            ) from None
+    # Byte-order marks first: UTF-16/32 files are full of NUL bytes but are text.
+    for bom, name in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                      (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise TextEncodingError(
+                    f"{path} starts with a {name.upper()} byte-order mark but is not valid {name.upper()} "
+                    f"({exc.reason} at byte {exc.start}). Re-save it as UTF-8 in a text editor."
+                ) from None
+    for magic, what, fix in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryFileError(f"{path} is {what}, not a plain-text file. To use it, {fix}.")
+    if b"\x00" in data[:8192]:
+        raise BinaryFileError(
+            f"{path} is a binary file (it contains NUL bytes), not plain text. "
+            "Framing Lab reads .txt files saved as UTF-8: open the original in an editor and save it as plain text."
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        where = f"byte {exc.start} (0x{data[exc.start]:02x})"
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise TextEncodingError(
+            f"{path} is not valid UTF-8 (first bad {where}) and not Windows-1252 either. "
+            "Re-save it as UTF-8, or pass the right `encoding=` if you know it."
+        ) from None
+    raise TextEncodingError(
+        f"{path} is not UTF-8: it looks like Windows-1252 (cp1252), common for files saved on Windows "
+        f"(first non-UTF-8 {where}). Re-save it as UTF-8 (in most editors: Save As > Encoding > UTF-8), "
+        "or load it with `load_text(path, encoding='cp1252')`."
+    )
+
+
+def _unknown_id_message(text_id: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(text_id, known, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    return (
+        f"There is no text with id {text_id!r} in {CATALOGUE_PATH.name}.{hint} "
+        f"Known ids: {', '.join(known)}. To use a file of your own, pass its path "
+        "(for example 'texts/my_text.txt'), or add it to the catalogue (see docs/adding-a-text.md)."
+    )
+
+
+def load_text(source: str | Path, *, encoding: str | None = None,
+              max_bytes: int | None = DEFAULT_MAX_BYTES) -> Text:
+    """Load a text by catalogue id (``"newspaper"``) or by path, with its metadata.
+
+    Args:
+        source: a catalogue id, or the path of a plain-text file.
+        encoding: force an encoding; by default UTF-8 (with or without BOM) and UTF-16/32 with a BOM.
+        max_bytes: refuse files larger than this (default 10 MB); ``None`` for no limit.
+
+    Raises:
+        TextNotFoundError, UnknownTextIdError, EmptyTextError, BinaryFileError,
+        TextEncodingError, TextTooLargeError: each with a message naming the file and the fix.
+
+    Example:
+        >>> load_text("newspaper").genre
+        'newspaper'
+    """
+    rows = _read_catalogue_rows()
+    by_id = {row["id"]: row for row in rows}
+    by_file = {(TEXTS_DIR / row["file"]).resolve(): row for row in rows}
+    meta: dict[str, str] | None = None
+    if not isinstance(source, Path) and source in by_id:
+        meta = by_id[source]
+        path = TEXTS_DIR / meta["file"]
+    elif isinstance(source, (str, Path)) and (_looks_like_path(source) or Path(source).exists()):
+        path = Path(source)
+        meta = by_file.get(path.resolve())
+    elif isinstance(source, str):
+        raise UnknownTextIdError(_unknown_id_message(source, list(by_id)))
+    else:
+        raise TypeError(f"load_text() takes a text id or a path, not {type(source).__name__}")
+
+    if not path.exists():
+        where = "listed in texts/catalogue.csv but " if meta else ""
+        raise TextNotFoundError(
+            f"{path} is {where}missing. Check the spelling and the folder "
+            f"(paths are relative to {Path.cwd()}); course texts live in texts/."
+        )
+    if path.is_dir():
+        raise TextNotFoundError(f"{path} is a folder, not a text file. Pass the path of a .txt file inside it.")
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise TextTooLargeError(
+            f"{path} is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit for one text "
+            "(a news article is a few kB). Split it into separate texts, or pass `max_bytes=None` to load it anyway."
+        )
+    if size == 0:
+        raise EmptyTextError(f"{path} is empty (0 bytes). Put the text in the file (saved as UTF-8) and load it again.")
+    raw, used = _decode(path.read_bytes(), path, encoding)
+    if not raw.strip():
+        raise EmptyTextError(
+            f"{path} contains only whitespace ({size} bytes of spaces or line breaks). "
+            "Paste the text into the file, save it, and load it again."
+        )
+    meta = meta or {}
+    return Text(
+        id=meta.get("id") or path.stem, raw=raw, path=path,
+        title=meta.get("title", ""), genre=meta.get("genre", ""), publisher=meta.get("publisher", ""),
+        date=meta.get("date", ""), licence=meta.get("licence", ""), quirks=meta.get("quirks", ""),
+        encoding=used, metadata=dict(meta),
+    )
+
+
+def load_corpus(ids: list[str] | None = None) -> "pd.DataFrame":
+    """Load several texts (default: the whole catalogue) as a DataFrame, one row per text, indexed by id.
+
+    Example:
+        >>> load_corpus().loc["newspaper", "genre"]
+        'newspaper'
+    """
+    import pandas as pd
+
+    chosen = ids if ids is not None else text_ids()
+    frame = pd.DataFrame([load_text(i).to_row() for i in chosen])
+    return frame.set_index("id")
