@@ -57,6 +57,37 @@ def repair_encoding(text: str) -> str:
     return ftfy.fix_text(text, config)
 
 
+def encoding_report(text: str, *, context: int = 30) -> "pd.DataFrame":
+    """Every place where :func:`repair_encoding` changes the text: what was there, what it becomes.
+
+    Columns: ``position`` (character offset in the original), ``found``, ``repaired``, ``context``
+    (the original text around it). An empty table means no encoding damage was found.
+
+    Example:
+        >>> encoding_report("Photo Â© TASS")[["found", "repaired"]].values.tolist()
+        [['Â©', '©']]
+    """
+    import difflib
+
+    import pandas as pd
+
+    repaired = repair_encoding(text)
+    rows = []
+    matcher = difflib.SequenceMatcher(None, text, repaired, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        while a0 > 0 and b0 > 0 and not text[a0 - 1].isspace():  # widen to whole words, for reading
+            a0, b0 = a0 - 1, b0 - 1
+        while a1 < len(text) and b1 < len(repaired) and not text[a1].isspace():
+            a1, b1 = a1 + 1, b1 + 1
+        before = text[max(0, a0 - context):a0].replace("\n", " ")
+        after = text[a1:a1 + context].replace("\n", " ")
+        rows.append({"position": a0, "found": text[a0:a1], "repaired": repaired[b0:b1],
+                     "context": f"…{before}[{text[a0:a1]}]{after}…"})
+    return pd.DataFrame(rows, columns=["position", "found", "repaired", "context"])
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by blank lines; empty paragraphs are dropped, lines are stripped.
 

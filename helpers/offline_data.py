@@ -18,7 +18,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 PUNKT_FILES = ("abbrev_types.txt", "collocations.tab", "ortho_context.tab", "sent_starters.txt")
@@ -73,6 +76,39 @@ def punkt_tab_status() -> dict[str, object]:
     except LookupError:
         return {"found": False, "path": None, "source": SOURCE}
     return {"found": True, "path": str(path), "source": SOURCE}
+
+
+class NetworkBlockedError(OSError):
+    """Raised by :func:`no_network` when code tries to open a network connection."""
+
+
+@contextlib.contextmanager
+def no_network() -> Iterator[None]:
+    """Within this block, any attempt to open a network connection fails at once.
+
+    Used by notebook 00 and the tests to show that the course needs no network once installed.
+
+    Example:
+        >>> import urllib.request
+        >>> with no_network():
+        ...     try:
+        ...         urllib.request.urlopen("http://example.org", timeout=1)
+        ...     except OSError as exc:
+        ...         print("blocked")
+        blocked
+    """
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkBlockedError("network access attempted while the network is switched off")
+
+    saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo)
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse  # type: ignore[assignment]
+    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo = saved  # type: ignore[method-assign]
 
 
 def main(argv: list[str]) -> int:

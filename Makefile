@@ -1,0 +1,14 @@
+# Framing Lab: shortcuts for course.py (which does the work, and runs on Windows too).
+PY ?= python3
+
+.PHONY: start test install build lock
+start:            ## create the environment if missing, then open JupyterLab on 127.0.0.1
+	$(PY) course.py start
+test:             ## run every test: helpers, exercise checks, and nbval over every notebook
+	$(PY) course.py test
+install:          ## only create or refresh the environment
+	$(PY) course.py install
+build:            ## re-execute the notebooks from notebooks/src and save their outputs
+	$(PY) course.py build
+lock:             ## rewrite requirements-lock.txt from the installed environment
+	$(PY) course.py lock

@@ -1,0 +1,176 @@
+"""Exercise checks, in the style of the spaCy course: every exercise has a solution and a check,
+and a failed check gives a hint written for the student, never a traceback.
+
+In a notebook:
+
+    >>> from helpers.checks import check
+    >>> check("00.1", ...)            # the student has not answered yet  # doctest: +ELLIPSIS
+    ❌ Exercise 00.1 ... replace `...` with your answer...
+
+Exercises are defined per notebook in ``helpers/checks/nbNN.py`` with :func:`exercise`. Each one
+computes its expected answer from the course texts with the helpers (nothing is hard-coded), and
+lists hints: ``(test, message)`` pairs tried in order on a wrong answer, so the most specific
+mistake gets the most specific hint.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+Hint = tuple[Callable[[Any, Any], bool], str]
+_REGISTRY: dict[str, "Exercise"] = {}
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise: how to compute its answer, how to compare, and hints for wrong answers."""
+
+    id: str
+    question: str
+    solution: Callable[[], Any]
+    hints: tuple[Hint, ...] = ()
+    fallback_hint: str = "Not quite. Re-read the question and compare your value with the table above."
+    compare: Callable[[Any, Any], bool] | None = None
+    wrong_examples: tuple[Any, ...] = field(default=(), repr=False)  # used by the tests: each must fail
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What :func:`check` returns: truthy when correct; shows itself as a short message."""
+
+    exercise_id: str
+    passed: bool
+    message: str
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def __repr__(self) -> str:
+        mark = "✅" if self.passed else "❌"
+        return f"{mark} Exercise {self.exercise_id}: {self.message}"
+
+    def _repr_html_(self) -> str:
+        colour, background = ("#1b5e20", "#e8f5e9") if self.passed else ("#8a1c1c", "#fdecea")
+        mark = "✅" if self.passed else "❌"
+        return (
+            f'<div style="border-left:4px solid {colour};background:{background};padding:0.5em 0.8em;'
+            f'margin:0.3em 0;color:{colour}"><b>{mark} Exercise {html.escape(self.exercise_id)}</b>: '
+            f"{html.escape(self.message)}</div>"
+        )
+
+
+def exercise(id: str, question: str, *, hints: tuple[Hint, ...] = (), fallback_hint: str | None = None,
+             compare: Callable[[Any, Any], bool] | None = None, wrong_examples: tuple[Any, ...] = ()):
+    """Decorator registering ``solution`` (a function of no arguments) as the exercise ``id``.
+
+    Example:
+        >>> @exercise("99.1", "What is 6 x 7?", hints=((lambda a, e: a == 67, "Multiply, don't concatenate."),))
+        ... def _answer():
+        ...     return 6 * 7
+        >>> bool(check("99.1", 42)), check("99.1", 67).message
+        (True, "Not yet. Hint: Multiply, don't concatenate.")
+    """
+    def register(solution: Callable[[], Any]) -> Callable[[], Any]:
+        kwargs = {} if fallback_hint is None else {"fallback_hint": fallback_hint}
+        _REGISTRY[id] = Exercise(id, question, solution, tuple(hints), compare=compare,
+                                 wrong_examples=tuple(wrong_examples), **kwargs)
+        return solution
+    return register
+
+
+def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:
+    """Equality that forgives what a student should not be marked down for.
+
+    Numbers compare with a tolerance (and ``np.int64(3) == 3``); strings ignore case and surrounding
+    spaces; lists/tuples compare in order; sets ignore order; DataFrames and Series compare values.
+
+    Example:
+        >>> same(0.3333333, 1/3), same(" Newspaper", "newspaper"), same({"b", "a"}, ["a", "b"])
+        (True, True, True)
+    """
+    if hasattr(expected, "equals") and hasattr(answer, "equals"):
+        try:
+            return bool(answer.reset_index(drop=True).equals(expected.reset_index(drop=True)))
+        except (TypeError, ValueError, AttributeError):
+            return False
+    if isinstance(expected, bool) or isinstance(answer, bool):
+        is_boolean = type(answer).__name__ in ("bool", "bool_")  # Python and numpy booleans
+        return is_boolean and isinstance(expected, bool) and bool(answer) == expected
+    if _is_number(expected) and _is_number(answer):
+        return math.isclose(float(answer), float(expected), rel_tol=tolerance, abs_tol=tolerance)
+    if isinstance(expected, str) and isinstance(answer, str):
+        return answer.strip().casefold() == expected.strip().casefold()
+    if isinstance(expected, (set, frozenset)) and isinstance(answer, (set, frozenset, list, tuple)):
+        return {_fold(a) for a in answer} == {_fold(e) for e in expected}
+    if isinstance(expected, (list, tuple)) and isinstance(answer, (list, tuple)):
+        return len(answer) == len(expected) and all(same(a, e, tolerance=tolerance) for a, e in zip(answer, expected))
+    if isinstance(expected, dict) and isinstance(answer, dict):
+        return answer.keys() == expected.keys() and all(same(answer[k], expected[k], tolerance=tolerance) for k in expected)
+    try:
+        return bool(answer == expected)
+    except (TypeError, ValueError):
+        return False
+
+
+def _is_number(value: Any) -> bool:
+    import numbers
+
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)  # numpy numbers register too
+
+
+def _fold(value: Any) -> Any:
+    return value.strip().casefold() if isinstance(value, str) else value
+
+
+def get_exercise(exercise_id: str) -> Exercise:
+    """The registered exercise ``exercise_id`` (loads ``helpers/checks/nbNN.py`` on first use)."""
+    if exercise_id not in _REGISTRY:
+        notebook = exercise_id.split(".")[0]
+        try:
+            importlib.import_module(f"{__name__}.nb{notebook}")
+        except ModuleNotFoundError:
+            pass
+    if exercise_id not in _REGISTRY:
+        known = ", ".join(sorted(_REGISTRY)) or "none loaded"
+        raise KeyError(f"There is no exercise {exercise_id!r}. Check the number in the notebook (known: {known}).")
+    return _REGISTRY[exercise_id]
+
+
+def all_exercises() -> dict[str, Exercise]:
+    """Every exercise of every notebook, by id (imports all ``nbNN`` modules)."""
+    import pkgutil
+    from pathlib import Path
+
+    for info in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if info.name.startswith("nb"):
+            importlib.import_module(f"{__name__}.{info.name}")
+    return dict(sorted(_REGISTRY.items()))
+
+
+def check(exercise_id: str, answer: Any) -> CheckResult:
+    """Check a student's ``answer`` to exercise ``exercise_id``; show ✅ or ❌ with a hint.
+
+    Never raises because of the answer: a wrong type, an error in comparing, or a missing answer
+    (``...``) all come back as a hint.
+    """
+    ex = get_exercise(exercise_id)
+    if answer is Ellipsis or answer is None:
+        return CheckResult(exercise_id, False, "Your turn: replace `...` with your answer, run the cell, then run this check.")
+    expected = ex.solution()
+    try:
+        ok = (ex.compare or same)(answer, expected)
+    except Exception:  # a student's answer of an unexpected type must give a hint, not a traceback
+        ok = False
+    if ok:
+        return CheckResult(exercise_id, True, "Correct, well done.")
+    for test, message in ex.hints:
+        try:
+            if test(answer, expected):
+                return CheckResult(exercise_id, False, f"Not yet. Hint: {message}")
+        except Exception:
+            continue
+    return CheckResult(exercise_id, False, f"Not yet. Hint: {ex.fallback_hint}")

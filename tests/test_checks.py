@@ -1,0 +1,65 @@
+"""Every exercise check passes on its solution, and fails with a student-facing hint otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.checks import all_exercises, check, same
+
+EXERCISES = all_exercises()
+
+
+def test_there_are_exercises_for_every_notebook():
+    from pathlib import Path
+
+    notebooks = {p.name[:2] for p in (Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb")}
+    assert notebooks <= {eid.split(".")[0] for eid in EXERCISES}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_check_passes_on_the_solution(exercise_id):
+    result = check(exercise_id, EXERCISES[exercise_id].solution())
+    assert result.passed, result.message
+    assert repr(result).startswith(f"✅ Exercise {exercise_id}")
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_check_fails_with_a_hint_on_wrong_answers(exercise_id):
+    exercise = EXERCISES[exercise_id]
+    assert exercise.wrong_examples, f"{exercise_id} needs wrong_examples to prove its hints"
+    for wrong in exercise.wrong_examples:
+        result = check(exercise_id, wrong)
+        assert not result.passed, f"{exercise_id} accepted the wrong answer {wrong!r}"
+        assert result.message.startswith("Not yet. Hint: ") and len(result.message) > 25
+        assert "Traceback" not in result.message
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_unanswered_stub_gets_a_your_turn_message(exercise_id):
+    result = check(exercise_id, ...)
+    assert not result.passed and result.message.startswith("Your turn")
+
+
+def test_specific_hints_fire_for_specific_mistakes():
+    assert "percentage" in check("01.2", 55.4).message
+    assert "every paragraph" in check("01.1", 35).message
+    assert "gallery headings" in check("01.1", 21).message
+
+
+def test_unknown_exercise_id_is_a_clear_error():
+    with pytest.raises(KeyError, match="There is no exercise '42.1'"):
+        check("42.1", 1)
+
+
+def test_results_render_as_html_for_notebooks():
+    html = check("00.1", ...)._repr_html_()
+    assert "❌ Exercise 00.1" in html and "Your turn" in html
+
+
+@pytest.mark.parametrize("answer, expected, verdict", [
+    (3, 3, True), (3.0000001, 3, True), (2, 3, False), ("Newspaper ", "newspaper", True),
+    ({"b", "a"}, {"a", "b"}, True), (["a", "b"], ["b", "a"], False), (1, True, False), (True, True, True),
+    ("3", 3, False), ({"x": 1.0}, {"x": 1}, True),
+])
+def test_same_forgives_format_but_not_content(answer, expected, verdict):
+    assert same(answer, expected) is verdict
