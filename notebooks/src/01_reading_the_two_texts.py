@@ -165,6 +165,14 @@ Markdown(
     "the raw files suggest."
 )
 
+# %%
+stray = counts.loc["newspaper (raw)", "words"] - total_words
+Markdown(
+    f"Why does the raw newspaper file count {counts.loc['newspaper (raw)', 'words']:,} words here but "
+    f"{total_words:,} in the paragraph table above? That table was made *after* the encoding repair: the "
+    f"difference of **{stray}** is the stray `Â` characters, which a tokenizer happily counts as words."
+)
+
 # %% [markdown]
 # Two more things to notice before we go on:
 #
