@@ -1,0 +1,326 @@
+"""Voices: who speaks in a text. Quoted speech, the writer's own narrative, and scare quotes.
+
+:func:`voices` cuts a text into *segments* in reading order, each either ``"quote"`` (someone's
+words, reported as theirs) or ``"narrative"`` (the writer's own voice), and names the speaker of
+each quote when the text says who it is. :func:`voice_shares` says how many of the words each
+voice has; :func:`scare_quotes` lists the short phrases a writer puts in quotation marks without
+handing over the floor ("business as usual").
+
+The rules are deliberately simple and visible, so a student can check every decision:
+
+1. **Double quotation marks open speech, single ones never do.** ``“…”`` and ``"…"`` can open
+   quoted speech. ``‘…’`` and ``'…'`` are scare quotes (or quotes inside a quote), left inside
+   the segment they sit in. (British papers that print speech in single quotes will therefore
+   show it as narrative; both course texts use double quotes for speech.)
+2. **Short and unintroduced means scare quote.** A double-quoted stretch is speech if it has at
+   least :data:`SPEECH_MIN_WORDS` words, *or* a reporting verb (:data:`REPORTING_VERBS`: said,
+   told, added, claimed...) comes at most :data:`REPORTING_WINDOW` words before it in its
+   sentence ("he said there was “no case for relaxation”"), *or* right after it ("“Never,” she
+   said"). Otherwise it is a scare quote: it stays in the narrative and :func:`scare_quotes`
+   lists it ("the visit does not signal “business as usual”").
+3. **A quotation may run over several paragraphs.** By the typographic convention, each of its
+   paragraphs *opens* with a quotation mark and only the last one closes. So a quote left open at
+   the end of a paragraph (always speech, whatever its length) continues if the next paragraph
+   opens with a quotation mark. Otherwise it is **unbalanced**: it is taken to end with its own paragraph (it never swallows
+   the rest of the text) and a :class:`UnbalancedQuoteWarning` names the paragraph.
+4. **GOV.UK's unquoted blocks.** A paragraph that ends with a reporting verb and a colon ("The
+   Foreign Secretary Boris Johnson said:") introduces the next paragraph as speech, even without
+   quotation marks. The block goes on while the paragraphs speak in the first person (they
+   contain I, me, my, we, us, our...) and do not name the speaker (their last word, e.g.
+   "Johnson"). This cue is transparent but blunt: in the course press release it stops one
+   paragraph early, at "The Kremlin has positioned Russia in direct opposition to the West, but
+   it doesn't have to be that way.", which has no first-person word and so counts as narrative,
+   although it reads as the Foreign Secretary's words. Read the table, not just the totals.
+5. **Speakers are named only when the sentence names them.** The speaker is the subject of the
+   reporting verb, as written ("An FCO spokeswoman", "The Foreign Secretary Boris Johnson"):
+   the words from the start of its clause to the verb, with a leading "And"/"But" and any
+   leading numbers (gallery captions: "15/19") dropped. Articles and titles are kept, because
+   how a text names its sources is part of its framing. A pronoun ("he said") is not resolved
+   and gives ``""``, as does a quote with no reporting verb in its sentence. A quotation that
+   runs over several paragraphs keeps its speaker.
+
+Quote segments are given without their quotation marks; narrative segments keep everything else,
+scare quotes included. ``words`` counts :func:`helpers.tokens.tokenize` tokens, so the words of
+all segments add up to the words of the text. Segments without any word (a lone full stop
+between a closing mark and the end of the paragraph) are left out.
+
+Example:
+    >>> frame = voices("Talks were held. A spokeswoman said: “It was not ‘business as usual’.”")
+    >>> frame[["voice", "speaker", "words"]].values.tolist()
+    [['narrative', '', 6], ['quote', 'A spokeswoman', 6]]
+    >>> scare_quotes("It was “business as usual”.")["phrase"].tolist()
+    ['business as usual']
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+#: A double-quoted stretch of at least this many words is speech even without a reporting verb.
+SPEECH_MIN_WORDS = 5
+#: A reporting verb at most this many words before the opening mark introduces the quote.
+REPORTING_WINDOW = 3
+#: Verbs that introduce reported speech, in the forms the texts use.
+REPORTING_VERBS = frozenset(
+    "say says said saying tell tells told add adds added state states stated claim claims claimed "
+    "insist insists insisted warn warns warned ask asks asked reply replies replied write writes "
+    "wrote declare declares declared explain explains explained announce announces announced "
+    "maintain maintains maintained argue argues argued".split()
+)
+#: First-person words: the cue that an unquoted GOV.UK block is still the speaker's (rule 4).
+FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+)
+PRONOUNS = frozenset("i you he she it we they this that".split())
+SPEAKER_MAX_WORDS = 10
+VOICE_COLUMNS = ["segment", "paragraph", "voice", "speaker", "text", "words"]
+SHARE_COLUMNS = ["voice", "speaker", "words", "share"]
+SCARE_COLUMNS = ["paragraph", "voice", "speaker", "phrase", "words", "marks"]
+
+_OPENING = "“\""
+_CLOSING = "”\""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+_LEADING_JOINERS = frozenset("and but so yet then however meanwhile".split())
+_SINGLE_QUOTED = re.compile(r"‘(?P<curly>.+?)’(?!\w)|(?<![\w'])'(?=\w)(?P<straight>.+?)(?<=[\w.,!?])'(?!\w)")
+
+
+class UnbalancedQuoteWarning(UserWarning):
+    """A quotation mark opens a quote that is never closed (see rule 3 in the module docstring)."""
+
+
+@dataclass
+class _Span:
+    """One double-quoted stretch of a paragraph: ``start`` is the opening mark."""
+
+    start: int
+    end: int  # after the closing mark, or the paragraph's length when unclosed
+    closed: bool
+
+    def inside(self, paragraph: str) -> str:
+        return paragraph[self.start + 1:self.end - 1 if self.closed else self.end]
+
+
+def _double_quote_spans(paragraph: str) -> list[_Span]:
+    """Opening and closing marks paired left to right; a stray closing mark is ignored."""
+    spans: list[_Span] = []
+    start: int | None = None
+    for index, char in enumerate(paragraph):
+        if start is None and char in _OPENING:
+            start = index
+        elif start is not None and char in _CLOSING:
+            spans.append(_Span(start, index + 1, closed=True))
+            start = None
+    if start is not None:
+        spans.append(_Span(start, len(paragraph), closed=False))
+    return spans
+
+
+def _words(text: str) -> list[str]:
+    from .tokens import tokenize
+
+    return tokenize(text)
+
+
+def _clean_speaker(subject: str) -> str:
+    """The subject as written, minus a leading joiner or number; '' for a pronoun or a long clause."""
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(subject) if p.strip()]
+    words = pieces[-1].split() if pieces else []
+    while words and (words[0].lower() in _LEADING_JOINERS or not re.search(r"[^\W\d_]", words[0])):
+        words = words[1:]
+    if not words or len(words) > SPEAKER_MAX_WORDS or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return ""
+    return " ".join(words)
+
+
+def _reporting_before(before: str) -> tuple[str, int] | None:
+    """(speaker, words between verb and quote) for the last reporting verb in the sentence before."""
+    sentence = _SENTENCE_END.split(before)[-1]
+    verbs = [m for m in re.finditer(r"[^\W\d_]+", sentence) if m.group(0).lower() in REPORTING_VERBS]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return _clean_speaker(sentence[:verb.start()]), len(_words(sentence[verb.end():]))
+
+
+def _reporting_after(after: str) -> str | None:
+    """The speaker of a trailing attribution ("…,” she said" / "…,” said Mr X"), else None."""
+    clause = re.split(r"[,.;:!?“\"]", after.lstrip(" ,"), maxsplit=1)[0].split()
+    for index, word in enumerate(clause[:REPORTING_WINDOW + 1]):
+        if word.lower() in REPORTING_VERBS:
+            return _clean_speaker(" ".join(clause[:index]) or " ".join(clause[index + 1:]))
+    return None
+
+
+def _speech_speaker(paragraph: str, span: _Span) -> str | None:
+    """The speaker ('' if unknown) if the span is speech (rule 2), None if it is a scare quote."""
+    before = _reporting_before(paragraph[:span.start])
+    after = _reporting_after(paragraph[span.end:]) if span.closed else None
+    if before is not None and before[1] <= REPORTING_WINDOW:
+        return before[0]
+    if after is not None:
+        return after
+    if len(_words(span.inside(paragraph))) >= SPEECH_MIN_WORDS:
+        return before[0] if before is not None else ""
+    return None
+
+
+def _introduces_block(paragraph: str) -> str | None:
+    """The speaker if the paragraph ends with a reporting verb and a colon ("X said:"), else None."""
+    match = re.search(r"([^\W\d_]+)\s*:\s*$", paragraph)
+    if match is None or match.group(1).lower() not in REPORTING_VERBS:
+        return None
+    return _clean_speaker(paragraph[:match.start(1)])
+
+
+def _continues_block(paragraph: str, speaker: str) -> bool:
+    """Rule 4: first person, no quotation marks, and not naming the speaker."""
+    words = set(_words(paragraph))
+    name = _words(speaker)[-1:]
+    return bool(words & FIRST_PERSON) and not (set(name) & words) and not any(c in paragraph for c in _OPENING)
+
+
+@dataclass
+class _Segment:
+    paragraph: int
+    voice: str
+    speaker: str
+    text: str
+
+
+def _split_paragraph(number: int, paragraph: str, open_speaker: str | None,
+                     pending: str | None) -> tuple[list[_Segment], str | None]:
+    """Segments of one paragraph, and the speaker of a quote left open at its end (or None)."""
+    segments: list[_Segment] = []
+    cursor = 0
+    still_open: str | None = None
+    for index, span in enumerate(_double_quote_spans(paragraph)):
+        at_start = index == 0 and not paragraph[:span.start].strip()
+        if at_start and open_speaker is not None:
+            speaker: str | None = open_speaker
+        elif at_start and pending is not None:
+            speaker = pending
+        else:
+            speaker = _speech_speaker(paragraph, span)
+            if speaker is None and not span.closed:  # rule 3: an open quote is never a scare quote
+                speaker = ""
+        if speaker is None:  # a scare quote: it stays in the narrative
+            continue
+        segments.append(_Segment(number, "narrative", "", paragraph[cursor:span.start]))
+        segments.append(_Segment(number, "quote", speaker, span.inside(paragraph)))
+        cursor = span.end
+        if not span.closed:
+            still_open = speaker
+    segments.append(_Segment(number, "narrative", "", paragraph[cursor:]))
+    return segments, still_open
+
+
+def _segments(text: str) -> list[_Segment]:
+    from .cleaning import split_paragraphs
+
+    paragraphs = split_paragraphs(text)
+    segments: list[_Segment] = []
+    open_speaker: str | None = None  # a quotation left open by the previous paragraph
+    opened_in = 0
+    pending: str | None = None  # "X said:" ended the previous paragraph
+    block: str | None = None  # inside an unquoted GOV.UK block by this speaker
+    for number, paragraph in enumerate(paragraphs, start=1):
+        starts_with_mark = paragraph[:1] in _OPENING
+        if open_speaker is not None and not starts_with_mark:
+            _warn_unbalanced(opened_in)
+            open_speaker = None
+        if block is not None and not _continues_block(paragraph, block):
+            block = None
+        if pending is not None and not starts_with_mark:
+            block, pending = pending, None
+        if block is not None:
+            segments.append(_Segment(number, "quote", block, paragraph))
+            continue
+        found, still_open = _split_paragraph(number, paragraph, open_speaker, pending)
+        segments.extend(found)
+        open_speaker, opened_in = still_open, (number if still_open is not None else 0)
+        pending = _introduces_block(paragraph) if still_open is None else None
+    if open_speaker is not None:
+        _warn_unbalanced(opened_in)
+    return [s for s in segments if _words(s.text)]
+
+
+def _warn_unbalanced(paragraph: int) -> None:
+    warnings.warn(
+        f"The quotation opened in paragraph {paragraph} is never closed, and no next paragraph opens "
+        f"with a quotation mark to continue it: it is taken to end with paragraph {paragraph}.",
+        UnbalancedQuoteWarning, stacklevel=4,
+    )
+
+
+def voices(text: str) -> "pd.DataFrame":
+    """Quoted speech and narrative, one row per segment in reading order (rules: module docstring).
+
+    Columns: ``segment`` (1-based), ``paragraph`` (1-based), ``voice`` (``"quote"`` or
+    ``"narrative"``), ``speaker`` (``""`` for narrative or an unnamed speaker), ``text``, ``words``.
+
+    Example:
+        >>> voices('He said: "We will talk." Then he left.')[["voice", "text"]].values.tolist()
+        [['narrative', 'He said:'], ['quote', 'We will talk.'], ['narrative', 'Then he left.']]
+        >>> voices("").columns.tolist()
+        ['segment', 'paragraph', 'voice', 'speaker', 'text', 'words']
+    """
+    import pandas as pd
+
+    rows = [{"segment": number, "paragraph": s.paragraph, "voice": s.voice, "speaker": s.speaker,
+             "text": s.text.strip(), "words": len(_words(s.text))}
+            for number, s in enumerate(_segments(text), start=1)]
+    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+
+
+def voice_shares(text_or_voices: "str | pd.DataFrame") -> "pd.DataFrame":
+    """Words per (voice, speaker), and their ``share`` of all words (the shares sum to 1).
+
+    Takes a text, or the frame :func:`voices` returned. Sorted by words (most first), then voice
+    and speaker. A text without words gives an empty frame.
+
+    Example:
+        >>> voice_shares('Ann said: "We will talk."').values.tolist()
+        [['quote', 'Ann', 3, 0.6], ['narrative', '', 2, 0.4]]
+    """
+    frame = voices(text_or_voices) if isinstance(text_or_voices, str) else text_or_voices
+    shares = frame.groupby(["voice", "speaker"], as_index=False)["words"].sum()
+    shares = shares[shares["words"] > 0]
+    shares["share"] = shares["words"] / shares["words"].sum()
+    shares = shares.sort_values(["words", "voice", "speaker"], ascending=[False, True, True])
+    return shares.reset_index(drop=True)[SHARE_COLUMNS]
+
+
+def scare_quotes(text: str) -> "pd.DataFrame":
+    """Phrases in quotation marks that are not speech: every single-quoted phrase, and every short
+    double-quoted one without a reporting verb (rule 2). One row per phrase in reading order.
+
+    Columns: ``paragraph``, ``voice`` and ``speaker`` (whose segment the phrase sits in: a scare
+    quote inside a quote is the speaker's, one in the narrative is the writer's), ``phrase``
+    (without its marks), ``words`` and ``marks`` (``"double"`` or ``"single"``).
+
+    Example:
+        >>> scare_quotes("It is not “business as usual”. Ann said: “We say ‘engage but beware’.”")[
+        ...     ["voice", "phrase", "marks"]].values.tolist()
+        [['narrative', 'business as usual', 'double'], ['quote', 'engage but beware', 'single']]
+    """
+    import pandas as pd
+
+    rows = []
+    for segment in voices(text).itertuples(index=False):
+        found: list[tuple[int, str, str]] = []
+        if segment.voice == "narrative":
+            found += [(span.start, span.inside(segment.text), "double")
+                      for span in _double_quote_spans(segment.text) if span.closed]
+        found += [(m.start(), m.group("curly") or m.group("straight"), "single")
+                  for m in _SINGLE_QUOTED.finditer(segment.text)]
+        for _, phrase, marks in sorted(found):
+            rows.append({"paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker,
+                         "phrase": phrase, "words": len(_words(phrase)), "marks": marks})
+    return pd.DataFrame(rows, columns=SCARE_COLUMNS)

@@ -1,0 +1,115 @@
+"""Tests for helpers.reuse: shared passages of at least n tokens, and how much of each text they cover."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+
+from helpers.cleaning import clean_text
+from helpers.reuse import PASSAGE_COLUMNS, SUMMARY_COLUMNS, reuse_summary, shared_passages
+from helpers.texts import load_text
+from helpers.tokens import tokenize
+
+PLANTED = "the consequences of miscommunication are grave"  # 6 words
+
+
+@pytest.fixture(scope="module")
+def course_texts() -> tuple[str, str]:
+    return clean_text(load_text("newspaper").raw), load_text("press_release").raw
+
+
+def test_identical_texts_share_everything():
+    text = "Our relations with Russia cannot be business as usual."
+    passages = shared_passages(text, text)
+    assert passages.columns.tolist() == PASSAGE_COLUMNS
+    assert passages[["words", "start_a", "end_a", "start_b", "end_b"]].values.tolist() == [[9, 0, 9, 0, 9]]
+    assert reuse_summary(text, text)["share_reused"].tolist() == [1.0, 1.0]
+
+
+def test_disjoint_texts_share_nothing():
+    passages = shared_passages("Talks in Moscow were held today.", "Fans travel to the World Cup.")
+    assert passages.empty and passages.columns.tolist() == PASSAGE_COLUMNS
+    summary = reuse_summary("Talks in Moscow were held today.", "Fans travel to the World Cup.")
+    assert summary[["reused_tokens", "share_reused"]].values.tolist() == [[0, 0.0], [0, 0.0]]
+
+
+def test_planted_six_word_passage_is_one_span():
+    a = f"Mr Johnson said {PLANTED} in Moscow."
+    b = f"In London, officials warned that {PLANTED}, and left."
+    passages = shared_passages(a, b, n=4)
+    assert passages.values.tolist() == [[PLANTED, 6, 3, 9, 5, 11]]
+    assert tokenize(a)[3:9] == tokenize(b)[5:11] == PLANTED.split()
+
+
+def test_passages_shorter_than_n_are_not_reported():
+    a, b = "It is not business as usual.", "Never business as usual again."
+    assert shared_passages(a, b, n=4).empty
+    assert shared_passages(a, b, n=3)["passage"].tolist() == ["business as usual"]
+
+
+def test_case_and_punctuation_are_ignored_unicode_quotes():
+    a = "He spoke of “Engage, but beware” today."
+    b = "Their policy: ‘engage but beware’ today!"
+    assert shared_passages(a, b, n=4)["passage"].tolist() == ["engage but beware today"]
+
+
+def test_empty_and_single_word_texts():
+    for a, b in (("", ""), ("", "some words here and there"), ("Moscow", "Moscow")):
+        assert shared_passages(a, b).empty
+    summary = reuse_summary("", "Moscow")
+    assert summary.columns.tolist() == SUMMARY_COLUMNS
+    assert summary[["tokens", "reused_tokens", "share_reused"]].values.tolist() == [[0, 0, 0.0], [1, 0, 0.0]]
+    assert shared_passages("Moscow", "Moscow", n=1)["passage"].tolist() == ["moscow"]
+
+
+def test_repeated_passage_is_found_every_time_unlike_sequencematcher():
+    a = f"{PLANTED}. Then, later, {PLANTED}."
+    b = f"Officials said {PLANTED}."
+    passages = shared_passages(a, b)
+    assert passages[["words", "start_a", "start_b"]].values.tolist() == [[6, 0, 2], [6, 8, 2]]
+    # The stdlib alternative finds one alignment only: the repeat is missed.
+    blocks = difflib.SequenceMatcher(None, tokenize(a), tokenize(b), autojunk=False).get_matching_blocks()
+    assert len([m for m in blocks if m.size >= 4]) == 1
+    summary = reuse_summary(a, b)
+    assert summary["reused_tokens"].tolist() == [12, 6]
+
+
+def test_overlapping_occurrences_are_counted_once():
+    a, b = "one two three four five", "one two three four x two three four five"
+    passages = shared_passages(a, b, n=3)
+    assert passages[["passage", "start_a", "start_b"]].values.tolist() == [
+        ["one two three four", 0, 0], ["two three four five", 1, 5]]
+    assert reuse_summary(a, b, n=3)["reused_tokens"].tolist() == [5, 8]
+
+
+def test_sorted_by_start_a():
+    a = "alpha beta gamma delta x epsilon zeta eta theta"
+    b = "epsilon zeta eta theta y alpha beta gamma delta"
+    assert shared_passages(a, b)["start_a"].tolist() == [0, 5]
+
+
+@pytest.mark.parametrize("n", [0, -1, 2.5, True])
+def test_bad_n_is_refused(n):
+    with pytest.raises(ValueError, match="n must be"):
+        shared_passages("a b c", "a b c", n=n)
+
+
+def test_course_texts(course_texts):
+    newspaper, press_release = course_texts
+    passages = shared_passages(newspaper, press_release)
+    assert passages.values.tolist() == [
+        ["foreign secretary boris johnson", 4, 0, 4, 142, 146],
+        ["the uk and russia", 4, 49, 53, 147, 151],
+        ["the uk and russia", 4, 49, 53, 300, 304],
+    ]
+    summary = reuse_summary(newspaper, press_release, names=("newspaper", "press_release"))
+    assert summary[["text", "tokens", "reused_tokens"]].values.tolist() == [
+        ["newspaper", 432, 8], ["press_release", 340, 12]]
+    assert summary["share_reused"].tolist() == pytest.approx([0.018519, 0.035294], abs=1e-6)
+
+
+def test_course_texts_share_business_as_usual_only_at_n3(course_texts):
+    passages = shared_passages(*course_texts, n=3)
+    assert "business as usual" in set(passages["passage"])
+    assert "business as usual" not in set(shared_passages(*course_texts)["passage"])

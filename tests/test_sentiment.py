@@ -1,0 +1,228 @@
+"""Tests for helpers.sentiment: pinned TextBlob 0.20.1 and VADER 3.3.2 scores, and the shapes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import sentiment
+from helpers.cleaning import clean_text
+from helpers.sentiment import (
+    assessment_table, assessments, compare_models, paragraph_sentiment, sentence_sentiment,
+    text_sentiment, textblob_label, vader_label, vader_scores,
+)
+from helpers.texts import load_text
+
+REPO = Path(__file__).resolve().parent.parent
+COURSE_SENTENCE = ("Our relations with Russia cannot be 'business as usual' whilst Russia continues to "
+                   "attempt to destabilise European states, including Ukraine.")
+TOL = 1e-6
+
+
+@pytest.fixture(scope="module")
+def press_release() -> str:
+    return load_text("press_release").raw
+
+
+@pytest.fixture(scope="module")
+def newspaper() -> str:
+    return clean_text(load_text("newspaper").raw)
+
+
+# --- pinned scores -------------------------------------------------------------------------------
+
+def test_course_sentence_textblob_scores():
+    assert text_sentiment(COURSE_SENTENCE) == pytest.approx({"polarity": -0.125, "subjectivity": 0.125}, abs=TOL)
+
+
+def test_course_sentence_vader_scores():
+    assert vader_scores(COURSE_SENTENCE) == pytest.approx(
+        {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}, abs=TOL)
+
+
+def test_course_sentence_assessments_show_why():
+    # "usual" is negative in the pattern lexicon; "cannot" is not read as a negation.
+    frame = assessments(COURSE_SENTENCE)
+    assert frame["words"].tolist() == ["usual", "european"]
+    assert frame["polarity"].tolist() == pytest.approx([-0.25, 0.0], abs=TOL)
+    assert frame["subjectivity"].tolist() == pytest.approx([0.25, 0.0], abs=TOL)
+    assert frame["negated"].tolist() == [False, False]
+    assert frame["polarity"].mean() == pytest.approx(text_sentiment(COURSE_SENTENCE)["polarity"], abs=TOL)
+
+
+def test_textblob_misses_contracted_negation():
+    """The course teaches this limit: "isn't bad" scores exactly like "is bad"."""
+    negated = text_sentiment("This isn't a bad idea")
+    plain = text_sentiment("This is a bad idea")
+    assert negated["polarity"] == pytest.approx(-0.7, abs=TOL)
+    assert plain["polarity"] == pytest.approx(-0.7, abs=TOL)
+    assert negated == plain
+    assert negated["subjectivity"] == pytest.approx(0.666667, abs=TOL)
+    assert assessments("This isn't a bad idea")["words"].tolist() == ["bad"]
+
+
+def test_textblob_catches_uncontracted_negation():
+    assert text_sentiment("This is not a bad idea.")["polarity"] == pytest.approx(0.35, abs=TOL)
+    frame = assessments("This is not a bad idea.")
+    assert frame[["words", "negated"]].values.tolist() == [["not bad", True]]
+
+
+def test_vader_reads_the_contraction():
+    assert vader_scores("This isn't a bad idea")["compound"] == pytest.approx(0.431, abs=TOL)
+    assert vader_scores("This is a bad idea")["compound"] == pytest.approx(-0.5423, abs=TOL)
+
+
+def test_whole_course_texts_pinned(press_release, newspaper):
+    assert text_sentiment(press_release) == pytest.approx(
+        {"polarity": 0.026839827, "subjectivity": 0.329870130}, abs=TOL)
+    assert text_sentiment(newspaper) == pytest.approx(
+        {"polarity": 0.003247863, "subjectivity": 0.296324786}, abs=TOL)
+
+
+# --- text, paragraph, sentence -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   ", "Word", "Moscow"])
+def test_text_sentiment_without_lexicon_words_is_zero(text):
+    assert text_sentiment(text) == {"polarity": 0.0, "subjectivity": 0.0}
+
+
+def test_text_sentiment_returns_plain_floats():
+    scores = text_sentiment("A good day.")
+    assert set(scores) == {"polarity", "subjectivity"}
+    assert all(type(v) is float for v in scores.values())
+    assert scores["polarity"] == pytest.approx(0.7, abs=TOL)
+
+
+def test_paragraph_sentiment(press_release):
+    frame = paragraph_sentiment(press_release)
+    assert frame.columns.tolist() == ["paragraph", "text", "polarity", "subjectivity"]
+    assert frame["paragraph"].tolist() == list(range(1, 14))
+    assert frame.loc[7, "text"] == COURSE_SENTENCE
+    assert frame.loc[7, "polarity"] == pytest.approx(-0.125, abs=TOL)
+    assert frame.loc[3, "polarity"] == pytest.approx(-0.6, abs=TOL)
+
+
+def test_paragraph_sentiment_empty():
+    frame = paragraph_sentiment("")
+    assert frame.empty and frame.columns.tolist() == ["paragraph", "text", "polarity", "subjectivity"]
+
+
+def test_sentence_sentiment(press_release):
+    frame = sentence_sentiment(press_release)
+    assert frame.columns.tolist() == ["sentence_no", "sentence", "polarity", "subjectivity", "vader_compound"]
+    assert len(frame) == 17
+    assert frame["sentence_no"].tolist() == list(range(1, 18))
+    row = frame[frame["sentence"] == COURSE_SENTENCE].iloc[0]
+    assert (row["sentence_no"], row["polarity"], row["vader_compound"]) == (8, pytest.approx(-0.125), 0.0)
+
+
+def test_sentence_sentiment_without_vader():
+    frame = sentence_sentiment("A good day. A bad night.", vader=False)
+    assert frame.columns.tolist() == ["sentence_no", "sentence", "polarity", "subjectivity"]
+    assert frame["polarity"].tolist() == pytest.approx([0.7, -0.7], abs=TOL)
+
+
+def test_sentence_sentiment_single_word_and_empty():
+    assert sentence_sentiment("Word")[["sentence", "polarity", "vader_compound"]].values.tolist() == [["Word", 0.0, 0.0]]
+    empty = sentence_sentiment("")
+    assert empty.empty and "vader_compound" in empty.columns
+
+
+def test_sentence_sentiment_unicode_quotes():
+    frame = sentence_sentiment("He spoke of “Russophobic hysteria”. It was ‘a good day’.")
+    assert len(frame) == 2
+    assert frame.loc[1, "polarity"] == pytest.approx(0.7, abs=TOL)
+
+
+# --- assessments ---------------------------------------------------------------------------------
+
+def test_assessments_no_lexicon_words_gives_empty_frame_with_columns():
+    for sentence in ("", "Talks in Moscow.", "Word"):
+        frame = assessments(sentence)
+        assert frame.empty
+        assert frame.columns.tolist() == ["words", "polarity", "subjectivity", "negated", "label"]
+
+
+def test_assessments_intensifier_and_label():
+    frame = assessments("not good :)")
+    assert frame[["words", "negated", "label"]].values.tolist() == [["not good", True, ""], [":)", False, "mood"]]
+    assert frame["polarity"].tolist() == pytest.approx([-0.35, 0.5], abs=TOL)
+    very = assessments("a very good day")
+    assert very["words"].tolist() == ["very good"]
+    assert very.loc[0, "polarity"] == pytest.approx(0.91, abs=TOL)
+
+
+def test_assessment_table(press_release):
+    table = assessment_table(press_release)
+    assert table.columns.tolist() == ["sentence_no", "sentence", "words", "polarity", "subjectivity"]
+    assert len(table) == 33 and table["sentence_no"].nunique() == 16
+    course = table[table["sentence"] == COURSE_SENTENCE]
+    assert course["words"].tolist() == ["usual", "european"]
+    assert table["sentence_no"].is_monotonic_increasing
+
+
+def test_assessment_table_skips_sentences_without_lexicon_words():
+    table = assessment_table("Talks in Moscow. A good day.")
+    assert table[["sentence_no", "words"]].values.tolist() == [[2, "good"]]
+    assert assessment_table("").empty
+
+
+# --- VADER and the comparison --------------------------------------------------------------------
+
+def test_vader_scores_keys_and_empty():
+    assert vader_scores("") == {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    assert vader_scores("Word")["compound"] == 0.0
+    assert vader_scores("A good day.")["compound"] == pytest.approx(0.4404, abs=TOL)
+
+
+def test_vader_analyser_is_created_once():
+    assert sentiment._vader() is sentiment._vader()
+
+
+def test_labels_and_thresholds():
+    assert [vader_label(x) for x in (0.05, 0.0499, -0.05, -0.0499, 0.0)] == [
+        "positive", "neutral", "negative", "neutral", "neutral"]
+    assert [textblob_label(x) for x in (0.01, 5.55e-17, -5.55e-17, -0.01, 0.0)] == [
+        "positive", "neutral", "neutral", "negative", "neutral"]
+
+
+def test_compare_models_course_sentence():
+    frame = compare_models(COURSE_SENTENCE)
+    assert frame.columns.tolist() == ["sentence_no", "sentence", "textblob_polarity", "vader_compound",
+                                      "textblob_label", "vader_label", "disagree"]
+    assert frame[["textblob_label", "vader_label", "disagree"]].values.tolist() == [["negative", "neutral", True]]
+
+
+def test_compare_models_agreement_and_empty():
+    frame = compare_models("A good day. Talks in Moscow.")
+    assert frame["disagree"].tolist() == [False, False]
+    assert frame["textblob_label"].tolist() == ["positive", "neutral"]
+    assert compare_models("").empty
+
+
+def test_compare_models_course_texts(press_release, newspaper):
+    frame = compare_models(press_release)
+    assert len(frame) == 17 and int(frame["disagree"].sum()) == 11
+    assert frame["textblob_label"].value_counts().to_dict() == {"negative": 7, "positive": 7, "neutral": 3}
+    news = compare_models(newspaper)
+    assert len(news) == 18 and int(news["disagree"].sum()) == 11
+
+
+# --- no side effects ------------------------------------------------------------------------------
+
+def test_import_is_light_and_use_is_quiet():
+    """Importing the modules loads neither pandas nor TextBlob; using VADER prints and warns nothing."""
+    code = (
+        "import sys, helpers.sentiment, helpers.voices, helpers.reuse\n"
+        "heavy = [m for m in ('pandas', 'textblob', 'vaderSentiment', 'nltk') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "from helpers.sentiment import vader_scores, text_sentiment\n"
+        "vader_scores('A good day.'); text_sentiment('A good day.')\n"
+    )
+    result = subprocess.run([sys.executable, "-W", "error", "-c", code], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
