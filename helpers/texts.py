@@ -6,7 +6,7 @@ raises a :class:`TextLoadError` subclass whose message names the file and says h
 Example:
     >>> from helpers.texts import load_text, load_catalogue
     >>> sorted(load_catalogue()["id"])
-    ['newspaper', 'press_release']
+    ['example_opposition', 'newspaper', 'press_release']
     >>> text = load_text("press_release")
     >>> text.date, text.genre
     ('2017-12-22', 'press_release')

@@ -67,7 +67,7 @@ def test_ends_with_checked_exercises(path):
             match = re.match(r'check\("(\d\d\.\d+)"', follow)
             assert match, f"{path.name}: the solution in cell {i} must be followed by its check cell"
             checks.append(match.group(1))
-            outputs = json.dumps(cells[i + 1]["outputs"])
+            outputs = json.dumps(cells[i + 1]["outputs"], ensure_ascii=False)
             assert "✅" in outputs and "❌" not in outputs, f"{path.name}: check {match.group(1)} fails on its solution"
     assert len(checks) >= minimum, f"{path.name}: {len(checks)} checked exercises, at least {minimum} wanted"
     assert all(c.startswith(path.name[:2] + ".") for c in checks)

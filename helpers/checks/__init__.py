@@ -4,8 +4,8 @@ and a failed check gives a hint written for the student, never a traceback.
 In a notebook:
 
     >>> from helpers.checks import check
-    >>> check("00.1", ...)            # the student has not answered yet  # doctest: +ELLIPSIS
-    ❌ Exercise 00.1 ... replace `...` with your answer...
+    >>> check("00.1", ...)            # the student has not answered yet
+    ❌ Exercise 00.1: Your turn: replace `...` with your answer, run the cell, then run this check.
 
 Exercises are defined per notebook in ``helpers/checks/nbNN.py`` with :func:`exercise`. Each one
 computes its expected answer from the course texts with the helpers (nothing is hard-coded), and
@@ -89,7 +89,7 @@ def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:
     spaces; lists/tuples compare in order; sets ignore order; DataFrames and Series compare values.
 
     Example:
-        >>> same(0.3333333, 1/3), same(" Newspaper", "newspaper"), same({"b", "a"}, ["a", "b"])
+        >>> same(0.3333333, 1/3), same(" Newspaper", "newspaper"), same(["b", "a"], {"a", "b"})
         (True, True, True)
     """
     if hasattr(expected, "equals") and hasattr(answer, "equals"):

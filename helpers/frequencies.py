@@ -1,0 +1,195 @@
+"""Counting words: frequency tables, comparing two texts, vocabulary diversity, text statistics.
+
+Every table is a pandas DataFrame in a fixed order (ties are broken alphabetically), so the same
+text always gives the same table. Rates are *per 1,000 tokens of the tokens you pass*: if you
+removed stopwords first, the rate is per 1,000 remaining words.
+
+Vocabulary diversity:
+
+* :func:`type_token_ratio` (TTR) = distinct words / words. It falls as a text gets longer, so
+  texts of different lengths cannot be compared with it.
+* :func:`mattr`, the moving-average type-token ratio (Covington & McFall 2010): the TTR of every
+  window of ``window`` consecutive tokens (default 50), averaged. Its value does not depend on the
+  length of the text, only on the window. When a text has fewer tokens than the window, the one
+  "window" is the whole text, so MATTR equals the plain TTR.
+
+Example:
+    >>> from helpers.tokens import tokenize
+    >>> frequency_table(tokenize("Russia and the UK; the UK and Russia; the talks")).head(3)
+         word  count  per_1000  rank
+    0     the      3     300.0     1
+    1     and      2     200.0     2
+    2  russia      2     200.0     2
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .tokens import _require_tokens
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+FREQUENCY_COLUMNS = ("word", "count", "per_1000", "rank")
+STATISTICS_COLUMNS = ("characters", "words", "types", "sentences", "paragraphs", "type_token_ratio", "mattr")
+MATTR_WINDOW = 50
+
+
+def frequency_table(tokens: Sequence[str]) -> "pd.DataFrame":
+    """One row per distinct token: ``word``, ``count``, ``per_1000`` and ``rank``.
+
+    ``rank`` 1 is the most frequent word; words with the same count share the best rank
+    (1, 2, 2, 4...). Rows are sorted by count (highest first), then alphabetically. No tokens give
+    an empty table with the same columns.
+
+    Example:
+        >>> frequency_table(["talks", "moscow", "talks"]).to_dict("records")  # doctest: +ELLIPSIS
+        [{'word': 'talks', 'count': 2, 'per_1000': 666.666..., 'rank': 1}, {'word': 'moscow', 'count': 1, 'per_1000': 333.333..., 'rank': 2}]
+    """
+    import pandas as pd
+
+    _require_tokens(tokens, "frequency_table")
+    tokens = list(tokens)
+    rows = sorted(Counter(tokens).items(), key=lambda item: (-item[1], item[0]))
+    counts = pd.Series([count for _, count in rows], dtype="int64")
+    table = pd.DataFrame({
+        "word": pd.Series([word for word, _ in rows], dtype="str"),
+        "count": counts,
+        "per_1000": (counts * 1000 / len(tokens)) if tokens else pd.Series([], dtype="float64"),
+        "rank": counts.rank(method="min", ascending=False).astype("int64"),
+    })
+    return table
+
+
+def compare_frequencies(tokens_a: Sequence[str], tokens_b: Sequence[str],
+                        names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+    """Two texts' word counts side by side, one row per word found in either.
+
+    Columns: ``word``, ``count_<a>``, ``count_<b>``, ``per_1000_<a>``, ``per_1000_<b>`` (0 where a
+    text lacks the word). Sorted by the two counts added together (highest first), then by word.
+
+    Example:
+        >>> compare_frequencies(["russia", "talks"], ["russia", "russia", "war"],
+        ...                     names=("gov", "news")).to_dict("records")[0]  # doctest: +ELLIPSIS
+        {'word': 'russia', 'count_gov': 1, 'count_news': 2, 'per_1000_gov': 500.0, 'per_1000_news': 666.666...}
+    """
+    import pandas as pd
+
+    _check_names(names)
+    a, b = names
+    _require_tokens(tokens_a, "compare_frequencies")
+    _require_tokens(tokens_b, "compare_frequencies")
+    counts_a, counts_b = Counter(tokens_a), Counter(tokens_b)
+    total = counts_a + counts_b
+    words = sorted(total, key=lambda word: (-total[word], word))
+    size_a, size_b = sum(counts_a.values()), sum(counts_b.values())
+    count_a = pd.Series([counts_a[w] for w in words], dtype="int64")
+    count_b = pd.Series([counts_b[w] for w in words], dtype="int64")
+    return pd.DataFrame({
+        "word": pd.Series(words, dtype="str"),
+        f"count_{a}": count_a,
+        f"count_{b}": count_b,
+        f"per_1000_{a}": _per_1000(count_a, size_a),
+        f"per_1000_{b}": _per_1000(count_b, size_b),
+    })
+
+
+def _per_1000(counts: "pd.Series", size: int) -> "pd.Series":
+    return (counts * 1000 / size) if size else counts.astype("float64") * 0.0
+
+
+def _check_names(names: tuple[str, str]) -> None:
+    if len(names) != 2 or names[0] == names[1]:
+        raise ValueError(f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}")
+
+
+def type_token_ratio(tokens: Sequence[str]) -> float:
+    """Distinct tokens (types) divided by tokens; ``nan`` for no tokens (there is no ratio).
+
+    Example:
+        >>> type_token_ratio(["the", "talks", "the", "visit"])
+        0.75
+    """
+    _require_tokens(tokens, "type_token_ratio")
+    tokens = list(tokens)
+    return len(set(tokens)) / len(tokens) if tokens else math.nan
+
+
+def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
+    """Moving-average type-token ratio (Covington & McFall 2010), a TTR that ignores text length.
+
+    The TTR of each run of ``window`` consecutive tokens (tokens 1-50, 2-51, 3-52...) is computed
+    and the results are averaged. With fewer tokens than ``window`` this is the plain TTR of all
+    the tokens; with no tokens it is ``nan``.
+
+    Example:
+        >>> round(mattr(["a", "b", "a", "c", "b", "a"], window=3), 4)  # windows: 2/3, 3/3, 3/3, 3/3
+        0.9167
+    """
+    _require_tokens(tokens, "mattr")
+    if not isinstance(window, int) or window < 1:
+        raise ValueError(f"window must be a whole number of at least 1, not {window!r}")
+    tokens = list(tokens)
+    if len(tokens) <= window:
+        return type_token_ratio(tokens)
+    in_window = Counter(tokens[:window])
+    type_counts = [len(in_window)]
+    for leaving, entering in zip(tokens, tokens[window:]):  # slide the window one token along
+        in_window[leaving] -= 1
+        if in_window[leaving] == 0:
+            del in_window[leaving]
+        in_window[entering] += 1
+        type_counts.append(len(in_window))
+    return sum(type_counts) / (len(type_counts) * window)
+
+
+def text_statistics(text: str, *, window: int = MATTR_WINDOW) -> dict[str, float]:
+    """Size and diversity of one text, as a dict with the keys of :data:`STATISTICS_COLUMNS`.
+
+    ``words`` and ``types`` use :func:`helpers.tokens.tokenize`, ``sentences``
+    :func:`helpers.tokens.sentences`, ``paragraphs`` :func:`helpers.cleaning.split_paragraphs`.
+
+    Example:
+        >>> stats = text_statistics("Talks in Moscow.\\n\\nThe talks will go on. Russia agrees.")
+        >>> {key: stats[key] for key in ("words", "types", "sentences", "paragraphs")}
+        {'words': 10, 'types': 9, 'sentences': 3, 'paragraphs': 2}
+    """
+    from .cleaning import split_paragraphs
+    from .tokens import sentences, tokenize
+
+    tokens = tokenize(text)
+    return {
+        "characters": len(text),
+        "words": len(tokens),
+        "types": len(set(tokens)),
+        "sentences": len(sentences(text)),
+        "paragraphs": len(split_paragraphs(text)),
+        "type_token_ratio": type_token_ratio(tokens),
+        "mattr": mattr(tokens, window=window),
+    }
+
+
+def describe_texts(texts: Mapping[str, str], *, window: int = MATTR_WINDOW) -> "pd.DataFrame":
+    """One row of :func:`text_statistics` per text, indexed by the mapping's keys (in order).
+
+    Made for the "raw vs cleaned" table: ``describe_texts({"raw": raw, "cleaned": cleaned})``.
+    A value may also be a :class:`helpers.texts.Text` (its ``raw`` text is used).
+
+    Example:
+        >>> table = describe_texts({"raw": "Talks. Talks!", "cleaned": "Talks."})
+        >>> table.index.tolist(), table["words"].tolist(), table["sentences"].tolist()
+        (['raw', 'cleaned'], [2, 1], [2, 1])
+    """
+    import pandas as pd
+
+    rows = [text_statistics(getattr(text, "raw", text), window=window) for text in texts.values()]
+    table = pd.DataFrame(rows, columns=list(STATISTICS_COLUMNS),
+                         index=pd.Index(list(texts.keys()), name="text"))
+    integer_columns = ["characters", "words", "types", "sentences", "paragraphs"]
+    table[integer_columns] = table[integer_columns].astype("int64")
+    table[["type_token_ratio", "mattr"]] = table[["type_token_ratio", "mattr"]].astype("float64")
+    return table

@@ -1,0 +1,246 @@
+"""Keyness: which words are used unusually often in one text compared with another.
+
+For each word the two texts give a 2 x 2 table (Rayson & Garside 2000's notation)::
+
+                         text a      text b
+    this word            a           b
+    all other words      c - a       d - b
+    all words            c           d           (N = c + d)
+
+``c`` and ``d``, the *corpus sizes*, are the sums of the counts you pass (every token, if you
+pass a whole frequency table). If you pass only some words (say, without stopwords) but want the
+rates relative to the whole texts, give the sizes: ``size_a=len(tokens_a)``.
+
+The statistics, one column each (``E`` is the count expected if both texts used the word at the
+same rate, from the row and column totals):
+
+``log_likelihood``
+    G2 = 2 * sum of O * ln(O / E) over the four cells, with 0 * ln 0 = 0 (Dunning 1993;
+    AntConc's default). Same as ``scipy.stats.chi2_contingency(table, correction=False,
+    lambda_="log-likelihood")``.
+``log_likelihood_2term``
+    The form of the Lancaster UCREL log-likelihood calculator (Rayson & Garside 2000), using only
+    the first row: 2 * (a ln(a / E1) + b ln(b / E2)), E1 = c (a + b) / N, E2 = d (a + b) / N.
+``chi2``
+    Pearson's chi-squared, no correction: N (ad - bc)^2 / ((a + b)(N - a - b) c d).
+``chi2_yates``
+    With Yates's continuity correction, |ad - bc| reduced by N / 2 (never below 0, as in
+    ``scipy.stats.chi2_contingency(table, correction=True)``). quanteda's ``textstat_keyness``
+    applies the same formula, but only when an expected cell is below 5; for the reference table
+    in ``tests/test_keyness.py`` both agree.
+``log_ratio``
+    Hardie's (2014) Log Ratio: log2 of the ratio of relative frequencies, (a / c) / (b / d).
+    A zero count is replaced by 0.5 first (Hardie's suggestion), so a word missing from one text
+    gets a large but finite value. +1 means twice as frequent in a, -1 half as frequent.
+``pct_diff``
+    %DIFF (Gabrielatos & Marchi 2012): (NFa - NFb) * 100 / NFb with NF the relative frequencies.
+    A word missing from b has %DIFF = ``numpy.inf``; one missing from a has -100.
+
+``p_value`` is the chi-squared (1 degree of freedom) tail probability of the ``measure`` column;
+for the effect sizes ``log_ratio`` and ``pct_diff``, which are not test statistics, it is the
+p-value of ``log_likelihood``. With two short texts, few words reach p < 0.05: say so, and
+prefer the effect size for ranking.
+
+Example:
+    >>> table = keyness({"b": 7, "a": 3}, {"b": 2, "a": 7}, names=("d1", "d2"))
+    >>> table[["word", "log_likelihood", "key_for"]].round(6).to_dict("records")
+    [{'word': 'a', 'log_likelihood': 4.534939, 'key_for': 'd2'}, {'word': 'b', 'log_likelihood': 4.534939, 'key_for': 'd1'}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import pandas as pd
+
+    Counts = Union[Mapping[str, int], pd.DataFrame]
+
+MEASURES = ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff")
+SIGNED_MEASURES = ("log_ratio", "pct_diff")  # sorted by absolute value
+EFFECT_SIZES = ("log_ratio", "pct_diff")  # their p_value comes from log_likelihood
+ZERO_ADJUSTMENT = 0.5  # Log Ratio: a zero count is replaced by this
+
+
+def keyness(counts_a: "Counts", counts_b: "Counts", *, names: tuple[str, str] = ("a", "b"),
+            measure: str = "log_likelihood", min_count: int = 1,
+            size_a: int | None = None, size_b: int | None = None) -> "pd.DataFrame":
+    """Keyness statistics for every word in either text (see the module docstring for formulas).
+
+    Args:
+        counts_a, counts_b: word -> count, as a ``Counter``/dict or a :func:`frequency_table`.
+        names: labels for the two texts, used in the column names and ``key_for``.
+        measure: the column to sort by and to take ``p_value`` from; one of :data:`MEASURES`.
+        min_count: keep words whose count in both texts together is at least this (a word counted
+            0 times in both is never a row).
+        size_a, size_b: corpus sizes, if not the sums of the counts.
+
+    Returns:
+        Columns ``word, count_<a>, count_<b>, per_1000_<a>, per_1000_<b>, log_likelihood,
+        log_likelihood_2term, chi2, chi2_yates, log_ratio, pct_diff, p_value, key_for``, sorted by
+        ``measure`` (largest first; by absolute value for ``log_ratio`` and ``pct_diff``), then word.
+        ``key_for`` names the text where the word is relatively more frequent ("" if equal).
+
+    Example:
+        >>> gov = {"engage": 2, "russia": 4, "visit": 2}     # 8 words
+        >>> news = {"russia": 8, "strikes": 4, "visit": 4}   # 16 words
+        >>> table = keyness(gov, news, names=("gov", "news"), measure="log_ratio")
+        >>> table[["word", "log_ratio", "key_for"]]  # doctest: +NORMALIZE_WHITESPACE
+              word  log_ratio key_for
+        0   engage        3.0     gov
+        1  strikes       -2.0    news
+        2   russia        0.0
+        3    visit        0.0
+    """
+    import numpy as np
+    import pandas as pd
+
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}; got {measure!r}")
+    name_a, name_b = _check_names(names)
+    dict_a, dict_b = _as_counts(counts_a, name_a), _as_counts(counts_b, name_b)
+    c = _corpus_size(dict_a, size_a, name_a)
+    d = _corpus_size(dict_b, size_b, name_b)
+
+    words = sorted(word for word in dict_a.keys() | dict_b.keys()
+                   if dict_a.get(word, 0) + dict_b.get(word, 0) >= max(min_count, 1))
+    a = np.array([dict_a.get(word, 0) for word in words], dtype=np.int64)
+    b = np.array([dict_b.get(word, 0) for word in words], dtype=np.int64)
+
+    table = pd.DataFrame({
+        "word": pd.Series(words, dtype="str"),
+        f"count_{name_a}": a,
+        f"count_{name_b}": b,
+        f"per_1000_{name_a}": a * 1000 / c,
+        f"per_1000_{name_b}": b * 1000 / d,
+        **keyness_statistics(a, b, c, d),
+    })
+    table["p_value"] = _p_values(table["log_likelihood" if measure in EFFECT_SIZES else measure])
+    table["key_for"] = pd.Series(np.where(a * d > b * c, name_a, np.where(a * d < b * c, name_b, "")),
+                                 dtype="str")
+    return _sort(table, measure)
+
+
+def keyness_statistics(a: "np.ndarray", b: "np.ndarray", c: float, d: float) -> dict[str, "np.ndarray"]:
+    """The six statistics for arrays of counts ``a`` and ``b`` in corpora of sizes ``c`` and ``d``.
+
+    This is the arithmetic of :func:`keyness`, vectorised with numpy (one element per word).
+
+    Example:
+        >>> import numpy as np
+        >>> stats = keyness_statistics(np.array([7]), np.array([2]), 10, 9)
+        >>> round(float(stats["log_likelihood"][0]), 6), round(float(stats["chi2_yates"][0]), 6)
+        (4.534939, 2.632438)
+    """
+    import numpy as np
+
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    n = c + d
+    row = a + b  # the word in both texts
+    observed = (a, b, c - a, d - b)
+    expected = (c * row / n, d * row / n, c * (n - row) / n, d * (n - row) / n)
+    cells = [_o_ln_o_over_e(o, e) for o, e in zip(observed, expected)]
+
+    det = a * d - b * c  # a(d - b) - b(c - a): the 2 x 2 determinant
+    margins = row * (n - row) * c * d
+    rate_a, rate_b = a / c, b / d
+    adjusted_a, adjusted_b = np.where(a == 0, ZERO_ADJUSTMENT, a), np.where(b == 0, ZERO_ADJUSTMENT, b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return {
+            "log_likelihood": 2 * sum(cells),
+            "log_likelihood_2term": 2 * (cells[0] + cells[1]),
+            "chi2": _safe_divide(n * det**2, margins),
+            "chi2_yates": _safe_divide(n * np.maximum(np.abs(det) - n / 2, 0) ** 2, margins),
+            "log_ratio": np.log2((adjusted_a / c) / (adjusted_b / d)),
+            "pct_diff": np.where(rate_b == 0, np.inf, (rate_a - rate_b) * 100 / rate_b),
+        }
+
+
+def _o_ln_o_over_e(observed: "np.ndarray", expected: "np.ndarray") -> "np.ndarray":
+    """O * ln(O / E) for each word, with 0 * ln(0) = 0 (when O > 0, E > 0 too)."""
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(observed > 0, observed * np.log(observed / expected), 0.0)
+
+
+def _safe_divide(numerator: "np.ndarray", denominator: "np.ndarray") -> "np.ndarray":
+    """numerator / denominator, and 0 where the denominator is 0 (a margin of 0: no evidence)."""
+    import numpy as np
+
+    return np.divide(numerator, denominator, out=np.zeros_like(numerator, dtype=float),
+                     where=denominator != 0)
+
+
+def _p_values(statistic: "pd.Series") -> "np.ndarray":
+    from scipy.stats import chi2
+
+    return chi2.sf(statistic.to_numpy(dtype=float), df=1)
+
+
+def _sort(table: "pd.DataFrame", measure: str) -> "pd.DataFrame":
+    strength = table[measure].abs() if measure in SIGNED_MEASURES else table[measure]
+    order = (table.assign(_strength=strength)
+             .sort_values(["_strength", "word"], ascending=[False, True], kind="stable").index)
+    return table.loc[order].reset_index(drop=True)
+
+
+def _check_names(names: tuple[str, str]) -> tuple[str, str]:
+    if len(names) != 2 or names[0] == names[1] or not all(isinstance(x, str) and x for x in names):
+        raise ValueError(f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}")
+    return names[0], names[1]
+
+
+def _as_counts(counts: "Counts", name: str) -> dict[str, int]:
+    """A Counter, dict, Series or frequency table (columns word and count) as a plain dict."""
+    if isinstance(counts, str):
+        raise TypeError(f"The counts for {name!r} are a string; pass Counter(tokenize(text)) or frequency_table(...).")
+    if hasattr(counts, "columns"):
+        if not {"word", "count"} <= set(counts.columns):
+            raise ValueError(f"The table for {name!r} needs the columns 'word' and 'count' "
+                             f"(as frequency_table() makes); it has {list(counts.columns)}.")
+        pairs = zip(counts["word"], counts["count"])
+    else:
+        pairs = dict(counts).items()
+    out: dict[str, int] = {}
+    for word, count in pairs:
+        if count < 0 or count != int(count):
+            raise ValueError(f"Counts must be whole numbers of 0 or more; {name!r} has {word!r}: {count!r}.")
+        out[str(word)] = out.get(str(word), 0) + int(count)
+    return out
+
+
+def _corpus_size(counts: dict[str, int], size: int | None, name: str) -> int:
+    total = sum(counts.values())
+    if size is None:
+        size = total
+    if size < total:
+        raise ValueError(f"size for {name!r} is {size}, smaller than the {total} words counted.")
+    if size <= 0:
+        raise ValueError(f"The text {name!r} has no words; keyness compares two texts that both have words.")
+    return size
+
+
+def top_keywords(table: "pd.DataFrame", n: int = 10, name: str | None = None) -> "pd.DataFrame":
+    """The ``n`` most distinctive words for each text (or only for ``name``), in the table's order.
+
+    The table is a :func:`keyness` result, already sorted by its measure, so "most distinctive"
+    means "first in that order". Handy for a bar chart per text.
+
+    Example:
+        >>> table = keyness({"b": 7, "a": 3, "c": 1}, {"b": 2, "a": 7}, names=("d1", "d2"))
+        >>> top_keywords(table, n=1)[["word", "key_for"]].to_dict("records")
+        [{'word': 'b', 'key_for': 'd1'}, {'word': 'a', 'key_for': 'd2'}]
+    """
+    import pandas as pd
+
+    names = [column.removeprefix("count_") for column in table.columns if column.startswith("count_")]
+    if len(names) != 2 or "key_for" not in table.columns:
+        raise ValueError("top_keywords() takes a table made by keyness().")
+    if name is not None and name not in names:
+        raise ValueError(f"name must be one of {names}, or None for both; got {name!r}")
+    chosen = names if name is None else [name]
+    parts = [table[table["key_for"] == side].head(n) for side in chosen]
+    return pd.concat(parts).reset_index(drop=True)

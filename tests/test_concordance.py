@@ -1,0 +1,148 @@
+"""Tests for helpers.concordance: KWIC lines with the original surface text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.concordance import CONCORDANCE_COLUMNS, concordance
+from helpers.texts import load_text
+from helpers.tokens import sentences, tokenize
+
+COLUMNS = ["left", "match", "right", "sentence", "sentence_no", "position"]
+
+
+@pytest.fixture(scope="module")
+def newspaper() -> str:
+    return load_text("newspaper").raw
+
+
+@pytest.fixture(scope="module")
+def press_release() -> str:
+    return load_text("press_release").raw
+
+
+def test_columns_and_a_simple_match():
+    table = concordance("The UK and Russia talk. Russia waits.", "russia", window=2)
+    assert list(table.columns) == list(CONCORDANCE_COLUMNS) == COLUMNS
+    assert table.to_dict("records") == [
+        {"left": "UK and", "match": "Russia", "right": "talk. Russia", "sentence": "The UK and Russia talk.",
+         "sentence_no": 1, "position": 3},
+        {"left": "Russia talk.", "match": "Russia", "right": "waits.", "sentence": "Russia waits.",
+         "sentence_no": 2, "position": 5},
+    ]
+
+
+def test_phrase_across_punctuation_and_line_breaks_keeps_the_original_surface():
+    text = "We said:\n“Business\nas usual” — never."
+    row = concordance(text, "business as usual").iloc[0]
+    assert row["match"] == "Business as usual"  # the original capital; the line break is a space
+    assert row["left"] == "We said: “"
+    assert row["right"] == "” — never."
+
+
+def test_curly_and_straight_apostrophes_match_each_other():
+    text = "Mr Johnson’s visit. It doesn't matter. It doesn’t."
+    assert concordance(text, "doesn't")["match"].tolist() == ["doesn't", "doesn’t"]
+    assert concordance(text, "doesn’t")["match"].tolist() == ["doesn't", "doesn’t"]
+    assert concordance(text, "Johnson's")["match"].tolist() == ["Johnson’s"]
+
+
+def test_possessives_are_found_by_the_bare_name():
+    text = "Putin met Johnson. Mr Putin’s intentions."
+    assert concordance(text, "putin")["match"].tolist() == ["Putin", "Putin’s"]
+
+
+def test_case_sensitive():
+    text = "US officials met us in the US."
+    assert len(concordance(text, "us")) == 3
+    assert concordance(text, "US", case_sensitive=True)["position"].tolist() == [0, 6]
+    assert concordance(text, "us", case_sensitive=True)["position"].tolist() == [3]
+
+
+def test_no_match_gives_an_empty_table_with_the_columns():
+    table = concordance("The UK and Russia talk.", "Ukraine")
+    assert list(table.columns) == COLUMNS and len(table) == 0
+    assert str(table["position"].dtype) == "int64" and str(table["sentence_no"].dtype) == "int64"
+
+
+def test_empty_text_gives_an_empty_table():
+    assert len(concordance("", "russia")) == 0
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n", "“”!?"])
+def test_empty_query_raises_a_helpful_error(query):
+    with pytest.raises(ValueError, match="no words to search for"):
+        concordance("The UK and Russia talk.", query)
+
+
+def test_single_word_text():
+    assert concordance("Moscow", "moscow").to_dict("records") == [
+        {"left": "", "match": "Moscow", "right": "", "sentence": "Moscow", "sentence_no": 1, "position": 0}]
+
+
+def test_window_sizes():
+    text = "one two three four five six seven"
+    row = concordance(text, "four", window=2).iloc[0]
+    assert (row["left"], row["right"]) == ("two three", "five six")
+    row = concordance(text, "four", window=100).iloc[0]
+    assert (row["left"], row["right"]) == ("one two three", "five six seven")
+    row = concordance(text, "four", window=0).iloc[0]
+    assert (row["left"], row["right"]) == ("", "")
+    with pytest.raises(ValueError, match="window"):
+        concordance(text, "four", window=-1)
+
+
+def test_windows_run_over_sentence_and_paragraph_breaks():
+    row = concordance("First one.\n\nSecond two.", "second", window=2).iloc[0]
+    assert row["left"] == "First one."
+    assert row["sentence_no"] == 2
+
+
+def test_matches_overlapping_a_repeated_word():
+    assert concordance("very very very", "very very")["position"].tolist() == [0, 1]
+
+
+def test_windows_line_endings():
+    text = "Talks.\r\n\r\nRussia waits.\r\nRussia talks."
+    table = concordance(text, "russia", window=1)
+    assert table["sentence_no"].tolist() == [2, 3]
+    assert table["left"].tolist() == ["Talks.", "waits."]
+
+
+def test_position_and_sentence_agree_with_tokenize_and_sentences(newspaper, press_release):
+    for text in (newspaper, press_release):
+        tokens, found = tokenize(text), sentences(text)
+        table = concordance(text, "russia")
+        assert len(table) == tokens.count("russia")
+        for row in table.itertuples():
+            assert tokens[row.position] == "russia"
+            assert found[row.sentence_no - 1] == row.sentence
+            assert row.match in row.sentence
+
+
+def test_results_are_in_order_of_appearance(newspaper):
+    positions = concordance(newspaper, "russian")["position"].tolist()
+    assert positions == sorted(positions) and len(positions) == 28  # as re.findall(r"\bRussian\b") counts
+
+
+def test_business_as_usual_in_the_newspaper(newspaper):
+    table = concordance(newspaper, "business as usual")
+    assert table[["left", "match", "right", "sentence_no", "position"]].to_dict("records") == [
+        {"left": "the visit does not signal “", "match": "business as usual",
+         "right": "” but will be conducted on", "sentence_no": 2, "position": 34},
+        {"left": "is not a return to", "match": "business as usual",
+         "right": "and the Foreign Secretary will", "sentence_no": 7, "position": 153},
+    ]
+
+
+def test_business_as_usual_in_the_press_release(press_release):
+    table = concordance(press_release, "Business as Usual", window=3)
+    assert table[["left", "right", "sentence_no"]].to_dict("records") == [
+        {"left": "Russia cannot be '", "right": "' while it continues", "sentence_no": 5},
+        {"left": "Russia cannot be '", "right": "' whilst Russia continues", "sentence_no": 8},
+    ]
+
+
+def test_engage_but_beware_only_in_the_newspaper(newspaper, press_release):
+    assert concordance(newspaper, "‘engage but beware’")["sentence_no"].tolist() == [2, 5]
+    assert len(concordance(press_release, "engage but beware")) == 0

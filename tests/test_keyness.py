@@ -1,0 +1,307 @@
+"""Tests for helpers.keyness: reference values, library cross-checks and hand arithmetic."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import time
+from collections import Counter
+
+import numpy as np
+import pytest
+from scipy.stats import chi2 as chi2_distribution
+from scipy.stats import chi2_contingency
+
+from helpers.cleaning import clean_text
+from helpers.frequencies import frequency_table
+from helpers.keyness import MEASURES, keyness, keyness_statistics, top_keywords
+from helpers.texts import load_text
+from helpers.tokens import tokenize
+
+COLUMNS = ["word", "count_a", "count_b", "per_1000_a", "per_1000_b", "log_likelihood", "log_likelihood_2term",
+           "chi2", "chi2_yates", "log_ratio", "pct_diff", "p_value", "key_for"]
+
+# quanteda.textstats, tests/testthat/test-textstat_keyness.R: d1 = "b b b b b b b a a a" (10 words),
+# d2 = "a a a a a a a b b" (9 words). For "b" (a=7, b=2, c=10, d=9) the test compares textstat_keyness
+# with R's chisq.test(correct = TRUE) and with a G-test (Deducer's likelihood.test); the values are
+# G2 = 4.534939 and Yates chi-squared = 2.632438.
+# By hand for Yates: N = 19, ad - bc = 7*9 - 2*10 = 43 in Rayson's notation (= 7*7 - 2*3 in the
+# 2 x 2 cells), so chi2 = 19 * (43 - 19/2)^2 / (9 * 10 * 10 * 9) = 19 * 33.5^2 / 8100 = 2.6324383.
+QUANTEDA_D1 = Counter("b b b b b b b a a a".split())
+QUANTEDA_D2 = Counter("a a a a a a a b b".split())
+
+
+def _row(table, word):
+    return table.loc[table["word"] == word].iloc[0]
+
+
+@pytest.fixture(scope="module")
+def course_table():
+    press_release = tokenize(load_text("press_release").raw)
+    newspaper = tokenize(clean_text(load_text("newspaper").raw))
+    return keyness(frequency_table(press_release), frequency_table(newspaper), names=("press_release", "newspaper"))
+
+
+# --- reference values --------------------------------------------------------------------------
+
+
+def test_quanteda_reference_values():
+    row = _row(keyness(QUANTEDA_D1, QUANTEDA_D2), "b")
+    assert round(row["log_likelihood"], 6) == 4.534939
+    assert row["log_likelihood"] == pytest.approx(4.534939, abs=5e-7)
+    assert round(row["chi2_yates"], 6) == 2.632438
+    assert row["chi2_yates"] == pytest.approx(19 * 33.5**2 / 8100, rel=1e-12)
+
+
+def test_quanteda_table_uncorrected_chi2_by_hand():
+    # Pearson without correction: 19 * 43^2 / 8100 = 4.3371605 (R: chisq.test(correct = FALSE))
+    row = _row(keyness(QUANTEDA_D1, QUANTEDA_D2), "b")
+    assert row["chi2"] == pytest.approx(19 * 43**2 / 8100, rel=1e-12)
+    assert round(row["chi2"], 6) == 4.337160
+
+
+def test_ucrel_calculator_worked_example():
+    # The worked example of Lancaster's UCREL log-likelihood calculator page
+    # (https://ucrel.lancs.ac.uk/llwizard.html): a word seen 52 times in a corpus of 50,000 words and
+    # 57 times in one of 75,000 gives %1 = 0.10, %2 = 0.08 and LL = + 2.65 (not significant).
+    # We saw this example quoted from that page, not on the page itself; the arithmetic below
+    # reproduces it independently: E1 = 50000 * 109 / 125000 = 43.6, E2 = 65.4,
+    # LL = 2 * (52 ln(52 / 43.6) + 57 ln(57 / 65.4)) = 2.6517.
+    row = _row(keyness({"word": 52}, {"word": 57}, size_a=50_000, size_b=75_000), "word")
+    expected = 2 * (52 * math.log(52 / 43.6) + 57 * math.log(57 / 65.4))
+    assert row["log_likelihood_2term"] == pytest.approx(expected, rel=1e-12)
+    assert round(row["log_likelihood_2term"], 2) == 2.65
+    assert round(row["per_1000_a"] / 10, 2) == 0.10 and round(row["per_1000_b"] / 10, 2) == 0.08  # per cent
+    assert row["key_for"] == "a" and row["p_value"] > 0.05
+
+
+# --- cross-checks against scipy ----------------------------------------------------------------
+
+
+def test_g2_and_chi2_match_scipy_on_random_tables():
+    rng = np.random.default_rng(20171222)
+    for _ in range(200):
+        c, d = (int(x) for x in rng.integers(20, 5_000, size=2))
+        a, b = int(rng.integers(0, c)), int(rng.integers(0, d))
+        if a + b == 0:
+            continue
+        table = [[a, b], [c - a, d - b]]
+        stats = keyness_statistics(np.array([a]), np.array([b]), c, d)
+        g2 = chi2_contingency(table, correction=False, lambda_="log-likelihood")[0]
+        pearson = chi2_contingency(table, correction=False)[0]
+        yates = chi2_contingency(table, correction=True)[0]
+        assert stats["log_likelihood"][0] == pytest.approx(g2, rel=1e-9, abs=1e-9)
+        assert stats["chi2"][0] == pytest.approx(pearson, rel=1e-9, abs=1e-9)
+        assert stats["chi2_yates"][0] == pytest.approx(yates, rel=1e-9, abs=1e-9)
+
+
+def test_yates_never_goes_below_zero_like_scipy():
+    # |ad - bc| = |1*10 - 1*10| = 0 < N/2: the correction stops at 0 instead of growing again
+    stats = keyness_statistics(np.array([1]), np.array([1]), 10, 10)
+    assert stats["chi2_yates"][0] == 0.0 == chi2_contingency([[1, 1], [9, 9]], correction=True)[0]
+
+
+# --- the other statistics by hand --------------------------------------------------------------
+
+
+def test_two_term_log_likelihood_by_hand():
+    # a=7, b=2, c=10, d=9: E1 = 10 * 9 / 19, E2 = 9 * 9 / 19
+    row = _row(keyness(QUANTEDA_D1, QUANTEDA_D2), "b")
+    expected = 2 * (7 * math.log(7 / (90 / 19)) + 2 * math.log(2 / (81 / 19)))
+    assert row["log_likelihood_2term"] == pytest.approx(expected, rel=1e-12)
+
+
+def test_log_ratio_and_pct_diff_by_hand():
+    # a = 4 of 100 words, b = 1 of 200 words: rates 0.04 and 0.005, ratio 8
+    row = _row(keyness({"w": 4, "x": 96}, {"w": 1, "x": 199}), "w")
+    assert row["log_ratio"] == pytest.approx(3.0)
+    assert row["pct_diff"] == pytest.approx((0.04 - 0.005) * 100 / 0.005)  # 700 %
+    assert row["per_1000_a"] == pytest.approx(40.0) and row["per_1000_b"] == pytest.approx(5.0)
+
+
+def test_zero_counts_log_ratio_uses_half_and_pct_diff_is_infinite_or_minus_100():
+    table = keyness({"only_a": 2, "x": 6}, {"only_b": 4, "x": 12})  # sizes 8 and 16
+    only_a, only_b = _row(table, "only_a"), _row(table, "only_b")
+    assert only_a["log_ratio"] == pytest.approx(math.log2((2 / 8) / (0.5 / 16)))  # = 3
+    assert only_b["log_ratio"] == pytest.approx(math.log2((0.5 / 8) / (4 / 16)))  # = -2
+    assert only_a["pct_diff"] == np.inf
+    assert only_b["pct_diff"] == pytest.approx(-100.0)
+    assert only_a["key_for"] == "a" and only_b["key_for"] == "b"
+
+
+def test_equal_rates_give_zero_statistics_and_no_key_text():
+    row = _row(keyness({"x": 2, "y": 2}, {"x": 4, "y": 4}), "x")
+    for column in ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff"):
+        assert row[column] == pytest.approx(0.0, abs=1e-12)
+    assert row["p_value"] == pytest.approx(1.0)
+    assert row["key_for"] == ""
+
+
+@pytest.mark.parametrize("measure", ["log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates"])
+def test_p_value_comes_from_the_chosen_statistic(measure):
+    table = keyness(QUANTEDA_D1, QUANTEDA_D2, measure=measure)
+    for _, row in table.iterrows():
+        assert row["p_value"] == pytest.approx(chi2_distribution.sf(row[measure], 1))
+
+
+@pytest.mark.parametrize("measure", ["log_ratio", "pct_diff"])
+def test_p_value_for_effect_sizes_comes_from_g2(measure):
+    row = _row(keyness(QUANTEDA_D1, QUANTEDA_D2, measure=measure), "b")
+    assert row["p_value"] == pytest.approx(chi2_distribution.sf(4.534939, 1), abs=1e-7)
+    assert row["p_value"] == pytest.approx(0.033214, abs=5e-6)
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+def test_columns_exactly_and_named():
+    table = keyness(QUANTEDA_D1, QUANTEDA_D2)
+    assert list(table.columns) == COLUMNS
+    named = keyness(QUANTEDA_D1, QUANTEDA_D2, names=("gov", "news"))
+    assert list(named.columns)[1:5] == ["count_gov", "count_news", "per_1000_gov", "per_1000_news"]
+    assert set(named["key_for"]) == {"gov", "news"}
+    assert str(named["count_gov"].dtype) == "int64"
+
+
+def test_sorted_by_measure_then_word():
+    a = Counter({"zulu": 5, "alpha": 5, "mid": 2, "rare": 1, "x": 20})
+    b = Counter({"zulu": 1, "alpha": 1, "mid": 2, "rare": 1, "x": 20})
+    table = keyness(a, b)
+    words = table["word"].tolist()
+    assert words.index("zulu") == words.index("alpha") + 1  # equal G2: alphabetical
+    assert table["log_likelihood"].is_monotonic_decreasing
+    for (_, first), (_, second) in zip(table.iterrows(), table.iloc[1:].iterrows()):
+        if first["log_likelihood"] == second["log_likelihood"]:
+            assert first["word"] < second["word"]
+
+
+def test_log_ratio_sorted_by_absolute_value():
+    table = keyness({"up": 8, "down": 1, "same": 4}, {"up": 1, "down": 8, "same": 4}, measure="log_ratio")
+    assert table["word"].tolist() == ["down", "up", "same"]  # |-3| = |3|, then 0
+    assert table["log_ratio"].tolist() == pytest.approx([-3.0, 3.0, 0.0])
+
+
+def test_unknown_measure_lists_the_choices():
+    with pytest.raises(ValueError) as error:
+        keyness(QUANTEDA_D1, QUANTEDA_D2, measure="G2")
+    for name in MEASURES:
+        assert name in str(error.value)
+
+
+def test_frequency_table_and_counter_inputs_agree():
+    tokens_a, tokens_b = "b b b b b b b a a a".split(), "a a a a a a a b b".split()
+    from_tables = keyness(frequency_table(tokens_a), frequency_table(tokens_b))
+    from_counters = keyness(Counter(tokens_a), Counter(tokens_b))
+    assert from_tables.equals(from_counters)
+
+
+def test_min_count_filters_on_the_combined_count():
+    table = keyness({"x": 5, "rare": 1}, {"x": 5, "seldom": 1}, min_count=2)
+    assert table["word"].tolist() == ["x"]
+    none_left = keyness({"x": 1}, {"y": 1}, min_count=5)
+    assert list(none_left.columns) == COLUMNS and len(none_left) == 0
+
+
+def test_zero_counts_in_the_input_are_not_rows():
+    table = keyness({"x": 3, "ghost": 0}, {"x": 2, "ghost": 0})
+    assert table["word"].tolist() == ["x"]
+
+
+def test_size_overrides_change_rates_and_must_cover_the_counts():
+    table = keyness({"russia": 11}, {"russia": 7}, size_a=340, size_b=432)
+    row = _row(table, "russia")
+    assert row["per_1000_a"] == pytest.approx(11_000 / 340)
+    assert row["key_for"] == "a"
+    with pytest.raises(ValueError, match="smaller than"):
+        keyness({"russia": 11}, {"russia": 7}, size_a=5)
+
+
+def test_empty_texts_raise_a_helpful_error():
+    with pytest.raises(ValueError, match="has no words"):
+        keyness(Counter(), Counter({"russia": 1}))
+    with pytest.raises(ValueError, match="has no words"):
+        keyness(Counter(), Counter())
+
+
+def test_single_word_texts():
+    row = _row(keyness({"moscow": 1}, {"moscow": 1}), "moscow")
+    assert row["log_likelihood"] == 0.0 and row["chi2"] == 0.0 and row["key_for"] == ""
+
+
+def test_bad_inputs():
+    with pytest.raises(TypeError, match="string"):
+        keyness("some text", QUANTEDA_D2)
+    with pytest.raises(ValueError, match="whole numbers"):
+        keyness({"x": -1}, QUANTEDA_D2)
+    with pytest.raises(ValueError, match="whole numbers"):
+        keyness({"x": 1.5}, QUANTEDA_D2)
+    with pytest.raises(ValueError, match="'word' and 'count'"):
+        keyness(frequency_table(["a"]).rename(columns={"count": "n"}), QUANTEDA_D2)
+    with pytest.raises(ValueError, match="two different labels"):
+        keyness(QUANTEDA_D1, QUANTEDA_D2, names=("same", "same"))
+
+
+def test_curly_apostrophes_are_one_word_via_tokenize():
+    a = Counter(tokenize("Putin’s Putin’s plan"))
+    b = Counter(tokenize("Putin's plan plan"))
+    assert keyness(a, b)["word"].tolist() == ["plan", "putin"]
+
+
+def test_fast_on_20000_words():
+    rng = np.random.default_rng(1)
+    a = {f"w{i}": int(x) + 1 for i, x in enumerate(rng.poisson(3, 20_000))}
+    b = {f"w{i}": int(x) for i, x in enumerate(rng.poisson(3, 20_000))}
+    start = time.perf_counter()
+    table = keyness(a, b)
+    assert time.perf_counter() - start < 2.0
+    assert len(table) == 20_000
+
+
+def test_importing_keyness_does_not_import_pandas():
+    code = "import sys, helpers.keyness; print('pandas' in sys.modules, 'numpy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+# --- the course texts --------------------------------------------------------------------------
+
+
+def test_keyness_of_the_course_texts(course_table):
+    top = course_table.head(3)[["word", "count_press_release", "count_newspaper", "key_for"]]
+    assert top.to_dict("records") == [
+        {"word": "world", "count_press_release": 4, "count_newspaper": 0, "key_for": "press_release"},
+        {"word": "been", "count_press_release": 0, "count_newspaper": 5, "key_for": "newspaper"},
+        {"word": "2016", "count_press_release": 0, "count_newspaper": 4, "key_for": "newspaper"},
+    ]
+    world = _row(course_table, "world")
+    assert world["log_likelihood"] == pytest.approx(6.586795, abs=5e-7)
+    assert world["p_value"] == pytest.approx(0.010274, abs=5e-7)
+    assert world["pct_diff"] == np.inf
+    assert (course_table["p_value"] < 0.01).sum() == 0  # two short texts: nothing passes p < 0.01
+
+
+# --- top_keywords ------------------------------------------------------------------------------
+
+
+def test_top_keywords_per_side(course_table):
+    top = top_keywords(course_table, n=2)
+    assert top["word"].tolist() == ["world", "are", "been", "2016"]
+    assert top["key_for"].tolist() == ["press_release"] * 2 + ["newspaper"] * 2
+    only = top_keywords(course_table, n=3, name="newspaper")
+    assert only["word"].tolist() == ["been", "2016", "last"]
+
+
+def test_top_keywords_follows_the_measure_order_for_signed_measures():
+    table = keyness({"up": 8, "down": 1, "bit": 3, "same": 4}, {"up": 1, "down": 8, "bit": 2, "same": 4},
+                    measure="pct_diff")
+    assert top_keywords(table, n=1)["word"].tolist() == ["up", "down"]
+
+
+def test_top_keywords_empty_and_errors():
+    empty = keyness({"x": 1}, {"x": 1})
+    assert len(top_keywords(empty)) == 0
+    with pytest.raises(ValueError, match="name must be one of"):
+        top_keywords(keyness(QUANTEDA_D1, QUANTEDA_D2), name="c")
+    with pytest.raises(ValueError, match="made by keyness"):
+        top_keywords(frequency_table(["a"]))
