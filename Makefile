@@ -1,7 +1,7 @@
 # Framing Lab: shortcuts for course.py (which does the work, and runs on Windows too).
 PY ?= python3
 
-.PHONY: start test install build lock
+.PHONY: start test install build lock student site
 start:            ## create the environment if missing, then open JupyterLab on 127.0.0.1
 	$(PY) course.py start
 test:             ## run every test: helpers, exercise checks, and nbval over every notebook
@@ -12,3 +12,7 @@ build:            ## re-execute the notebooks from notebooks/src and save their 
 	$(PY) course.py build
 lock:             ## rewrite requirements-lock.txt from the installed environment
 	$(PY) course.py lock
+student:          ## write student/: every notebook with its solutions removed
+	$(PY) course.py student
+site:             ## build the course site offline into _build/site/
+	$(PY) course.py site

@@ -11,6 +11,8 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py install    # only create/refresh the environment
     python3 course.py build      # re-execute the notebooks from notebooks/src and save their outputs
     python3 course.py lock       # rewrite requirements-lock.txt from the installed environment
+    python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
+    python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
 
 `make start`, `make test`, ... call the same commands.
 """
@@ -137,6 +139,8 @@ COMMANDS = {
     "test": cmd_test,
     "build": cmd_build,
     "lock": cmd_lock,
+    "student": _tool("student_edition.py"),
+    "site": _tool("build_site.py"),
 }
 
 
