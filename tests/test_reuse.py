@@ -113,3 +113,89 @@ def test_course_texts_share_business_as_usual_only_at_n3(course_texts):
     passages = shared_passages(*course_texts, n=3)
     assert "business as usual" in set(passages["passage"])
     assert "business as usual" not in set(shared_passages(*course_texts)["passage"])
+
+
+# Whose words: token_voices, passage_voices, phrase_voices (notebook 06).
+
+from helpers.reuse import PHRASE_VOICE_COLUMNS, TOKEN_VOICE_COLUMNS, passage_voices, phrase_voices, token_voices
+from helpers.voices import voice_shares, voices
+
+
+def test_token_voices_follow_the_tokenizer_and_the_voices():
+    text = "Talks were held. Ann said: “We will talk.” Then Ann left."
+    table = token_voices(text)
+    assert table.columns.tolist() == TOKEN_VOICE_COLUMNS
+    assert table["token"].tolist() == tokenize(text)
+    assert table["position"].tolist() == list(range(len(tokenize(text))))
+    assert table.loc[table["voice"] == "quote", "token"].tolist() == ["we", "will", "talk"]
+    assert set(table.loc[table["voice"] == "quote", "speaker"]) == {"Ann"}
+
+
+def test_token_voices_of_an_empty_text():
+    table = token_voices("")
+    assert table.empty and table.columns.tolist() == TOKEN_VOICE_COLUMNS
+
+
+def test_token_voices_of_the_course_texts_agree_with_voice_shares(course_texts):
+    for text in course_texts:
+        table = token_voices(text)
+        assert table["token"].tolist() == tokenize(text)
+        counted = table.groupby(["voice", "speaker"]).size().to_dict()
+        shares = voice_shares(voices(text)).set_index(["voice", "speaker"])["words"].to_dict()
+        assert counted == shares
+
+
+def test_passage_voices_on_either_side_and_across_a_quotation_mark():
+    a = "He said “we will talk” to them today."
+    b = "We will talk to them, she said."
+    passages = shared_passages(a, b, n=3)
+    assert passages["passage"].tolist() == ["we will talk to them"]
+    placed_a = passage_voices(passages, a, side="a")
+    assert placed_a[["paragraph", "voice", "speaker"]].values.tolist() == [[1, "mixed", ""]]
+    placed_b = passage_voices(passages, b, side="b")
+    assert placed_b[["voice", "speaker"]].values.tolist() == [["narrative", ""]]
+    assert placed_b.columns.tolist() == PASSAGE_COLUMNS + ["paragraph", "voice", "speaker"]
+    assert passages.columns.tolist() == PASSAGE_COLUMNS  # the input is not changed
+
+
+def test_passage_voices_refuses_an_unknown_side():
+    with pytest.raises(ValueError, match="side must be"):
+        passage_voices(shared_passages("a b c d", "a b c d"), "a b c d", side="c")
+
+
+def test_passage_voices_of_no_passages():
+    placed = passage_voices(shared_passages("one two", "three four"), "one two")
+    assert placed.empty and placed.columns.tolist()[-3:] == ["paragraph", "voice", "speaker"]
+
+
+def test_phrase_voices_marks():
+    text = ("It is not “business as usual”. It is not ‘business as usual’. It is not 'business as usual'. "
+            "It is not business as usual. It is not ‘business as usual”.")
+    found = phrase_voices(text, "Business as Usual")
+    assert found.columns.tolist() == PHRASE_VOICE_COLUMNS
+    assert found["marks"].tolist() == ["double", "single", "single", "", ""]
+    assert found["voice"].tolist() == ["narrative"] * 5
+
+
+def test_phrase_voices_inside_a_quote_and_not_found():
+    text = "Ann said: “This is not business as usual, and never was.”"
+    assert phrase_voices(text, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
+        [1, "quote", "Ann", ""]]
+    missing = phrase_voices(text, "engage but beware")
+    assert missing.empty and missing.columns.tolist() == PHRASE_VOICE_COLUMNS
+
+
+def test_phrase_voices_business_as_usual_in_the_course_texts(course_texts):
+    newspaper, press_release = course_texts
+    assert phrase_voices(newspaper, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
+        [2, "narrative", "", "double"], [6, "quote", "An FCO spokeswoman", ""]]
+    assert phrase_voices(press_release, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
+        [5, "narrative", "", "single"], [8, "quote", "The Foreign Secretary Boris Johnson", "single"]]
+
+
+def test_passage_voices_in_the_course_newspaper(course_texts):
+    newspaper, press_release = course_texts
+    placed = passage_voices(shared_passages(press_release, newspaper, n=3), newspaper, side="b")
+    places = placed.drop_duplicates(["passage", "start_b"])
+    assert places.groupby(["voice", "speaker"]).size().to_dict() == {
+        ("narrative", ""): 3, ("quote", "An FCO spokeswoman"): 7}

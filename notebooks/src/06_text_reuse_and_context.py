@@ -1,0 +1,506 @@
+# %% [markdown]
+# # 06 · Text reuse and context
+#
+# News is rarely written from nothing. An article about a government decision is partly built from
+# the government's own words: a statement quoted at length, a phrase repeated until it becomes the
+# way everyone describes the policy. And two texts written months apart can only be compared
+# honestly if we say what happened in between. This notebook asks three questions. What did the
+# newspaper take from official words? What do the press release and the newspaper share word for
+# word, and what does a shared phrase mean? And what does each text leave out?
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that measurement cannot show; find the passages two texts share word for word, and explain how the minimum length of a passage changes what is found; follow a formulaic phrase ("business as usual") through both texts and say in whose voice it appears; build a timeline in code and explain why the months between two texts matter; compare what each text mentions and leaves out, as evidence rather than verdict. |
+# | **Time needed** | 40 minutes |
+# | **Prerequisites** | Notebook 01 (the cleaned texts and the photo gallery). Notebooks 02–05 (frequencies, keyness, sentiment, voices) help, but this notebook's code stands on its own. |
+
+# %%
+import pandas as pd
+from dateutil.relativedelta import relativedelta
+from IPython.display import Markdown
+
+import helpers
+from helpers import plots
+from helpers.checks import check
+from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
+from helpers.concordance import concordance, hits
+from helpers.reuse import passage_voices, phrase_voices, reuse_summary, shared_passages
+from helpers.tokens import tokenize
+from helpers.voices import scare_quotes, voice_shares, voices
+
+pd.set_option("display.max_colwidth", 90)
+
+press = clean_text(helpers.load_text("press_release").raw)
+news = clean_text(helpers.load_text("newspaper").raw)
+
+# %% [markdown]
+# As in every notebook from 01 on, `press` and `news` are the **cleaned** texts: the newspaper
+# without its photo gallery and the stray related-story headline. Section 5 brings the gallery's
+# captions back on purpose.
+#
+# ## 1. The official words inside the newspaper
+#
+# A newspaper article can contain someone else's words. Quotation marks and a verb such as *said*
+# tell the reader whose they are. `voices` cuts a text into *segments*, each either a **quote**
+# (someone's words, reported as theirs, with the speaker the sentence names) or **narrative** (the
+# writer's own voice). Its rules are short and visible in `helpers/voices.py`; notebook 05 looks
+# at them closely. Here is the newspaper article, segment by segment:
+
+# %%
+news_voices = voices(news)
+news_voices[["paragraph", "voice", "speaker", "words", "text"]]
+
+# %% [markdown]
+# Read the `speaker` column. An "FCO spokeswoman" (FCO: the Foreign and Commonwealth Office, the
+# UK's foreign ministry) speaks for several paragraphs in a row: a statement quoted in full. How
+# many of the article's words does each voice have?
+
+# %%
+news_shares = voice_shares(news_voices)
+news_shares.round(3)
+
+# %%
+statement_rows = news_voices[news_voices["speaker"] == "An FCO spokeswoman"]
+statement_words = int(statement_rows["words"].sum())
+news_words = int(news_voices["words"].sum())
+statement_paragraphs = sorted(statement_rows["paragraph"].unique())
+unnamed = news_voices[(news_voices["voice"] == "quote") & (news_voices["speaker"] == "")]
+Markdown(
+    f"The FCO spokeswoman's statement runs over **{len(statement_paragraphs)} paragraphs** "
+    f"(paragraphs {statement_paragraphs[0]}–{statement_paragraphs[-1]} of the cleaned article) and has "
+    f"**{statement_words}** of its **{news_words}** words: **{statement_words / news_words:.0%}** of the "
+    f"article is the government's own words, quoted. The only other quote is **{int(unnamed['words'].sum())}** "
+    f"words long (*“{unnamed['text'].iloc[0]}”*), and its speaker is left blank: the sentence says "
+    "*he said*, and `voices` does not guess who *he* is. (You can: it is Mr Johnson.)"
+)
+
+# %% [markdown]
+# > **What we can show, and what we cannot.** The record that came with the texts says the newspaper
+# > reproduces the FCO statement of 4 March 2017 "nearly word for word". We do **not** have the
+# > FCO's original statement, so we cannot check that claim, nor see what the newspaper cut,
+# > reordered or changed. What the code shows is narrower: these words are *inside quotation marks
+# > and attributed to an FCO spokeswoman*. That is the newspaper's claim about whose words they are.
+# > To compare the quotation with its source, we would need the source.
+#
+# The newspaper does more than quote the statement: its own opening paragraphs retell it first.
+# `shared_passages(a, b, n=...)` finds every run of at least `n` words that occurs in both `a` and
+# `b` (lower case, punctuation ignored), each run made as long as it goes. Let's compare the
+# newspaper's narrative with the statement it quotes:
+
+# %%
+statement = "\n\n".join(statement_rows["text"])
+narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+shared_passages(narrative, statement, n=3)[["passage", "words"]]
+
+# %% [markdown]
+# Before the spokeswoman speaks, the journalist's own sentences have already taken her words: the
+# invitation from "Russian Foreign Minister Sergey Lavrov", and the phrases "business as usual" and
+# "engage but beware", which the newspaper now puts in its own quotation marks. Official language
+# does not stay inside the quotation marks. Section 3 follows one of those phrases.
+#
+# ## 2. What the two texts share word for word
+#
+# Reuse detection is how researchers find press releases copied into news stories ("churnalism"):
+# long passages that two texts share word for word. Our case is different in one important way.
+# The press release was published on 22 December 2017, **after** the newspaper article of March
+# 2017: the newspaper cannot have copied it. (The press office could in principle have copied the
+# newspaper, but that is not how press releases are written.) So whatever the two texts share is
+# more likely language both took from a common source, or everyday English both happen to use.
+#
+# By default `shared_passages` looks for passages of at least four words (`n=4`).
+
+# %%
+passages_4 = shared_passages(press, news)
+passages_4
+
+# %% [markdown]
+# Each row is one pair of places: `start_a`/`end_a` are word positions in the first text (the press
+# release), `start_b`/`end_b` in the second (the newspaper). A passage found twice in one text
+# gets two rows. `reuse_summary` says how many of each text's words lie inside a shared passage:
+
+# %%
+reuse_4 = reuse_summary(press, news, names=("press_release", "newspaper")).set_index("text")
+reuse_4.round(3)
+
+# %%
+Markdown(
+    f"At n = 4 the texts share **{passages_4['passage'].nunique()}** different passages "
+    f"({len(passages_4)} rows): *{'*, *'.join(passages_4['passage'].unique())}*. They cover "
+    f"**{reuse_4.loc['press_release', 'share_reused']:.1%}** of the press release's words "
+    f"({reuse_4.loc['press_release', 'reused_tokens']} of {reuse_4.loc['press_release', 'tokens']}) and "
+    f"**{reuse_4.loc['newspaper', 'share_reused']:.1%}** of the newspaper's "
+    f"({reuse_4.loc['newspaper', 'reused_tokens']} of {reuse_4.loc['newspaper', 'tokens']}): a title with "
+    "a name, and a pair of countries. No sign of copying, in either direction."
+)
+
+# %% [markdown]
+# But a search for four words cannot find a three-word phrase, and the phrase we care about,
+# *business as usual*, has three. Lower `n` to 3. The next table also says, with
+# `passage_voices`, whose voice each passage is in **in the newspaper** (`side="b"`: the second
+# text given to `shared_passages`).
+
+# %%
+passages_3 = passage_voices(shared_passages(press, news, n=3), news, side="b")
+passages_3[["passage", "words", "start_a", "start_b", "paragraph", "voice", "speaker"]]
+
+# %% [markdown]
+# The same passage can appear in several rows (a pair of places each). Let's count each passage
+# once, and the places where it occurs in each text:
+
+# %%
+different_3 = (
+    passages_3.groupby("passage")
+    .agg(words=("words", "first"), in_press_release=("start_a", "nunique"), in_newspaper=("start_b", "nunique"))
+    .sort_values(["words", "passage"], ascending=[False, True])
+)
+different_3
+
+# %%
+places_in_news = passages_3.drop_duplicates(["passage", "start_b"])
+in_statement = int((places_in_news["speaker"] == "An FCO spokeswoman").sum())
+Markdown(
+    f"At n = 3 there are **{len(different_3)}** different shared passages ({len(passages_3)} rows). They "
+    f"occur at **{len(places_in_news)}** places in the newspaper, and **{in_statement}** of those places are "
+    "inside the FCO spokeswoman's statement. What the newspaper shares with the press release is mostly "
+    "what it quoted from the government."
+)
+
+# %% [markdown]
+# **What does a shared phrase mean?** Most of these passages are everyday English that any two
+# texts about British diplomacy might share: *the uk will*, *will continue to*. *Business as
+# usual* is different. It is a **formula**: a fixed phrase the government used to describe its
+# policy towards Russia (it is *not* business as usual), alongside *engage but beware*. A formula like this travels: from a government statement into a newspaper's report,
+# and months later into another government text. Shared wording here is not evidence that one
+# text copied the other; it is evidence that both carry the same official language.
+#
+# The minimum length `n` is a choice, and it decides what is found. Watch how the results change:
+
+# %%
+by_n = []
+for n in range(2, 7):
+    summary = reuse_summary(press, news, n=n, names=("press_release", "newspaper")).set_index("text")
+    by_n.append({
+        "n": n,
+        "different passages": shared_passages(press, news, n=n)["passage"].nunique(),
+        "press_release words": summary.loc["press_release", "reused_tokens"],
+        "press_release share": summary.loc["press_release", "share_reused"],
+        "newspaper words": summary.loc["newspaper", "reused_tokens"],
+        "newspaper share": summary.loc["newspaper", "share_reused"],
+    })
+by_n = pd.DataFrame(by_n).set_index("n")
+by_n.round(3)
+
+# %%
+passages_2 = shared_passages(press, news, n=2).drop_duplicates("passage")
+longest = int(by_n.index[by_n["different passages"] > 0].max())
+Markdown(
+    f"At n = 2 the texts share **{len(passages_2)}** different passages, **{int((passages_2['words'] == 2).sum())}** "
+    f"of them two-word pairs: *{', '.join(passages_2.loc[passages_2['words'] == 2, 'passage'])}*. And "
+    f"no shared passage is longer than **{longest}** words. A small `n` finds everyday language; a large one "
+    "finds only copying. Three words is short enough to catch a formula and long enough to keep the list "
+    "readable, but always read the list."
+)
+
+# %% [markdown]
+# ## 3. "Business as usual": a travelling formula
+#
+# A **scare quote** is a phrase a writer puts in quotation marks without handing over the floor:
+# the marks say *this is their phrase, not mine*. `scare_quotes` lists them: every short phrase in
+# double quotation marks that is not introduced as speech, and every phrase in single ones. The
+# `voice` and `speaker` columns say whose segment the phrase sits in.
+
+# %%
+marked = pd.concat(
+    [scare_quotes(press).assign(text="press_release"), scare_quotes(news).assign(text="newspaper")],
+    ignore_index=True,
+)
+marked[["text", "paragraph", "voice", "speaker", "phrase", "marks"]]
+
+# %% [markdown]
+# A list of scare quotes shows only the *marked* uses of a phrase. `phrase_voices` finds every
+# occurrence, marked or not, with its context, whose voice it is in, and its quotation marks. We
+# add one column, `negated`: is there a *not* or *cannot* among the five words before it?
+
+# %%
+business = pd.concat(
+    [phrase_voices(press, "business as usual").assign(text="press_release"),
+     phrase_voices(news, "business as usual").assign(text="newspaper")],
+    ignore_index=True,
+)
+business["negated"] = business["left"].str.contains(r"\b(?:not|cannot)\b", case=False)
+business[["text", "paragraph", "voice", "speaker", "marks", "negated", "left", "match", "right"]]
+
+# %%
+per_text = business["text"].value_counts()
+engage = {name: len(phrase_voices(text, "engage but beware")) for name, text in
+          {"press_release": press, "newspaper": news}.items()}
+negated = int(business["negated"].sum())
+negated_share = "every one" if negated == len(business) else f"{negated} of the {len(business)}"
+Markdown(
+    f"*Business as usual* occurs **{per_text['press_release']}** times in the press release and "
+    f"**{per_text['newspaper']}** times in the newspaper; in **{negated_share}** of its occurrences, *not* or "
+    f"*cannot* comes in the five words before. *Engage but beware* occurs **{engage['newspaper']}** times in "
+    f"the newspaper and **{engage['press_release']}** times in the press release."
+)
+
+# %% [markdown]
+# Follow the phrase, row by row:
+#
+# * **In the newspaper**, it appears in the FCO spokeswoman's statement without marks: there it is
+#   simply the government speaking ("This is not a return to business as usual"). It appears
+#   earlier too, in the journalist's own narrative, in double quotation marks: the newspaper takes
+#   the government's phrase and *flags* it as the government's.
+# * **In the press release**, it appears in the Foreign Secretary's own words (the block that
+#   follows "The Foreign Secretary Boris Johnson said:") and in GOV.UK's narrative announcing what
+#   he "will say", in single quotation marks wherever it appears. A press release's narrative is also the government's voice: here the government puts
+#   its own formula in quotation marks, presenting it as a set phrase, a line to be quoted.
+#
+# Not every scare quote is a formula: the newspaper's "Russophobic hysteria" is an accusation made
+# against Mr Johnson, quoted without a reporting verb, and "high level talks" marks a description
+# as someone else's without saying whose.
+#
+# So the formula of March (in the statement the newspaper quoted) is still the formula of
+# December, and still in the negative. The second formula of March, *engage but beware*, does not appear in
+# the December press release. Two texts cannot tell us whether it was dropped; they only show
+# that this one press release does not use it.
+#
+# ## 4. Nine months apart
+#
+# The two texts were not written at the same moment, and what happened between them matters. The
+# catalogue records the dates we know:
+
+# %%
+catalogue = helpers.load_catalogue().set_index("id")
+catalogue.loc[["newspaper", "press_release"], ["date", "date_note"]]
+
+# %% [markdown]
+# The record that came with the texts (summarised in the README) adds what happened in between:
+# the visit was called off in April 2017 after the chemical attack at Khan Shaykhun in Syria,
+# and announced again by the FCO in October 2017. For April and October it gives the month only,
+# so the timeline below does too: a date is as precise as its source.
+
+# %%
+timeline = pd.DataFrame(
+    [
+        ("2017-03-04", "The FCO announces the visit (the statement the newspaper quotes)", "newspaper, quoted"),
+        ("2017-03", "The newspaper article announcing the visit (early March)", "newspaper"),
+        ("2017-04", "The visit is called off after the chemical attack at Khan Shaykhun, Syria", ""),
+        ("2017-10", "The FCO announces the visit again", ""),
+        ("2017-12-22", "Boris Johnson arrives in Moscow; the GOV.UK press release", "press_release"),
+    ],
+    columns=["date", "event", "our text"],
+)
+timeline["precision"] = timeline["date"].str.len().map({7: "month", 10: "day"})
+timeline
+
+# %% [markdown]
+# How far apart are the statement the newspaper quotes and the visit the press release reports?
+# Subtracting two dates gives a length of time; `relativedelta` splits it into calendar months and
+# days.
+
+# %%
+statement_day = pd.Timestamp("2017-03-04")  # the date_note above
+visit_day = pd.Timestamp(catalogue.loc["press_release", "date"])
+days_apart = (visit_day - statement_day).days
+gap = relativedelta(visit_day, statement_day)
+Markdown(
+    f"From the FCO statement to the visit: **{days_apart} days**, that is **{gap.months} months and "
+    f"{gap.days} days**."
+)
+
+# %% [markdown]
+# **Why a fair comparison must say so.** Every difference this course measures between the two
+# texts has at least two possible causes:
+#
+# * **genre**: a government announcing its own minister's visit, and a newspaper reporting on it,
+#   write differently whatever the date;
+# * **moment**: an announcement in March and an arrival in December are different news. The
+#   newspaper's context is the news of early March 2017 (Jeff Sessions's recusal, Michael Flynn's
+#   resignation "last month"); the press release looks ahead to "next summer's World Cup".
+#
+# With one text of each genre, each from a different moment, the two causes cannot be told apart.
+# To separate them we would need, say, the FCO's own statement of March (same genre, other moment)
+# or a newspaper report of the December visit (other genre, same moment). Say so whenever you
+# state a difference.
+#
+# ## 5. What each text leaves out
+#
+# A computer can only count what is there. To study what a text leaves out we must choose words
+# to look for, and that choice shapes what we find: name your list, and read before you count.
+#
+# First, the newspaper's photo gallery, which cleaning removed, comes back: it is part of what the
+# newspaper's readers saw. `label_paragraphs` finds the captions; we drop their numbering ("1/19").
+
+# %%
+news_parts = label_paragraphs(repair_encoding(helpers.load_text("newspaper").raw))
+captions = news_parts.loc[news_parts["part"] == "caption", "text"].str.replace(r"^\d+/\d+\s+", "", regex=True)
+captions.index = pd.RangeIndex(1, len(captions) + 1, name="caption")
+captions_text = "\n\n".join(captions)
+texts = {"press_release": press, "newspaper article": news, "newspaper captions": captions_text}
+words_in = pd.Series({name: len(tokenize(text)) for name, text in texts.items()}, name="words")
+words_in
+
+# %% [markdown]
+# **Places and issues.** How often does each text name the places and issues of the Russia story
+# of 2017? `hits` counts every occurrence of each word or phrase in each text, as `concordance`
+# finds them (case ignored), zeros included. Exact word forms only: *Syria* does not count
+# *Syrian*.
+
+# %%
+terms = ["Ukraine", "Syria", "Aleppo", "sanctions", "Putin", "Trump", "Iran", "North Korea", "World Cup"]
+mentions = hits(texts, terms)
+mentions
+
+# %%
+in_press = mentions["press_release"] > 0
+in_news = (mentions["newspaper article"] + mentions["newspaper captions"]) > 0
+Markdown(
+    f"Named only in the press release: **{', '.join(mentions.index[in_press & ~in_news])}**. "
+    f"Named only in the newspaper (article or captions): **{', '.join(mentions.index[in_news & ~in_press])}**. "
+    f"Named in both: **{', '.join(mentions.index[in_press & in_news])}**."
+)
+
+# %% [markdown]
+# The three texts differ in length, so the chart shows each count per 1,000 words, with the raw
+# count in brackets. A term missing from a panel does not occur in that text.
+
+# %%
+rates = {
+    name: pd.DataFrame({"word": terms, "count": mentions[name].to_numpy(),
+                        "per_1000": mentions[name].to_numpy() / words_in[name] * 1000})
+    for name in texts
+}
+fig = plots.top_words_side_by_side(rates, n=len(terms), value="per_1000",
+                                   title="Places and issues named, per 1,000 words (raw count in brackets)")
+
+# %% [markdown]
+# **People and harm.** The gallery, *In pictures: Russian air strikes in Syria*, shows what the air
+# strikes did. Here is a list of words for people and for harm, chosen by reading the captions
+# (plus *children* and *suffering*, which a reader might expect):
+
+# %%
+human_cost = ["civilians", "children", "boys", "girl", "baby", "woman", "injured", "survivors", "cry",
+              "rubble", "hospital", "treatment", "stretcher", "suffering"]
+harm = hits(texts, human_cost)
+harm.loc["total"] = harm.sum()
+harm
+
+# %%
+harm_pattern = r"\b(?:" + "|".join(human_cost) + r")\b"
+harm_captions = captions[captions.str.contains(harm_pattern, case=False)]
+Markdown(
+    f"These words occur **{harm.loc['total', 'newspaper captions']}** times in the captions, "
+    f"**{harm.loc['total', 'newspaper article']}** times in the article and "
+    f"**{harm.loc['total', 'press_release']}** times in the press release. "
+    f"**{len(harm_captions)}** of the **{len(captions)}** captions use at least one of them, all among the "
+    f"first **{harm_captions.index.max()}** of the gallery (the number is the caption's place in it):"
+)
+
+# %%
+for number, caption in harm_captions.items():
+    print(f"{number:>2}. {caption}")
+
+# %% [markdown]
+# Read them: Syrian boys crying, people waiting for treatment at a hospital, a named man rescued
+# from rubble, a girl carrying a baby, an injured woman on a stretcher. The later captions show the
+# strikes themselves, several from the Russian military's side (a defence ministry video grab,
+# missiles fired by the Russian navy). Notice too that the word *children* finds nothing,
+# although children are shown: a word list must follow the text's own words. And we left *killed* out on purpose: in the gallery it is a Russian deputy defence
+# minister's claim about militants killed, not a report of harm to civilians. Read before you
+# count.
+#
+# **Evidence, not verdict.** The counts show *what is there*. They do not show *why* something is
+# missing:
+#
+# * The captions are web-page furniture: a gallery attached to the article, captioned by photo
+#   agencies (Getty, Reuters, AP, TASS), probably not by the article's writer. Several captions
+#   give the Russian military's own view ("purporting to show", "Russia claimed"); the gallery
+#   carries more than one frame.
+# * The press release announces a minister's talks, nine months later; describing the war in
+#   Syria is not what that genre usually does. Its silence on Syria is a fact about this text, and
+#   a good question to ask (the visit had been called off over Syria in April), but not proof of
+#   intent.
+# * Each text names things the other leaves out (the table of places and issues above). Whether
+#   that reflects the genre or the moment, two texts cannot say.
+
+# %% [markdown]
+# ## What we found
+
+# %%
+Markdown(
+    f"* **Official words inside the newspaper.** The FCO spokeswoman's statement, quoted over "
+    f"{len(statement_paragraphs)} paragraphs, is **{statement_words / news_words:.0%}** of the cleaned "
+    f"article ({statement_words} of {news_words} words). We can show it is quoted and attributed to the FCO; "
+    "without the original we cannot show how faithfully.\n"
+    f"* **Shared word for word.** At n = 4 the press release and the newspaper share "
+    f"{passages_4['passage'].nunique()} passages, a title and a pair of countries "
+    f"({reuse_4.loc['press_release', 'share_reused']:.1%} and {reuse_4.loc['newspaper', 'share_reused']:.1%} "
+    f"of their words). At n = 3 they share {len(different_3)}, among them *business as usual*; "
+    f"{in_statement} of their {len(places_in_news)} places in the newspaper are inside the FCO's statement.\n"
+    f"* **A travelling formula.** *Business as usual* occurs {per_text['press_release']} times in the press "
+    f"release and {per_text['newspaper']} times in the newspaper, with *not* or *cannot* before it in {negated_share} "
+    "of its occurrences: in the official speakers' words, and in quotation marks in the "
+    "newspaper's narrative and the press release's.\n"
+    f"* **Two moments.** {days_apart} days ({gap.months} months and {gap.days} days) separate the FCO "
+    "statement from the visit; any difference may be genre or moment.\n"
+    f"* **Left out.** Of the places and issues we looked for, the newspaper names "
+    f"{', '.join(mentions.index[in_news & ~in_press])}; the press release "
+    f"does not. The press release names {', '.join(mentions.index[in_press & ~in_news])}; the newspaper does "
+    f"not. Words of people and harm occur {harm.loc['total', 'newspaper captions']} times in the captions and "
+    f"{harm.loc['total', 'press_release']} times in the press release."
+)
+
+# %% [markdown]
+# ## Exercises
+#
+# **Exercise 06.1.** What *share* of the cleaned newspaper article's words are inside the FCO
+# spokeswoman's statement? Give a number between 0 and 1. (Hint: select the rows of
+# `voices(news)` whose `speaker` is the spokeswoman, and compare the sum of their `words` with the
+# sum over all rows.)
+
+# %% tags=["solution"]
+spokeswoman_words = news_voices.loc[news_voices["speaker"] == "An FCO spokeswoman", "words"].sum()
+answer_06_1 = spokeswoman_words / news_voices["words"].sum()
+
+# %%
+check("06.1", answer_06_1)
+
+# %% [markdown]
+# **Exercise 06.2.** How many *different* passages of at least three words do the press release
+# and the newspaper share? (Hint: `shared_passages(press, news, n=3)`; some passages have more
+# than one row.)
+
+# %% tags=["solution"]
+answer_06_2 = shared_passages(press, news, n=3)["passage"].nunique()
+
+# %%
+check("06.2", answer_06_2)
+
+# %% [markdown]
+# **Exercise 06.3.** How many days passed between the FCO statement the newspaper quotes
+# (4 March 2017) and the visit (22 December 2017)? Give a whole number. (Hint: subtract two
+# `pd.Timestamp` dates; the result has a `.days`.)
+
+# %% tags=["solution"]
+answer_06_3 = (pd.Timestamp("2017-12-22") - pd.Timestamp("2017-03-04")).days
+
+# %%
+check("06.3", answer_06_3)
+
+# %% [markdown]
+# **Exercise 06.4 (open).** What do the captions show that the press release leaves out? Choose
+# **at least three words** that occur in the captions and never in the press release: from the
+# `human_cost` list, or better, words you find yourself by reading the captions (`captions`
+# above). Give them as a dictionary, each word with the number of times it occurs in the captions,
+# for example `{"rubble": ..., "hospital": ..., ...}`. Count with `len(concordance(captions_text, word))`, and check
+# the press release with `len(concordance(press, word))`.
+#
+# Then read the concordance of one of your words, `concordance(captions_text, word)`, and write
+# one sentence for yourself: whose experience does it show, and who took or supplied the picture?
+
+# %% tags=["solution"]
+my_words = ["rubble", "hospital", "survivors", "stretcher"]
+answer_06_4 = {word: len(concordance(captions_text, word)) for word in my_words}
+
+# %%
+check("06.4", answer_06_4)
