@@ -1,7 +1,7 @@
 # Framing Lab: shortcuts for course.py (which does the work, and runs on Windows too).
 PY ?= python3
 
-.PHONY: start test install build lock student site
+.PHONY: start test install build lock student site report
 start:            ## create the environment if missing, then open JupyterLab on 127.0.0.1
 	$(PY) course.py start
 test:             ## run every test: helpers, exercise checks, and nbval over every notebook
@@ -16,3 +16,5 @@ student:          ## write student/: every notebook with its solutions removed
 	$(PY) course.py student
 site:             ## build the course site offline into _build/site/
 	$(PY) course.py site
+report:           ## a framing report on two catalogued texts: make report A=press_release B=newspaper
+	$(PY) course.py report $(A) $(B)

@@ -13,6 +13,7 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py lock       # rewrite requirements-lock.txt from the installed environment
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
+    python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
 
 `make start`, `make test`, ... call the same commands.
 """
@@ -141,6 +142,7 @@ COMMANDS = {
     "lock": cmd_lock,
     "student": _tool("student_edition.py"),
     "site": _tool("build_site.py"),
+    "report": _tool("report.py"),
 }
 
 
