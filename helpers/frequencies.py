@@ -2,7 +2,9 @@
 
 Every table is a pandas DataFrame in a fixed order (ties are broken alphabetically), so the same
 text always gives the same table. Rates are *per 1,000 tokens of the tokens you pass*: if you
-removed stopwords first, the rate is per 1,000 remaining words.
+removed stopwords first, the rate is per 1,000 remaining words. To leave stopwords out of a table
+but keep rates per 1,000 words of the whole text, count everything and then use
+:func:`without_stopwords` on the table.
 
 Vocabulary diversity:
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .tokens import _require_tokens
@@ -63,6 +65,80 @@ def frequency_table(tokens: Sequence[str]) -> "pd.DataFrame":
         "rank": counts.rank(method="min", ascending=False).astype("int64"),
     })
     return table
+
+
+def without_stopwords(table: "pd.DataFrame", stopwords: "str | Iterable[str]" = "wordcloud") -> "pd.DataFrame":
+    """The rows of a :func:`frequency_table` whose word is not a stopword, ranked again.
+
+    Counting first and removing stopwords from the *table* afterwards keeps ``count`` and
+    ``per_1000`` as they were: the rates stay per 1,000 words of the whole text, so they can be set
+    beside the table with stopwords. (``frequency_table(remove_stopwords(tokens))`` instead gives
+    rates per 1,000 *remaining* words, which are larger.) ``rank`` is recomputed over the rows that
+    are left, in the same way (1, 2, 2, 4...).
+
+    Args:
+        table: a table with columns ``word`` and ``count`` (``per_1000`` and ``rank`` optional).
+        stopwords: the name of a list (see :func:`helpers.tokens.stopword_list`) or your own words,
+            as for :func:`helpers.tokens.remove_stopwords`.
+
+    Example:
+        >>> table = frequency_table(["the", "talks", "the", "visit", "talks"])
+        >>> without_stopwords(table).to_dict("records")
+        [{'word': 'talks', 'count': 2, 'per_1000': 400.0, 'rank': 1}, {'word': 'visit', 'count': 1, 'per_1000': 200.0, 'rank': 2}]
+    """
+    import pandas as pd
+
+    from .tokens import remove_stopwords
+
+    if not isinstance(table, pd.DataFrame) or not {"word", "count"} <= set(table.columns):
+        raise TypeError("without_stopwords() takes a frequency table (columns 'word' and 'count'), as made by "
+                        "frequency_table(tokenize(text)); to drop stopwords from tokens, use remove_stopwords().")
+    words = table["word"].astype(str).tolist()
+    kept = set(remove_stopwords(words, stopwords))
+    out = table.loc[[word in kept for word in words]].reset_index(drop=True)
+    if "rank" in out.columns:
+        out["rank"] = out["count"].rank(method="min", ascending=False).astype("int64")
+    return out
+
+
+def side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 20,
+                 columns: Sequence[str] = ("word", "count")) -> "pd.DataFrame":
+    """The first ``n`` rows of several tables next to each other, one block of ``columns`` per table.
+
+    Made for reading two or more top-word (or n-gram) tables at a glance. Rows are numbered from 1
+    (a row number is a place in the list, not a rank: tied words share a rank). A shorter table is
+    padded with empty cells.
+
+    Example:
+        >>> a = frequency_table(["talks", "talks", "moscow"])
+        >>> b = frequency_table(["war", "syria", "war", "war"])
+        >>> table = side_by_side({"press": a, "news": b}, n=2)
+        >>> table.columns.tolist()
+        [('press', 'word'), ('press', 'count'), ('news', 'word'), ('news', 'count')]
+        >>> table[("news", "word")].tolist(), table[("news", "count")].tolist()
+        (['war', 'syria'], [3, 1])
+    """
+    import pandas as pd
+
+    if not isinstance(tables, Mapping) or not tables:
+        raise ValueError("side_by_side() takes a mapping of name -> table, e.g. {'press_release': table}")
+    if not isinstance(n, int) or n < 1:
+        raise ValueError(f"n must be a whole number of at least 1, not {n!r}")
+    columns = list(columns)
+    pieces = {}
+    for name, table in tables.items():
+        missing = [c for c in columns if c not in table.columns]
+        if missing:
+            raise ValueError(f"The table {name!r} has no column {', '.join(map(repr, missing))} "
+                             f"(it has {', '.join(map(str, table.columns))}).")
+        pieces[name] = table.loc[:, columns].head(n).reset_index(drop=True)
+    rows = max(len(piece) for piece in pieces.values())
+    for name, piece in pieces.items():
+        if len(piece) < rows:
+            pieces[name] = piece.astype(object).reindex(range(rows), fill_value="")
+    out = pd.concat(pieces, axis=1)
+    out.index = pd.RangeIndex(1, rows + 1)
+    return out
 
 
 def compare_frequencies(tokens_a: Sequence[str], tokens_b: Sequence[str],

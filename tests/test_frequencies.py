@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from helpers.cleaning import clean_text
@@ -241,3 +242,81 @@ def test_describe_texts_empty_mapping_and_empty_text():
     assert list(empty.columns) == list(STATISTICS_COLUMNS) and len(empty) == 0
     table = describe_texts({"nothing": ""})
     assert table.loc["nothing", "words"] == 0 and math.isnan(table.loc["nothing", "mattr"])
+
+
+# --- without_stopwords -------------------------------------------------------------------------
+
+
+def test_without_stopwords_keeps_whole_text_rates_and_reranks():
+    from helpers.frequencies import without_stopwords
+
+    table = frequency_table(["the", "the", "the", "talks", "talks", "visit", "moscow", "and"])
+    out = without_stopwords(table)
+    assert list(out.columns) == list(FREQUENCY_COLUMNS)
+    assert out["word"].tolist() == ["talks", "moscow", "visit"]
+    assert out["count"].tolist() == [2, 1, 1]
+    assert out["per_1000"].tolist() == [250.0, 125.0, 125.0]  # still per 1,000 of all 8 words
+    assert out["rank"].tolist() == [1, 2, 2]
+    assert out.index.tolist() == [0, 1, 2]
+
+
+def test_without_stopwords_takes_a_list_name_or_own_words():
+    from helpers.frequencies import without_stopwords
+
+    table = frequency_table(tokenize("Mr Johnson said the talks will go on, Mr Lavrov said."))
+    assert without_stopwords(table, "none").equals(table)
+    own = without_stopwords(table, {"Mr", "SAID"})  # normalised like remove_stopwords
+    assert "mr" not in own["word"].tolist() and "said" not in own["word"].tolist()
+    assert "the" in own["word"].tolist()
+
+
+def test_without_stopwords_matches_remove_stopwords_on_the_course_texts(newspaper, press_release):
+    from helpers.frequencies import without_stopwords
+
+    for text in (press_release, clean_text(newspaper), newspaper):
+        tokens = tokenize(text)
+        full = frequency_table(tokens)
+        out = without_stopwords(full)
+        recounted = frequency_table(remove_stopwords(tokens))
+        assert out[["word", "count", "rank"]].equals(recounted[["word", "count", "rank"]])
+        assert (out["per_1000"] * len(tokens)).round(6).equals((out["count"] * 1000.0).round(6))
+
+
+def test_without_stopwords_empty_and_wrong_input():
+    from helpers.frequencies import without_stopwords
+
+    empty = without_stopwords(frequency_table([]))
+    assert list(empty.columns) == list(FREQUENCY_COLUMNS) and len(empty) == 0
+    assert without_stopwords(frequency_table(["the", "and"])).empty
+    with pytest.raises(TypeError, match="frequency table"):
+        without_stopwords(["the", "talks"])
+
+
+# --- side_by_side ------------------------------------------------------------------------------
+
+
+def test_side_by_side_blocks_numbering_and_padding():
+    from helpers.frequencies import side_by_side
+
+    a = frequency_table(["talks", "talks", "moscow", "visit"])
+    b = frequency_table(["war", "war"])
+    out = side_by_side({"press": a, "news": b}, n=2, columns=("word", "count", "rank"))
+    assert out.columns.tolist() == [("press", "word"), ("press", "count"), ("press", "rank"),
+                                    ("news", "word"), ("news", "count"), ("news", "rank")]
+    assert out.index.tolist() == [1, 2]
+    assert out[("press", "word")].tolist() == ["talks", "moscow"]
+    assert out[("news", "word")].tolist() == ["war", ""]  # padded, not NaN
+    assert out[("news", "count")].tolist() == [2, ""]
+    assert side_by_side({"a": a}, n=10).shape == (3, 2)  # never longer than the longest table
+    assert side_by_side({"a": a})[("a", "count")].dtype == "int64"  # no padding, dtypes kept
+
+
+def test_side_by_side_rejects_bad_input():
+    from helpers.frequencies import side_by_side
+
+    with pytest.raises(ValueError, match="mapping"):
+        side_by_side({})
+    with pytest.raises(ValueError, match="no column 'per_1000'"):
+        side_by_side({"a": pd.DataFrame({"word": ["x"], "count": [1]})}, columns=("word", "per_1000"))
+    with pytest.raises(ValueError, match="n must be"):
+        side_by_side({"a": frequency_table(["x"])}, n=0)

@@ -1,0 +1,642 @@
+# %% [markdown]
+# # 02 · Word frequencies
+#
+# Counting words is the simplest thing a computer can do with a text, and the easiest to get
+# wrong. Before a single number appears, someone has decided what a "word" is, which words are too
+# common to be worth counting, and how to compare a short text with a long one. This notebook makes
+# each of those decisions in the open, and shows how much the answer to "which words does each text
+# use most?" depends on them, and on the photo gallery we found inside the newspaper file.
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Explain tokens and types and the course tokenizer's rules; say which stopword list is used and what removing it hides; compare texts of different lengths with rates per 1,000 words; show what the photo gallery does to the newspaper's top words; count phrases (n-grams) and find where they come from; read a word cloud critically; know why the type/token ratio depends on length, and what MATTR does about it. |
+# | **Time needed** | 30–45 minutes |
+# | **Prerequisites** | Notebook 01 (the cleaned texts, and why the newspaper's photo gallery is not the article). |
+
+# %%
+import textwrap
+
+import pandas as pd
+from IPython.display import Markdown
+from textblob import TextBlob
+
+import helpers
+from helpers import plots
+from helpers.checks import check
+from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
+from helpers.concordance import concordance
+from helpers.frequencies import (
+    compare_frequencies,
+    describe_texts,
+    frequency_table,
+    mattr,
+    side_by_side,
+    type_token_ratio,
+    without_stopwords,
+)
+from helpers.tokens import (
+    count_ngrams,
+    describe_stopwords,
+    is_number,
+    lemmatize,
+    ngrams_by_sentence,
+    remove_stopwords,
+    stopword_list,
+    tokenize,
+)
+
+pd.set_option("display.max_colwidth", 100)
+
+# %% [markdown]
+# As in notebook 01, we work on the **cleaned** texts: the headline and body of each, with the
+# newspaper's photo gallery and stray related-story headline left out. We keep the newspaper file as
+# received too (`news_raw`), because section 4 asks what the gallery does to the counts.
+
+# %%
+press = clean_text(helpers.load_text("press_release").raw)
+news_raw = helpers.load_text("newspaper").raw
+news = clean_text(news_raw)
+
+# %% [markdown]
+# ## 1. Tokens and types
+#
+# To count words, a computer first cuts the text into **tokens**: each occurrence of a word is one
+# token. The distinct words are the **types**. *"the talks and the visit"* has five tokens but four
+# types, because `the` occurs twice.
+#
+# Where one word ends and the next begins is less obvious than it looks. The course uses one
+# tokenizer everywhere, `helpers.tokens.tokenize`, with these rules:
+#
+# * a token is a run of letters and digits; punctuation and quotation marks are not tokens;
+# * hyphens and apostrophes *inside* a word keep it whole: `face-to-face`, `doesn't`;
+# * curly (’) and straight (') apostrophes are treated alike, so both texts are counted the same way;
+# * a possessive `'s` is removed, so `Johnson’s` counts as `johnson`;
+# * numbers stay whole (`35,000`, `2016`);
+# * capitals are folded to lower case, so `Russia` and `russia` are one type.
+#
+# Here is a sentence from the newspaper, tokenized:
+
+# %%
+sentence = "But Mr Johnson’s visit will not be with a clean slate."
+print(tokenize(sentence))
+
+# %% [markdown]
+# Now tokens and types in a sentence from the press release. `frequency_table` counts how often
+# each type occurs; we keep the types that occur more than once. (The press release writes *its
+# right* where it means *it's right*: the tokenizer counts what is written, typos included.)
+
+# %%
+example = ("The UK and Russia are permanent members of the UN Security Council, "
+           "and its right that we continue to talk to each other.")
+example_tokens = tokenize(example)
+example_freq = frequency_table(example_tokens)
+example_freq[example_freq["count"] > 1]
+
+# %%
+repeated = [f"`{w}`" for w in example_freq.loc[example_freq["count"] > 1, "word"]]
+Markdown(
+    f"The sentence has **{len(example_tokens)} tokens** but only **{len(example_freq)} types**: "
+    f"{', '.join(repeated[:-1])} and {repeated[-1]} occur more than once, but each is one type."
+)
+
+# %% [markdown]
+# ### Another tokenizer, other counts
+#
+# The tokenizer is a choice. TextBlob, the library the course uses for sentiment in a later
+# notebook, has its own: `TextBlob(text).words` (NLTK's Treebank rules). The table puts the two side
+# by side on short pieces of our two texts (tokens separated by `·`).
+
+# %%
+examples = [
+    "But Mr Johnson’s visit will not be with a clean slate.",  # newspaper: curly apostrophe
+    "our security preparations for next summer's World Cup.",  # press release: straight apostrophe
+    "but it doesn't have to be that way.",  # press release
+    "During face-to-face talks in Moscow",  # press release
+    "1/19 Syrian boys cry following Russian air strikes",  # newspaper: a photo caption
+]
+pd.DataFrame({
+    "text": examples,
+    "course tokenizer": [" · ".join(tokenize(e)) for e in examples],
+    "TextBlob .words": [" · ".join(TextBlob(e).words) for e in examples],
+})
+
+# %% [markdown]
+# Read the rows carefully:
+#
+# * TextBlob keeps capitals, so `Russia` and `russia` would be two types.
+# * With a straight apostrophe TextBlob splits `summer's` into `summer` + `'s`, and `doesn't` into
+#   `does` + `n't`. With the newspaper's *curly* apostrophe it does worse: `Johnson’s` becomes
+#   `Johnson`, `’` and `s`, so a punctuation mark and a lone letter are counted as "words".
+# * TextBlob keeps the caption number `1/19` as one token; the course tokenizer reads two numbers.
+#
+# Neither is "right": they answer different needs. What matters is to use **one** tokenizer for
+# every text you compare, and to say which. From here on, every count uses `tokenize`.
+
+# %%
+press_tokens = tokenize(press)
+news_tokens = tokenize(news)
+raw_tokens = tokenize(news_raw)
+Markdown(
+    f"The cleaned press release has **{len(press_tokens)}** tokens of **{len(set(press_tokens))}** types; "
+    f"the cleaned newspaper article **{len(news_tokens)}** tokens of **{len(set(news_tokens))}** types. "
+    f"The raw newspaper file, gallery included, has **{len(raw_tokens):,}** tokens."
+)
+
+# %% [markdown]
+# ## 2. Counting words, and why stopwords matter
+#
+# `frequency_table` turns tokens into a table with one row per type: its `count`, its rate
+# `per_1000` (section 3 explains it) and its `rank` (1 = most frequent; tied words share a rank,
+# as in a league table, and are listed alphabetically).
+
+# %%
+press_freq = frequency_table(press_tokens)
+news_freq = frequency_table(news_tokens)
+press_freq.head(8).round(1)
+
+# %% [markdown]
+# Here are the 20 most frequent words of each text, all words counted. (`side_by_side` puts tables
+# next to each other; the row number is a place in the list, not a rank.)
+
+# %%
+side_by_side({"press_release": press_freq, "newspaper": news_freq}, n=20, columns=("word", "count", "rank"))
+
+# %%
+stops = stopword_list("wordcloud")
+press_top_stops = int(press_freq.head(20)["word"].isin(stops).sum())
+news_top_stops = int(news_freq.head(20)["word"].isin(stops).sum())
+Markdown(
+    f"**{press_top_stops}** of the press release's top 20 words and **{news_top_stops}** of the newspaper's "
+    "are words like *the*, *to* and *of*, which every English text uses. They tell us that both texts "
+    "are in English, and little about how they frame the visit."
+)
+
+# %% [markdown]
+# Such words are called **stopwords**, and the usual move is to leave them out. But *which* words
+# are stopwords? There is no official list: every library ships its own, and they differ. The
+# course uses the list of the `wordcloud` package, and says so:
+
+# %%
+pd.Series(describe_stopwords("wordcloud"))
+
+# %%
+print(textwrap.fill(", ".join(sorted(stops)), width=100))
+
+# %% [markdown]
+# Read the list. It holds negations (`not`, `cannot`, `no`) and the pronouns `we` and `our`, but
+# not `will`, `said`, `mr` or `us`. Each of these is a decision about what counts. The table shows,
+# for a few such words, whether the list removes them and how often each text uses them:
+
+# %%
+comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
+choices = ["not", "cannot", "we", "our", "will", "said", "mr", "us"]
+choice_table = comparison.set_index("word").reindex(choices, fill_value=0)[["count_press_release", "count_newspaper"]]
+choice_table.insert(0, "removed as a stopword?", choice_table.index.isin(stops))
+choice_table
+
+# %% [markdown]
+# Three things to keep in mind:
+#
+# * **Removing stopwords removes meaning too.** Here are the first words of a sentence of the press
+#   release, before and after: the negation and the government's *our* both disappear.
+
+# %%
+quote = "Our relations with Russia cannot be 'business as usual'"
+print(tokenize(quote))
+print(remove_stopwords(tokenize(quote)))
+
+# %% [markdown]
+# * **Lower-casing merges words.** `us` is not in the list. Should it be? Here is every `us` of the
+#   newspaper, as written:
+
+# %%
+us_lines = concordance(news, "us")
+us_lines[["left", "match", "right"]]
+
+# %%
+Markdown(
+    f"**{int((us_lines['match'] == 'US').sum())}** of the newspaper's **{len(us_lines)}** `us` tokens are `US`, "
+    "the United States, written in capitals; lower-casing made them look like the pronoun. A stopword list "
+    "that included `us` would quietly delete a country."
+)
+
+# %% [markdown]
+# * **Lemmatizing merges even more.** A *lemma* is a word's dictionary form: `talks` → `talk`,
+#   `said` → `say`. Counting lemmas puts `continue` and `continues` together, which is often what
+#   we want. The course can do it with `helpers.tokens.lemmatize` (the simplemma library), but it
+#   looks words up without reading the sentence, and makes mistakes like these:
+
+# %%
+forms = ["continues", "talks", "said", "us", "sessions", "pressing"]
+pd.DataFrame({"word form": forms, "lemma": lemmatize(forms)})
+
+# %%
+Markdown(
+    f"`us` (the United States) becomes the pronoun `we`, which is a stopword: lemmatize, then remove "
+    f"stopwords, and the newspaper's **{choice_table.loc['us', 'count_newspaper']}** mentions of the US vanish. "
+    f"`sessions` is Jeff Sessions; `pressing` (*most pressing challenges*) is not the verb *press*. "
+    f"Lemmatizing would turn the press release's **{len(set(press_tokens))}** types into "
+    f"**{len(set(lemmatize(press_tokens)))}** and the newspaper's **{len(set(news_tokens))}** into "
+    f"**{len(set(lemmatize(news_tokens)))}**. This course counts **word forms**, not lemmas, unless a notebook "
+    "says otherwise."
+)
+
+# %% [markdown]
+# Now the top 20 again, with the `wordcloud` stopwords left out. `without_stopwords` removes them
+# from the *table*, after counting, so the rates stay per 1,000 words of the whole text. We call
+# the remaining words *content words*.
+
+# %%
+press_content = without_stopwords(press_freq, "wordcloud")
+news_content = without_stopwords(news_freq, "wordcloud")
+side_by_side({"press_release": press_content, "newspaper": news_content}, n=20, columns=("word", "count", "rank"))
+
+# %%
+def top_words(table, n=5):
+    """The words ranked n or better, as `word` (count), for a sentence."""
+    top = table[table["rank"] <= n]
+    return ", ".join(f"`{w}` ({c})" for w, c in zip(top["word"], top["count"]))
+
+
+Markdown(
+    f"Without stopwords, the press release's top words are {top_words(press_content)}; "
+    f"the newspaper's are {top_words(news_content)}. "
+    f"`will`, which the list keeps, ranks **{press_content.set_index('word').loc['will', 'rank']}** in the "
+    f"press release: it announces what the Foreign Secretary *will* say. With a list that includes *will*, "
+    "it would be gone."
+)
+
+# %%
+numbers_in_top = [w for w in news_content.head(20)["word"] if is_number(w)]
+Markdown(
+    f"Notice the number{'s' if len(numbers_in_top) != 1 else ''} among the newspaper's top 20 content words "
+    f"({', '.join(f'`{w}`' for w in numbers_in_top)}): the tokenizer keeps numbers, and no stopword list removes "
+    "them. `tokenize(text, numbers=\"drop\")` would. That is a choice too."
+)
+
+# %% [markdown]
+# ## 3. Counts and rates per 1,000 words
+#
+# The two texts have different lengths, so raw counts cannot be compared directly: a longer text
+# has more of nearly every word. The fix is a **rate**: how often the word occurs *per 1,000 words*
+# of the text,
+#
+# > rate per 1,000 words = count ÷ number of words in the text × 1,000.
+#
+# Let's follow one word, `russia`, through three versions: the press release, the cleaned newspaper
+# article and the raw newspaper file.
+
+# %%
+raw_freq = frequency_table(raw_tokens)
+versions = {"press_release": press_freq, "newspaper (cleaned)": news_freq, "newspaper (raw file)": raw_freq}
+russia = pd.DataFrame({
+    "words in the text": {name: int(table["count"].sum()) for name, table in versions.items()},
+    "count": {name: int(table.set_index("word").loc["russia", "count"]) for name, table in versions.items()},
+    "per_1000": {name: table.set_index("word").loc["russia", "per_1000"] for name, table in versions.items()},
+})
+russia.round(1)
+
+# %%
+pr, raw_file, cleaned = "press_release", "newspaper (raw file)", "newspaper (cleaned)"
+Markdown(
+    f"Counted, the raw newspaper file says *Russia* **{russia.loc[raw_file, 'count']}** times, more often than the press "
+    f"release (**{russia.loc[pr, 'count']}**). But the file is **{russia.loc[raw_file, 'words in the text']:,}** words "
+    f"long, against the press release's **{russia.loc[pr, 'words in the text']}**. Per 1,000 words, the press "
+    f"release says *Russia* **{russia.loc[pr, 'per_1000']:.1f}** times, the raw newspaper file only "
+    f"**{russia.loc[raw_file, 'per_1000']:.1f}** and the cleaned article **{russia.loc[cleaned, 'per_1000']:.1f}**: "
+    "the count and the rate point in opposite directions. "
+    "From now on, we compare rates, and keep the counts beside them, because a rate built on two or "
+    "three occurrences is fragile."
+)
+
+# %% [markdown]
+# The chart shows the 15 most frequent content words of each text as rates, on the same scale, with
+# the raw count in brackets at the end of each bar.
+
+# %%
+fig = plots.top_words_side_by_side(
+    {"press_release": press_content, "newspaper": news_content}, n=15, value="per_1000",
+    title="Most frequent content words (wordcloud stopwords removed), per 1,000 words of each cleaned text",
+)
+
+# %%
+bars = pd.concat([press_content.head(15), news_content.head(15)])
+Markdown(
+    f"**{int((bars['count'] <= 3).sum())}** of these **{len(bars)}** bars rest on three occurrences or fewer: with "
+    "texts this short, one sentence more or less would reorder the bottom of each list. Read the top of the "
+    "lists, and go back to the texts."
+)
+
+# %% [markdown]
+# ## 4. What the photo gallery does to the newspaper's top words
+#
+# Notebook 01 found that more than half of the newspaper file is a photo gallery, *"In pictures:
+# Russian air strikes in Syria"*. What would we have concluded if we had counted the file as it is?
+
+# %%
+raw_content = without_stopwords(raw_freq, "wordcloud")
+side_by_side({"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content}, n=15,
+             columns=("word", "count", "rank"))
+
+# %%
+fig = plots.top_words_side_by_side(
+    {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content}, n=15, value="per_1000",
+    title="The newspaper's content words, per 1,000 words: the file as received vs the article",
+)
+# Both panels are the newspaper, but the chart helper gives the first panel the press release's
+# blue. We paint the raw file's panel grey, the course's colour for "no text in particular".
+raw_panel = fig.axes[0]
+raw_panel.set_title(raw_panel.get_title(loc="left"), loc="left", color=plots.color_for("neutral"),
+                    fontsize=plots.TITLE_SIZE, pad=12)
+for bar in raw_panel.patches:
+    bar.set_color(plots.color_for("neutral"))
+
+# %%
+raw_top = raw_content[raw_content["rank"] <= 10]
+gone = raw_top.loc[~raw_top["word"].isin(news_content["word"]), "word"].tolist()
+Markdown(
+    f"Of the raw file's **{len(raw_top)}** top content words (rank 10 or better), **{len(gone)}** never occur in "
+    f"the article itself: {', '.join(f'`{w}`' for w in gone)}. The number `19` ranks "
+    f"**{raw_content.set_index('word').loc['19', 'rank']}**: it is the gallery's numbering (*1/19*, *2/19*, …). "
+    f"`syria` drops from rank **{raw_content.set_index('word').loc['syria', 'rank']}** to rank "
+    f"**{news_content.set_index('word').loc['syria', 'rank']}**. Counted raw, the newspaper would seem to be "
+    "about Russian air strikes in Syria; its article is about a diplomatic visit."
+)
+
+# %% [markdown]
+# ## 5. Phrases: n-grams
+#
+# Single words lose their neighbours: `business` and `usual` mean little apart. An **n-gram** is a
+# run of *n* consecutive tokens: a *bigram* is two (`air strikes`), a *trigram* three (`business as
+# usual`). `ngrams_by_sentence` makes n-grams within each sentence, so that none joins the last word
+# of one sentence to the first of the next, and `count_ngrams` counts them.
+#
+# Note that we keep the stopwords here: `business as usual` needs its `as`. (Removing stopwords
+# *before* making n-grams would invent the bigram `business usual`, which neither text contains.)
+
+# %%
+press_bigrams = count_ngrams(ngrams_by_sentence(press, 2))
+news_bigrams = count_ngrams(ngrams_by_sentence(news, 2))
+side_by_side({"press_release": press_bigrams, "newspaper": news_bigrams}, n=10, columns=("ngram", "count"))
+
+# %%
+press_trigrams = count_ngrams(ngrams_by_sentence(press, 3))
+news_trigrams = count_ngrams(ngrams_by_sentence(news, 3))
+side_by_side({"press_release": press_trigrams, "newspaper": news_trigrams}, n=10, columns=("ngram", "count"))
+
+# %%
+top_bigrams = pd.concat([press_bigrams.head(10), news_bigrams.head(10)])["ngram"]
+with_stopword = sum(any(w in stops for w in gram.split()) for gram in top_bigrams)
+shared_trigrams = sorted(set(press_trigrams.head(10)["ngram"]) & set(news_trigrams.head(10)["ngram"]))
+Markdown(
+    f"**{with_stopword}** of the **{len(top_bigrams)}** top bigrams contain a stopword; trigrams start to look like "
+    f"phrases. In both texts' top 10 trigrams: {', '.join(f'`{g}`' for g in shared_trigrams)}."
+)
+
+# %% [markdown]
+# A **concordance** (notebook 03 uses it a lot) shows every occurrence of a phrase with its context:
+
+# %%
+pd.concat({
+    "press_release": concordance(press, "business as usual"),
+    "newspaper": concordance(news, "business as usual"),
+})[["left", "match", "right"]]
+
+# %%
+Markdown(
+    f"The phrase occurs **{len(concordance(press, 'business as usual'))}** times in the press release and "
+    f"**{len(concordance(news, 'business as usual'))}** times in the newspaper, and every time it is negated "
+    "(*cannot be*, *does not signal*, *not a return to*) and comes from the government, in its own release "
+    "or quoted by the newspaper. A shared phrase is a first sign of the newspaper reusing the government's "
+    "words (notebook 06 measures it)."
+)
+
+# %% [markdown]
+# ### Where does "air strikes" come from?
+#
+# `air strikes` is a bigram of the raw newspaper file. `len(concordance(text, phrase))` counts a
+# phrase; let's count it in each version.
+
+# %%
+air_strikes = pd.Series({
+    "newspaper (raw file)": len(concordance(news_raw, "air strikes")),
+    "newspaper (cleaned)": len(concordance(news, "air strikes")),
+    "press_release": len(concordance(press, "air strikes")),
+}, name="occurrences of 'air strikes'")
+air_strikes
+
+# %% [markdown]
+# To see *where* in the file they are, we count the phrase in each paragraph, labelled as in
+# notebook 01 (caption, gallery heading, body...), and add up by part:
+
+# %%
+news_paragraphs = label_paragraphs(repair_encoding(news_raw))
+news_paragraphs["air strikes"] = [len(concordance(p, "air strikes")) for p in news_paragraphs["text"]]
+by_part = news_paragraphs.groupby("part")["air strikes"].sum()
+by_part
+
+# %% [markdown]
+# A phrase is counted as it is *spelled*. The captions also write the same idea in other ways,
+# which the count above misses:
+
+# %%
+spellings = pd.DataFrame({
+    "raw file": {q: len(concordance(news_raw, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]},
+    "cleaned article": {q: len(concordance(news, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]},
+})
+spellings
+
+# %%
+Markdown(
+    f"All **{air_strikes['newspaper (raw file)']}** occurrences of *air strikes* are in the photo gallery: "
+    f"**{by_part.get('caption', 0)}** in the captions, **{by_part.get('gallery_heading', 0)}** in the gallery's "
+    f"headings and **{by_part.get('body', 0)}** in the article's body. Neither the article nor the press release "
+    "uses the phrase. "
+    f"With its other spellings, the raw file speaks of air strikes **{int(spellings['raw file'].sum())}** "
+    f"times, the article **{int(spellings['cleaned article'].sum())}** times."
+)
+
+# %% [markdown]
+# ## 6. Word clouds
+#
+# A word cloud draws each word at a size that grows with its count. We draw it from our own
+# frequency tables (course tokenizer, `wordcloud` stopwords removed), never from raw text, so the
+# choices above are the ones shown. The layout is random, so we fix it with `random_state=42`:
+# the same tables always give the same picture.
+#
+# We draw only the words used **at least twice**. Most words of a short text are used once, and a
+# cloud cannot draw them all: which of them got in would be decided by the alphabet, not the text.
+
+# %%
+press_cloud = press_content[press_content["count"] >= 2]
+news_cloud = news_content[news_content["count"] >= 2]
+fig = plots.word_clouds_side_by_side(
+    {"press_release": press_cloud, "newspaper": news_cloud}, random_state=42, max_words=100,
+    title="Content words used at least twice in each cleaned text (wordcloud stopwords removed)",
+)
+
+# %% [markdown]
+# Word clouds are eye-catching and popular in journalism. Be clear about what they **cannot** show:
+#
+# * **No counts.** You cannot read off how often a word occurs, or whether two words are equally
+#   frequent. Sizes are relative *within* each cloud: a big word in one cloud and a big word in the
+#   other may have very different counts.
+# * **No context.** `usual` in a cloud does not tell you it was *not business as usual*.
+# * **Size is not significance.** A big word is frequent, not distinctive: words that are big in
+#   both clouds tell us nothing about the difference. Notebook 03 measures which words are
+#   *distinctively* one text's (keyness).
+# * **Layout and colour mean nothing.** Position and neighbours are random; colour here only marks
+#   the text (paler = less frequent).
+# * **Long words look bigger.** A long word at the same font size covers more of the picture.
+# * **Equal counts, unequal sizes.** When the next word no longer fits, the layout shrinks it, and
+#   every word after it. Words with the same count are placed in alphabetical order, so of two
+#   equally frequent words, the one later in the alphabet can come out smaller.
+
+# %%
+news_counts = news_content.set_index("word")["count"]
+Markdown(
+    f"In the newspaper's cloud, `us` and `secretary` occur equally often (**{news_counts['us']}** and "
+    f"**{news_counts['secretary']}** times) and are drawn at the same font size, but `secretary`, with nine "
+    f"letters, covers far more of the picture. `ambassador` and `usual` also occur equally often "
+    f"(**{news_counts['ambassador']}** and **{news_counts['usual']}** times), yet `usual` is drawn far smaller: "
+    "the layout had run out of room by the time it got to it."
+)
+
+# %% [markdown]
+# Use a cloud to start a conversation, and a table or a bar chart to make a claim.
+
+# %% [markdown]
+# ## 7. Vocabulary diversity: type/token ratio and MATTR
+#
+# Does one text use a richer vocabulary than the other? The simplest measure is the
+# **type/token ratio** (TTR): types divided by tokens. A text that never repeated a word would have
+# a TTR of 1.
+#
+# But the TTR depends on length: the longer a text, the more its new tokens are words it has
+# already used (*the*, *Russia*...), so the TTR falls. Watch it fall as we take the first 100, 200,
+# 400... words of the raw newspaper file, the longest text we have. The **MATTR** (moving-average
+# type/token ratio, Covington & McFall 2010) computes the TTR of every window of 50 consecutive
+# words and averages them, so it hardly depends on the text's length.
+
+# %%
+lengths = [100, 200, 400, 800, len(raw_tokens)]
+growth = pd.DataFrame({
+    "first n words": lengths,
+    "TTR": [type_token_ratio(raw_tokens[:n]) for n in lengths],
+    "MATTR (window 50)": [mattr(raw_tokens[:n]) for n in lengths],
+})
+growth.round(3)
+
+# %%
+diversity = describe_texts({"press_release": press, "newspaper (cleaned)": news, "newspaper (raw file)": news_raw})
+diversity = diversity[["words", "types", "type_token_ratio", "mattr"]]
+diversity.round(3)
+
+# %%
+gap = abs(diversity.loc["press_release", "mattr"] - diversity.loc["newspaper (cleaned)", "mattr"])
+Markdown(
+    f"The TTR falls from **{growth['TTR'].iloc[0]:.2f}** to **{growth['TTR'].iloc[-1]:.2f}** as the same file gets "
+    f"longer, while the MATTR stays between **{growth['MATTR (window 50)'].min():.2f}** and "
+    f"**{growth['MATTR (window 50)'].max():.2f}**. The press release's TTR "
+    f"(**{diversity.loc['press_release', 'type_token_ratio']:.3f}**) is higher than the cleaned newspaper's "
+    f"(**{diversity.loc['newspaper (cleaned)', 'type_token_ratio']:.3f}**) partly because it is shorter. Their MATTRs "
+    f"(**{diversity.loc['press_release', 'mattr']:.3f}** and **{diversity.loc['newspaper (cleaned)', 'mattr']:.3f}**) "
+    f"differ by only **{gap:.3f}**: on texts of a few hundred words, that is no evidence of a difference in "
+    "vocabulary. And a varied vocabulary is not better writing; it is one description among others."
+)
+
+# %% [markdown]
+# ## What we found
+
+# %%
+Markdown(f"""
+* **Tokens are a choice.** The course tokenizer counts **{len(press_tokens)}** tokens in the press release and
+  **{len(news_tokens)}** in the cleaned newspaper article (**{len(raw_tokens):,}** in the raw file). TextBlob's
+  tokenizer splits possessives and contractions differently, and counts a curly apostrophe as a word.
+* **Stopwords are a choice.** **{press_top_stops}** and **{news_top_stops}** of the two texts' top 20 words are
+  stopwords. The `wordcloud` list ({describe_stopwords('wordcloud')['size']} words) removes *not*, *cannot*,
+  *we* and *our*, and keeps *will*, *said*, *mr* and *us*. With its stopwords removed, the most frequent
+  content words are {top_words(press_content, 1)} in the press release and {top_words(news_content, 1)} in the
+  newspaper.
+* **Rates, not counts.** The raw newspaper file counts more *Russia* than the press release
+  ({russia.loc[raw_file, 'count']} vs {russia.loc[pr, 'count']}), but per 1,000 words the press release uses it far
+  more often ({russia.loc[pr, 'per_1000']:.1f} vs {russia.loc[raw_file, 'per_1000']:.1f}; the cleaned article:
+  {russia.loc[cleaned, 'per_1000']:.1f}).
+* **The gallery distorts the counts.** {len(gone)} of the raw file's {len(raw_top)} top content words never occur in
+  the article, and all {air_strikes['newspaper (raw file)']} occurrences of *air strikes* are in the gallery.
+* **A shared phrase.** *Business as usual* occurs {len(concordance(press, 'business as usual'))} times in the
+  press release and {len(concordance(news, 'business as usual'))} times in the newspaper, always negated, always
+  the government's words.
+* **Diversity.** The TTR falls with length; the MATTRs of the two cleaned texts are nearly equal
+  ({diversity.loc['press_release', 'mattr']:.3f} and {diversity.loc['newspaper (cleaned)', 'mattr']:.3f}).
+
+Remember that the two texts are nine months apart (an announcement in March 2017, an arrival in December):
+frequencies describe what each text says, not why.
+""")
+
+# %% [markdown]
+# ## Exercises
+#
+# Each exercise has an answer cell and a check cell. Replace `...` with your answer, run the cell,
+# then run the check. A ❌ comes with a hint: read it, try again.
+#
+# **Exercise 02.1.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
+# How often does the **cleaned** newspaper use the word `engage`, **per 1,000 words**? Give one
+# number. (Hint: find `engage`'s count in `news_freq` and divide by the number of words,
+# `len(news_tokens)`; or read its `per_1000` column.)
+
+# %% tags=["solution"]
+engage_count = news_freq.set_index("word").loc["engage", "count"]
+answer_02_1 = engage_count / len(news_tokens) * 1000
+
+# %%
+check("02.1", answer_02_1)
+
+# %% [markdown]
+# **Exercise 02.2.** Which content word (not a `wordcloud` stopword) does the press release use
+# most often among the words the cleaned newspaper **never** uses? Give the word as a string.
+# (Hint: in `comparison`, keep the rows whose `count_newspaper` is 0 and whose word is not in
+# `stops`; the table is already sorted by count.)
+
+# %% tags=["solution"]
+only_press = comparison[(comparison["count_newspaper"] == 0) & ~comparison["word"].isin(stops)]
+answer_02_2 = only_press["word"].iloc[0]
+
+# %%
+check("02.2", answer_02_2)
+
+# %% [markdown]
+# Look up that word's concordance in the press release (`concordance(press, ...)`): which two
+# events does the press release connect with it?
+#
+# **Exercise 02.3.** How many times does the phrase *air strikes* occur in the **raw** newspaper
+# file, and how many times in the **cleaned** article? Give both numbers as a pair, raw first:
+# `(raw, cleaned)`. (Hint: `len(concordance(text, "air strikes"))` counts a phrase.)
+
+# %% tags=["solution"]
+answer_02_3 = (len(concordance(news_raw, "air strikes")), len(concordance(news, "air strikes")))
+
+# %%
+check("02.3", answer_02_3)
+
+# %% [markdown]
+# **Exercise 02.4 (your choice).** Pick **one** word among the raw newspaper file's top content
+# words (rank 10 or better in `raw_content`) that **also** occurs in the cleaned article. How far
+# does its rank move? Answer with a triple `("word", rank in the raw file, rank in the cleaned
+# article)`, using the tables without stopwords (`raw_content` and `news_content`). Then read the
+# word's concordance in the article (`concordance(news, "...")`): is it still about the war in Syria?
+# (Hint: `raw_content.set_index("word").loc["...", "rank"]`.)
+
+# %% tags=["solution"]
+word = "syria"
+answer_02_4 = (word, raw_content.set_index("word").loc[word, "rank"], news_content.set_index("word").loc[word, "rank"])
+
+# %%
+check("02.4", answer_02_4)
+
+# %% [markdown]
+# ## What's next
+#
+# Frequent words are not yet *distinctive* words: a word can be frequent in both texts. Notebook 03
+# asks which words are typical of one text compared with the other (keyness), and how sure we can
+# be with texts this short.
