@@ -31,7 +31,8 @@ def source_notebook(path: Path):
 
     nb = jupytext.read(path)
     nb.metadata = dict(KERNEL_METADATA)
-    for cell in nb.cells:
+    for number, cell in enumerate(nb.cells):
+        cell.id = f"{path.stem[:2]}-{number:03d}"  # stable ids: rebuilding changes nothing but outputs
         cell.metadata.pop("lines_to_next_cell", None)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
