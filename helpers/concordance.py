@@ -17,6 +17,11 @@ Columns:
 ``position``
     the index of the match's first word in ``tokenize(text)``, counted from 0.
 
+To read a concordance as concordancers lay it out (every match in one vertical line), pass it to
+:func:`kwic_view`. To compare texts, :func:`compare_concordances` stacks the concordances of several texts in one
+table (a first column ``text`` names each), and :func:`hits` counts each query in each text, zeros
+included, so that a query that finds nothing is seen to find nothing.
+
 Example:
     >>> text = "The UK said: ‘not business as usual’. Russia disagreed."
     >>> concordance(text, "business as usual", window=2)[["left", "match", "right"]].to_dict("records")
@@ -25,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .tokens import TokenSpan, sentences, token_spans
@@ -137,3 +143,127 @@ def _sentence_number(sentence_spans: list[tuple[int, int, str]], offset: int) ->
         if start <= offset < end:
             return number
     return 0
+
+
+def compare_concordances(texts: "Mapping[str, str]", query: str, *, window: int = 5,
+                         case_sensitive: bool = False) -> "pd.DataFrame":
+    """The concordance of ``query`` in several texts, one table: a first column ``text`` names each.
+
+    Texts come in the order given; within a text, matches in order of appearance. A text with no
+    match has no rows: use :func:`hits` to see the zeros.
+
+    Example:
+        >>> texts = {"gov": "We engage. We talk.", "news": "Engage but beware."}
+        >>> compare_concordances(texts, "engage", window=1)[["text", "left", "match", "right"]].values.tolist()
+        [['gov', 'We', 'engage', '. We'], ['news', '', 'Engage', 'but']]
+    """
+    import pandas as pd
+
+    frames = [concordance(text, query, window=window, case_sensitive=case_sensitive).assign(text=name)
+              for name, text in _texts(texts).items()]
+    table = pd.concat(frames, ignore_index=True)
+    return table[["text", *CONCORDANCE_COLUMNS]].astype({"text": "str"})
+
+
+def hits(texts: "Mapping[str, str]", queries: "Sequence[str]", *, case_sensitive: bool = False) -> "pd.DataFrame":
+    """How many times each query (a word or a phrase) occurs in each text: zeros included.
+
+    Counting follows :func:`concordance` (the course tokenizer, case ignored unless
+    ``case_sensitive=True``), so the number is the number of concordance lines.
+
+    Returns:
+        One row per query (index ``query``, as given) and one column per text.
+
+    Example:
+        >>> hits({"gov": "Not business as usual.", "news": "Engage but beware."},
+        ...      ["engage", "business as usual"])  # doctest: +NORMALIZE_WHITESPACE
+                           gov  news
+        query
+        engage               0     1
+        business as usual    1     0
+    """
+    import pandas as pd
+
+    if isinstance(queries, str):
+        raise TypeError("queries must be a list of words or phrases, like ['Russia', 'business as usual'].")
+    texts = _texts(texts)
+    counts = {name: [len(concordance(text, query, case_sensitive=case_sensitive)) for query in queries]
+              for name, text in texts.items()}
+    return pd.DataFrame(counts, index=pd.Index(list(queries), name="query", dtype="str"), dtype="int64")
+
+
+def _texts(texts: "Mapping[str, str]") -> "dict[str, str]":
+    """Check the mapping of name -> text that the multi-text functions take."""
+    if isinstance(texts, str) or not hasattr(texts, "items"):
+        raise TypeError("texts must be a mapping of name -> text, like {'press_release': press, 'newspaper': news}.")
+    if not texts:
+        raise ValueError("texts is empty: give at least one name -> text.")
+    return {str(name): text for name, text in texts.items()}
+
+
+class KWICView:
+    """A concordance laid out for reading, as in a concordancer: the left context right-aligned,
+    the match in bold in a column of its own, the right context left-aligned, so that every match
+    sits in one vertical line. Made by :func:`kwic_view`; shows itself in a notebook (HTML) and as
+    plain text (``print`` or ``repr``)."""
+
+    def __init__(self, rows: list[tuple[str, ...]], labelled: bool, empty_message: str):
+        self.rows = rows
+        self.labelled = labelled
+        self.empty_message = empty_message
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __repr__(self) -> str:
+        if not self.rows:
+            return self.empty_message
+        columns = list(zip(*self.rows))
+        widths = [max(len(value) for value in column) for column in columns]
+        lines = []
+        for row in self.rows:
+            cells = [value.rjust(width) if i == len(row) - 3 else value.ljust(width)
+                     for i, (value, width) in enumerate(zip(row, widths))]
+            lines.append("  ".join(cells).rstrip())
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        if not self.rows:
+            return f"<p><em>{html.escape(self.empty_message)}</em></p>"
+        cell = "padding:0.2em 0.5em;border-bottom:1px solid #E3E3E3;white-space:nowrap;"
+        aligns = (["left"] if self.labelled else []) + ["right", "center", "left"]
+        weights = (["normal"] if self.labelled else []) + ["normal", "bold", "normal"]
+        headers = (["text"] if self.labelled else []) + ["left context", "match", "right context"]
+        head = "".join(f'<th style="{cell}text-align:{a}">{html.escape(h)}</th>' for a, h in zip(aligns, headers))
+        body = "".join(
+            "<tr>" + "".join(f'<td style="{cell}text-align:{a};font-weight:{w}">{html.escape(v)}</td>'
+                             for a, w, v in zip(aligns, weights, row)) + "</tr>"
+            for row in self.rows)
+        return (f'<table class="framing-lab-kwic" style="border-collapse:collapse">'
+                f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def kwic_view(table: "pd.DataFrame") -> KWICView:
+    """Show a :func:`concordance` or :func:`compare_concordances` table as classic KWIC lines.
+
+    The table is not changed; the view shows its ``text`` column (if any), then ``left``,
+    ``match`` and ``right``, aligned on the match. An empty table shows "No occurrences.", so a
+    query that finds nothing says so.
+
+    Example:
+        >>> print(kwic_view(concordance("Russia and the UK. The UK and Russia.", "uk", window=2)))
+        and the  UK  . The UK
+        UK. The  UK  and Russia.
+        >>> print(kwic_view(concordance("Talks.", "robust")))
+        No occurrences.
+    """
+    missing = [c for c in ("left", "match", "right") if c not in getattr(table, "columns", ())]
+    if missing:
+        raise ValueError("kwic_view() takes a table made by concordance() or compare_concordances(); "
+                         f"this one lacks {', '.join(missing)}.")
+    labelled = "text" in table.columns
+    columns = (["text"] if labelled else []) + ["left", "match", "right"]
+    rows = [tuple(str(value) for value in row) for row in table[columns].itertuples(index=False)]
+    return KWICView(rows, labelled, "No occurrences.")

@@ -41,6 +41,13 @@ for the effect sizes ``log_ratio`` and ``pct_diff``, which are not test statisti
 p-value of ``log_likelihood``. With two short texts, few words reach p < 0.05: say so, and
 prefer the effect size for ranking.
 
+Reading a keyness table needs more than the scores; four small functions help:
+:func:`vocabulary_overlap` (which words the texts share, and which only one uses),
+:func:`observed_expected` (one word's observed and expected counts, what G2 compares),
+:func:`significance_ladder` (how often a word must occur, all in one text, to reach p < 0.05) and
+:func:`paragraph_spread` (in which paragraphs a word occurs: one repeated phrase or one topic
+paragraph can make a word "key").
+
 Example:
     >>> table = keyness({"b": 7, "a": 3}, {"b": 2, "a": 7}, names=("d1", "d2"))
     >>> table[["word", "log_likelihood", "key_for"]].round(6).to_dict("records")
@@ -244,3 +251,151 @@ def top_keywords(table: "pd.DataFrame", n: int = 10, name: str | None = None) ->
     chosen = names if name is None else [name]
     parts = [table[table["key_for"] == side].head(n) for side in chosen]
     return pd.concat(parts).reset_index(drop=True)
+
+
+# --- reading keyness: what the scores rest on ---------------------------------------------------
+
+
+def vocabulary_overlap(tokens_a: "list[str]", tokens_b: "list[str]", *,
+                       names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+    """Which words (types) two texts share, and which only one of them uses, with their counts.
+
+    The table of :func:`helpers.frequencies.compare_frequencies` plus a column ``where``:
+    ``"shared"`` (in both texts), ``"only <a>"`` or ``"only <b>"``. Rows are grouped in that
+    order, then sorted by the two counts added together (highest first), then by word, so
+    ``table.groupby("where", sort=False).head(5)`` gives each group's most frequent words.
+
+    Example:
+        >>> table = vocabulary_overlap(["russia", "talks", "talks"], ["russia", "strikes"], names=("gov", "news"))
+        >>> table[["word", "count_gov", "count_news", "where"]].values.tolist()
+        [['russia', 1, 1, 'shared'], ['talks', 2, 0, 'only gov'], ['strikes', 0, 1, 'only news']]
+    """
+    from .frequencies import compare_frequencies
+
+    name_a, name_b = _check_names(names)
+    table = compare_frequencies(tokens_a, tokens_b, names=(name_a, name_b))
+    in_a, in_b = table[f"count_{name_a}"] > 0, table[f"count_{name_b}"] > 0
+    groups = ("shared", f"only {name_a}", f"only {name_b}")
+    table["where"] = groups[0]
+    table.loc[in_a & ~in_b, "where"] = groups[1]
+    table.loc[~in_a & in_b, "where"] = groups[2]
+    table["where"] = table["where"].astype("str")
+    order = table["where"].map({group: i for i, group in enumerate(groups)})
+    return (table.assign(_group=order).sort_values("_group", kind="stable")
+            .drop(columns="_group").reset_index(drop=True))
+
+
+def observed_expected(count_a: int, count_b: int, size_a: int, size_b: int, *,
+                      names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+    """One word's observed and expected counts in two texts: what every keyness score compares.
+
+    *Expected* is the count the word would have in each text if both texts used it at the same
+    rate: its total count shared out in proportion to the texts' sizes,
+    ``(count_a + count_b) * size_a / (size_a + size_b)`` for text a. The further the observed
+    counts are from the expected ones, the larger the log-likelihood (G2).
+
+    Returns:
+        Rows ``<a>``, ``<b>`` and ``both texts``; columns ``observed`` (the word's count),
+        ``expected`` and ``all_words`` (the size of the text).
+
+    Example:
+        >>> observed_expected(4, 1, 340, 432, names=("press_release", "newspaper")).round(3)
+                       observed  expected  all_words
+        press_release         4     2.202        340
+        newspaper             1     2.798        432
+        both texts            5     5.000        772
+    """
+    import pandas as pd
+
+    name_a, name_b = _check_names(names)
+    for label, value in (("count_a", count_a), ("count_b", count_b), ("size_a", size_a), ("size_b", size_b)):
+        if value < 0 or value != int(value):
+            raise ValueError(f"{label} must be a whole number of 0 or more; got {value!r}")
+    if count_a > size_a or count_b > size_b:
+        raise ValueError("A word cannot occur more often than the text has words: check the counts and sizes.")
+    if size_a == 0 or size_b == 0:
+        raise ValueError("Both texts need words: a size of 0 leaves nothing to compare.")
+    total, words = count_a + count_b, size_a + size_b
+    return pd.DataFrame(
+        {"observed": [int(count_a), int(count_b), int(total)],
+         "expected": [total * size_a / words, total * size_b / words, float(total)],
+         "all_words": [int(size_a), int(size_b), int(words)]},
+        index=pd.Index([name_a, name_b, "both texts"], dtype="str"),
+    )
+
+
+def significance_ladder(size_a: int, size_b: int, *, names: tuple[str, str] = ("a", "b"),
+                        max_count: int = 8) -> "pd.DataFrame":
+    """How many times must a word occur, all in one text, for its G2 to reach p < 0.05?
+
+    For a word found ``k`` times in one text and never in the other (the most lopsided split
+    there is), the log-likelihood and its p-value, for ``k`` = 1 to ``max_count``. A word whose
+    occurrences are shared between the two texts needs more. With short texts the answer is
+    sobering: a word used three times in one text and never in the other may still not pass.
+
+    Returns:
+        Index ``count`` (k); columns ``log_likelihood_only_<a>``, ``p_value_only_<a>``,
+        ``log_likelihood_only_<b>``, ``p_value_only_<b>``.
+
+    Example:
+        >>> ladder = significance_ladder(340, 432, names=("pr", "np"), max_count=4)
+        >>> ladder["p_value_only_pr"].lt(0.05).tolist()
+        [False, False, True, True]
+    """
+    import numpy as np
+    import pandas as pd
+
+    name_a, name_b = _check_names(names)
+    if not isinstance(max_count, int) or max_count < 1:
+        raise ValueError(f"max_count must be a whole number of at least 1; got {max_count!r}")
+    k = np.arange(1, max_count + 1)
+    if max_count > min(size_a, size_b):
+        raise ValueError(f"max_count ({max_count}) cannot exceed the shorter text's size ({min(size_a, size_b)}).")
+    only_a = keyness_statistics(k, np.zeros_like(k), size_a, size_b)["log_likelihood"]
+    only_b = keyness_statistics(np.zeros_like(k), k, size_a, size_b)["log_likelihood"]
+    from scipy.stats import chi2
+
+    return pd.DataFrame({
+        f"log_likelihood_only_{name_a}": only_a,
+        f"p_value_only_{name_a}": chi2.sf(only_a, df=1),
+        f"log_likelihood_only_{name_b}": only_b,
+        f"p_value_only_{name_b}": chi2.sf(only_b, df=1),
+    }, index=pd.Index(k, name="count"))
+
+
+def paragraph_spread(text: str, words: "list[str]") -> "pd.DataFrame":
+    """Where each word occurs: its count, and in how many and which paragraphs of ``text``.
+
+    A word can be "key" because one paragraph, or one phrase repeated, is about its topic: a
+    count of 4 spread over 4 paragraphs is not the same evidence as 4 in one paragraph. Words are
+    matched as :func:`helpers.tokens.tokenize` makes them (lower case); paragraphs as
+    :func:`helpers.cleaning.split_paragraphs` splits them, numbered from 1.
+
+    Returns:
+        One row per word, in the order given: ``word``, ``count``, ``paragraphs`` (how many
+        contain it) and ``paragraph_numbers`` (which, as text: ``"2, 3"``).
+
+    Example:
+        >>> text = "Iran deal talks.\\n\\nThe Iran deal again.\\n\\nFootball."
+        >>> paragraph_spread(text, ["iran", "football", "cup"]).values.tolist()
+        [['iran', 2, 2, '1, 2'], ['football', 1, 1, '3'], ['cup', 0, 0, '']]
+    """
+    import pandas as pd
+
+    from .cleaning import split_paragraphs
+    from .tokens import tokenize
+
+    if isinstance(words, str):
+        raise TypeError("words must be a list of words, like ['iran', 'deal'], not one string.")
+    paragraphs = [tokenize(paragraph) for paragraph in split_paragraphs(text)]
+    rows = []
+    for word in words:
+        numbers = [i for i, tokens in enumerate(paragraphs, start=1) if word in tokens]
+        rows.append({
+            "word": word,
+            "count": sum(tokens.count(word) for tokens in paragraphs),
+            "paragraphs": len(numbers),
+            "paragraph_numbers": ", ".join(map(str, numbers)),
+        })
+    return pd.DataFrame(rows, columns=["word", "count", "paragraphs", "paragraph_numbers"]).astype(
+        {"word": "str", "count": "int64", "paragraphs": "int64", "paragraph_numbers": "str"})

@@ -146,3 +146,84 @@ def test_business_as_usual_in_the_press_release(press_release):
 def test_engage_but_beware_only_in_the_newspaper(newspaper, press_release):
     assert concordance(newspaper, "‘engage but beware’")["sentence_no"].tolist() == [2, 5]
     assert len(concordance(press_release, "engage but beware")) == 0
+
+
+# --- several texts: compare_concordances and hits ---------------------------------------------
+
+from helpers.cleaning import clean_text  # noqa: E402
+from helpers.concordance import compare_concordances, hits  # noqa: E402
+
+
+def test_compare_concordances_stacks_the_texts_in_order(newspaper, press_release):
+    texts = {"press_release": press_release, "newspaper": clean_text(newspaper)}
+    table = compare_concordances(texts, "business as usual", window=3)
+    assert table.columns.tolist() == ["text", *COLUMNS]
+    assert table["text"].tolist() == ["press_release", "press_release", "newspaper", "newspaper"]
+    assert table["left"].tolist()[:2] == ["Russia cannot be '", "Russia cannot be '"]
+    only_news = compare_concordances(texts, "engage")
+    assert only_news["text"].unique().tolist() == ["newspaper"] and len(only_news) == 3
+
+
+def test_compare_concordances_with_no_match_anywhere_is_an_empty_table_with_columns():
+    table = compare_concordances({"a": "One text.", "b": "Another."}, "missing")
+    assert table.empty and table.columns.tolist() == ["text", *COLUMNS]
+
+
+def test_hits_counts_every_query_in_every_text_zeros_included(newspaper, press_release):
+    texts = {"press_release": press_release, "newspaper": clean_text(newspaper)}
+    table = hits(texts, ["Russia", "business as usual", "engage", "security", "robust"])
+    assert table.index.name == "query" and table.columns.tolist() == ["press_release", "newspaper"]
+    assert table.to_dict("index") == {
+        "Russia": {"press_release": 11, "newspaper": 7},
+        "business as usual": {"press_release": 2, "newspaper": 2},
+        "engage": {"press_release": 0, "newspaper": 3},
+        "security": {"press_release": 4, "newspaper": 1},
+        "robust": {"press_release": 0, "newspaper": 1},
+    }
+    for query in table.index:
+        assert table.loc[query, "newspaper"] == len(concordance(texts["newspaper"], query))
+    assert hits(texts, ["US"], case_sensitive=True).loc["US"].tolist() == [0, 4]
+
+
+@pytest.mark.parametrize("texts, queries, error, message", [
+    ("a text", ["x"], TypeError, "mapping of name"), ({}, ["x"], ValueError, "empty"),
+    ({"a": "text"}, "x", TypeError, "list of words"),
+])
+def test_hits_and_compare_bad_inputs(texts, queries, error, message):
+    with pytest.raises(error, match=message):
+        hits(texts, queries)
+    if not isinstance(queries, str):
+        with pytest.raises(error, match=message):
+            compare_concordances(texts, queries[0])
+
+
+# --- kwic_view -------------------------------------------------------------------------------------
+
+from helpers.concordance import KWICView, kwic_view  # noqa: E402
+
+
+def test_kwic_view_aligns_on_the_match_in_text_and_html(press_release):
+    table = compare_concordances({"press_release": press_release}, "business as usual", window=3)
+    view = kwic_view(table)
+    assert isinstance(view, KWICView) and len(view) == 2
+    lines = repr(view).splitlines()
+    assert len(lines) == 2 and len({line.index("business as usual") for line in lines}) == 1
+    assert lines[0].startswith("press_release  Russia cannot be '  business as usual  ' while it continues")
+    html = view._repr_html_()
+    assert html.count("<tr>") == 3 and "text-align:right" in html and "font-weight:bold" in html
+    assert "&#x27;" in html  # the straight quotes of the text are escaped, never raw HTML
+    assert "left context" in html and ">text<" in html
+
+
+def test_kwic_view_without_text_column_and_empty_and_escaping():
+    view = kwic_view(concordance("A <b>bold</b> claim & more.", "claim", window=2))
+    assert "&lt;/b&gt;" in view._repr_html_() and ">text<" not in view._repr_html_()
+    empty = kwic_view(concordance("Talks.", "robust"))
+    assert repr(empty) == "No occurrences." and "No occurrences." in empty._repr_html_() and len(empty) == 0
+
+
+def test_kwic_view_rejects_other_tables():
+    import pandas as pd
+
+    with pytest.raises(ValueError, match="lacks left, match, right"):
+        kwic_view(pd.DataFrame({"word": ["x"]}))

@@ -305,3 +305,76 @@ def test_top_keywords_empty_and_errors():
         top_keywords(keyness(QUANTEDA_D1, QUANTEDA_D2), name="c")
     with pytest.raises(ValueError, match="made by keyness"):
         top_keywords(frequency_table(["a"]))
+
+
+# --- vocabulary_overlap, observed_expected, significance_ladder, paragraph_spread --------------
+
+from helpers.keyness import observed_expected, paragraph_spread, significance_ladder, vocabulary_overlap  # noqa: E402
+
+
+def test_vocabulary_overlap_groups_and_orders():
+    table = vocabulary_overlap(["b", "a", "a", "c"], ["a", "d", "d", "e"], names=("x", "y"))
+    assert table.columns.tolist() == ["word", "count_x", "count_y", "per_1000_x", "per_1000_y", "where"]
+    assert table[["word", "where"]].values.tolist() == [
+        ["a", "shared"], ["b", "only x"], ["c", "only x"], ["d", "only y"], ["e", "only y"]]
+    assert table.groupby("where", sort=False).size().to_dict() == {"shared": 1, "only x": 2, "only y": 2}
+
+
+def test_vocabulary_overlap_agrees_with_python_sets():
+    press = tokenize(load_text("press_release").raw)
+    news = tokenize(clean_text(load_text("newspaper").raw))
+    table = vocabulary_overlap(press, news, names=("press_release", "newspaper"))
+    groups = table.groupby("where")["word"].apply(set).to_dict()
+    assert groups == {"shared": set(press) & set(news), "only press_release": set(press) - set(news),
+                      "only newspaper": set(news) - set(press)}
+    with pytest.raises(ValueError, match="two different labels"):
+        vocabulary_overlap(press, news, names=("x", "x"))
+    with pytest.raises(TypeError, match="not a string"):
+        vocabulary_overlap("a text", news)
+
+
+def test_observed_expected_by_hand_and_agrees_with_scipy():
+    table = observed_expected(4, 1, 340, 432, names=("pr", "np"))
+    assert table.index.tolist() == ["pr", "np", "both texts"]
+    assert table["observed"].tolist() == [4, 1, 5] and table["all_words"].tolist() == [340, 432, 772]
+    assert table["expected"].tolist() == pytest.approx([5 * 340 / 772, 5 * 432 / 772, 5])
+    expected_first_row = chi2_contingency([[4, 1], [336, 431]], correction=False)[3][0]
+    assert table["expected"].tolist()[:2] == pytest.approx(expected_first_row.tolist())
+
+
+@pytest.mark.parametrize("args, message", [
+    ((-1, 1, 10, 10), "whole number"), ((1.5, 1, 10, 10), "whole number"),
+    ((11, 1, 10, 10), "more often than the text has words"), ((0, 0, 0, 10), "Both texts need words"),
+])
+def test_observed_expected_bad_inputs(args, message):
+    with pytest.raises(ValueError, match=message):
+        observed_expected(*args)
+
+
+def test_significance_ladder_matches_keyness_and_is_monotonic():
+    ladder = significance_ladder(340, 432, names=("pr", "np"), max_count=6)
+    assert ladder.index.tolist() == [1, 2, 3, 4, 5, 6] and ladder.index.name == "count"
+    for k in (1, 3, 6):
+        row = _row(keyness({"w": k}, {"w": 0}, size_a=340, size_b=432, names=("pr", "np")), "w")
+        assert ladder.loc[k, "log_likelihood_only_pr"] == pytest.approx(row["log_likelihood"], rel=1e-12)
+        assert ladder.loc[k, "p_value_only_pr"] == pytest.approx(row["p_value"], rel=1e-12)
+    assert ladder["log_likelihood_only_np"].is_monotonic_increasing
+    # the shorter text needs fewer occurrences: 3 in the press release pass, 3 in the newspaper do not
+    assert ladder.loc[3, "p_value_only_pr"] < 0.05 < ladder.loc[3, "p_value_only_np"]
+    with pytest.raises(ValueError, match="max_count"):
+        significance_ladder(5, 5, max_count=6)
+    with pytest.raises(ValueError, match="max_count"):
+        significance_ladder(50, 50, max_count=0)
+
+
+def test_paragraph_spread_of_the_course_press_release():
+    press = load_text("press_release").raw
+    table = paragraph_spread(press, ["world", "iran", "engage"])
+    assert table.to_dict("records") == [
+        {"word": "world", "count": 4, "paragraphs": 4, "paragraph_numbers": "3, 9, 12, 13"},
+        {"word": "iran", "count": 2, "paragraphs": 2, "paragraph_numbers": "2, 3"},
+        {"word": "engage", "count": 0, "paragraphs": 0, "paragraph_numbers": ""},
+    ]
+    assert table["count"].tolist() == [Counter(tokenize(press))[w] for w in ("world", "iran", "engage")]
+    with pytest.raises(TypeError, match="list of words"):
+        paragraph_spread(press, "world")

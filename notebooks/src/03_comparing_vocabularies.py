@@ -1,0 +1,553 @@
+# %% [markdown]
+# # 03 · Comparing vocabularies
+#
+# Which words does the government use that the newspaper does not, and the other way round? A
+# list of "distinctive words" is one of the quickest ways into how two texts frame the same event,
+# and one of the easiest to over-read. This notebook compares the two vocabularies three ways: the
+# words the texts share and the words only one of them uses; *keyness* scores, which say how
+# unusual a word's frequency is in one text compared with the other; and concordances, which put
+# the key words back into their sentences so that we can read what they are doing there. With two
+# texts this short, the honest answer to "is this difference significant?" is mostly "we cannot
+# tell", and we will see exactly why.
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Count the words two texts share and the words only one uses; explain observed and expected counts; compute and read log-likelihood (G²) and log ratio, with the raw counts beside them; say what a p-value can and cannot mean for two short texts; read key words in context with a concordance (KWIC). |
+# | **Time needed** | 30–45 minutes |
+# | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
+
+# %%
+import textwrap
+
+import pandas as pd
+from IPython.display import Markdown
+
+import helpers
+from helpers import plots
+from helpers.checks import check
+from helpers.cleaning import clean_text, split_paragraphs
+from helpers.concordance import compare_concordances, hits, kwic_view
+from helpers.frequencies import frequency_table
+from helpers.keyness import (keyness, observed_expected, paragraph_spread, significance_ladder,
+                             top_keywords, vocabulary_overlap)
+from helpers.tokens import remove_stopwords, stopword_list, tokenize
+
+pd.set_option("display.max_colwidth", 90)
+NAMES = ("press_release", "newspaper")
+
+# %% [markdown]
+# ## 1. The two texts, cleaned
+#
+# As in notebook 01, we work on the **cleaned** texts: the newspaper's photo gallery and its stray
+# related-story headline are set aside, and the encoding is repaired. `press` and `news` are the
+# cleaned texts; `press_tokens` and `news_tokens` their words, as the course tokenizer finds them
+# (lower case, possessive *'s* removed); `texts` holds both cleaned texts by name.
+
+# %%
+press = clean_text(helpers.load_text("press_release").raw)
+news = clean_text(helpers.load_text("newspaper").raw)
+press_tokens = tokenize(press)
+news_tokens = tokenize(news)
+texts = {"press_release": press, "newspaper": news}
+Markdown(f"The press release has **{len(press_tokens)}** words, the newspaper article **{len(news_tokens)}**.")
+
+# %% [markdown]
+# Keep two facts in mind for everything that follows. The texts belong to **two genres** (a
+# government announcing its own minister's visit; a newspaper reporting it, and quoting the
+# government) and to **two moments nine months apart** (an announcement in March 2017, the arrival
+# in December 2017). A word can separate the texts for either reason, and the numbers cannot tell
+# us which.
+#
+# ## 2. Shared and unique words
+#
+# A *token* is every running word of a text; a *type* is a distinct word. In "the talks and the
+# visit" there are five tokens but four types, because *the* is one type used twice. Comparing
+# vocabularies starts with types: which words does each text use at all?
+#
+# Python's **sets** hold each type once, and answer exactly these questions: `a & b` is what is in
+# both sets, `a - b` what is in `a` but not in `b`.
+
+# %%
+press_types = set(press_tokens)
+news_types = set(news_tokens)
+shared = press_types & news_types
+only_press = press_types - news_types
+only_news = news_types - press_types
+
+# %% [markdown]
+# Shared words include the little words every English text has: *the*, *and*, *of*. The stopword
+# list the course uses for word clouds (`stopword_list()`, the `wordcloud` package's list) removes those
+# words, so we count both ways.
+
+# %%
+stopwords = stopword_list()
+overview = pd.DataFrame(
+    {"all words": [len(shared), len(only_press), len(only_news)],
+     "without stopwords": [len(shared - stopwords), len(only_press - stopwords), len(only_news - stopwords)]},
+    index=["shared", "only in the press release", "only in the newspaper"],
+)
+overview
+
+# %%
+all_types = len(press_types | news_types)
+content_types = len((press_types | news_types) - stopwords)
+Markdown(
+    f"Of the **{all_types}** different words in the two texts together, only **{len(shared)}** "
+    f"(**{len(shared) / all_types:.0%}**) appear in both. Without stopwords it is "
+    f"**{len(shared - stopwords)}** of **{content_types}** (**{len(shared - stopwords) / content_types:.0%}**): "
+    "the two texts share their subject, but little of their wording."
+)
+
+# %% [markdown]
+# Which words are they? `vocabulary_overlap` puts the two texts' counts side by side (stopwords
+# removed) and says where each word belongs. Here are the most frequent words of each group, with
+# their **raw counts** in each text.
+
+# %%
+overlap = vocabulary_overlap(remove_stopwords(press_tokens), remove_stopwords(news_tokens), names=NAMES)
+overlap.groupby("where", sort=False).head(8)[["where", "word", "count_press_release", "count_newspaper"]]
+
+# %% [markdown]
+# Two warnings before reading too much into these lists:
+#
+# * A *type* here is an exact word form. *continue* and *continues*, *relations* and
+#   *relationship*, *Russia* and *Russian* are different types, so "shared" undercounts what the
+#   texts have in common. (Lemmatising, turning *continues* into *continue*, would merge some of
+#   them; notebook 02 showed what that costs.)
+# * A word used by only one text may be used just once: then "only in the newspaper" means "the
+#   newspaper happened to say it once", not "the newspaper's vocabulary". How often is that so?
+
+# %%
+unique = overlap[overlap["where"] != "shared"]
+once = unique[unique["count_press_release"] + unique["count_newspaper"] == 1]
+Markdown(
+    f"Of the **{len(unique)}** words (stopwords removed) that only one text uses, **{len(once)}** "
+    f"(**{len(once) / len(unique):.0%}**) occur exactly once. We need a way to say which differences are "
+    "*big*, and how much a difference of one or two words can tell us: that is keyness."
+)
+
+# %% [markdown]
+# ## 3. Observed and expected: the idea behind keyness
+#
+# Raw counts cannot be compared directly, because the texts have different lengths. Keyness asks a
+# simple question of each word: **if both texts used this word at the same rate, how often would
+# we expect to see it in each?** That *expected* count is the word's total count shared out in
+# proportion to the texts' sizes. Then it compares what we **observed** with what we expected.
+#
+# Take the word *security*:
+
+# %%
+security = observed_expected(press_tokens.count("security"), news_tokens.count("security"),
+                             len(press_tokens), len(news_tokens), names=NAMES)
+security.round(2)
+
+# %%
+Markdown(
+    f"If both texts used *security* at the same rate, we would expect about "
+    f"**{security.loc['press_release', 'expected']:.1f}** occurrences in the press release and "
+    f"**{security.loc['newspaper', 'expected']:.1f}** in the newspaper. We observe "
+    f"**{security.loc['press_release', 'observed']}** and **{security.loc['newspaper', 'observed']}**: "
+    "more than expected in the press release, fewer in the newspaper. Is that gap large?"
+)
+
+# %% [markdown]
+# ## 4. Two scores: log-likelihood (G²) and log ratio
+#
+# Keyness tables give two kinds of number, which answer two different questions.
+#
+# * **Log-likelihood, G²** (say "G squared"): *how surprising is the gap between observed and
+#   expected?* It is 0 when observed equals expected, and grows as the gap grows **and** as the
+#   counts grow: 3 against 1 is weaker evidence than 30 against 10. G² is a test
+#   statistic, and comes with a **p-value**: the probability of a gap at least this large *if*
+#   both texts were random draws of words at the same rate. By convention, G² above 3.84 gives
+#   p < 0.05, and G² above 6.63 gives p < 0.01. This is **significance**: how sure we can be that
+#   the difference is not luck.
+# * **Log ratio**: *how big is the difference?* It compares the two rates on a doubling scale:
+#   **+1** means twice as frequent in the press release, **+2** four times, **−1** twice as
+#   frequent in the newspaper, **0** the same rate. This is an **effect size**. When a word is
+#   missing from one text, its zero is replaced by 0.5 so that the ratio exists (Hardie's
+#   convention): treat those values as rough.
+#
+# A word can have a large effect and little significance (used twice in one text, never in the
+# other), or the reverse (a common word whose rates differ a little). The course shows both, and
+# **always the raw counts beside them**, because a big score can rest on two or three words.
+#
+# `keyness` computes every score for every word. We give it the frequency tables of all the
+# words, so that the rates are per 1,000 words of each whole text. (The formulas, with their
+# sources, are at the top of `helpers/keyness.py`.)
+
+# %%
+keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
+COLUMNS = ["count_press_release", "count_newspaper", "per_1000_press_release", "per_1000_newspaper",
+           "log_likelihood", "log_ratio", "p_value", "key_for"]
+keyness_table.set_index("word")[COLUMNS].head(10).round(3)
+
+# %% [markdown]
+# The table is sorted by G², largest first; `key_for` names the text where the word is relatively
+# more frequent. Look at the top rows: which of them are little function words, the kind a
+# stopword list removes? For reading the texts' subjects we set stopwords aside. The scores do not
+# change (each word's score depends only on its own counts and the texts' sizes), only the rows we
+# look at.
+
+# %%
+content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
+content_keyness.set_index("word")[COLUMNS].head(15).round(3)
+
+# %% [markdown]
+# Read the counts before the scores. Then look at three words in particular: *russia*, *world*
+# and *security*.
+
+# %%
+chosen = keyness_table.set_index("word").loc[["russia", "world", "security"], COLUMNS]
+chosen.round(3)
+
+# %%
+russia, world = chosen.loc["russia"], chosen.loc["world"]
+Markdown(
+    f"*russia* is about **{2 ** russia['log_ratio']:.0f} times** as frequent in the press release "
+    f"(log ratio **{russia['log_ratio']:.2f}**; {russia['count_press_release']} against "
+    f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
+    f"(p = {russia['p_value']:.2f}). *world*, used {world['count_press_release']} times in the press "
+    f"release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
+    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.3f}). Its log ratio "
+    f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
+)
+
+# %% [markdown]
+# ### What the stopword list hides
+#
+# Stopword lists are made for word clouds, not for reading. They remove *not* and *cannot*, which
+# are sometimes the most important words in a sentence. Here are the stopwords with the largest G²:
+
+# %%
+keyness_table[keyness_table["word"].isin(stopwords)].set_index("word")[COLUMNS].head(8).round(3)
+
+# %%
+negations = keyness_table.set_index("word").loc[["not", "cannot"]]
+Markdown(
+    f"*not* occurs **{negations.loc['not', 'count_newspaper']}** times in the newspaper and "
+    f"**{negations.loc['not', 'count_press_release']}** in the press release; *cannot* "
+    f"**{negations.loc['cannot', 'count_press_release']}** times in the press release and "
+    f"**{negations.loc['cannot', 'count_newspaper']}** in the newspaper. Both texts negate something: "
+    "we will see in section 7 that it is often the same phrase, *business as usual*."
+)
+
+# %% [markdown]
+# ### One more trap: *us* is not *us*
+#
+# The tokenizer folds case, so *US* (the United States) and the pronoun *us* become one word,
+# `us`. Which is it in the newspaper? A case-sensitive count tells:
+
+# %%
+us_case = hits(texts, ["US", "us"], case_sensitive=True)
+us_case
+
+# %%
+Markdown(
+    f"The newspaper writes *US* **{us_case.loc['US', 'newspaper']}** times and the pronoun *us* "
+    f"**{us_case.loc['us', 'newspaper']}** times: "
+    "the key word `us` is the United States. Always read a surprising key word in context before "
+    "interpreting it."
+)
+
+# %% [markdown]
+# ## 5. What significance can and cannot mean here
+#
+# p-values are tempting: "p < 0.05" sounds like proof. With texts of a few hundred words, be
+# careful on four counts.
+#
+# **1. Few words can reach significance at all.** How many times must a word occur, all in one
+# text and never in the other (the most lopsided split possible), before its p-value drops below
+# 0.05?
+
+# %%
+ladder = significance_ladder(len(press_tokens), len(news_tokens), names=NAMES, max_count=6)
+ladder.round(3)
+
+# %%
+needed_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
+needed_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
+significant = keyness_table[keyness_table["p_value"] < 0.05]
+significant_content = content_keyness[content_keyness["p_value"] < 0.05]
+Markdown(
+    f"A word must occur at least **{needed_press}** times in the press release and never in the "
+    f"newspaper, or **{needed_news}** times in the (longer) newspaper and never in the press release, to "
+    f"reach p < 0.05; a word found in both texts needs more. So of the **{len(keyness_table)}** words "
+    f"compared, only **{len(significant)}** reach p < 0.05 (**{len(significant_content)}** once the "
+    f"stopwords are set aside), and **{int((keyness_table['p_value'] < 0.01).sum())}** reach p < 0.01."
+)
+
+# %% [markdown]
+# **2. We ran one test per word.** At p < 0.05, one test in twenty comes out "significant" by
+# chance even when there is nothing to find. Run hundreds of tests and a handful of "significant"
+# words is what chance alone can produce. The simplest correction (Bonferroni's) divides 0.05 by
+# the number of tests:
+
+# %%
+strict = 0.05 / len(keyness_table)
+Markdown(
+    f"With **{len(keyness_table)}** tests, Bonferroni's threshold is p < **{strict:.5f}**, and "
+    f"**{int((keyness_table['p_value'] < strict).sum())}** words pass it."
+)
+
+# %% [markdown]
+# **3. The test assumes words are independent; they are not.** A p-value treats a text like a bag
+# of marbles drawn one at a time. Real texts repeat phrases, and one topic brings several words
+# with it. `paragraph_spread` shows where some of the press release's key words occur (paragraph 1
+# is its headline):
+
+# %%
+paragraph_spread(press, ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"])
+
+# %%
+phrases = hits(texts, ["permanent members of the UN Security Council", "Iran nuclear deal", "World Cup",
+                       "engage but beware"])
+phrases
+
+# %%
+in_press, in_news = phrases["press_release"], phrases["newspaper"]
+Markdown(
+    f"*permanent members of the UN Security Council* occurs "
+    f"**{in_press['permanent members of the UN Security Council']}** times in the press release: one "
+    "repeated phrase makes five words look key at once (*permanent, members, un, security, council*). "
+    f"*Iran nuclear deal* ({in_press['Iran nuclear deal']} times) does the same for three words, *World Cup* "
+    f"({in_press['World Cup']} times) for two, and in the newspaper *engage but beware* "
+    f"({in_news['engage but beware']} times) for *engage* and *beware*. Counted as separate marbles, these "
+    "look like much more evidence than they are."
+)
+
+# %% [markdown]
+# **4. A word can be key because of one topic, one moment, one genre.** The newspaper's key words
+# do not sit evenly in the article either. Its paragraphs are numbered from 1 (it has no headline):
+
+# %%
+news_key = top_keywords(content_keyness, n=8, name="newspaper")["word"].tolist()
+paragraph_spread(news, news_key)
+
+# %%
+us_politics = paragraph_spread(news, ["us", "election", "presidential", "trump", "ambassador"])
+# every paragraph number found in the table's last column, once each, in order
+paragraphs = sorted({int(n) for numbers in us_politics["paragraph_numbers"] for n in numbers.split(", ")})
+Markdown(
+    f"*us*, *election*, *presidential*, *trump* and *ambassador* all come from paragraphs "
+    f"{', '.join(map(str, paragraphs))} of the article's {len(split_paragraphs(news))}, where the journalist "
+    "adds the American context of March 2017 (the election, Jeff Sessions, Michael Flynn). *2016*, *last* and *month* "
+    "place the newspaper in early 2017. The press release of December 2017 has no reason to say any of this: "
+    "these words are key because of the **moment** and the **genre**, not because the government avoids them."
+)
+
+# %% [markdown]
+# So treat G² and its p-value as a way to **rank** words for reading, not as proof. The honest
+# sentence is: *these are the words whose frequencies differ most between these two texts; with
+# texts this short, few differences are larger than chance would produce, and we read each one in
+# context before interpreting it.*
+
+# %% [markdown]
+# ## 6. Pictures of key words
+#
+# Two pictures of the same table. First a **comparison cloud**: each word in the colour of the text
+# it is key for, sized by its G². We leave out words used only once in both texts together (a
+# single occurrence is no evidence of anything) and words with a G² below 1, far too weak to tell
+# the texts apart.
+
+# %%
+total = content_keyness["count_press_release"] + content_keyness["count_newspaper"]
+cloud_words = content_keyness[(total >= 2) & (content_keyness["log_likelihood"] >= 1)]
+fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30,
+                             title="Key words (stopwords removed; used at least twice; G² of 1 or more)")
+
+# %% [markdown]
+# A cloud is good for a first impression and bad for comparison: sizes are hard to judge (when a
+# word does not fit, the layout draws it smaller, so two words with the same score can differ in
+# size), and the counts are hidden. The **bar chart** shows the same scores with the raw counts beside each bar
+# ("4 vs 0": four times in the press release, never in the newspaper).
+
+# %%
+fig = plots.keyness_bar(content_keyness, names=NAMES, n=10,
+                        title="The ten most distinctive words of each text (G², stopwords removed)")
+
+# %%
+lines = []
+for name in NAMES:
+    scores = content_keyness[content_keyness["key_for"] == name]["log_likelihood"].round(9)
+    last_bar = scores.iloc[9]  # the score of this text's 10th bar
+    tied = int((scores == last_bar).sum())
+    shown = int((scores.head(10) == last_bar).sum())
+    lines.append(f"* {name}: **{tied}** words share the last bar's score, G² = {last_bar:.2f}; "
+                 f"the chart shows **{shown}** of them.")
+Markdown(
+    "Many words have exactly the same score, so the last places of the chart are a lottery:\n\n"
+    + "\n".join(lines)
+    + "\n\nAmong equal scores the chart picks **alphabetically**: which of those words appear is an accident "
+    "of spelling. Read the table for the full list."
+)
+
+# %% [markdown]
+# ## 7. Key words in context: concordances
+#
+# A **concordance** (also called *KWIC*, key word in context) lists every occurrence of a word or
+# phrase with the words on either side. It turns a score back into sentences.
+# `compare_concordances` finds the lines in both texts (a table, with the whole sentence of each
+# line in its `sentence` column); `kwic_view` lays them out for reading, every match in one
+# column. The search ignores case and finds phrases word by word, whatever the punctuation between.
+#
+# We look at five queries chosen for framing: *Russia*, *business as usual*, *engage*, *security*
+# and *robust*. First, how often does each occur in each text?
+
+# %%
+queries = ["Russia", "business as usual", "engage", "security", "robust"]
+query_hits = hits(texts, queries)
+query_hits
+
+# %%
+missing = []
+for name in NAMES:
+    absent = [f"*{q}*" for q in queries if query_hits.loc[q, name] == 0]
+    if absent:
+        missing.append(f"the {name.replace('_', ' ')} never uses {' or '.join(absent)}")
+Markdown(
+    f"Some queries find **nothing**: {'; '.join(missing)}. An empty concordance is not an error: it is "
+    "the text's answer, and a finding worth reporting."
+)
+
+# %% [markdown]
+# **Russia.** The name of the country (the query does not find *Russian*, a different word). Who
+# or what is Russia next to in each text: a partner, a problem, a place?
+
+# %%
+kwic_view(compare_concordances(texts, "Russia"))
+
+# %% [markdown]
+# **business as usual.** Read the words just before the phrase. Exercise 03.5 asks you to read
+# these lines closely.
+
+# %%
+kwic_view(compare_concordances(texts, "business as usual", window=6))
+
+# %% [markdown]
+# **engage.** Where it occurs, is it the writer's word, or inside quotation marks?
+
+# %%
+kwic_view(compare_concordances(texts, "engage", window=6))
+
+# %%
+Markdown(
+    f"**{phrases.loc['engage but beware', 'newspaper']}** of the newspaper's "
+    f"**{query_hits.loc['engage', 'newspaper']}** *engage* are the slogan *engage but beware*, the "
+    "government's own name for its Russia policy, in quotation marks; the other, *the UK will engage with "
+    "Russia*, is in the FCO spokeswoman's statement. Even where the newspaper uses the word, it is the "
+    "government's word. The press release, nine months later, says *talk*, *work together* and "
+    "*cooperation* instead."
+)
+
+# %% [markdown]
+# **security.** Read each line: which are about security as a concern, and which are part of the
+# name of an institution?
+
+# %%
+kwic_view(compare_concordances(texts, "security", window=6))
+
+# %% [markdown]
+# **robust.** Where is it, and in whose words?
+
+# %%
+kwic_view(compare_concordances(texts, "robust", window=8))
+
+# %% [markdown]
+# ## What we found
+
+# %%
+press_top = top_keywords(content_keyness, n=5, name="press_release")["word"].tolist()
+news_top = top_keywords(content_keyness, n=5, name="newspaper")["word"].tolist()
+below_001 = int((keyness_table["p_value"] < 0.01).sum())
+below_strict = int((keyness_table["p_value"] < strict).sum())
+business_g2 = keyness_table.set_index("word").loc["business", "log_likelihood"]
+usual = query_hits.loc["business as usual"]
+Markdown(
+    f"* The two texts share **{len(shared - stopwords)}** of their **{content_types}** different words "
+    f"(stopwords removed); **{len(once) / len(unique):.0%}** of the words only one text uses occur just once.\n"
+    f"* Highest G² for the press release: *{', '.join(press_top)}*; for the newspaper: "
+    f"*{', '.join(news_top)}*. Several come from a name or phrase used twice (the UN Security Council, "
+    "the World Cup) or from one topic (the American context of March 2017), and *us* is the United States.\n"
+    f"* Only **{len(significant)}** of **{len(keyness_table)}** words reach p < 0.05, **{below_001}** "
+    f"p < 0.01, and **{below_strict}** survive a correction for running one test per word: with texts "
+    "this short, keyness ranks words for reading; it does not prove a difference.\n"
+    f"* *business as usual* occurs **{usual['press_release']}** times in the press release and "
+    f"**{usual['newspaper']}** times in the newspaper: a shared phrase, so it is not key (G² of *business*: "
+    f"{business_g2:.2f}), though it is central to both (exercise 03.5 reads it closely). Of our five "
+    f"queries, {'; '.join(missing)}.\n"
+    "* Every difference mixes **genre** (a government's announcement, a newspaper's report) and **moment** "
+    "(March and December 2017)."
+)
+
+# %% [markdown]
+# ## Exercises
+#
+# **Exercise 03.1.** How many times does the word *security* occur in each text? Answer with two
+# numbers in a tuple, press release first: `(press, newspaper)`. (Hint: look the word up in
+# `keyness_table`, or count it in `press_tokens` and `news_tokens`.)
+
+# %% tags=["solution"]
+answer_03_1 = (press_tokens.count("security"), news_tokens.count("security"))
+
+# %%
+check("03.1", answer_03_1)
+
+# %% [markdown]
+# **Exercise 03.2.** What is the log-likelihood (G²) of the word *russia*? Give the number from the
+# `log_likelihood` column of `keyness_table` (two decimals are enough).
+
+# %% tags=["solution"]
+answer_03_2 = keyness_table.set_index("word").loc["russia", "log_likelihood"]
+
+# %%
+check("03.2", answer_03_2)
+
+# %% [markdown]
+# **Exercise 03.3.** Which text is *russia* key for? Give its id, `"press_release"` or
+# `"newspaper"`. (Careful: *russia* and *russian* are different words.)
+
+# %% tags=["solution"]
+answer_03_3 = keyness_table.set_index("word").loc["russia", "key_for"]
+
+# %%
+check("03.3", answer_03_3)
+
+# %% [markdown]
+# **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
+# p-value below 0.05? (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
+# counts the Trues.)
+
+# %% tags=["solution"]
+answer_03_4 = int((content_keyness["p_value"] < 0.05).sum())
+
+# %%
+check("03.4", answer_03_4)
+
+# %% [markdown]
+# **Exercise 03.5 (read, then choose).** The cell below prints the whole sentence around each
+# *business as usual* in the two texts. Read them. For the press release's second sentence, look
+# also at the paragraph just before it in the text (`print(press)`): who is speaking? Which
+# statement is true? Answer with one letter, for example `"a"`.
+#
+# * **a.** Both texts put *business as usual* in Boris Johnson's own mouth, and never negate it.
+# * **b.** Every occurrence is negated. The press release gives the words to Boris Johnson (what he
+#   will say, then his own statement); the newspaper gives them to the government, in the
+#   journalist's summary and in an FCO spokeswoman's statement, and never quotes Johnson saying them.
+# * **c.** The newspaper's journalist writes, in their own voice, that the visit *is* business as usual.
+# * **d.** The press release says relations *will* continue as business as usual; only the
+#   newspaper negates the phrase.
+
+# %%
+for line in compare_concordances(texts, "business as usual").itertuples():
+    print(f"{line.text}, sentence {line.sentence_no}:")
+    print(textwrap.fill(line.sentence, width=90, initial_indent="    ", subsequent_indent="    "), end="\n\n")
+
+# %% tags=["solution"]
+# Every line has "cannot be" or "not" just before the phrase. The press release's words are Johnson's:
+# "Mr Johnson will say ...", then his statement; the newspaper's are the government's: "the government
+# maintained ..." and the FCO spokeswoman's statement. Johnson himself is not quoted saying them.
+answer_03_5 = "b"
+
+# %%
+check("03.5", answer_03_5)

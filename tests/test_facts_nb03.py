@@ -1,0 +1,269 @@
+"""Pins every figure that notebook 03 (comparing vocabularies) states in its prose, and its key tables.
+
+Each test recomputes a number the way the notebook does, with the same helpers, and compares it with
+the value the notebook was written with. A library upgrade (or a change to the cleaning or the
+tokenizer) that moves a figure fails here, instead of leaving a wrong sentence behind.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+import helpers  # noqa: E402
+from helpers.checks import get_exercise  # noqa: E402
+from helpers.cleaning import clean_text, split_paragraphs  # noqa: E402
+from helpers.concordance import compare_concordances, hits  # noqa: E402
+from helpers.frequencies import frequency_table  # noqa: E402
+from helpers.keyness import (keyness, observed_expected, paragraph_spread, significance_ladder,  # noqa: E402
+                             top_keywords, vocabulary_overlap)
+from helpers.tokens import remove_stopwords, stopword_list, tokenize  # noqa: E402
+
+NAMES = ("press_release", "newspaper")
+QUERIES = ["Russia", "business as usual", "engage", "security", "robust"]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return {name: clean_text(helpers.load_text(name).raw) for name in NAMES}
+
+
+@pytest.fixture(scope="module")
+def tokens(texts):
+    return {name: tokenize(texts[name]) for name in NAMES}
+
+
+@pytest.fixture(scope="module")
+def types(tokens):
+    return {name: set(tokens[name]) for name in NAMES}
+
+
+@pytest.fixture(scope="module")
+def keyness_table(tokens):
+    return keyness(frequency_table(tokens["press_release"]), frequency_table(tokens["newspaper"]), names=NAMES)
+
+
+@pytest.fixture(scope="module")
+def content_keyness(keyness_table):
+    return keyness_table[~keyness_table["word"].isin(stopword_list())].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def words(keyness_table):
+    return keyness_table.set_index("word")
+
+
+# --- 1. sizes ------------------------------------------------------------------------------------
+
+
+def test_cleaned_sizes(tokens):
+    assert (len(tokens["press_release"]), len(tokens["newspaper"])) == (340, 432)
+
+
+# --- 2. shared and unique words -------------------------------------------------------------------
+
+
+def test_overview_of_shared_and_unique_types(types):
+    stopwords = stopword_list()
+    press, news = types["press_release"], types["newspaper"]
+    shared, only_press, only_news = press & news, press - news, news - press
+    assert (len(shared), len(only_press), len(only_news)) == (61, 120, 154)
+    assert (len(shared - stopwords), len(only_press - stopwords), len(only_news - stopwords)) == (29, 103, 136)
+    all_types, content_types = len(press | news), len((press | news) - stopwords)
+    assert (all_types, content_types) == (335, 268)
+    assert f"{len(shared) / all_types:.0%}" == "18%"
+    assert f"{len(shared - stopwords) / content_types:.0%}" == "11%"
+
+
+def test_overlap_examples_and_words_used_once(tokens):
+    overlap = vocabulary_overlap(remove_stopwords(tokens["press_release"]), remove_stopwords(tokens["newspaper"]),
+                                 names=NAMES)
+    heads = overlap.groupby("where", sort=False).head(8).groupby("where", sort=False)["word"].apply(list).to_dict()
+    assert heads == {
+        "shared": ["russia", "will", "foreign", "russian", "uk", "visit", "secretary", "johnson"],
+        "only press_release": ["world", "challenges", "cooperation", "council", "cup", "deal", "iran", "members"],
+        "only newspaper": ["2016", "last", "minister", "us", "election", "engage", "ambassador", "beware"],
+    }
+    unique = overlap[overlap["where"] != "shared"]
+    once = unique[unique["count_press_release"] + unique["count_newspaper"] == 1]
+    assert (len(unique), len(once), f"{len(once) / len(unique):.0%}") == (239, 200, "84%")
+
+
+# --- 3. observed and expected ------------------------------------------------------------------------
+
+
+def test_observed_and_expected_security(tokens):
+    press, news = tokens["press_release"], tokens["newspaper"]
+    table = observed_expected(press.count("security"), news.count("security"), len(press), len(news), names=NAMES)
+    assert table["observed"].tolist() == [4, 1, 5]
+    assert [f"{x:.1f}" for x in table["expected"]] == ["2.2", "2.8", "5.0"]
+    assert table.round(2)["expected"].tolist() == [2.2, 2.8, 5.0]
+
+
+# --- 4. the keyness tables ----------------------------------------------------------------------------
+
+
+def test_keyness_table_head(keyness_table):
+    assert keyness_table["word"].head(10).tolist() == [
+        "world", "been", "2016", "last", "minister", "us", "in", "are", "russian", "election"]
+
+
+def test_content_keyness_head(content_keyness):
+    head = content_keyness.head(15)
+    assert head["word"].tolist() == ["world", "2016", "last", "minister", "us", "russian", "election", "engage",
+                                     "challenges", "cooperation", "council", "cup", "deal", "iran", "members"]
+    assert head["log_likelihood"].round(3).tolist()[:8] == [6.587, 4.661, 4.661, 4.661, 4.661, 3.773, 3.493, 3.493]
+
+
+def test_russia_world_security_rows_and_prose(words):
+    rows = words.loc[["russia", "world", "security"]]
+    assert rows[["count_press_release", "count_newspaper"]].values.tolist() == [[11, 7], [4, 0], [4, 1]]
+    assert rows["log_likelihood"].round(3).tolist() == [2.163, 6.587, 2.735]
+    assert rows["log_ratio"].round(3).tolist() == [0.998, 3.345, 2.345]
+    assert rows["p_value"].round(3).tolist() == [0.141, 0.010, 0.098]
+    assert rows["key_for"].tolist() == ["press_release"] * 3
+    russia, world = rows.loc["russia"], rows.loc["world"]
+    # prose: "about 2 times ... (log ratio 1.00 ...) G² is only 2.16 (p = 0.14) ... (6.59, p = 0.010) ... (3.35)"
+    assert f"{2 ** russia['log_ratio']:.0f}" == "2" and f"{russia['log_ratio']:.2f}" == "1.00"
+    assert f"{russia['log_likelihood']:.2f}" == "2.16" and f"{russia['p_value']:.2f}" == "0.14"
+    assert f"{world['log_likelihood']:.2f}" == "6.59" and f"{world['p_value']:.3f}" == "0.010"
+    assert f"{world['log_ratio']:.2f}" == "3.35"
+    assert world["log_likelihood"] == words["log_likelihood"].max()  # "the largest G² of all"
+
+
+def test_stopwords_with_the_largest_g2_and_the_negations(keyness_table, words):
+    stops = keyness_table[keyness_table["word"].isin(stopword_list())]
+    assert stops["word"].head(8).tolist() == ["been", "in", "are", "not", "this", "cannot", "during", "each"]
+    assert words.loc["not", ["count_newspaper", "count_press_release"]].tolist() == [3, 0]
+    assert words.loc["cannot", ["count_press_release", "count_newspaper"]].tolist() == [2, 0]
+
+
+def test_us_is_the_united_states(texts):
+    table = hits(texts, ["US", "us"], case_sensitive=True)
+    assert table.to_dict("index") == {"US": {"press_release": 0, "newspaper": 4},
+                                      "us": {"press_release": 0, "newspaper": 0}}
+
+
+# --- 5. significance -----------------------------------------------------------------------------------
+
+
+def test_significance_ladder_and_counts(tokens, keyness_table, content_keyness):
+    ladder = significance_ladder(len(tokens["press_release"]), len(tokens["newspaper"]), names=NAMES, max_count=6)
+    needed_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
+    needed_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
+    assert (needed_press, needed_news) == (3, 4)
+    assert ladder["p_value_only_press_release"].round(3).tolist() == [0.2, 0.07, 0.026, 0.01, 0.004, 0.002]
+    assert ladder["p_value_only_newspaper"].round(3).tolist() == [0.281, 0.127, 0.062, 0.031, 0.016, 0.008]
+    assert len(keyness_table) == 335
+    assert int((keyness_table["p_value"] < 0.05).sum()) == 8
+    assert int((content_keyness["p_value"] < 0.05).sum()) == 5
+    assert int((keyness_table["p_value"] < 0.01).sum()) == 0
+
+
+def test_bonferroni(keyness_table):
+    strict = 0.05 / len(keyness_table)
+    assert f"{strict:.5f}" == "0.00015"
+    assert int((keyness_table["p_value"] < strict).sum()) == 0
+
+
+def test_repeated_phrases_in_the_press_release(texts, content_keyness):
+    spread = paragraph_spread(texts["press_release"],
+                              ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"])
+    assert spread["paragraph_numbers"].tolist() == ["3, 7", "3, 7", "3, 7", "3, 7, 9, 12", "3, 7",
+                                                    "2, 3", "2, 3", "2, 3", "12, 13"]
+    phrases = hits(texts, ["permanent members of the UN Security Council", "Iran nuclear deal", "World Cup",
+                           "engage but beware"])
+    assert phrases.values.tolist() == [[2, 0], [2, 0], [2, 0], [0, 2]]
+    # prose: the five words of the Security Council phrase, and engage/beware, are all key for their text
+    key_for = content_keyness.set_index("word")["key_for"]
+    assert set(key_for[["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]]) == {
+        "press_release"}
+    assert set(key_for[["engage", "beware"]]) == {"newspaper"}
+
+
+def test_newspaper_key_words_and_the_american_paragraphs(texts, content_keyness):
+    news_key = top_keywords(content_keyness, n=8, name="newspaper")["word"].tolist()
+    assert news_key == ["2016", "last", "minister", "us", "russian", "election", "engage", "ambassador"]
+    spread = paragraph_spread(texts["newspaper"], news_key)
+    assert spread["paragraph_numbers"].tolist() == ["8, 9, 11, 12", "10, 12, 13", "1, 4, 5, 8", "11, 12, 13",
+                                                    "1, 4, 9, 12, 13", "11, 12", "2, 5, 7", "12, 13"]
+    us_politics = paragraph_spread(texts["newspaper"], ["us", "election", "presidential", "trump", "ambassador"])
+    paragraphs = sorted({int(n) for numbers in us_politics["paragraph_numbers"] for n in numbers.split(", ")})
+    assert paragraphs == [11, 12, 13] and len(split_paragraphs(texts["newspaper"])) == 13
+    assert set(content_keyness.set_index("word").loc[["2016", "last", "month"], "key_for"]) == {"newspaper"}
+
+
+# --- 6. figures ------------------------------------------------------------------------------------------
+
+
+def test_comparison_cloud_words_all_drawn(content_keyness):
+    import matplotlib.pyplot as plt
+
+    from helpers import plots
+
+    total = content_keyness["count_press_release"] + content_keyness["count_newspaper"]
+    cloud_words = content_keyness[(total >= 2) & (content_keyness["log_likelihood"] >= 1)]
+    assert cloud_words["key_for"].value_counts().to_dict() == {"newspaper": 25, "press_release": 20}
+    fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30, title="t")
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    plt.close(fig)
+    assert legend == ["key for press_release (20 of 20 words shown)", "key for newspaper (25 of 25 words shown)"]
+
+
+def test_keyness_bar_ties_at_the_cut(content_keyness):
+    def tie_at_the_cut(name, n=10):
+        side = content_keyness[content_keyness["key_for"] == name]["log_likelihood"].round(9)
+        cut = side.iloc[n - 1]
+        return f"{cut:.2f}", int((side == cut).sum()), int((side.head(n) == cut).sum())
+
+    assert tie_at_the_cut("press_release") == ("3.29", 16, 9)
+    assert tie_at_the_cut("newspaper") == ("2.33", 16, 3)
+
+
+# --- 7. concordances ---------------------------------------------------------------------------------------
+
+
+def test_query_hits_and_what_finds_nothing(texts):
+    table = hits(texts, QUERIES)
+    assert table.values.tolist() == [[11, 7], [2, 2], [0, 3], [4, 1], [0, 1]]
+    missing = {name: [q for q in QUERIES if table.loc[q, name] == 0] for name in NAMES}
+    assert missing == {"press_release": ["engage", "robust"], "newspaper": []}
+
+
+def test_concordance_lines(texts):
+    assert len(compare_concordances(texts, "Russia")) == 18
+    business = compare_concordances(texts, "business as usual", window=6)
+    assert business["left"].str.contains(r"\bnot\b|\bcannot\b").all()  # prose and exercise 03.5: all negated
+    engage = compare_concordances(texts, "engage", window=6)
+    assert engage["text"].tolist() == ["newspaper"] * 3
+    assert engage["right"].str.startswith("but beware").sum() == 2  # "2 of the newspaper's 3"
+    assert engage.loc[2, "right"].startswith("with Russia")
+    security = compare_concordances(texts, "security", window=6)
+    assert security["match"].tolist() == ["Security", "Security", "security", "security", "Security"]
+    robust = compare_concordances(texts, "robust", window=8)
+    assert robust["text"].tolist() == ["newspaper"]
+
+
+# --- What we found, and the exercises ------------------------------------------------------------------------
+
+
+def test_what_we_found(content_keyness, words):
+    assert top_keywords(content_keyness, n=5, name="press_release")["word"].tolist() == [
+        "world", "challenges", "cooperation", "council", "cup"]
+    assert top_keywords(content_keyness, n=5, name="newspaper")["word"].tolist() == [
+        "2016", "last", "minister", "us", "russian"]
+    assert f"{words.loc['business', 'log_likelihood']:.2f}" == "0.06"
+    assert words.loc[["business", "usual"], ["count_press_release", "count_newspaper"]].values.tolist() == [
+        [2, 2], [2, 2]]
+
+
+def test_exercise_answers():
+    answers = {eid: get_exercise(eid).solution() for eid in ("03.1", "03.2", "03.3", "03.4", "03.5")}
+    assert answers["03.1"] == (4, 1)
+    assert round(answers["03.2"], 3) == 2.163
+    assert answers["03.3"] == "press_release"
+    assert answers["03.4"] == 5
+    assert answers["03.5"] == "b"
