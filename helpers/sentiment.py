@@ -13,8 +13,15 @@ Two lexicon-based models, both working offline:
   runs from -1 to +1 and it handles contractions, ``but`` and intensifiers differently.
 
 The two often disagree on news prose, which is the point: a score is a model's reading, not a
-fact about the text. Sentences come from :func:`helpers.tokens.sentences` (paragraphs first,
-then Punkt); paragraphs from :func:`helpers.cleaning.split_paragraphs`.
+fact about the text. To open a score up: :func:`sentiment_summary` (scores beside the counts they
+come from), :func:`lexicon_word_counts` (which words pull a text's score), :func:`explain_sentences`
+(both models' words, sentence by sentence), :func:`lexicon_lookup` and :func:`textblob_senses`
+(what the lexicons say about a word, sense by sense), :func:`vader_words` (what VADER actually
+looks up: not words glued to curly quotation marks). :func:`spread_sample` and
+:func:`label_agreement` set up scoring sentences by hand and comparing with both models.
+
+Sentences come from :func:`helpers.tokens.sentences` (paragraphs first, then Punkt); paragraphs
+from :func:`helpers.cleaning.split_paragraphs`.
 
 Example:
     >>> round(text_sentiment("A good day.")["polarity"], 2)
@@ -30,6 +37,8 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable, Mapping, Sequence
+
     import pandas as pd
 
 #: VADER's conventional thresholds (Hutto & Gilbert): compound >= 0.05 is positive,
@@ -221,3 +230,273 @@ def compare_models(text: str) -> "pd.DataFrame":
     frame["vader_label"] = frame["vader_compound"].map(vader_label)
     frame["disagree"] = (frame["textblob_label"] != frame["vader_label"]).astype(bool)
     return frame
+
+
+# --- notebook 04: summaries, lexicon look-ups, and scoring sentences by hand ---------------------
+
+SUMMARY_COLUMNS = ["words", "sentences", "lexicon_words", "polarity", "subjectivity", "vader_mean"]
+LOOKUP_COLUMNS = ["word", "textblob_polarity", "textblob_subjectivity", "vader_valence"]
+LABELS = ("positive", "negative", "neutral")
+
+
+def sentiment_summary(texts: "Mapping[str, str]") -> "pd.DataFrame":
+    """One row per named text: its size, TextBlob's two scores, and VADER's mean sentence score.
+
+    Columns: ``words`` (:func:`helpers.tokens.tokenize` tokens), ``sentences``, ``lexicon_words``
+    (the words or phrases, like ``"not bad"``, that TextBlob found in its lexicon: its polarity
+    and subjectivity are their average), ``polarity``, ``subjectivity`` and ``vader_mean`` (the
+    mean of VADER's compound scores over the sentences: VADER is made for sentences, and its
+    compound for a long text runs to ±1). The raw counts stand next to the scores they produce.
+    The index is the names, in the order given.
+
+    Example:
+        >>> summary = sentiment_summary({"a": "A good day. Talks in Moscow.", "b": ""})
+        >>> summary[["words", "sentences", "lexicon_words"]].values.tolist()
+        [[6, 2, 1], [0, 0, 0]]
+        >>> summary[["polarity", "subjectivity", "vader_mean"]].round(3).values.tolist()
+        [[0.7, 0.6, 0.22], [0.0, 0.0, 0.0]]
+    """
+    import pandas as pd
+
+    from .tokens import tokenize
+
+    rows = []
+    for name, text in texts.items():
+        sentences = sentence_sentiment(text)
+        rows.append({"text": name, "words": len(tokenize(text)), "sentences": len(sentences),
+                     "lexicon_words": len(assessments(text)), **text_sentiment(text),
+                     "vader_mean": float(sentences["vader_compound"].mean()) if len(sentences) else 0.0})
+    return pd.DataFrame(rows, columns=["text"] + SUMMARY_COLUMNS).set_index("text")
+
+
+def lexicon_lookup(words: "Iterable[str]", *, missing: str | None = None) -> "pd.DataFrame":
+    """What each lexicon makes of single words: TextBlob's scores and VADER's valence.
+
+    ``textblob_polarity`` and ``textblob_subjectivity`` are TextBlob's scores for the word on its
+    own (−1…+1 and 0…1); ``vader_valence`` is the word's entry in VADER's lexicon, the mean
+    rating of ten human raters on a scale from −4 (extremely negative) to +4 (extremely positive).
+    A word missing from a lexicon gets ``NaN`` there (that model ignores it), or the string
+    ``missing`` if one is given, for a table meant for reading (scores are then rounded to 3
+    decimals). Words are looked up in lower case, as both models do.
+
+    Example:
+        >>> lexicon_lookup(["vital", "robust", "Moscow"], missing="–").values.tolist()
+        [['vital', 0.1, 0.4, 1.2], ['robust', '–', '–', 1.4], ['moscow', '–', '–', '–']]
+        >>> lexicon_lookup(["robust"])["textblob_polarity"].isna().tolist()
+        [True]
+    """
+    import pandas as pd
+
+    lexicon = _vader().lexicon
+    rows = []
+    for word in words:
+        word = word.strip().lower()
+        found = assessments(word)
+        rows.append({"word": word,
+                     "textblob_polarity": float(found["polarity"].mean()) if len(found) else float("nan"),
+                     "textblob_subjectivity": float(found["subjectivity"].mean()) if len(found) else float("nan"),
+                     "vader_valence": float(lexicon[word]) if word in lexicon else float("nan")})
+    frame = pd.DataFrame(rows, columns=LOOKUP_COLUMNS)
+    if missing is not None:
+        scores = frame.columns[1:]
+        frame[scores] = frame[scores].round(3).astype(object).where(frame[scores].notna(), missing)
+    return frame
+
+
+def spread_sample(texts: "Mapping[str, str]", per_text: int = 5) -> "pd.DataFrame":
+    """``per_text`` sentences of each text, spread evenly across TextBlob's scores, in reading order.
+
+    Deterministic: each text's sentences are sorted by TextBlob polarity (ties by sentence
+    number) and the sentences at evenly spaced ranks are kept, from the lowest to the highest
+    score (for 17 sentences and 5 per text: ranks 1, 5, 9, 13 and 17). They are then put back in
+    reading order, so the order gives nothing away to someone scoring them by hand.
+
+    Columns: ``text`` (the name), and those of :func:`compare_models`.
+
+    Example:
+        >>> sample = spread_sample({"t": "Good. Bad. Talks. Very good. Awful."}, per_text=3)
+        >>> sample[["sentence_no", "sentence"]].values.tolist()
+        [[3, 'Talks.'], [4, 'Very good.'], [5, 'Awful.']]
+    """
+    import pandas as pd
+
+    frames = []
+    for name, text in texts.items():
+        frame = compare_models(text)
+        ranked = frame.sort_values(["textblob_polarity", "sentence_no"], kind="mergesort").reset_index(drop=True)
+        count = min(per_text, len(ranked))
+        if count == 0:
+            continue
+        ranks = sorted({i * (len(ranked) - 1) // max(count - 1, 1) for i in range(count)})
+        chosen = ranked.loc[ranks].sort_values("sentence_no")
+        frames.append(chosen.assign(text=name))
+    columns = ["text"] + list(compare_models("").columns)
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)[columns]
+
+
+def label_problem(labels: object, expected_length: int) -> str | None:
+    """Why ``labels`` is not a list of ``expected_length`` labels, in words; ``None`` if it is one.
+
+    Each label must be ``"positive"``, ``"negative"`` or ``"neutral"`` (any case, spaces ignored).
+
+    Example:
+        >>> label_problem(["positive", "Neutral "], 2) is None
+        True
+        >>> label_problem(["positive", "good"], 2)
+        'Label 2 is "good": use only "positive", "negative" or "neutral".'
+    """
+    if not isinstance(labels, (list, tuple)):
+        return (f"Give a list of {expected_length} labels in square brackets, "
+                'like ["neutral", "negative", ...].')
+    if len(labels) != expected_length:
+        return f"Give one label per sentence: {expected_length} labels, not {len(labels)}."
+    for number, label in enumerate(labels, start=1):
+        if not isinstance(label, str) or label.strip().lower() not in LABELS:
+            return f'Label {number} is "{label}": use only "positive", "negative" or "neutral".'
+    return None
+
+
+def label_agreement(sample: "pd.DataFrame", labels: "Sequence[str]") -> "pd.DataFrame":
+    """A reader's labels beside TextBlob's and VADER's, for the sentences of :func:`spread_sample`.
+
+    Columns: ``text``, ``sentence_no``, ``sentence``, ``reader``, ``textblob_label``,
+    ``vader_label``, ``reader_textblob`` and ``reader_vader`` (True where the reader's label is
+    the model's). Raises ``ValueError``, saying what to fix, if ``labels`` is not one valid
+    label per sentence (see :func:`label_problem`).
+
+    Example:
+        >>> sample = spread_sample({"t": "A good day. Talks in Moscow."}, per_text=2)
+        >>> label_agreement(sample, ["positive", "positive"])[["reader", "reader_textblob"]].values.tolist()
+        [['positive', True], ['positive', False]]
+    """
+    problem = label_problem(labels, len(sample))
+    if problem is not None:
+        raise ValueError(problem)
+    frame = sample[["text", "sentence_no", "sentence"]].copy()
+    frame["reader"] = [label.strip().lower() for label in labels]
+    frame["textblob_label"] = sample["textblob_label"].to_numpy()
+    frame["vader_label"] = sample["vader_label"].to_numpy()
+    frame["reader_textblob"] = frame["reader"] == frame["textblob_label"]
+    frame["reader_vader"] = frame["reader"] == frame["vader_label"]
+    return frame.reset_index(drop=True)
+
+
+def lexicon_word_counts(text: str) -> "pd.DataFrame":
+    """The lexicon words TextBlob scored in ``text``, counted: which words make its polarity.
+
+    One row per scored word or phrase (``words``, as in :func:`assessments`), with ``count`` (how
+    many times it was scored), its ``polarity`` and ``subjectivity``, and ``total_polarity``
+    (``count`` × ``polarity``: its pull on the text's score). The text's polarity is
+    ``total_polarity.sum() / count.sum()``. Sorted by count (most first), then alphabetically.
+
+    Example:
+        >>> lexicon_word_counts("A good day. A good and bad night.").round(2).values.tolist()
+        [['good', 2, 0.7, 0.6, 1.4], ['bad', 1, -0.7, 0.67, -0.7]]
+    """
+    table = assessment_table(text)
+    counts = (table.groupby("words", as_index=False)
+              .agg(count=("polarity", "size"), polarity=("polarity", "mean"), subjectivity=("subjectivity", "mean")))
+    counts["total_polarity"] = counts["count"] * counts["polarity"]
+    counts = counts.sort_values(["count", "words"], ascending=[False, True], kind="mergesort")
+    return counts.reset_index(drop=True)[["words", "count", "polarity", "subjectivity", "total_polarity"]]
+
+
+def _scored(pairs: "Iterable[tuple[str, float]]") -> str:
+    return ", ".join(f"{word} ({score:+.2f})" for word, score in pairs) or "–"
+
+
+def vader_words(sentence: str) -> list[tuple[str, float]]:
+    """The words of ``sentence`` that VADER finds in its lexicon, with their valence (−4…+4).
+
+    VADER's own reading, not the course tokenizer's: it splits the sentence at spaces, strips
+    *ASCII* punctuation from each piece and looks it up in lower case; intensifiers such as
+    "very" only modify their neighbours and are left out. A word glued to a curly quotation mark
+    (``“engage``) is therefore not found, while the same word in straight quotes is.
+
+    Example:
+        >>> vader_words('An "engage but beware" policy.'), vader_words("An “engage but beware” policy.")
+        ([('engage', 1.4)], [])
+    """
+    import sys
+
+    analyser = _vader()
+    module = sys.modules[type(analyser).__module__]
+    found = []
+    for token in module.SentiText(sentence).words_and_emoticons:
+        word = token.lower()
+        if word in analyser.lexicon and word not in module.BOOSTER_DICT:
+            found.append((word, float(analyser.lexicon[word])))
+    return found
+
+
+def explain_sentences(sentences: "Iterable[str]") -> "pd.DataFrame":
+    """Both models' scores for each sentence, with the lexicon words behind them, for reading.
+
+    Columns: ``sentence``; ``textblob_words`` (the words TextBlob scored, with their polarity, as
+    in :func:`assessments`: a negation or "very" is shown with its word); ``textblob_polarity``
+    (their average); ``vader_words`` (the words VADER found in its lexicon, see
+    :func:`vader_words`, with their valence from −4 to +4 *before* VADER's rules for negation,
+    "but", capitals and intensifiers adjust them); and ``vader_compound``. ``"–"`` means no
+    lexicon word.
+
+    Example:
+        >>> explain_sentences(["This isn't a bad idea."]).drop(columns="sentence").round(3).values.tolist()
+        [['bad (-0.70)', -0.7, 'bad (-2.50)', 0.431]]
+    """
+    import pandas as pd
+
+    rows = []
+    for sentence in sentences:
+        chunks = assessments(sentence)
+        rows.append({
+            "sentence": sentence,
+            "textblob_words": _scored(zip(chunks["words"], chunks["polarity"])),
+            "textblob_polarity": text_sentiment(sentence)["polarity"],
+            "vader_words": _scored(vader_words(sentence)),
+            "vader_compound": vader_scores(sentence)["compound"],
+        })
+    return pd.DataFrame(rows, columns=["sentence", "textblob_words", "textblob_polarity", "vader_words",
+                                       "vader_compound"])
+
+
+@functools.lru_cache(maxsize=1)
+def _textblob_lexicon_entries() -> tuple[dict[str, str], ...]:
+    """Every entry of TextBlob's lexicon file (``textblob/en/en-sentiment.xml``), read once."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    import textblob.en
+
+    root = ElementTree.parse(Path(textblob.en.__file__).with_name("en-sentiment.xml")).getroot()
+    return tuple(dict(entry.attrib) for entry in root.iter("word"))
+
+
+def textblob_senses(word: str) -> "pd.DataFrame":
+    """The senses of ``word`` in TextBlob's lexicon, each with its own scores.
+
+    TextBlob cannot tell which sense a text means, so it scores a word with the *average* of its
+    senses (per part of speech, then over the parts of speech): "foreign" is −0.125 because one of
+    its four senses ("not contained in or deriving from the essential nature of something") is
+    −0.5 and the other three are 0. Columns: ``word``,
+    ``pos`` (part of speech: ``JJ`` adjective, ``RB`` adverb...), ``sense`` (a WordNet gloss,
+    empty if the entry has none), ``polarity`` and ``subjectivity``. No row: not in the lexicon.
+
+    Example:
+        >>> senses = textblob_senses("Usual")
+        >>> senses[["sense", "polarity"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+        [['occurring or encountered or experienced or observed frequently or in accordance with regular
+          practice or procedure', 0.0], ['commonly encountered', -0.5]]
+        >>> float(senses["polarity"].mean()) == text_sentiment("usual")["polarity"]
+        True
+        >>> textblob_senses("robust").empty
+        True
+    """
+    import pandas as pd
+
+    word = word.strip().lower()
+    rows = [{"word": word, "pos": entry.get("pos", ""), "sense": entry.get("sense", ""),
+             "polarity": float(entry.get("polarity", 0.0)), "subjectivity": float(entry.get("subjectivity", 0.0))}
+            for entry in _textblob_lexicon_entries() if entry.get("form") == word]
+    return pd.DataFrame(rows, columns=["word", "pos", "sense", "polarity", "subjectivity"])

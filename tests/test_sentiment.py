@@ -11,8 +11,9 @@ import pytest
 from helpers import sentiment
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessment_table, assessments, compare_models, paragraph_sentiment, sentence_sentiment,
-    text_sentiment, textblob_label, vader_label, vader_scores,
+    assessment_table, assessments, compare_models, explain_sentences, label_agreement, label_problem,
+    lexicon_lookup, lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary,
+    spread_sample, text_sentiment, textblob_label, textblob_senses, vader_label, vader_scores, vader_words,
 )
 from helpers.texts import load_text
 
@@ -209,6 +210,120 @@ def test_compare_models_course_texts(press_release, newspaper):
     assert frame["textblob_label"].value_counts().to_dict() == {"negative": 7, "positive": 7, "neutral": 3}
     news = compare_models(newspaper)
     assert len(news) == 18 and int(news["disagree"].sum()) == 11
+
+
+# --- notebook 04 additions: summaries, look-ups, explanations, hand scoring --------------------
+
+def test_sentiment_summary_counts_and_scores(press_release, newspaper):
+    summary = sentiment_summary({"pr": press_release, "np": newspaper, "empty": ""})
+    assert summary.columns.tolist() == ["words", "sentences", "lexicon_words", "polarity", "subjectivity", "vader_mean"]
+    assert summary.index.tolist() == ["pr", "np", "empty"] and summary.index.name == "text"
+    assert summary[["words", "sentences", "lexicon_words"]].values.tolist() == [[340, 17, 33], [432, 18, 39], [0, 0, 0]]
+    # polarity is text_sentiment's; lexicon_words is what it averages; vader_mean is the sentences' mean
+    assert summary.loc["pr", "polarity"] == pytest.approx(text_sentiment(press_release)["polarity"], abs=TOL)
+    assert summary.loc["pr", "lexicon_words"] == len(assessment_table(press_release))
+    assert summary.loc["np", "vader_mean"] == pytest.approx(sentence_sentiment(newspaper)["vader_compound"].mean())
+    assert summary.loc["empty"].tolist() == [0, 0, 0, 0.0, 0.0, 0.0]
+
+
+def test_lexicon_lookup_found_missing_and_case():
+    table = lexicon_lookup(["Vital", "robust", "Moscow", "foreign"])
+    assert table.columns.tolist() == ["word", "textblob_polarity", "textblob_subjectivity", "vader_valence"]
+    assert table["word"].tolist() == ["vital", "robust", "moscow", "foreign"]
+    assert table["textblob_polarity"].tolist()[0] == pytest.approx(0.1)
+    assert table["textblob_polarity"].isna().tolist() == [False, True, True, False]
+    assert table["vader_valence"].isna().tolist() == [False, False, True, True]
+    assert table.loc[1, "vader_valence"] == pytest.approx(1.4)
+    shown = lexicon_lookup(["robust", "common"], missing="–")
+    assert shown.values.tolist() == [["robust", "–", "–", 1.4], ["common", -0.3, 0.5, "–"]]
+
+
+def test_lexicon_lookup_agrees_with_the_models():
+    for word in ("clean", "usual", "critical", "safe"):
+        row = lexicon_lookup([word]).iloc[0]
+        assert row["textblob_polarity"] == pytest.approx(text_sentiment(word)["polarity"], abs=TOL)
+        assert row["textblob_subjectivity"] == pytest.approx(text_sentiment(word)["subjectivity"], abs=TOL)
+
+
+def test_textblob_senses_average_to_the_score():
+    for word in ("foreign", "common", "usual", "clean", "critical", "cold", "vital"):
+        senses = textblob_senses(word)
+        assert len(senses) >= 1 and (senses["word"] == word).all()
+        assert senses["polarity"].mean() == pytest.approx(text_sentiment(word)["polarity"], abs=TOL)
+    assert len(textblob_senses("foreign")) == 4
+    assert textblob_senses("robust").columns.tolist() == ["word", "pos", "sense", "polarity", "subjectivity"]
+    assert textblob_senses("robust").empty and textblob_senses("Foreign").equals(textblob_senses("foreign"))
+
+
+def test_lexicon_word_counts_rebuild_the_polarity(press_release, newspaper):
+    for text in (press_release, newspaper):
+        table = lexicon_word_counts(text)
+        assert table.columns.tolist() == ["words", "count", "polarity", "subjectivity", "total_polarity"]
+        assert table["count"].sum() == len(assessment_table(text))
+        assert table["total_polarity"].sum() / table["count"].sum() == pytest.approx(
+            text_sentiment(text)["polarity"], abs=TOL)
+        ranked = list(zip(-table["count"], table["words"]))
+        assert ranked == sorted(ranked)  # most first, then alphabetical
+    assert lexicon_word_counts("").empty
+
+
+def test_vader_words_is_what_vader_sees():
+    assert vader_words("An “engage but beware” policy.") == []  # glued to curly quotation marks
+    assert vader_words('An "engage but beware" policy.') == [("engage", 1.4)]
+    assert vader_words("A very good day :)") == [("good", 1.9), (":)", 2.0)]  # "very" only boosts
+    assert vader_words("") == []
+
+
+def test_explain_sentences(press_release):
+    table = explain_sentences([COURSE_SENTENCE, "Talks in Moscow."])
+    assert table.columns.tolist() == ["sentence", "textblob_words", "textblob_polarity", "vader_words", "vader_compound"]
+    assert table.loc[0, "textblob_words"] == "usual (-0.25), european (+0.00)"
+    assert table.loc[0, "textblob_polarity"] == pytest.approx(-0.125, abs=TOL)
+    assert table.loc[1, ["textblob_words", "vader_words"]].tolist() == ["–", "–"]
+    assert explain_sentences([]).empty
+
+
+def test_spread_sample_is_spread_and_in_reading_order(press_release, newspaper):
+    sample = spread_sample({"press_release": press_release, "newspaper": newspaper}, per_text=5)
+    assert sample.columns.tolist()[:3] == ["text", "sentence_no", "sentence"]
+    assert sample["text"].value_counts().to_dict() == {"press_release": 5, "newspaper": 5}
+    for name, text in (("press_release", press_release), ("newspaper", newspaper)):
+        part = sample[sample["text"] == name]
+        assert part["sentence_no"].is_monotonic_increasing
+        scores = sentence_sentiment(text)["polarity"]
+        assert part["textblob_polarity"].min() == pytest.approx(scores.min())
+        assert part["textblob_polarity"].max() == pytest.approx(scores.max())
+    assert sample.equals(spread_sample({"press_release": press_release, "newspaper": newspaper}, per_text=5))
+
+
+def test_spread_sample_small_and_empty_texts():
+    assert spread_sample({"t": "Good."}, per_text=5)["sentence"].tolist() == ["Good."]
+    assert spread_sample({"t": ""}).empty
+    assert spread_sample({"a": "Good. Bad.", "b": "Awful. Fine. Talks."}, per_text=2)[["text", "sentence_no"]].values.tolist() == [
+        ["a", 1], ["a", 2], ["b", 1], ["b", 2]]
+
+
+@pytest.mark.parametrize("labels, problem", [
+    (["positive", " Negative ", "NEUTRAL"], None),
+    ("positive", "Give a list"),
+    (["positive", "negative"], "3 labels, not 2"),
+    (["positive", "negative", "good"], 'Label 3 is "good"'),
+    (["positive", "negative", None], 'Label 3 is "None"'),
+])
+def test_label_problem(labels, problem):
+    found = label_problem(labels, 3)
+    assert found is None if problem is None else problem in found
+
+
+def test_label_agreement():
+    sample = spread_sample({"t": "A good day. Talks in Moscow. A bad night."}, per_text=3)
+    agreement = label_agreement(sample, ["Positive", "negative", "negative"])
+    assert agreement.columns.tolist() == ["text", "sentence_no", "sentence", "reader", "textblob_label",
+                                          "vader_label", "reader_textblob", "reader_vader"]
+    assert agreement["reader"].tolist() == ["positive", "negative", "negative"]
+    assert agreement["reader_textblob"].tolist() == [True, False, True]
+    with pytest.raises(ValueError, match="3 labels, not 2"):
+        label_agreement(sample, ["positive", "negative"])
 
 
 # --- no side effects ------------------------------------------------------------------------------

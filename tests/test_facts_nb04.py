@@ -1,0 +1,252 @@
+"""Pins every figure that notebook 04 (sentiment) states in its prose, and its key tables.
+
+Each test recomputes a figure with the helpers exactly as the notebook does and asserts the value,
+so a library upgrade (TextBlob, VADER, pandas) that changes one fails here instead of leaving a
+wrong sentence in the notebook. Values were computed once with TextBlob 0.20.1 and VADER 3.3.2.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.checks import check
+from helpers.cleaning import clean_text
+from helpers.sentiment import (
+    assessments, compare_models, explain_sentences, label_agreement, lexicon_lookup, lexicon_word_counts,
+    paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample, textblob_senses,
+)
+from helpers.voices import voices
+
+TOL = 1e-6
+SOURCE = Path(__file__).resolve().parent.parent / "notebooks" / "src" / "04_sentiment.py"
+
+
+@pytest.fixture(scope="module")
+def texts():
+    news_raw = helpers.load_text("newspaper").raw
+    return {
+        "press": clean_text(helpers.load_text("press_release").raw),
+        "news": clean_text(news_raw),
+        "news_raw": news_raw,
+        "gallery": clean_text(news_raw, keep=("caption", "gallery_heading")),
+    }
+
+
+@pytest.fixture(scope="module")
+def sentences(texts):
+    return {"press": sentence_sentiment(texts["press"]), "news": sentence_sentiment(texts["news"])}
+
+
+def polarity_without(lexicon_table, word):  # as defined in the notebook
+    rest = lexicon_table[lexicon_table["words"] != word]
+    return rest["total_polarity"].sum() / rest["count"].sum()
+
+
+# --- 2. One number for each text ----------------------------------------------------------------
+
+def test_overview(texts):
+    overview = sentiment_summary({"press_release": texts["press"], "newspaper": texts["news"]})
+    assert overview[["words", "sentences", "lexicon_words"]].to_dict("index") == {
+        "press_release": {"words": 340, "sentences": 17, "lexicon_words": 33},
+        "newspaper": {"words": 432, "sentences": 18, "lexicon_words": 39},
+    }
+    assert overview["polarity"].tolist() == pytest.approx([0.026840, 0.003248], abs=TOL)
+    assert overview["subjectivity"].tolist() == pytest.approx([0.329870, 0.296325], abs=TOL)
+    assert overview["vader_mean"].tolist() == pytest.approx([0.067547, 0.117233], abs=TOL)
+    # Prose: TextBlob finds the press release the more positive, VADER the newspaper.
+    assert overview.loc["press_release", "polarity"] > overview.loc["newspaper", "polarity"]
+    assert overview.loc["press_release", "vader_mean"] < overview.loc["newspaper", "vader_mean"]
+
+
+# --- 3. Paragraphs and sentences ----------------------------------------------------------------
+
+def test_press_paragraph_lexicon_words(texts):
+    paragraphs = paragraph_sentiment(texts["press"])
+    assert [len(assessments(p)) for p in paragraphs["text"]] == [1, 2, 4, 1, 1, 1, 2, 2, 6, 4, 1, 3, 5]
+
+
+def test_news_sentence_lexicon_words(sentences):
+    counts = [len(assessments(sentence)) for sentence in sentences["news"]["sentence"]]
+    assert counts == [4, 1, 3, 3, 3, 3, 2, 1, 3, 1, 1, 3, 1, 1, 1, 4, 2, 2]
+
+
+def test_score_ranges(texts, sentences):
+    press_paragraphs = paragraph_sentiment(texts["press"])
+    news_paragraphs = paragraph_sentiment(texts["news"])
+    ranges = [press_paragraphs["polarity"].min(), press_paragraphs["polarity"].max(),
+              sentences["press"]["polarity"].min(), sentences["press"]["polarity"].max(),
+              news_paragraphs["polarity"].min(), news_paragraphs["polarity"].max(),
+              sentences["news"]["polarity"].min(), sentences["news"]["polarity"].max()]
+    assert ranges == pytest.approx([-0.6, 0.133333, -0.6, 0.2, -0.5, 0.16875, -0.5, 0.366667], abs=TOL)
+
+
+# --- 4. The words behind the scores -------------------------------------------------------------
+
+def test_most_positive_and_most_negative_sentences(sentences):
+    found = {}
+    for name, table in sentences.items():
+        for which, row in (("top", table.loc[table["polarity"].idxmax()]), ("bottom", table.loc[table["polarity"].idxmin()])):
+            found[name, which] = (row["sentence_no"], assessments(row["sentence"])["words"].tolist())
+    assert found == {
+        ("press", "top"): (15, ["common", "safe", "secure"]),
+        ("press", "bottom"): (4, ["cold"]),      # prose: the Cold War
+        ("news", "top"): (11, ["clean"]),        # prose: "will not be with a clean slate"
+        ("news", "bottom"): (14, ["consistently wary"]),
+    }
+    assert "Cold War" in sentences["press"].loc[3, "sentence"]
+    assert "not be with a clean slate" in sentences["news"].loc[10, "sentence"]
+
+
+def test_lexicon_word_counts(texts):
+    news_lexicon = lexicon_word_counts(texts["news"])
+    top = news_lexicon.head(2)[["words", "count", "polarity"]].values.tolist()
+    assert top[0][:2] == ["russian", 7] and top[0][2] == pytest.approx(0.0, abs=TOL)
+    assert top[1][:2] == ["foreign", 6] and top[1][2] == pytest.approx(-0.125, abs=TOL)
+    press_lexicon = lexicon_word_counts(texts["press"])
+    assert press_lexicon.head(4)["words"].tolist() == ["foreign", "international", "other", "usual"]
+
+
+def test_without_foreign(texts):
+    press_without = polarity_without(lexicon_word_counts(texts["press"]), "foreign")
+    news_without = polarity_without(lexicon_word_counts(texts["news"]), "foreign")
+    assert (press_without, news_without) == pytest.approx((0.036636, 0.026566), abs=TOL)
+    gap_before = abs(0.026840 - 0.003248)
+    assert round(gap_before, 3) == 0.024 and round(abs(press_without - news_without), 3) == 0.010
+    assert abs(press_without - news_without) < gap_before / 2  # prose: "most of TextBlob's difference"
+
+
+# --- 5. VADER beside TextBlob -------------------------------------------------------------------
+
+def test_press_release_models(texts):
+    models = compare_models(texts["press"])
+    assert int(models["disagree"].sum()) == 11 and len(models) == 17
+    table = pd.crosstab(models["textblob_label"], models["vader_label"])
+    assert table.values.tolist() == [[2, 4, 1], [0, 1, 2], [2, 2, 3]]  # rows and columns: negative, neutral, positive
+    opinion = (models["textblob_label"] != "neutral") & (models["vader_label"] != "neutral")
+    contradictions = models[opinion & models["disagree"]]
+    assert contradictions["sentence_no"].tolist() == [3, 5, 12]
+    explained = explain_sentences(contradictions["sentence"])
+    assert explained["vader_words"].tolist() == [
+        "security (+1.40), war (-2.90)", "support (+1.70)", "disagreements (-1.80)"]
+    assert explained["textblob_words"].tolist()[1] == "usual (-0.25)"
+
+
+# --- 6. What a word list cannot read -------------------------------------------------------------
+
+def test_negation_sentences(sentences):
+    every = pd.concat([sentences["press"]["sentence"], sentences["news"]["sentence"]], ignore_index=True)
+    negated = every[every.str.contains(r"\bnot\b|\bcannot\b|n['’]t\b")]
+    table = explain_sentences(negated)
+    assert len(table) == 6
+    assert table["textblob_words"].tolist() == [
+        "usual (-0.25)", "usual (-0.25), european (+0.00)", "direct (+0.10)", "usual (-0.25)",
+        "usual (-0.25), foreign (-0.12)", "clean (+0.37)"]
+    assert table["vader_words"].tolist() == ["support (+1.70)", "–", "–", "–", "robust (+1.40)", "clean (+1.70)"]
+    last = table.iloc[-1]  # "will not be with a clean slate": both models positive
+    assert last["textblob_polarity"] > 0 and last["vader_compound"] > 0
+
+
+def test_contracted_negation_demo():
+    table = explain_sentences(["This is a bad idea.", "This is not a bad idea.", "This isn't a bad idea."])
+    assert table["textblob_polarity"].tolist() == pytest.approx([-0.7, 0.35, -0.7], abs=TOL)
+    assert table["vader_compound"].tolist() == pytest.approx([-0.5423, 0.431, 0.431], abs=TOL)
+
+
+def test_diplomatic_words():
+    table = lexicon_lookup(["robust", "vital", "grave", "critical", "engage", "beware", "destabilise",
+                            "hostilities", "sanctions"]).set_index("word")
+    not_in_textblob = table.index[table["textblob_polarity"].isna()].tolist()
+    not_in_vader = table.index[table["vader_valence"].isna()].tolist()
+    assert not_in_textblob == ["robust", "grave", "engage", "beware", "destabilise", "hostilities", "sanctions"]
+    assert not_in_vader == ["beware", "destabilise", "sanctions"]
+    assert table.loc["robust", "vader_valence"] == pytest.approx(1.4)
+    assert table.loc["critical", "vader_valence"] == pytest.approx(-1.3)
+    assert table.loc["critical", "textblob_polarity"] == pytest.approx(0.0, abs=TOL)
+    assert table.loc["engage", "vader_valence"] == pytest.approx(1.4)
+    # prose: VADER knows "strikes" and "killed"
+    assert lexicon_lookup(["strikes", "killed"])["vader_valence"].tolist() == pytest.approx([-1.5, -3.5])
+
+
+def test_senses_of_foreign_and_common():
+    senses = pd.concat([textblob_senses("foreign"), textblob_senses("common")], ignore_index=True)
+    assert senses["polarity"].tolist() == pytest.approx([0.0, 0.0, -0.5, 0.0, 0.0, -0.6])
+    assert senses.loc[2, "sense"] == "not contained in or deriving from the essential nature of something"
+    assert senses.loc[5, "sense"] == "of or associated with the great masses of people"
+    names = lexicon_lookup(["foreign", "cold", "common", "usual", "high", "white"])
+    assert names["textblob_polarity"].round(3).tolist() == [-0.125, -0.6, -0.3, -0.25, 0.16, 0.0]
+
+
+def test_curly_quotes_hide_words_from_vader(texts, sentences):
+    news_sentences = sentences["news"]
+    engage = news_sentences.loc[news_sentences["sentence"].str.contains("engage but beware”"), "sentence"].iloc[0]
+    straightened = engage.replace("“", '"').replace("”", '"')
+    table = explain_sentences([engage, straightened])
+    assert table["vader_compound"].tolist() == pytest.approx([0.0, 0.4767], abs=TOL)
+    straight = texts["news"].replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    changed = sentence_sentiment(straight)["vader_compound"] != news_sentences["vader_compound"]
+    assert int(changed.sum()) == 4 and len(news_sentences) == 18
+    assert (sentence_sentiment(straight)["polarity"] == news_sentences["polarity"]).all()  # TextBlob unchanged
+    assert "“" not in texts["press"] and "”" not in texts["press"]  # the press release uses straight marks
+
+
+def test_voices(texts):
+    news_voices = voices(texts["news"])
+    narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+    quoted = "\n\n".join(news_voices.loc[news_voices["voice"] == "quote", "text"])
+    by_voice = sentiment_summary({"narrative": narrative, "quoted": quoted, "whole": texts["news"]})
+    assert by_voice["words"].tolist() == [273, 159, 432]
+    assert round(159 / 432, 2) == 0.37
+    assert by_voice["polarity"].tolist() == pytest.approx([-0.027101, 0.046875, 0.003248], abs=TOL)
+    assert by_voice["vader_mean"].tolist() == pytest.approx([0.023215, 0.263050, 0.117233], abs=TOL)
+    assert by_voice["subjectivity"].tolist()[:2] == pytest.approx([0.232174, 0.388542], abs=TOL)
+    speakers = news_voices.loc[news_voices["voice"] == "quote", "speaker"].tolist()
+    assert speakers == ["An FCO spokeswoman"] * 5 + [""]  # one short quotation of Johnson, "he said"
+
+
+def test_gallery(texts):
+    table = sentiment_summary({"raw": texts["news_raw"], "gallery": texts["gallery"], "clean": texts["news"]})
+    assert table[["words", "lexicon_words"]].values.tolist() == [[1028, 81], [587, 42], [432, 39]]
+    assert table["polarity"].tolist() == pytest.approx([0.018179, 0.032044, 0.003248], abs=TOL)
+    assert table["vader_mean"].tolist() == pytest.approx([-0.070844, -0.203777, 0.117233], abs=TOL)
+    # prose: keeping the gallery moves TextBlob up and VADER down ("opposite directions")
+    assert table.loc["raw", "polarity"] > table.loc["clean", "polarity"]
+    assert table.loc["raw", "vader_mean"] < table.loc["clean", "vader_mean"]
+    first = lexicon_word_counts(texts["gallery"]).iloc[0]
+    assert (first["words"], first["count"], first["polarity"]) == ("russian", 21, 0.0)
+
+
+# --- Exercises ----------------------------------------------------------------------------------
+
+def test_exercise_answers(texts):
+    assert int(compare_models(texts["gallery"])["disagree"].sum()) == 14
+    assert polarity_without(lexicon_word_counts(texts["news"]), "usual") == pytest.approx(0.016937, abs=TOL)
+    assert check("04.1", 14) and check("04.2", 0.016937)
+
+
+def test_hand_scoring_sample_and_the_instructor_reading(texts):
+    sample = spread_sample({"press_release": texts["press"], "newspaper": texts["news"]}, per_text=5)
+    assert sample[["text", "sentence_no"]].values.tolist() == [
+        ["press_release", 4], ["press_release", 8], ["press_release", 11], ["press_release", 13],
+        ["press_release", 15], ["newspaper", 3], ["newspaper", 4], ["newspaper", 11], ["newspaper", 14],
+        ["newspaper", 15]]
+    reading = ["negative", "negative", "positive", "negative", "positive",
+               "negative", "neutral", "negative", "negative", "negative"]
+    assert reading == _instructor_reading()  # the notebook's solution cell says the same
+    agreement = label_agreement(sample, reading)
+    assert int(agreement["reader_textblob"].sum()) == 4
+    assert int(agreement["reader_vader"].sum()) == 3
+    assert int((agreement["textblob_label"] == agreement["vader_label"]).sum()) == 5
+    assert check("04.3", reading)
+
+
+def _instructor_reading() -> list[str]:
+    """The list the notebook's solution cell assigns to answer_04_3."""
+    for node in ast.walk(ast.parse(SOURCE.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "answer_04_3" for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError("notebook 04 has no answer_04_3")
