@@ -35,6 +35,7 @@ class Exercise:
     hints: tuple[Hint, ...] = ()
     fallback_hint: str = "Not quite. Re-read the question and compare your value with the table above."
     compare: Callable[[Any, Any], bool] | None = None
+    success: str = "Correct, well done."
     wrong_examples: tuple[Any, ...] = field(default=(), repr=False)  # used by the tests: each must fail
 
 
@@ -64,7 +65,8 @@ class CheckResult:
 
 
 def exercise(id: str, question: str, *, hints: tuple[Hint, ...] = (), fallback_hint: str | None = None,
-             compare: Callable[[Any, Any], bool] | None = None, wrong_examples: tuple[Any, ...] = ()):
+             compare: Callable[[Any, Any], bool] | None = None, wrong_examples: tuple[Any, ...] = (),
+             success: str = "Correct, well done."):
     """Decorator registering ``solution`` (a function of no arguments) as the exercise ``id``.
 
     Example:
@@ -76,7 +78,7 @@ def exercise(id: str, question: str, *, hints: tuple[Hint, ...] = (), fallback_h
     """
     def register(solution: Callable[[], Any]) -> Callable[[], Any]:
         kwargs = {} if fallback_hint is None else {"fallback_hint": fallback_hint}
-        _REGISTRY[id] = Exercise(id, question, solution, tuple(hints), compare=compare,
+        _REGISTRY[id] = Exercise(id, question, solution, tuple(hints), compare=compare, success=success,
                                  wrong_examples=tuple(wrong_examples), **kwargs)
         return solution
     return register
@@ -166,7 +168,7 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
     except Exception:  # a student's answer of an unexpected type must give a hint, not a traceback
         ok = False
     if ok:
-        return CheckResult(exercise_id, True, "Correct, well done.")
+        return CheckResult(exercise_id, True, ex.success)
     for test, message in ex.hints:
         try:
             if test(answer, expected):

@@ -163,6 +163,7 @@ def _problem(answer, expected) -> str | None:
     # Any honest reading is accepted: the check is about the format. The expected value (the models'
     # labels, computed) only fixes how many labels there must be.
     compare=lambda a, e: _problem(a, e) is None,
+    success="Thank you: ten valid labels. There is no single right reading; compare yours with the models below.",
     wrong_examples=("positive", ["positive"] * 9, ["pos"] * 10, ["positive"] * 9 + [1]),
 )
 def _ten_labels() -> list[str]:

@@ -1,0 +1,242 @@
+"""Exercises of notebook 07 (a framing report on any two texts).
+
+The checks expect the notebook's default parameters: ``text_a = "press_release"``,
+``text_b = "newspaper"``, ``clean = True``, ``top_n = 15`` (:data:`DEFAULTS`). Exercise 07.1 names
+its own pair, so it does not depend on them.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from . import exercise
+
+#: The notebook's default parameters, which the checks assume.
+DEFAULTS = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
+EXAMPLE_PAIR = ("example_opposition", "press_release")
+
+
+@functools.lru_cache(maxsize=4)
+def _texts(clean: bool = True) -> dict[str, str]:
+    from ..report import load_pair
+
+    return load_pair(DEFAULTS["text_a"], DEFAULTS["text_b"], clean=clean)
+
+
+@functools.lru_cache(maxsize=4)
+def _example_numbers(clean: bool = True):
+    from ..report import key_numbers
+
+    return key_numbers(*EXAMPLE_PAIR, clean=clean)
+
+
+def _is_number(value) -> bool:
+    import numbers
+
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+def _near(answer, value: float, tolerance: float = 0.0005) -> bool:
+    return _is_number(answer) and math.isclose(float(answer), value, abs_tol=tolerance)
+
+
+# --- 07.1 ----------------------------------------------------------------------------------------
+
+def _report_newspaper_share() -> float:
+    from ..report import quoted_share, voice_table
+
+    return quoted_share(voice_table(_texts()), DEFAULTS["text_b"])
+
+
+@exercise(
+    "07.1", "What share of the made-up example's words are quoted speech (key_numbers for example_opposition "
+            "and press_release)?",
+    hints=(
+        (lambda a, e: not _is_number(a),
+         "Give one number between 0 and 1, not text or a table: "
+         '`example_numbers.loc["example_opposition", "quoted_share"]`.'),
+        (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),
+        (lambda a, e: _near(a, _example_numbers().loc["press_release", "quoted_share"]),
+         "That is the press release's row. Take the row `example_opposition`."),
+        (lambda a, e: _near(a, 1 - e), "That is the share of the narrative, the writer's own words. The question "
+                                       "asks for quoted speech."),
+        (lambda a, e: _near(a, _example_numbers(clean=False).loc["example_opposition", "quoted_share"]),
+         "That is the share in the text as received. Use the cleaned text, as the report does: leave out `clean=False`."),
+        (lambda a, e: _near(a, _report_newspaper_share()),
+         "That is the newspaper's share, from the report above. Run `report.key_numbers(\"example_opposition\", "
+         "\"press_release\")` and read the example's row."),
+    ),
+    fallback_hint='Run `report.key_numbers("example_opposition", "press_release")` and read the column '
+                  '`quoted_share` in the row `example_opposition`.',
+    compare=lambda a, e: _near(a, e),
+    wrong_examples=(37.1, 0.326, 0.629, 0.351, 0.368, "0.37"),
+)
+def _example_quoted_share() -> float:
+    return float(_example_numbers().loc["example_opposition", "quoted_share"])
+
+
+# --- 07.2 ----------------------------------------------------------------------------------------
+
+def _frames():
+    from ..report import frame_table
+
+    return frame_table(_texts())
+
+
+def _frames_where(column: str, a_bigger: bool) -> set[str]:
+    table = _frames()
+    a, b = table[f"{column}_{DEFAULTS['text_a']}"], table[f"{column}_{DEFAULTS['text_b']}"]
+    return set(table.index[a > b if a_bigger else b > a])
+
+
+def _names(answer) -> set[str]:
+    return {str(x).strip().casefold() for x in answer}
+
+
+def _is_list(answer) -> bool:
+    return isinstance(answer, (list, tuple, set, frozenset)) or type(answer).__name__ in ("Index", "Series", "ndarray")
+
+
+@exercise(
+    "07.2", "Which frames have a higher rate of cues per 1,000 words in text_b than in text_a?",
+    hints=(
+        (lambda a, e: not _is_list(a),
+         'Give a list of frame names in square brackets, e.g. ["security", "morality"], even if it has one name.'),
+        (lambda a, e: not _names(a) <= _names(_frames().index),
+         "One of your names is not a frame of the table. Copy the names exactly as in the index of `frames` "
+         "(with underscores, e.g. economic_consequences)."),
+        (lambda a, e: _names(a) == _names(_frames_where("matches", a_bigger=False)),
+         "You compared the `matches_` columns. The texts have different lengths, so compare the rates: "
+         "the `per_1000_` columns."),
+        (lambda a, e: _names(a) == _names(_frames_where("per_1000", a_bigger=True)),
+         "Those are the frames with a higher rate in text_a. The question asks the other way round: text_b higher."),
+        (lambda a, e: _names(a) < _names(e), "Right so far, but some frames are missing. Check every row."),
+        (lambda a, e: _names(a) > _names(e), "One frame too many: keep only the rows where text_b's rate is strictly higher."),
+    ),
+    fallback_hint="Keep the rows of `frames` where the `per_1000_` column of text_b is larger than text_a's, and "
+                  "list their index: `frames.index[...].tolist()`.",
+    compare=lambda a, e: _is_list(a) and _names(a) == _names(e),
+    wrong_examples=("conflict", ["conflict"], ["conflict", "economic_consequences", "diplomacy"],
+                    ["responsibility", "morality", "diplomacy", "security"], ["conflict", "economics"]),
+)
+def _frames_higher_in_b() -> list[str]:
+    return sorted(_frames_where("per_1000", a_bigger=False))
+
+
+# --- 07.3 ----------------------------------------------------------------------------------------
+
+def _rare_among_top(table, n: int) -> int:
+    top = table.head(n)
+    return int((top[f"count_{DEFAULTS['text_a']}"] + top[f"count_{DEFAULTS['text_b']}"] < 5).sum())
+
+
+def _with_stopwords() -> int:
+    from ..frequencies import frequency_table
+    from ..keyness import keyness
+    from ..tokens import tokenize
+
+    texts = _texts()
+    names = (DEFAULTS["text_a"], DEFAULTS["text_b"])
+    table = keyness(*(frequency_table(tokenize(texts[name])) for name in names), names=names)
+    return _rare_among_top(table, DEFAULTS["top_n"])
+
+
+def _raw() -> int:
+    from ..report import key_words
+
+    return _rare_among_top(key_words(_texts(clean=False)), DEFAULTS["top_n"])
+
+
+@exercise(
+    "07.3", "Of the top_n words of the keyness table, how many occur fewer than 5 times in the two texts together?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give one whole number: how many rows, e.g. `int((together < 5).sum())`."),
+        (lambda a, e: a == DEFAULTS["top_n"] - e,
+         "That counts the words that occur 5 times or more. The question asks for fewer than 5."),
+        (lambda a, e: a == DEFAULTS["top_n"], "That counts every row. Keep only the rows whose two counts add up to less than 5."),
+        (lambda a, e: a == _with_stopwords(),
+         "That is the table with stopwords. Use `keys`, the report's keyness table, which leaves them out."),
+        (lambda a, e: a == _raw(), "That looks like the texts as received. Use the cleaned texts (`clean = True`)."),
+    ),
+    fallback_hint="Take `keys.head(top_n)`, add its two `count_` columns, and count the rows where the sum is below 5.",
+    wrong_examples=(1, 15, 11, 9, "14 words"),
+)
+def _rare_key_words() -> int:
+    from ..report import key_words
+
+    return _rare_among_top(key_words(_texts()), DEFAULTS["top_n"])
+
+
+# --- 07.4 (open) ---------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _cue_summaries():
+    from ..framing import cue_summary
+
+    return {name: cue_summary(text).set_index("frame") for name, text in _texts().items()}
+
+
+def _keys_ok(answer) -> bool:
+    return isinstance(answer, dict) and set(answer) == {"frame", DEFAULTS["text_a"], DEFAULTS["text_b"]}
+
+
+def _frame_of(answer) -> str:
+    return str(answer.get("frame", "")).strip().lower()
+
+
+def _column(answer, column: str) -> dict[str, int]:
+    frame = _frame_of(answer)
+    return {name: int(summary.loc[frame, column]) for name, summary in _cue_summaries().items()}
+
+
+def _counts_match(answer, column: str) -> bool:
+    wanted = _column(answer, column)
+    return all(_is_number(answer[name]) and float(answer[name]) == wanted[name] for name in wanted)
+
+
+def _valid_choice(answer, expected) -> bool:
+    if not _keys_ok(answer) or _frame_of(answer) not in _cue_summaries()[DEFAULTS["text_a"]].index:
+        return False
+    in_both = all(n > 0 for n in _column(answer, "sentences_with_cue").values())
+    return in_both and _counts_match(answer, "sentences_with_cue")
+
+
+@exercise(
+    "07.4", "Choose a frame whose cues occur in both texts; in how many sentences of each text does one of its cues occur?",
+    hints=(
+        (lambda a, e: not isinstance(a, dict),
+         'Give a dictionary, for example {"frame": "diplomacy", text_a: ..., text_b: ...}.'),
+        (lambda a, e: not _keys_ok(a),
+         f'Use exactly three keys: "frame", and the two text ids, "{DEFAULTS["text_a"]}" and "{DEFAULTS["text_b"]}" '
+         "(writing `text_a` and `text_b` without quotation marks gives you those ids)."),
+        (lambda a, e: _frame_of(a) not in _cue_summaries()[DEFAULTS["text_a"]].index,
+         "That is not a frame of the lexicon. Choose one of the names in the index of `frames`."),
+        (lambda a, e: any(n == 0 for n in _column(a, "sentences_with_cue").values()),
+         "Your frame has no cue in one of the texts. Choose a frame whose cues occur in both (look at the "
+         "`matches_` columns of `frames`)."),
+        (lambda a, e: _counts_match(a, "matches"),
+         "You counted the cues (matches), not the sentences: a sentence with two cues counts once. Count the "
+         'different sentence numbers: `.loc[..., "sentence_no"].nunique()`.'),
+        (lambda a, e: all(_is_number(a[n]) for n in _column(a, "sentences_with_cue"))
+         and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_b"]]
+         and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_a"]],
+         "The two counts are swapped: check which text each number belongs to."),
+    ),
+    fallback_hint='One of your counts is not right. For each text, filter `framing.find_cues(texts[name])` on '
+                  'your frame and count its different `sentence_no` values.',
+    compare=_valid_choice,
+    wrong_examples=(
+        ["conflict"],
+        {"frame": "conflict", "text_a": 3, "text_b": 6},
+        {"frame": "conflicts", "press_release": 3, "newspaper": 6},
+        {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
+        {"frame": "conflict", "press_release": 3, "newspaper": 8},
+        {"frame": "conflict", "press_release": 6, "newspaper": 3},
+        {"frame": "diplomacy", "press_release": 10, "newspaper": 12},
+    ),
+)
+def _sentences_with_cue() -> dict[str, object]:
+    frame = "conflict"
+    return {"frame": frame, **{name: int(summary.loc[frame, "sentences_with_cue"])
+                               for name, summary in _cue_summaries().items()}}
