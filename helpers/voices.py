@@ -60,6 +60,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     import pandas as pd
 
 #: A double-quoted stretch of at least this many words is speech even without a reporting verb.
@@ -324,3 +326,73 @@ def scare_quotes(text: str) -> "pd.DataFrame":
             rows.append({"paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker,
                          "phrase": phrase, "words": len(_words(phrase)), "marks": marks})
     return pd.DataFrame(rows, columns=SCARE_COLUMNS)
+
+
+#: Words just before a reporting verb that make it a future: "he will say".
+_FUTURE_BEFORE = frozenset("will shall 'll".split())
+#: Forms of *be* just before a reporting verb that make it a passive: "it has been announced".
+_BE_FORMS = frozenset("be been being is are was were am 's 're".split())
+REPORTING_VERB_COLUMNS = ["position", "paragraph", "voice", "speaker", "verb", "form",
+                          "left", "match", "right", "sentence_no", "sentence"]
+
+
+def reporting_verbs(text: str, verbs: "Iterable[str] | None" = None, *, window: int = 5) -> "pd.DataFrame":
+    """Every reporting verb in ``text`` ("said", "will stress", "was accused"), in whose voice, in which form.
+
+    Args:
+        text: the text (a string).
+        verbs: the word forms to look for, matched exactly with the course tokenizer (case ignored,
+            as :func:`helpers.concordance.concordance` matches): ``["say", "says", "said"]``.
+            A list you write yourself is the point: what you leave out is not found. By default
+            :data:`REPORTING_VERBS`.
+        window: words of context either side, as in a concordance.
+
+    Returns:
+        One row per occurrence, in reading order, with the columns ``position`` (the word's index
+        in ``tokenize(text)``), ``paragraph``, ``voice`` and ``speaker`` (the segment the verb sits
+        in, as :func:`voices` says), ``verb`` (the form found, lower case), ``form``, the context
+        ``left, match, right``, and ``sentence_no, sentence``. An empty table (same columns) when
+        there is none.
+
+    ``form`` is read from the single word just before the verb, a rule simple enough to check by
+    eye: ``"future"`` after *will*, *shall* or *'ll* ("he will say": announced before it is said);
+    ``"passive"`` after a form of *be* ("it has been announced", "he was accused": a passive can
+    leave out who speaks), unless the verb ends in *-ing* ("is saying" is not a passive);
+    ``"other"`` for everything else ("An FCO spokeswoman said:", "the government maintained").
+    A word between the two ("will also say") hides the form: read the sentence.
+
+    Example:
+        >>> found = reporting_verbs("It was announced today. He will say: “We talk.” She said no.",
+        ...                         ["announced", "say", "said"])
+        >>> found[["verb", "form", "voice"]].values.tolist()
+        [['announced', 'passive', 'narrative'], ['say', 'future', 'narrative'], ['said', 'other', 'narrative']]
+    """
+    import pandas as pd
+
+    from .concordance import concordance
+    from .reuse import token_voices
+
+    if isinstance(verbs, str):
+        raise TypeError("verbs must be a list of word forms, like ['say', 'says', 'said'], not one string.")
+    wanted = sorted({str(v).strip().lower() for v in (REPORTING_VERBS if verbs is None else verbs)} - {""})
+    tokens = _words(text)
+    table = token_voices(text) if tokens else None
+    rows = []
+    for verb in wanted:
+        if len(_words(verb)) != 1:
+            raise ValueError(f"{verb!r} is not one word: give reporting verbs one word form at a time.")
+        for hit in concordance(text, verb, window=window).itertuples(index=False):
+            before = tokens[hit.position - 1] if hit.position > 0 else ""
+            if before in _FUTURE_BEFORE:
+                form = "future"
+            elif before in _BE_FORMS and not verb.endswith("ing"):
+                form = "passive"
+            else:
+                form = "other"
+            owner = table.iloc[hit.position]
+            rows.append({"position": hit.position, "paragraph": int(owner["paragraph"]), "voice": owner["voice"],
+                         "speaker": owner["speaker"], "verb": verb, "form": form, "left": hit.left,
+                         "match": hit.match, "right": hit.right, "sentence_no": hit.sentence_no,
+                         "sentence": hit.sentence})
+    out = pd.DataFrame(rows, columns=REPORTING_VERB_COLUMNS).sort_values("position", kind="mergesort")
+    return out.reset_index(drop=True).astype({"position": "int64", "paragraph": "int64", "sentence_no": "int64"})

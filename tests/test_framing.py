@@ -364,3 +364,70 @@ def test_no_heavy_imports_at_import_time():
     code = "import sys, helpers.framing; print(sorted(m for m in ('pandas', 'numpy', 'matplotlib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------------------------
+# Frame questions: the cues' answers beside a hand coding
+# --------------------------------------------------------------------------------------------
+
+def _all(answer, n=2):
+    return {item: (answer,) * n for item in load_lexicon("frame_questions")["item"]}
+
+
+def test_cue_answers_follow_the_notes():
+    from helpers.framing import CUE_ANSWER_COLUMNS, cue_answers
+
+    table = cue_answers("Relations are tense. Sanctions were imposed.")
+    assert list(table.columns) == list(CUE_ANSWER_COLUMNS)
+    assert table["item"].tolist() == load_lexicon("frame_questions")["item"].tolist()
+    by_item = table.set_index("item")
+    assert by_item.loc["SV11", ["cue_answer", "matches", "evidence"]].tolist() == ["yes", 1, "tense (1)"]
+    # sanction* is a conflict cue (SV12) and an economic cue (SV20): it answers both
+    assert by_item.loc["SV12", "evidence"] == by_item.loc["SV20", "evidence"] == "sanction* (1)"
+    assert by_item.loc["SV1", "cue_answer"] == "no" and by_item.loc["SV1", "evidence"] == ""
+    # SV1 must not pick up notes citing SV10-SV19
+    assert cue_answers("Syrian boys cry.").set_index("item").loc[["SV1", "SV10"], "cue_answer"].tolist() == ["no", "yes"]
+    assert (cue_answers("")["cue_answer"] == "no").all()
+
+
+def test_cue_answers_needs_notes_and_items():
+    from helpers.framing import cue_answers
+
+    with pytest.raises(LexiconError, match="'note' column"):
+        cue_answers("Tense.", pd.DataFrame({"frame": ["conflict"], "cue": ["tense"]}))
+    with pytest.raises(LexiconError, match="item"):
+        cue_answers("Tense.", questions=pd.DataFrame({"frame": ["conflict"], "question": ["Q?"]}))
+
+
+def test_coding_problems_name_each_mistake():
+    from helpers.framing import coding_problems
+
+    assert coding_problems(_all("yes"), 2) == []
+    assert coding_problems({k.lower(): (True, "N ") for k in _all("yes")}, 2) == []  # forgiving about format
+    assert coding_problems(["yes"], 2)[0].startswith("Give a dictionary")
+    assert coding_problems(..., 2) == ["There is no sheet yet: fill in every answer, then give the whole dictionary."]
+    partial = _all("yes")
+    del partial["SV3"]
+    assert coding_problems(partial, 2) == ["Answer every question: 1 item is missing (SV3)."]
+    wrong = _all("yes") | {"SV2": ("yes",), "SV5": ("?", "no"), "XX9": ("yes", "no")}
+    problems = coding_problems(wrong, 2)
+    assert any("Unknown item(s) 'XX9'" in p for p in problems)
+    assert "Give 2 answers, one per text, in brackets, like ('yes', 'no'): SV2." in problems
+    assert "Write 'yes' or 'no', not '?': SV5." in problems
+    blank = coding_problems({item: ("?", "?") for item in _all("yes")}, 2)
+    assert blank == ["Write 'yes' or 'no', not '?': SV1, SV2, SV3 and 23 more."]
+
+
+def test_coding_agreement_compares_text_by_text():
+    from helpers.framing import AGREEMENT_COLUMNS, coding_agreement, cue_answers
+
+    texts = {"a": "Relations are tense.", "b": "Nothing here."}
+    table = coding_agreement(_all("no"), texts)
+    assert list(table.columns) == list(AGREEMENT_COLUMNS)
+    assert table["text"].tolist() == ["a"] * 26 + ["b"] * 26
+    assert table.loc[~table["agree"], ["text", "item"]].values.tolist() == [["a", "SV11"], ["a", "FL3"]]
+    assert table.loc[table["text"] == "a", "cues"].tolist() == cue_answers(texts["a"])["cue_answer"].tolist()
+    with pytest.raises(ValueError, match="cannot be compared yet.*missing"):
+        coding_agreement({"SV1": ("yes", "no")}, texts)
+    with pytest.raises(TypeError, match="dictionary of name -> text"):
+        coding_agreement(_all("no"), ["a", "b"])

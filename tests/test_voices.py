@@ -237,3 +237,48 @@ def test_voice_shares_accepts_a_voices_frame_and_sorts():
     assert shares[["voice", "speaker", "words"]].values.tolist() == [
         ["narrative", "", 5], ["quote", "Ann", 3], ["quote", "Bob", 3]]
     assert shares["share"].tolist() == pytest.approx([5 / 11, 3 / 11, 3 / 11])
+
+
+# --- reporting verbs -----------------------------------------------------------------------------
+
+def test_reporting_verbs_forms_voices_and_order():
+    from helpers.voices import REPORTING_VERB_COLUMNS, reporting_verbs
+
+    text = "It has been announced. Ann said: “We will say so.”\n\nShe is saying more. Bob maintained it."
+    found = reporting_verbs(text, ["said", "say", "announced", "saying", "maintained"])
+    assert list(found.columns) == REPORTING_VERB_COLUMNS
+    assert found[["verb", "form", "voice", "speaker", "paragraph"]].values.tolist() == [
+        ["announced", "passive", "narrative", "", 1],
+        ["said", "other", "narrative", "", 1],
+        ["say", "future", "quote", "Ann", 1],  # inside the quote, in the speaker's voice
+        ["saying", "other", "narrative", "", 2],  # "is saying" is not a passive
+        ["maintained", "other", "narrative", "", 2],
+    ]
+    assert found["position"].is_monotonic_increasing
+    assert found.loc[0, "sentence"] == "It has been announced."
+
+
+def test_reporting_verbs_defaults_empty_text_and_bad_lists():
+    from helpers.voices import reporting_verbs
+
+    assert reporting_verbs("Officials said nothing.")["verb"].tolist() == ["said"]  # REPORTING_VERBS
+    assert reporting_verbs("", ["said"]).empty
+    assert reporting_verbs("No verbs here.", ["said"]).empty
+    assert reporting_verbs("They SAID it.", ["Said "])["match"].tolist() == ["SAID"]
+    with pytest.raises(TypeError, match="list of word forms"):
+        reporting_verbs("He said.", "said")
+    with pytest.raises(ValueError, match="not one word"):
+        reporting_verbs("He said so.", ["said so"])
+
+
+def test_reporting_verbs_in_the_course_texts(press_release, newspaper):
+    from helpers.voices import reporting_verbs
+
+    verbs = ["say", "said", "stress", "announced", "accused", "maintained"]
+    press = reporting_verbs(press_release, verbs)
+    assert press[["verb", "form"]].values.tolist() == [
+        ["say", "future"], ["stress", "future"], ["say", "future"], ["said", "other"]]
+    news = reporting_verbs(newspaper, verbs)
+    assert news[["verb", "form"]].values.tolist() == [
+        ["announced", "passive"], ["maintained", "other"], ["said", "other"], ["accused", "passive"],
+        ["said", "other"], ["said", "passive"]]
