@@ -70,6 +70,9 @@ print(news.raw[:600])
 # %% [markdown]
 # Notice the press release's first line, `News story: Foreign Secretary arrives in Moscow`: GOV.UK's
 # label for the type of page followed by the headline. The newspaper file has no headline at all.
+# We keep the press release's whole first line as its headline (label included) when we clean it,
+# so remember later that only one of the two texts has a headline, and that the words *news* and
+# *story* in the press release's counts come from that label.
 #
 # ## 3. Paragraphs, and what they are
 #
@@ -214,7 +217,7 @@ answer_01_2 = caption_words / news_paragraphs["words"].sum()
 check("01.2", answer_01_2)
 
 # %% [markdown]
-# **Exercise 01.3.** Photo captions end with the agency that supplied the picture. How many captions
+# **Exercise 01.3.** Many captions end with the agency that supplied the picture. How many captions
 # credit **Reuters**? (Hint: `.str.endswith("Reuters")` on the caption texts.)
 
 # %% tags=["solution"]
