@@ -13,7 +13,11 @@ TEXTS = ROOT / "texts"
 NOTEBOOKS = ROOT / "notebooks"
 SHARED_SEEDS = ROOT.parent / "shared" / "seed-texts"
 
-os.environ.setdefault("MPLBACKEND", "Agg")
+# Draw without a screen in this process only. (Setting MPLBACKEND in the environment would leak into
+# nbval's kernels, which then show no figures and fail.)
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:

@@ -1,0 +1,433 @@
+# %% [markdown] tags=["course-only"]
+# # 07 · A framing report on any two texts
+#
+# Six notebooks have each looked at the two texts from one side: what is in the files, which
+# words they use, which words set them apart, how positive they sound, who speaks in them, what
+# they share, and which frames their words point to. This notebook puts all of it together in one
+# report, and it works on **any two texts of the catalogue**: change two ids in the parameters
+# cell and run it again. Run on the course texts, as saved here, it is the course in one page.
+# Read it as a summary, then check that you could explain every number in it.
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Run a complete, reproducible comparison of two texts from their catalogue ids; read each part of the report (counts, top words, keyness, word clouds, sentiment, voices, reuse, frame cues) and say what it can and cannot show; recompute a report's key numbers for another pair with the functions behind it; make a report for a text of your own. |
+# | **Time needed** | 20–30 minutes |
+# | **Prerequisites** | Notebooks 01–06: every method here was introduced there. This notebook explains each part briefly and points back. |
+
+# %% [markdown] tags=["course-only"]
+# ## The parameters
+#
+# The next cell names the two texts to compare, by their `id` in `texts/catalogue.csv`; whether to
+# clean them (`clean = True` removes web-page furniture such as the newspaper's photo gallery, as
+# in every notebook since 01); and how many rows the word tables show (`top_n`). Change them and
+# choose *Run > Run All Cells* to make a report on another pair. From a terminal,
+# `python3 course.py report example_opposition press_release` runs this notebook without its
+# exercises and saves the report as a web page in `reports/` (see `docs/adding-a-text.md`).
+
+# %% tags=["parameters"]
+text_a = "press_release"
+text_b = "newspaper"
+clean = True
+top_n = 15
+
+# %%
+import pandas as pd
+from IPython.display import Markdown
+
+from helpers import framing, plots, report
+from helpers.checks import check
+from helpers.frequencies import describe_texts, side_by_side
+from helpers.reuse import reuse_summary
+from helpers.sentiment import sentence_sentiment, sentiment_summary
+
+pd.set_option("display.max_colwidth", 250)  # catalogue notes and cue lists in full
+
+texts = report.load_pair(text_a, text_b, clean=clean)
+names = (text_a, text_b)
+colors = report.colors(names)
+state = "cleaned (web-page furniture removed, encoding repaired)" if clean else "as received (not cleaned)"
+Markdown(f"This report compares **{text_a}** (text A) and **{text_b}** (text B), {state}.")
+
+# %% [markdown] tags=["course-only"]
+# `texts` holds the two texts by id: `texts[text_a]` and `texts[text_b]`. (Earlier notebooks called
+# the course texts `press` and `news`; here the texts are whatever the parameters say.)
+
+# %% [markdown]
+# ## The two texts
+#
+# What the catalogue records about each text: who published it, when, under which licence, and
+# its known quirks. Read the dates and genres first: they limit every comparison that follows.
+
+# %%
+meta = report.metadata(text_a, text_b)
+meta
+
+# %%
+genres = meta.loc["genre"]
+genre_line = (f"Both texts are of the genre **{genres[text_a]}**." if genres[text_a] == genres[text_b]
+              else f"They are of two genres, **{genres[text_a]}** and **{genres[text_b]}**: a difference below "
+                   "may come from the genre, not from a choice of framing.")
+Markdown(report.date_warning(text_a, text_b) + " " + genre_line)
+
+# %% [markdown]
+# ## Counts
+#
+# Before any comparison, how long is each text, and how much of each file is the text itself?
+# Cleaning (notebook 01) keeps headlines and body paragraphs and removes web-page furniture:
+# photo captions, gallery headings, links to other stories. The rules that label paragraphs are
+# in `helpers/cleaning.py`; check what they removed.
+
+# %%
+cleaning = report.cleaning_table(text_a, text_b)
+cleaning.round(3)
+
+# %%
+def removed_line(name, row):
+    paragraphs = cleaning.attrs["removed_paragraphs"][name]
+    what = ("; ".join(f"*{p}*" for p in paragraphs) if len(paragraphs) <= 3
+            else f"{len(paragraphs)} paragraphs ({row.removed})")
+    return (f"Cleaning removes **{row.removed_share:.0%}** of the words of **{name}** ({row.words_raw:,} as "
+            f"received, {row.words_cleaned:,} cleaned): {what}.")
+
+
+removed = cleaning[cleaning["removed"] != ""]
+cleaning_line = (" ".join(removed_line(name, row) for name, row in removed.iterrows())
+                 or "Cleaning removes nothing from either text.")
+use = "This report uses the cleaned texts." if clean else (
+    "This report uses the texts **as received**: whatever cleaning would remove is counted below.")
+Markdown(f"{cleaning_line} {use} A rule can be wrong: is every removed paragraph really furniture?")
+
+# %% [markdown]
+# `describe_texts` counts what the report analyses: characters, words (as the course tokenizer
+# finds them), distinct words (`types`), sentences and paragraphs, and two measures of vocabulary
+# diversity (notebook 02): the type-token ratio, which falls as a text gets longer, and MATTR, which
+# does not.
+
+# %%
+counts = describe_texts(texts)
+counts.round(3)
+
+# %%
+shorter = counts["words"].idxmin()
+Markdown(
+    f"**{text_a}** has **{counts.loc[text_a, 'words']:,}** words and **{text_b}** **{counts.loc[text_b, 'words']:,}**; "
+    f"the longer text is **{counts['words'].max() / counts['words'].min():.1f} times** as long. Texts of different "
+    f"lengths are compared below with rates per 1,000 words. With **{counts.loc[shorter, 'words']:,}** words in "
+    f"**{shorter}**, a word used two or three times can head a list: read every rate with its raw count."
+)
+
+# %% [markdown]
+# ## Top words
+#
+# The most frequent words of each text, without the stopwords of the word clouds (*the*, *and*,
+# *of*...; `helpers.tokens.stopword_list()`). Counted over all the words first, so `per_1000` is
+# per 1,000 words of the whole text and the two texts can be compared (notebook 02).
+
+# %%
+word_tables = report.word_tables(texts)
+side_by_side(word_tables, n=top_n, columns=("word", "count", "per_1000")).round(1)
+
+# %%
+tops = {name: word_tables[name].iloc[0] for name in names}
+shared_top = sorted(set(word_tables[text_a]["word"].head(top_n)) & set(word_tables[text_b]["word"].head(top_n)))
+Markdown(
+    f"The most frequent word of **{text_a}** is *{tops[text_a]['word']}* ({tops[text_a]['count']} times, "
+    f"{tops[text_a]['per_1000']:.1f} per 1,000 words); of **{text_b}**, *{tops[text_b]['word']}* "
+    f"({tops[text_b]['count']} times, {tops[text_b]['per_1000']:.1f} per 1,000). Of the {top_n} words in each "
+    f"list, **{len(shared_top)}** are in both: *{', '.join(shared_top) or 'none'}*. The stopword list keeps "
+    "*will*, *said* and *us* (and removes *not*): it was made for word clouds, not for reading."
+)
+
+# %% [markdown]
+# ## Distinctive words (keyness)
+#
+# Which words does one text use unusually often compared with the other (notebook 03)? For each
+# word, the **log-likelihood (G²)** says how surprising the gap between its two counts is, given
+# the texts' sizes (G² above 3.84 gives p < 0.05); the **log ratio** says how big the difference is,
+# on a doubling scale (+1: twice as frequent in text A; −1: twice as frequent in text B; a zero
+# count is replaced by 0.5 first, so treat those values as rough). The raw counts come first: a
+# large score can rest on three or four words. Stopwords are left out of the table, not of the
+# scores; the rates per 1,000 words are in the top-words table. Words are counted in lower case,
+# so *US* (the country) and *us* are one word: read a surprising key word in context.
+
+# %%
+keys = report.key_words(texts)
+keys.set_index("word").head(top_n).round(3)
+
+# %%
+significant = keys[keys["p_value"] < 0.05]
+Markdown(
+    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** reach p < 0.05: "
+    f"**{(significant['key_for'] == text_a).sum()}** key for {text_a} and **{(significant['key_for'] == text_b).sum()}** "
+    f"for {text_b}. The highest G² is **{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* "
+    f"({keys[f'count_{text_a}'].iloc[0]} times in {text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, "
+    "most differences cannot be told from chance; a key word is a place to start reading, not a finding."
+)
+
+# %% [markdown]
+# The ten strongest key words of each text by G², with their raw counts beside each bar:
+
+# %%
+fig = plots.keyness_bar(keys, names=names, n=10, title=f"Key words: {text_a} vs {text_b} (stopwords left out)")
+
+# %% [markdown]
+# ## Word clouds
+#
+# The same frequencies as the top-word tables, drawn as clouds (notebook 02): the bigger the word,
+# the more often it occurs *in that text* (sizes are relative within each cloud). A cloud shows
+# frequency, not importance or meaning, and it hides the counts; read it next to the tables above.
+
+# %%
+fig = plots.word_clouds_side_by_side(word_tables, title="The most frequent words (stopwords left out)",
+                                     random_state=42)
+
+# %% [markdown]
+# ## Sentiment
+#
+# Two lexicon models score how positive or negative the texts' words are (notebook 04): TextBlob's
+# **polarity** (the average of the lexicon words it finds, from −1 to +1) and **VADER**'s compound
+# score, averaged over the sentences. Beside each score: the words, sentences and lexicon words it
+# rests on. A score is a model's reading of the words, not a fact about the text.
+
+# %%
+feeling = sentiment_summary(texts)
+feeling.round(3)
+
+# %%
+more = {model: feeling[column].idxmax() for model, column in (("TextBlob", "polarity"), ("VADER", "vader_mean"))}
+if more["TextBlob"] == more["VADER"]:
+    verdict = f"both models find {more['TextBlob']} the more positive text"
+else:
+    verdict = (f"the two models do not even agree which text is the more positive (TextBlob: {more['TextBlob']}; "
+               f"VADER: {more['VADER']})")
+Markdown(
+    f"TextBlob's polarity is **{feeling.loc[text_a, 'polarity']:+.3f}** for {text_a} and "
+    f"**{feeling.loc[text_b, 'polarity']:+.3f}** for {text_b} (averages of {feeling.loc[text_a, 'lexicon_words']} and "
+    f"{feeling.loc[text_b, 'lexicon_words']} lexicon words); VADER's mean is **{feeling.loc[text_a, 'vader_mean']:+.3f}** "
+    f"and **{feeling.loc[text_b, 'vader_mean']:+.3f}**: {verdict}. An average near zero can hide strong words "
+    "that cancel out: the charts show each sentence."
+)
+
+# %% [markdown]
+# Sentence by sentence: bars are TextBlob's polarity, black diamonds VADER's compound score. A bar
+# at zero is a sentence with no lexicon word; a bar and a diamond on opposite sides are two models
+# reading one sentence in opposite ways.
+
+# %%
+sentences = {name: sentence_sentiment(texts[name]) for name in names}
+fig = plots.sentiment_chart(sentences[text_a], title=f"{text_a}: sentiment sentence by sentence",
+                            second="vader_compound", color=colors[text_a])
+
+# %%
+fig = plots.sentiment_chart(sentences[text_b], title=f"{text_b}: sentiment sentence by sentence",
+                            second="vader_compound", color=colors[text_b])
+
+# %% [markdown]
+# ## Voices
+#
+# Who speaks? `voices` (notebook 05) splits each text into quoted speech and the writer's own
+# narrative, and names a quote's speaker when the sentence does ("An FCO spokeswoman said"). An
+# empty `speaker` means the text does not name one there ("he said"). The rules are short and
+# visible in `helpers/voices.py`; they can be wrong, so read the quotes before trusting the shares.
+
+# %%
+voice_table = report.voice_table(texts)
+voice_table.round(3)
+
+# %%
+def main_speaker(name):
+    quotes = voice_table[(voice_table["text"] == name) & (voice_table["voice"] == "quote")]
+    named = quotes[quotes["speaker"] != ""]
+    return f"*{named['speaker'].iloc[0]}* ({named['words'].iloc[0]} words)" if len(named) else "nobody named"
+
+
+quoted = {name: report.quoted_share(voice_table, name) for name in names}
+notes = "".join(f"\n\n⚠️ {note}" for note in voice_table.attrs["warnings"])
+Markdown(
+    f"Quoted speech is **{quoted[text_a]:.0%}** of {text_a}'s words and **{quoted[text_b]:.0%}** of {text_b}'s. "
+    f"The named speaker with the most words: in {text_a}, {main_speaker(text_a)}; in {text_b}, {main_speaker(text_b)}. "
+    f"Who is given the floor, and in whose words the story is told, is part of its framing.{notes}"
+)
+
+# %% [markdown]
+# ## Reuse
+#
+# Which passages do the two texts share word for word (notebook 06)? A *shared passage* is a run
+# of at least three words found in both (case and punctuation ignored): long enough to leave out
+# most chance pairs such as *in the*, short enough to catch a formula such as *business as usual*.
+# One row per passage, with the number of places it occurs in each text:
+
+# %%
+passages = report.shared_table(texts)
+passages
+
+# %%
+reuse = reuse_summary(texts[text_a], texts[text_b], n=report.REUSE_N, names=names).set_index("text")
+reuse.round(3)
+
+# %%
+months = report.months_apart(meta.loc["date", text_a], meta.loc["date", text_b])
+dates = meta.loc["date"]
+if months or (len(dates[text_a]) == len(dates[text_b]) == 10 and dates[text_a] != dates[text_b]):  # ISO dates
+    earlier = text_a if dates[text_a] < dates[text_b] else text_b
+    later = text_b if earlier == text_a else text_a
+    direction = (f" **{earlier}** is the earlier text, so {earlier} cannot have copied {later}: shared words are "
+                 "more likely common sources or everyday English.")
+else:
+    direction = " The dates do not say which text came first, so the table cannot say who took words from whom."
+Markdown(
+    f"The texts share **{len(passages)}** different passages of at least {report.REUSE_N} words. They cover "
+    f"**{reuse.loc[text_a, 'share_reused']:.1%}** of {text_a}'s words ({reuse.loc[text_a, 'reused_tokens']:,} of "
+    f"{reuse.loc[text_a, 'tokens']:,}) and **{reuse.loc[text_b, 'share_reused']:.1%}** of {text_b}'s "
+    f"({reuse.loc[text_b, 'reused_tokens']:,} of {reuse.loc[text_b, 'tokens']:,}).{direction}"
+)
+
+# %% [markdown]
+# ## Frame cues
+#
+# Frames are ways of telling a story (notebook 05): as a conflict, as a question of
+# responsibility, through a human face, as diplomacy or security. `lexicons/frame_cues.csv`
+# lists, for each frame, a few words that point to it (Semetko and Valkenburg's five news frames,
+# plus two for this topic). The first table counts the cues found in each text and their rate per
+# 1,000 words; the second says which cues they are. **A cue is evidence for a reader, never a
+# verdict**: *business as usual* is not about money, and a story can be about conflict without
+# using a word on the list (`framing.find_cues(text)` gives each match with its sentence, to read).
+
+# %%
+frames = report.frame_table(texts)
+frames
+
+# %%
+report.cue_table(texts)
+
+# %%
+rates = frames[[f"per_1000_{text_a}", f"per_1000_{text_b}"]]
+gap = (rates[f"per_1000_{text_a}"] - rates[f"per_1000_{text_b}"]).abs()
+widest = gap.idxmax()
+widest_higher = text_a if rates.loc[widest, f"per_1000_{text_a}"] > rates.loc[widest, f"per_1000_{text_b}"] else text_b
+Markdown(
+    f"The frame with the highest rate of cues is **{rates[f'per_1000_{text_a}'].idxmax()}** in {text_a} "
+    f"(**{rates[f'per_1000_{text_a}'].max():.1f}** per 1,000 words) and **{rates[f'per_1000_{text_b}'].idxmax()}** in "
+    f"{text_b} (**{rates[f'per_1000_{text_b}'].max():.1f}**). The widest gap is for **{widest}**, higher in "
+    f"**{widest_higher}** ({text_a}: {rates.loc[widest, f'per_1000_{text_a}']:.1f} per 1,000 words, "
+    f"{frames.loc[widest, f'matches_{text_a}']} cues; {text_b}: {rates.loc[widest, f'per_1000_{text_b}']:.1f}, "
+    f"{frames.loc[widest, f'matches_{text_b}']} cues). Read the sentences before calling any of this a frame."
+)
+
+# %% [markdown]
+# ## What we found
+#
+# `report.key_numbers` gathers the report's headline numbers in one table, one column per text
+# (the same function works for any pair of the catalogue):
+
+# %%
+numbers = report.key_numbers(text_a, text_b, clean=clean)
+numbers.round(3).T
+
+# %%
+
+def key_word(name):
+    row = numbers.loc[name]
+    return f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f})" if row["key_word"] else "none"
+
+
+Markdown(
+    f"* **Two texts in context.** {text_a} ({genres[text_a]}, {report.readable_date(meta.loc['date', text_a])}) and "
+    f"{text_b} ({genres[text_b]}, {report.readable_date(meta.loc['date', text_b])}), "
+    + ("dated in the same month. " if months == 0 else "at least one of them undated. " if months is None
+       else f"{months} month{'s' if months > 1 else ''} apart. ")
+    + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
+    f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
+    f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
+    f"({numbers.loc[text_b, 'top_word_count']}). The strongest key word is {key_word(text_a)} for {text_a} and "
+    f"{key_word(text_b)} for {text_b}; only {len(significant)} words reach p < 0.05.\n"
+    f"* **Sentiment.** TextBlob polarity {numbers.loc[text_a, 'polarity']:+.3f} and {numbers.loc[text_b, 'polarity']:+.3f} "
+    f"(averages of {feeling.loc[text_a, 'lexicon_words']} and {feeling.loc[text_b, 'lexicon_words']} lexicon words), "
+    f"VADER mean {numbers.loc[text_a, 'vader_mean']:+.3f} and {numbers.loc[text_b, 'vader_mean']:+.3f}: {verdict}.\n"
+    f"* **Voices.** Quoted speech is {numbers.loc[text_a, 'quoted_share']:.0%} of {text_a} and "
+    f"{numbers.loc[text_b, 'quoted_share']:.0%} of {text_b}; the named speakers with the most words are "
+    f"{main_speaker(text_a)} and {main_speaker(text_b)}.\n"
+    f"* **Reuse.** {len(passages)} shared passages of at least {report.REUSE_N} words, covering "
+    f"{numbers.loc[text_a, 'reused_share']:.1%} of {text_a} and {numbers.loc[text_b, 'reused_share']:.1%} of {text_b}.\n"
+    f"* **Frame cues.** The highest rate is for {numbers.loc[text_a, 'top_frame']} in {text_a} "
+    f"({numbers.loc[text_a, 'top_frame_per_1000']:.1f} per 1,000 words) and {numbers.loc[text_b, 'top_frame']} in {text_b} "
+    f"({numbers.loc[text_b, 'top_frame_per_1000']:.1f}); the widest gap is for {widest}, higher in {widest_higher}."
+)
+
+# %% [markdown]
+# **What this report cannot show.** Every number above describes two texts, not two kinds of text:
+# with one text on each side, a difference may come from the genre, the moment, the writer or the
+# audience, and the report cannot tell which. Its measures are word counts and word lists: they
+# point to passages worth reading, and cannot say what a passage means, what a text leaves out
+# on purpose, or how readers took it. A frame is a reading of a whole text; the report gives the
+# evidence for that reading, and the reading is yours.
+
+# %% [markdown] tags=["course-only"]
+# **Where next.** Make a report on a text of your own: save it in `texts/`, add a row to the
+# catalogue (`docs/adding-a-text.md` says how), and run
+# `python3 course.py report your_id press_release`. The report is a web page in `reports/` that
+# opens anywhere, with no network: send it to someone who has never seen a notebook, and ask
+# them which of its numbers they would trust.
+
+# %% [markdown]
+# ## Exercises
+#
+# The checks expect the report's default parameters (`text_a = "press_release"`,
+# `text_b = "newspaper"`, `clean = True`, `top_n = 15`): if you changed them, set them back and
+# run all cells first.
+#
+# **Exercise 07.1.** `report.key_numbers(a, b)` recomputes the report's key numbers for any pair.
+# Run it for the made-up example and the press release, `report.key_numbers("example_opposition",
+# "press_release")`. What share of the example's words are quoted speech? Give a number between 0
+# and 1. (Hint: the column `quoted_share`, the row `example_opposition`.)
+
+# %% tags=["solution"]
+example_numbers = report.key_numbers("example_opposition", "press_release")
+answer_07_1 = example_numbers.loc["example_opposition", "quoted_share"]
+
+# %%
+check("07.1", answer_07_1)
+
+# %% [markdown]
+# **Exercise 07.2.** Which frames have a **higher rate** of cues per 1,000 words in `text_b` than
+# in `text_a`? Give their names as a list, e.g. `["security", "morality"]`. (Hint: compare the two
+# `per_1000_` columns of `frames`. Why not the `matches_` columns?)
+
+# %% tags=["solution"]
+higher_in_b = frames[f"per_1000_{text_b}"] > frames[f"per_1000_{text_a}"]
+answer_07_2 = frames.index[higher_in_b].tolist()
+
+# %%
+check("07.2", answer_07_2)
+
+# %% [markdown]
+# **Exercise 07.3.** A key word rests on its raw counts. Of the `top_n` words at the top of the
+# keyness table (`keys.head(top_n)`), how many occur **fewer than 5 times** in the two texts
+# together? (Hint: add the two `count_` columns, then count the rows below 5.)
+
+# %% tags=["solution"]
+top_keys = keys.head(top_n)
+together = top_keys[f"count_{text_a}"] + top_keys[f"count_{text_b}"]
+answer_07_3 = int((together < 5).sum())
+
+# %%
+check("07.3", answer_07_3)
+
+# %% [markdown]
+# **Exercise 07.4 (open).** Choose a frame whose cues occur in **both** texts, and read its
+# matches: `found = framing.find_cues(texts[text_b])`, then
+# `found[found["frame"] == "your frame"][["cue", "match", "sentence"]]` (and the same for
+# `text_a`). In how many **sentences** of each text does a cue of your frame occur? Give a
+# dictionary: `{"frame": "your frame", text_a: ..., text_b: ...}`.
+#
+# Then, for yourself: in how many of those sentences would you, reading them, say that the frame
+# is really at work? What does your answer say about the rates in the table?
+
+# %% tags=["solution"]
+my_frame = "conflict"
+found = {name: framing.find_cues(texts[name]) for name in names}
+answer_07_4 = {"frame": my_frame,
+               **{name: found[name].loc[found[name]["frame"] == my_frame, "sentence_no"].nunique() for name in names}}
+
+# %%
+check("07.4", answer_07_4)
