@@ -48,6 +48,12 @@ Reading a keyness table needs more than the scores; four small functions help:
 :func:`paragraph_spread` (in which paragraphs a word occurs: one repeated phrase or one topic
 paragraph can make a word "key").
 
+``p_value`` rests on the chi-squared approximation, which is poor when expected counts are small
+(below about 5, as for almost every word of two short texts): there it is usually too small.
+:func:`exact_p` gives the exact (binomial) p-value instead: given the word's ``a + b``
+occurrences, how likely is a split at least as lopsided as ``a`` vs ``b`` if each occurrence fell
+in text a with probability ``c / (c + d)``?
+
 Example:
     >>> table = keyness({"b": 7, "a": 3}, {"b": 2, "a": 7}, names=("d1", "d2"))
     >>> table[["word", "log_likelihood", "key_for"]].round(6).to_dict("records")
@@ -326,21 +332,25 @@ def observed_expected(count_a: int, count_b: int, size_a: int, size_b: int, *,
 
 def significance_ladder(size_a: int, size_b: int, *, names: tuple[str, str] = ("a", "b"),
                         max_count: int = 8) -> "pd.DataFrame":
-    """How many times must a word occur, all in one text, for its G2 to reach p < 0.05?
+    """How many times must a word occur, all in one text, to reach p < 0.05?
 
     For a word found ``k`` times in one text and never in the other (the most lopsided split
-    there is), the log-likelihood and its p-value, for ``k`` = 1 to ``max_count``. A word whose
-    occurrences are shared between the two texts needs more. With short texts the answer is
-    sobering: a word used three times in one text and never in the other may still not pass.
+    there is), the log-likelihood, its chi-squared p-value and the exact (binomial) p-value of
+    :func:`exact_p`, for ``k`` = 1 to ``max_count``. A word whose occurrences are shared between
+    the two texts needs more. With short texts the answer is sobering, and the chi-squared
+    p-value, too small for such small counts, makes it look less so than the exact one.
 
     Returns:
         Index ``count`` (k); columns ``log_likelihood_only_<a>``, ``p_value_only_<a>``,
-        ``log_likelihood_only_<b>``, ``p_value_only_<b>``.
+        ``exact_p_only_<a>``, ``log_likelihood_only_<b>``, ``p_value_only_<b>``,
+        ``exact_p_only_<b>``.
 
     Example:
         >>> ladder = significance_ladder(340, 432, names=("pr", "np"), max_count=4)
         >>> ladder["p_value_only_pr"].lt(0.05).tolist()
         [False, False, True, True]
+        >>> ladder["exact_p_only_pr"].lt(0.05).tolist()
+        [False, False, False, True]
     """
     import numpy as np
     import pandas as pd
@@ -358,9 +368,51 @@ def significance_ladder(size_a: int, size_b: int, *, names: tuple[str, str] = ("
     return pd.DataFrame({
         f"log_likelihood_only_{name_a}": only_a,
         f"p_value_only_{name_a}": chi2.sf(only_a, df=1),
+        f"exact_p_only_{name_a}": exact_p(k, np.zeros_like(k), size_a, size_b),
         f"log_likelihood_only_{name_b}": only_b,
         f"p_value_only_{name_b}": chi2.sf(only_b, df=1),
+        f"exact_p_only_{name_b}": exact_p(np.zeros_like(k), k, size_a, size_b),
     }, index=pd.Index(k, name="count"))
+
+
+def exact_p(count_a, count_b, size_a: int, size_b: int):
+    """The exact (binomial) two-sided p-value for a word counted ``count_a`` and ``count_b`` times.
+
+    If both texts used the word at the same rate, each of its ``count_a + count_b`` occurrences
+    would fall in text a with probability ``size_a / (size_a + size_b)``. The p-value is
+    ``scipy.stats.binomtest(count_a, count_a + count_b, size_a / (size_a + size_b)).pvalue``
+    (two-sided: the outcomes no more likely than the one observed). Unlike the chi-squared
+    p-value of G2, it needs no large expected counts, so it is the one to trust for rare words.
+    A word counted 0 times in both texts has p = 1.
+
+    Args:
+        count_a, count_b: one count each, or equal-length sequences (a column each) of counts.
+        size_a, size_b: the sizes of the two texts (all their words).
+
+    Returns:
+        A float for single counts, else a numpy array of floats.
+
+    Example:
+        >>> round(exact_p(4, 0, 340, 432), 4)
+        0.0376
+        >>> exact_p([2, 0], [0, 0], 340, 432).round(4).tolist()
+        [0.194, 1.0]
+    """
+    import numpy as np
+    from scipy.stats import binomtest
+
+    if size_a <= 0 or size_b <= 0:
+        raise ValueError("Both texts need words: sizes must be at least 1.")
+    a, b = np.asarray(count_a), np.asarray(count_b)
+    if a.shape != b.shape:
+        raise ValueError("count_a and count_b must have the same length.")
+    if (a < 0).any() or (b < 0).any() or (a != np.round(a)).any() or (b != np.round(b)).any():
+        raise ValueError("Counts must be whole numbers of 0 or more.")
+    share = size_a / (size_a + size_b)
+    flat = [1.0 if x + y == 0 else float(binomtest(int(x), int(x + y), share).pvalue)
+            for x, y in zip(a.ravel(), b.ravel())]
+    result = np.array(flat, dtype=float).reshape(a.shape)
+    return float(result) if result.ndim == 0 else result
 
 
 def paragraph_spread(text: str, words: "list[str]") -> "pd.DataFrame":

@@ -2,7 +2,8 @@
 
 Two lexicon-based models, both working offline:
 
-* **TextBlob** (its ``PatternAnalyzer``, the *pattern* lexicon of about 2,900 mostly adjectives).
+* **TextBlob** (its ``PatternAnalyzer``, the *pattern* lexicon: one entry per word sense, mostly adjectives;
+  :func:`lexicon_sizes` counts it).
   ``polarity`` runs from -1 (negative) to +1 (positive) and ``subjectivity`` from 0 (factual) to
   1 (opinion). A sentence's score is the *average* of the lexicon words found in it, so a
   sentence without lexicon words scores 0.0 and 0.0. Its negation handling is known to be weak:
@@ -500,3 +501,84 @@ def textblob_senses(word: str) -> "pd.DataFrame":
              "polarity": float(entry.get("polarity", 0.0)), "subjectivity": float(entry.get("subjectivity", 0.0))}
             for entry in _textblob_lexicon_entries() if entry.get("form") == word]
     return pd.DataFrame(rows, columns=["word", "pos", "sense", "polarity", "subjectivity"])
+
+
+def lexicon_sizes() -> dict[str, int]:
+    """How big the two lexicons are, counted from the files the models read.
+
+    Keys: ``textblob_entries`` (entries in TextBlob's lexicon: one per *sense* of a word, see
+    :func:`textblob_senses`), ``textblob_words`` (distinct words and phrases among them),
+    ``vader_entries`` (entries in VADER's lexicon: words, slang, emoticons) and ``vader_raters``
+    (how many people rated each VADER entry: the length of its list of ratings, the same for all).
+
+    Example:
+        >>> sizes = lexicon_sizes()
+        >>> sizes["textblob_entries"] > sizes["textblob_words"] > 1000, sizes["vader_entries"] > 7000
+        (True, True)
+    """
+    import ast
+
+    entries = _textblob_lexicon_entries()
+    raters = {len(ast.literal_eval(line.split("\t")[3]))
+              for line in _vader().lexicon_full_filepath.splitlines() if line.count("\t") >= 3}
+    if len(raters) != 1:  # pragma: no cover - VADER 3.3.2 has ten ratings for every entry
+        raise ValueError(f"VADER's entries have different numbers of ratings: {sorted(raters)}")
+    return {
+        "textblob_entries": len(entries),
+        "textblob_words": len({entry["form"].lower() for entry in entries if entry.get("form")}),
+        "vader_entries": len(_vader().lexicon),
+        "vader_raters": raters.pop(),
+    }
+
+
+class LeftAligned:
+    """A table shown left-aligned in Jupyter (long sentences read like text), with a plain-text form.
+
+    Made by :func:`left_aligned`. In HTML it is the table with every cell aligned left and no
+    index; as plain text (``repr``) it is ``DataFrame.to_string`` without the index, so saved
+    outputs hold no memory address.
+    """
+
+    def __init__(self, table: "pd.DataFrame", max_chars: int | None = None) -> None:
+        self.table = table
+        self.max_chars = max_chars
+
+    def _cells(self) -> "pd.DataFrame":
+        if self.max_chars is None:
+            return self.table
+        limit = self.max_chars
+
+        def cut(value: object) -> object:
+            if isinstance(value, str) and len(value) > limit:
+                return value[: limit - 1].rstrip() + "…"
+            return value
+
+        from pandas.api.types import is_numeric_dtype
+
+        return self.table.apply(lambda column: column if is_numeric_dtype(column) else column.map(cut))
+
+    def _repr_html_(self) -> str:
+        html = self._cells().to_html(index=False, border=0, classes="dataframe left-aligned")
+        html = html.replace("<th>", '<th style="text-align: left;">')
+        html = html.replace('<tr style="text-align: right;">', '<tr style="text-align: left;">')
+        return html.replace("<td>", '<td style="text-align: left; vertical-align: top;">')
+
+    def __repr__(self) -> str:
+        return self._cells().to_string(index=False)
+
+
+def left_aligned(table: "pd.DataFrame", max_chars: int | None = None) -> LeftAligned:
+    """Show ``table`` with its cells aligned left and without its index: for tables of sentences.
+
+    ``max_chars`` shortens longer texts, ending them with "…" (the table itself is not changed).
+
+    Example:
+        >>> import pandas as pd
+        >>> shown = left_aligned(pd.DataFrame({"n": [1], "text": ["A long sentence."]}), max_chars=7)
+        >>> print(repr(shown))
+         n    text
+         1 A long…
+        >>> 'style="text-align: left;' in shown._repr_html_()
+        True
+    """
+    return LeftAligned(table, max_chars)

@@ -174,6 +174,20 @@ def test_fragile_bars(content):
     assert len(bars) == 30 and int((bars["count"] <= 3).sum()) == 15
 
 
+@pytest.mark.parametrize(("name", "last", "tied", "shown"), [("press", 2, 28, 9), ("news", 3, 6, 5)])
+def test_the_chart_cuts_a_tie(content, name, last, tied, shown):
+    table = content[name]
+    assert table["count"].iloc[14] == last
+    assert int((table["count"] == last).sum()) == tied
+    assert int((table.head(15)["count"] == last).sum()) == shown
+
+
+def test_months_between_the_texts():
+    from helpers.report import months_apart
+
+    assert months_apart(helpers.load_text("newspaper").date, helpers.load_text("press_release").date) == 9
+
+
 # --- 4. the photo gallery ----------------------------------------------------------------------
 
 

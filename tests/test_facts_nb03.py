@@ -18,7 +18,7 @@ from helpers.checks import get_exercise  # noqa: E402
 from helpers.cleaning import clean_text, split_paragraphs  # noqa: E402
 from helpers.concordance import compare_concordances, hits  # noqa: E402
 from helpers.frequencies import frequency_table  # noqa: E402
-from helpers.keyness import (keyness, observed_expected, paragraph_spread, significance_ladder,  # noqa: E402
+from helpers.keyness import (exact_p, keyness, observed_expected, paragraph_spread, significance_ladder,  # noqa: E402
                              top_keywords, vocabulary_overlap)
 from helpers.tokens import remove_stopwords, stopword_list, tokenize  # noqa: E402
 
@@ -43,7 +43,10 @@ def types(tokens):
 
 @pytest.fixture(scope="module")
 def keyness_table(tokens):
-    return keyness(frequency_table(tokens["press_release"]), frequency_table(tokens["newspaper"]), names=NAMES)
+    table = keyness(frequency_table(tokens["press_release"]), frequency_table(tokens["newspaper"]), names=NAMES)
+    table["exact_p"] = exact_p(table["count_press_release"], table["count_newspaper"],
+                               len(tokens["press_release"]), len(tokens["newspaper"]))
+    return table
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +60,16 @@ def words(keyness_table):
 
 
 # --- 1. sizes ------------------------------------------------------------------------------------
+
+
+def test_months_apart():
+    dates = helpers.load_catalogue().set_index("id").loc[list(NAMES), "date"]
+    import pandas as pd
+
+    dates = pd.to_datetime(dates, format="mixed")
+    months = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
+        dates["press_release"].month - dates["newspaper"].month)
+    assert months == 9
 
 
 def test_cleaned_sizes(tokens):
@@ -123,13 +136,13 @@ def test_russia_world_security_rows_and_prose(words):
     assert rows[["count_press_release", "count_newspaper"]].values.tolist() == [[11, 7], [4, 0], [4, 1]]
     assert rows["log_likelihood"].round(3).tolist() == [2.163, 6.587, 2.735]
     assert rows["log_ratio"].round(3).tolist() == [0.998, 3.345, 2.345]
-    assert rows["p_value"].round(3).tolist() == [0.141, 0.010, 0.098]
+    assert rows["p_value"].round(4).tolist() == [0.1414, 0.0103, 0.0982]
     assert rows["key_for"].tolist() == ["press_release"] * 3
     russia, world = rows.loc["russia"], rows.loc["world"]
     # prose: "about 2 times ... (log ratio 1.00 ...) G² is only 2.16 (p = 0.14) ... (6.59, p = 0.010) ... (3.35)"
     assert f"{2 ** russia['log_ratio']:.0f}" == "2" and f"{russia['log_ratio']:.2f}" == "1.00"
     assert f"{russia['log_likelihood']:.2f}" == "2.16" and f"{russia['p_value']:.2f}" == "0.14"
-    assert f"{world['log_likelihood']:.2f}" == "6.59" and f"{world['p_value']:.3f}" == "0.010"
+    assert f"{world['log_likelihood']:.2f}" == "6.59" and f"{world['p_value']:.4f}" == "0.0103"
     assert f"{world['log_ratio']:.2f}" == "3.35"
     assert world["log_likelihood"] == words["log_likelihood"].max()  # "the largest G² of all"
 
@@ -152,21 +165,40 @@ def test_us_is_the_united_states(texts):
 
 def test_significance_ladder_and_counts(tokens, keyness_table, content_keyness):
     ladder = significance_ladder(len(tokens["press_release"]), len(tokens["newspaper"]), names=NAMES, max_count=6)
-    needed_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
-    needed_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
-    assert (needed_press, needed_news) == (3, 4)
+    chi2_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
+    chi2_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
+    assert (chi2_press, chi2_news) == (3, 4)
+    needed_press = int(ladder.index[ladder["exact_p_only_press_release"] < 0.05][0])
+    needed_news = int(ladder.index[ladder["exact_p_only_newspaper"] < 0.05][0])
+    assert (needed_press, needed_news) == (4, 6)
+    assert ladder["exact_p_only_press_release"].round(4).tolist() == [0.4404, 0.194, 0.0854, 0.0376, 0.0166, 0.0073]
+    assert ladder["exact_p_only_newspaper"].round(4).tolist() == [1.0, 0.5071, 0.2607, 0.1357, 0.0714, 0.038]
     assert ladder["p_value_only_press_release"].round(3).tolist() == [0.2, 0.07, 0.026, 0.01, 0.004, 0.002]
     assert ladder["p_value_only_newspaper"].round(3).tolist() == [0.281, 0.127, 0.062, 0.031, 0.016, 0.008]
     assert len(keyness_table) == 335
     assert int((keyness_table["p_value"] < 0.05).sum()) == 8
     assert int((content_keyness["p_value"] < 0.05).sum()) == 5
     assert int((keyness_table["p_value"] < 0.01).sum()) == 0
+    # exact test: only "world"; none below 0.01
+    significant = keyness_table[keyness_table["exact_p"] < 0.05]
+    assert significant["word"].tolist() == ["world"]
+    assert int((keyness_table["exact_p"] < 0.01).sum()) == 0
+
+
+def test_exact_against_chi2_for_the_significant_words(keyness_table):
+    chi2_words = keyness_table[keyness_table["p_value"] < 0.05]
+    assert chi2_words["word"].tolist() == ["world", "been", "2016", "last", "minister", "us", "in", "are"]
+    assert chi2_words["exact_p"].round(4).tolist() == [0.0376, 0.0714, 0.1357, 0.1357, 0.1357, 0.1357,
+                                                       0.0527, 0.0936]
+    ratio = chi2_words["exact_p"] / chi2_words["p_value"]
+    assert (f"{ratio.min():.1f}", f"{ratio.max():.1f}") == ("1.5", "4.5")
 
 
 def test_bonferroni(keyness_table):
     strict = 0.05 / len(keyness_table)
     assert f"{strict:.5f}" == "0.00015"
     assert int((keyness_table["p_value"] < strict).sum()) == 0
+    assert int((keyness_table["exact_p"] < strict).sum()) == 0
 
 
 def test_repeated_phrases_in_the_press_release(texts, content_keyness):
@@ -251,10 +283,20 @@ def test_concordance_lines(texts):
 
 
 def test_what_we_found(content_keyness, words):
-    assert top_keywords(content_keyness, n=5, name="press_release")["word"].tolist() == [
-        "world", "challenges", "cooperation", "council", "cup"]
-    assert top_keywords(content_keyness, n=5, name="newspaper")["word"].tolist() == [
-        "2016", "last", "minister", "us", "russian"]
+    def levels(name, n):  # the first n G² levels of a text's key words: (counts, words)
+        key = content_keyness[content_keyness["key_for"] == name]
+        out = []
+        for g2 in key["log_likelihood"].round(9).unique()[:n]:
+            level = key[key["log_likelihood"].round(9) == g2]
+            out.append((level["count_press_release"].iloc[0], level["count_newspaper"].iloc[0],
+                        level["word"].tolist()))
+        return out
+
+    assert levels("press_release", 2) == [
+        (4, 0, ["world"]),
+        (2, 0, ["challenges", "cooperation", "council", "cup", "deal", "iran", "members", "nuclear",
+                "permanent", "say", "talk", "together", "un", "war", "west", "work"])]
+    assert levels("newspaper", 2) == [(0, 4, ["2016", "last", "minister", "us"]), (1, 7, ["russian"])]
     assert f"{words.loc['business', 'log_likelihood']:.2f}" == "0.06"
     assert words.loc[["business", "usual"], ["count_press_release", "count_newspaper"]].values.tolist() == [
         [2, 2], [2, 2]]

@@ -17,10 +17,11 @@ import helpers
 from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessments, compare_models, explain_sentences, label_agreement, lexicon_lookup, lexicon_word_counts,
-    paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample, textblob_senses,
+    assessments, compare_models, explain_sentences, label_agreement, label_problem, lexicon_lookup, lexicon_sizes,
+    lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample,
+    textblob_senses,
 )
-from helpers.voices import voices
+from helpers.voices import scare_quotes, voices
 
 TOL = 1e-6
 SOURCE = Path(__file__).resolve().parent.parent / "notebooks" / "src" / "04_sentiment.py"
@@ -45,6 +46,14 @@ def sentences(texts):
 def polarity_without(lexicon_table, word):  # as defined in the notebook
     rest = lexicon_table[lexicon_table["words"] != word]
     return rest["total_polarity"].sum() / rest["count"].sum()
+
+
+# --- 1. Sentiment from a word list --------------------------------------------------------------
+
+def test_lexicon_sizes():
+    # Prose: TextBlob 2,918 entries for 1,528 words (one entry per sense); VADER 7,506 entries, 10 raters.
+    assert lexicon_sizes() == {"textblob_entries": 2918, "textblob_words": 1528,
+                               "vader_entries": 7506, "vader_raters": 10}
 
 
 # --- 2. One number for each text ----------------------------------------------------------------
@@ -130,6 +139,11 @@ def test_press_release_models(texts):
     opinion = (models["textblob_label"] != "neutral") & (models["vader_label"] != "neutral")
     contradictions = models[opinion & models["disagree"]]
     assert contradictions["sentence_no"].tolist() == [3, 5, 12]
+    # Prose: sentence 12 is a contradiction only on a near-zero TextBlob score; 2 remain with a ±0.05 band.
+    near_zero = contradictions[contradictions["textblob_polarity"].abs() < 0.05]
+    assert near_zero["sentence_no"].tolist() == [12]
+    assert near_zero["textblob_polarity"].tolist() == pytest.approx([0.025], abs=TOL)
+    assert len(contradictions) - len(near_zero) == 2
     explained = explain_sentences(contradictions["sentence"])
     assert explained["vader_words"].tolist() == [
         "security (+1.40), war (-2.90)", "support (+1.70)", "disagreements (-1.80)"]
@@ -168,8 +182,11 @@ def test_diplomatic_words():
     assert table.loc["critical", "vader_valence"] == pytest.approx(-1.3)
     assert table.loc["critical", "textblob_polarity"] == pytest.approx(0.0, abs=TOL)
     assert table.loc["engage", "vader_valence"] == pytest.approx(1.4)
-    # prose: VADER knows "strikes" and "killed"
-    assert lexicon_lookup(["strikes", "killed"])["vader_valence"].tolist() == pytest.approx([-1.5, -3.5])
+    # prose (6.5): TextBlob has "killed" (-0.2) but not "strikes"; VADER rates killed -3.5, strikes -1.5
+    violence = lexicon_lookup(["killed", "strikes"]).set_index("word")
+    assert violence["vader_valence"].tolist() == pytest.approx([-3.5, -1.5])
+    assert violence.loc["killed", "textblob_polarity"] == pytest.approx(-0.2)
+    assert pd.isna(violence.loc["strikes", "textblob_polarity"])
 
 
 def test_senses_of_foreign_and_common():
@@ -201,6 +218,11 @@ def test_voices(texts):
     by_voice = sentiment_summary({"narrative": narrative, "quoted": quoted, "whole": texts["news"]})
     assert by_voice["words"].tolist() == [273, 159, 432]
     assert round(159 / 432, 2) == 0.37
+    voice_share = news_voices.loc[news_voices["voice"] == "quote", "words"].sum() / news_voices["words"].sum()
+    assert f"{voice_share:.0%}" == "37%"  # prose: "Quoted speech makes up 37%" (from the voices table)
+    short = scare_quotes(texts["news"])
+    assert short.loc[short["voice"] == "narrative", "phrase"].tolist() == [
+        "high level talks", "business as usual", "engage but beware", "Russophobic hysteria"]
     assert by_voice["polarity"].tolist() == pytest.approx([-0.027101, 0.046875, 0.003248], abs=TOL)
     assert by_voice["vader_mean"].tolist() == pytest.approx([0.023215, 0.263050, 0.117233], abs=TOL)
     assert by_voice["subjectivity"].tolist()[:2] == pytest.approx([0.232174, 0.388542], abs=TOL)
@@ -242,6 +264,13 @@ def test_hand_scoring_sample_and_the_instructor_reading(texts):
     assert int(agreement["reader_vader"].sum()) == 3
     assert int((agreement["textblob_label"] == agreement["vader_label"]).sum()) == 5
     assert check("04.3", reading)
+    assert label_problem(reading, len(sample)) is None  # the comparison cell's guard lets it through
+    assert label_problem(reading[:9], len(sample)) == "Give one label per sentence: 10 labels, not 9."
+
+
+def test_check_04_3_is_called_once():
+    # Each check cell is exactly check("NN.K", answer_NN_K); the comparison cell guards with label_problem.
+    assert SOURCE.read_text(encoding="utf-8").count('check("04.3"') == 1
 
 
 def _instructor_reading() -> list[str]:

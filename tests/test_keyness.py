@@ -378,3 +378,44 @@ def test_paragraph_spread_of_the_course_press_release():
     assert table["count"].tolist() == [Counter(tokenize(press))[w] for w in ("world", "iran", "engage")]
     with pytest.raises(TypeError, match="list of words"):
         paragraph_spread(press, "world")
+
+
+# --- exact_p: the binomial test for small counts -------------------------------------------------
+
+from helpers.keyness import exact_p  # noqa: E402
+
+
+def test_exact_p_by_hand_and_against_scipy():
+    from scipy.stats import binomtest
+
+    # 4 vs 0 in texts of 340 and 432 words: each occurrence falls in the first text with
+    # probability 340 / 772; all four there has probability (340 / 772) ** 4 = 0.03762. The other
+    # extreme, all four in the second, is likelier ((432 / 772) ** 4 = 0.098), so the two-sided
+    # p-value is that one term.
+    assert exact_p(4, 0, 340, 432) == pytest.approx((340 / 772) ** 4, rel=1e-9)
+    assert round(exact_p(4, 0, 340, 432), 4) == 0.0376
+    # 0 vs 4: (432 / 772) ** 4 = 0.0981, plus every split at most that likely: 4 vs 0 (0.0376)
+    assert exact_p(0, 4, 340, 432) == pytest.approx((432 / 772) ** 4 + (340 / 772) ** 4, rel=1e-9)
+    assert round(exact_p(0, 4, 340, 432), 2) == 0.14
+    assert exact_p(3, 5, 340, 432) == pytest.approx(binomtest(3, 8, 340 / 772).pvalue, rel=1e-12)
+
+
+def test_exact_p_vectorised_and_zero_counts():
+    values = exact_p(np.array([4, 0, 0, 3]), np.array([0, 4, 0, 5]), 340, 432)
+    assert isinstance(values, np.ndarray) and values.shape == (4,)
+    assert values[2] == 1.0
+    assert values[0] == pytest.approx(exact_p(4, 0, 340, 432))
+    with pytest.raises(ValueError):
+        exact_p([1, 2], [1], 340, 432)
+    with pytest.raises(ValueError):
+        exact_p(-1, 2, 340, 432)
+    with pytest.raises(ValueError):
+        exact_p(1, 2, 0, 432)
+
+
+def test_exact_p_larger_than_chi2_p_for_small_counts_in_ladder():
+    ladder = significance_ladder(340, 432, names=("pr", "np"), max_count=8)
+    assert (ladder["exact_p_only_pr"] > ladder["p_value_only_pr"]).all()
+    assert (ladder["exact_p_only_np"] > ladder["p_value_only_np"]).all()
+    assert int(ladder.index[ladder["exact_p_only_pr"] < 0.05][0]) == 4
+    assert int(ladder.index[ladder["exact_p_only_np"] < 0.05][0]) == 6

@@ -326,6 +326,27 @@ def test_label_agreement():
         label_agreement(sample, ["positive", "negative"])
 
 
+def test_lexicon_sizes():
+    from helpers.sentiment import lexicon_sizes
+
+    assert lexicon_sizes() == {"textblob_entries": 2918, "textblob_words": 1528,
+                               "vader_entries": 7506, "vader_raters": 10}
+
+
+def test_left_aligned():
+    import pandas as pd
+    from helpers.sentiment import left_aligned
+
+    table = pd.DataFrame({"n": [1, 2], "text": ["short", "a rather long sentence"], "score": [0.5, -0.25]})
+    shown = left_aligned(table, max_chars=10)
+    html = shown._repr_html_()
+    assert "<td>" not in html and "text-align: right" not in html
+    assert "a rather…" in html and "0x" not in repr(shown)
+    assert repr(shown) == table.assign(text=["short", "a rather…"]).to_string(index=False)
+    assert table["text"].tolist()[1] == "a rather long sentence"  # the table itself is unchanged
+    assert repr(left_aligned(table)) == table.to_string(index=False)
+
+
 # --- no side effects ------------------------------------------------------------------------------
 
 def test_import_is_light_and_use_is_quiet():

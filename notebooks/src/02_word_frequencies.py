@@ -14,6 +14,7 @@
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why the newspaper's photo gallery is not the article). |
 
 # %%
+# The tools used below: you don't need to read this cell.
 import textwrap
 
 import pandas as pd
@@ -25,25 +26,11 @@ from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
-from helpers.frequencies import (
-    compare_frequencies,
-    describe_texts,
-    frequency_table,
-    mattr,
-    side_by_side,
-    type_token_ratio,
-    without_stopwords,
-)
-from helpers.tokens import (
-    count_ngrams,
-    describe_stopwords,
-    is_number,
-    lemmatize,
-    ngrams_by_sentence,
-    remove_stopwords,
-    stopword_list,
-    tokenize,
-)
+from helpers.frequencies import (compare_frequencies, describe_texts, frequency_table, mattr, side_by_side,
+                                 type_token_ratio, without_stopwords)
+from helpers.report import months_apart
+from helpers.tokens import (count_ngrams, describe_stopwords, is_number, lemmatize, ngrams_by_sentence,
+                            remove_stopwords, stopword_list, tokenize)
 
 pd.set_option("display.max_colwidth", 100)
 
@@ -321,10 +308,24 @@ fig = plots.top_words_side_by_side(
 
 # %%
 bars = pd.concat([press_content.head(15), news_content.head(15)])
+
+
+def tie_note(name, table, n=15):
+    """How many words share the count of the chart's last bar, and how many of them are shown."""
+    last = table["count"].iloc[n - 1]
+    tied = int((table["count"] == last).sum())
+    shown = int((table.head(n)["count"] == last).sum())
+    return (f"* {name}: **{tied}** content words are used **{last}** times, the count of the last bar; "
+            f"the chart shows **{shown}** of them, chosen by the alphabet, not by the text.")
+
+
 Markdown(
     f"**{int((bars['count'] <= 3).sum())}** of these **{len(bars)}** bars rest on three occurrences or fewer: with "
-    "texts this short, one sentence more or less would reorder the bottom of each list. Read the top of the "
-    "lists, and go back to the texts."
+    "texts this short, one sentence more or less would reorder the bottom of each list. And the cut-off at 15 "
+    "falls in the middle of a tie:\n\n"
+    f"{tie_note('press_release', press_content)}\n{tie_note('newspaper', news_content)}\n\n"
+    "The bottom bars are a sample of equally frequent words, not the next most frequent ones. "
+    "Read the top of the lists, and go back to the texts."
 )
 
 # %% [markdown]
@@ -343,13 +344,12 @@ fig = plots.top_words_side_by_side(
     {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content}, n=15, value="per_1000",
     title="The newspaper's content words, per 1,000 words: the file as received vs the article",
 )
-# Both panels are the newspaper, but the chart helper gives the first panel the press release's
-# blue. We paint the raw file's panel grey, the course's colour for "no text in particular".
+# Both panels are the newspaper: repaint the raw file's panel (title and bars) in the neutral grey.
+grey = plots.color_for("neutral")
 raw_panel = fig.axes[0]
-raw_panel.set_title(raw_panel.get_title(loc="left"), loc="left", color=plots.color_for("neutral"),
-                    fontsize=plots.TITLE_SIZE, pad=12)
+raw_panel.set_title(raw_panel.get_title(loc="left"), loc="left", color=grey, fontsize=plots.TITLE_SIZE, pad=12)
 for bar in raw_panel.patches:
-    bar.set_color(plots.color_for("neutral"))
+    bar.set_color(grey)
 
 # %%
 raw_top = raw_content[raw_content["rank"] <= 10]
@@ -496,10 +496,10 @@ fig = plots.word_clouds_side_by_side(
 news_counts = news_content.set_index("word")["count"]
 Markdown(
     f"In the newspaper's cloud, `us` and `secretary` occur equally often (**{news_counts['us']}** and "
-    f"**{news_counts['secretary']}** times) and are drawn at the same font size, but `secretary`, with nine "
-    f"letters, covers far more of the picture. `ambassador` and `usual` also occur equally often "
-    f"(**{news_counts['ambassador']}** and **{news_counts['usual']}** times), yet `usual` is drawn far smaller: "
-    "the layout had run out of room by the time it got to it."
+    f"**{news_counts['secretary']}** times), but `secretary` has **{len('secretary')}** letters and `us` "
+    f"**{len('us')}**: compare how much of the picture each covers. `ambassador` and `usual` also occur equally "
+    f"often (**{news_counts['ambassador']}** and **{news_counts['usual']}** times): compare their sizes. "
+    "Equal counts do not guarantee an equal share of the picture."
 )
 
 # %% [markdown]
@@ -549,6 +549,7 @@ Markdown(
 # ## What we found
 
 # %%
+gap_months = months_apart(helpers.load_text("newspaper").date, helpers.load_text("press_release").date)
 Markdown(f"""
 * **Tokens are a choice.** The course tokenizer counts **{len(press_tokens)}** tokens in the press release and
   **{len(news_tokens)}** in the cleaned newspaper article (**{len(raw_tokens):,}** in the raw file). TextBlob's
@@ -570,8 +571,8 @@ Markdown(f"""
 * **Diversity.** The TTR falls with length; the MATTRs of the two cleaned texts are nearly equal
   ({diversity.loc['press_release', 'mattr']:.3f} and {diversity.loc['newspaper (cleaned)', 'mattr']:.3f}).
 
-Remember that the two texts are nine months apart (an announcement in March 2017, an arrival in December):
-frequencies describe what each text says, not why.
+Remember that the two texts are **{gap_months}** months apart (an announcement in March 2017, an arrival in
+December): frequencies describe what each text says, not why.
 """)
 
 # %% [markdown]

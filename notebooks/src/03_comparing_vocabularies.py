@@ -28,12 +28,21 @@ from helpers.checks import check
 from helpers.cleaning import clean_text, split_paragraphs
 from helpers.concordance import compare_concordances, hits, kwic_view
 from helpers.frequencies import frequency_table
-from helpers.keyness import (keyness, observed_expected, paragraph_spread, significance_ladder,
+from helpers.keyness import (exact_p, keyness, observed_expected, paragraph_spread, significance_ladder,
                              top_keywords, vocabulary_overlap)
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 pd.set_option("display.max_colwidth", 90)
 NAMES = ("press_release", "newspaper")
+# short column names for displaying keyness tables ("PR n": count in the press release)
+SHORT = {"count_press_release": "PR n", "count_newspaper": "NP n", "log_likelihood": "G²",
+         "log_ratio": "log ratio", "p_value": "p", "exact_p": "exact p"}
+
+
+def short(table):
+    """A copy of a keyness table for reading: fewer, renamed columns; scores rounded."""
+    shown = table.set_index("word")[[column for column in SHORT if column in table.columns]]
+    return shown.rename(columns=SHORT).round({"G²": 2, "log ratio": 2, "p": 4, "exact p": 4})
 
 # %% [markdown]
 # ## 1. The two texts, cleaned
@@ -49,13 +58,17 @@ news = clean_text(helpers.load_text("newspaper").raw)
 press_tokens = tokenize(press)
 news_tokens = tokenize(news)
 texts = {"press_release": press, "newspaper": news}
-Markdown(f"The press release has **{len(press_tokens)}** words, the newspaper article **{len(news_tokens)}**.")
+dates = pd.to_datetime(helpers.load_catalogue().set_index("id").loc[list(NAMES), "date"], format="mixed")
+months_apart = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
+    dates["press_release"].month - dates["newspaper"].month)
+Markdown(f"The press release has **{len(press_tokens)}** words, the newspaper article **{len(news_tokens)}**; "
+         f"the catalogue dates them **{months_apart} months** apart (as in notebook 01).")
 
 # %% [markdown]
 # Keep two facts in mind for everything that follows. The texts belong to **two genres** (a
 # government announcing its own minister's visit; a newspaper reporting it, and quoting the
-# government) and to **two moments nine months apart** (an announcement in March 2017, the arrival
-# in December 2017). A word can separate the texts for either reason, and the numbers cannot tell
+# government) and to **two moments** (an announcement in March 2017, the arrival in December
+# 2017). A word can separate the texts for either reason, and the numbers cannot tell
 # us which.
 #
 # ## 2. Shared and unique words
@@ -105,7 +118,8 @@ Markdown(
 
 # %%
 overlap = vocabulary_overlap(remove_stopwords(press_tokens), remove_stopwords(news_tokens), names=NAMES)
-overlap.groupby("where", sort=False).head(8)[["where", "word", "count_press_release", "count_newspaper"]]
+(overlap.groupby("where", sort=False).head(8)[["where", "word", "count_press_release", "count_newspaper"]]
+ .reset_index(drop=True))
 
 # %% [markdown]
 # Two warnings before reading too much into these lists:
@@ -161,7 +175,8 @@ Markdown(
 #   statistic, and comes with a **p-value**: the probability of a gap at least this large *if*
 #   both texts were random draws of words at the same rate. By convention, G² above 3.84 gives
 #   p < 0.05, and G² above 6.63 gives p < 0.01. This is **significance**: how sure we can be that
-#   the difference is not luck.
+#   the difference is not luck. (That p-value is an approximation which needs larger counts than
+#   most of ours; section 5 computes an exact one.)
 # * **Log ratio**: *how big is the difference?* It compares the two rates on a doubling scale:
 #   **+1** means twice as frequent in the press release, **+2** four times, **−1** twice as
 #   frequent in the newspaper, **0** the same rate. This is an **effect size**. When a word is
@@ -174,32 +189,33 @@ Markdown(
 #
 # `keyness` computes every score for every word. We give it the frequency tables of all the
 # words, so that the rates are per 1,000 words of each whole text. (The formulas, with their
-# sources, are at the top of `helpers/keyness.py`.)
+# sources, are at the top of `helpers/keyness.py`.) The full table has many columns; for reading we
+# show a shorter copy: **PR n** and **NP n** are the word's raw counts in the press release and the
+# newspaper, then **G²**, **log ratio** and **p**.
 
 # %%
 keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
-COLUMNS = ["count_press_release", "count_newspaper", "per_1000_press_release", "per_1000_newspaper",
-           "log_likelihood", "log_ratio", "p_value", "key_for"]
-keyness_table.set_index("word")[COLUMNS].head(10).round(3)
+short(keyness_table).head(10)
 
 # %% [markdown]
-# The table is sorted by G², largest first; `key_for` names the text where the word is relatively
-# more frequent. Look at the top rows: which of them are little function words, the kind a
+# The table is sorted by G², largest first; a positive log ratio means the word is relatively more
+# frequent in the press release, a negative one in the newspaper (the full table's `key_for` column
+# names the text). Look at the top rows: which of them are little function words, the kind a
 # stopword list removes? For reading the texts' subjects we set stopwords aside. The scores do not
 # change (each word's score depends only on its own counts and the texts' sizes), only the rows we
 # look at.
 
 # %%
 content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
-content_keyness.set_index("word")[COLUMNS].head(15).round(3)
+short(content_keyness).head(15)
 
 # %% [markdown]
 # Read the counts before the scores. Then look at three words in particular: *russia*, *world*
 # and *security*.
 
 # %%
-chosen = keyness_table.set_index("word").loc[["russia", "world", "security"], COLUMNS]
-chosen.round(3)
+chosen = keyness_table.set_index("word").loc[["russia", "world", "security"]]
+short(chosen.reset_index())
 
 # %%
 russia, world = chosen.loc["russia"], chosen.loc["world"]
@@ -209,7 +225,7 @@ Markdown(
     f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
     f"(p = {russia['p_value']:.2f}). *world*, used {world['count_press_release']} times in the press "
     f"release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
-    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.3f}). Its log ratio "
+    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}). Its log ratio "
     f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
 )
 
@@ -220,7 +236,7 @@ Markdown(
 # are sometimes the most important words in a sentence. Here are the stopwords with the largest G²:
 
 # %%
-keyness_table[keyness_table["word"].isin(stopwords)].set_index("word")[COLUMNS].head(8).round(3)
+short(keyness_table[keyness_table["word"].isin(stopwords)]).head(8)
 
 # %%
 negations = keyness_table.set_index("word").loc[["not", "cannot"]]
@@ -254,27 +270,59 @@ Markdown(
 # ## 5. What significance can and cannot mean here
 #
 # p-values are tempting: "p < 0.05" sounds like proof. With texts of a few hundred words, be
-# careful on four counts.
+# careful on five counts.
 #
+# **0. The usual p-value is too small here.** The p-value of G² comes from the *chi-squared*
+# distribution, an approximation that works when the expected counts (section 3) are about 5 or
+# more. For almost every word of two short texts they are far below that, and the approximation
+# makes differences look more significant than they are. For small counts there is an **exact
+# test**: a word occurs, say, 4 times in all; if both texts used it at the same rate, each of those
+# 4 occurrences would land in the press release with a probability equal to its share of all the
+# words. How likely is a split at least as lopsided as the one we see? That probability (a
+# *binomial* test) is `exact_p`, and we add it to the tables as a column:
+
+# %%
+keyness_table["exact_p"] = exact_p(keyness_table["count_press_release"], keyness_table["count_newspaper"],
+                                   len(press_tokens), len(news_tokens))
+content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
+
+# %% [markdown]
 # **1. Few words can reach significance at all.** How many times must a word occur, all in one
 # text and never in the other (the most lopsided split possible), before its p-value drops below
-# 0.05?
+# 0.05? The ladder gives G², its chi-squared p and the exact p for each count.
 
 # %%
 ladder = significance_ladder(len(press_tokens), len(news_tokens), names=NAMES, max_count=6)
-ladder.round(3)
+ladder.rename(columns=lambda column: column.replace("log_likelihood", "G²").replace("p_value", "p")
+              .replace("exact_p", "exact p").replace("_only_press_release", " (only PR)")
+              .replace("_only_newspaper", " (only NP)")).round(4).round({"G² (only PR)": 2, "G² (only NP)": 2})
 
 # %%
-needed_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
-needed_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
-significant = keyness_table[keyness_table["p_value"] < 0.05]
-significant_content = content_keyness[content_keyness["p_value"] < 0.05]
+needed_press = int(ladder.index[ladder["exact_p_only_press_release"] < 0.05][0])
+needed_news = int(ladder.index[ladder["exact_p_only_newspaper"] < 0.05][0])
+chi2_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
+chi2_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
+significant = keyness_table[keyness_table["exact_p"] < 0.05]
+significant_chi2 = keyness_table[keyness_table["p_value"] < 0.05]
 Markdown(
-    f"A word must occur at least **{needed_press}** times in the press release and never in the "
-    f"newspaper, or **{needed_news}** times in the (longer) newspaper and never in the press release, to "
-    f"reach p < 0.05; a word found in both texts needs more. So of the **{len(keyness_table)}** words "
-    f"compared, only **{len(significant)}** reach p < 0.05 (**{len(significant_content)}** once the "
-    f"stopwords are set aside), and **{int((keyness_table['p_value'] < 0.01).sum())}** reach p < 0.01."
+    f"By the exact test, a word must occur at least **{needed_press}** times in the press release and "
+    f"never in the newspaper, or **{needed_news}** times in the (longer) newspaper and never in the press "
+    f"release, to reach p < 0.05; a word found in both texts needs more. (The chi-squared p of G² would "
+    f"say {chi2_press} and {chi2_news}: too optimistic.) Of the **{len(keyness_table)}** words compared, "
+    f"**{len(significant_chi2)}** reach p < 0.05 by the chi-squared approximation, but only "
+    f"**{len(significant)}** by the exact test, and **{int((keyness_table['exact_p'] < 0.01).sum())}** "
+    "reach p < 0.01. Here are the chi-squared ones, with both p-values:"
+)
+
+# %%
+short(significant_chi2)
+
+# %%
+gaps = significant_chi2.assign(ratio=significant_chi2["exact_p"] / significant_chi2["p_value"])
+Markdown(
+    f"For these words the exact p-value is **{gaps['ratio'].min():.1f}** to **{gaps['ratio'].max():.1f}** "
+    "times the chi-squared one: G² still ranks the words sensibly, but its p-values are too small "
+    f"for counts like ours. Only {', '.join(f'*{w}*' for w in significant['word'])} stays below 0.05."
 )
 
 # %% [markdown]
@@ -287,7 +335,8 @@ Markdown(
 strict = 0.05 / len(keyness_table)
 Markdown(
     f"With **{len(keyness_table)}** tests, Bonferroni's threshold is p < **{strict:.5f}**, and "
-    f"**{int((keyness_table['p_value'] < strict).sum())}** words pass it."
+    f"**{int((keyness_table['exact_p'] < strict).sum())}** words pass it (by either p-value: "
+    f"**{int((keyness_table['p_value'] < strict).sum())}** by the chi-squared one)."
 )
 
 # %% [markdown]
@@ -333,7 +382,8 @@ Markdown(
     f"{', '.join(map(str, paragraphs))} of the article's {len(split_paragraphs(news))}, where the journalist "
     "adds the American context of March 2017 (the election, Jeff Sessions, Michael Flynn). *2016*, *last* and *month* "
     "place the newspaper in early 2017. The press release of December 2017 has no reason to say any of this: "
-    "these words are key because of the **moment** and the **genre**, not because the government avoids them."
+    "these words are key plausibly because of the **moment** and the **genre**; two texts cannot show "
+    "whether the government would avoid them in a comparable text."
 )
 
 # %% [markdown]
@@ -436,7 +486,7 @@ Markdown(
     f"**{query_hits.loc['engage', 'newspaper']}** *engage* are the slogan *engage but beware*, the "
     "government's own name for its Russia policy, in quotation marks; the other, *the UK will engage with "
     "Russia*, is in the FCO spokeswoman's statement. Even where the newspaper uses the word, it is the "
-    "government's word. The press release, nine months later, says *talk*, *work together* and "
+    f"government's word. The press release, {months_apart} months later, says *talk*, *work together* and "
     "*cooperation* instead."
 )
 
@@ -457,21 +507,38 @@ kwic_view(compare_concordances(texts, "robust", window=8))
 # ## What we found
 
 # %%
-press_top = top_keywords(content_keyness, n=5, name="press_release")["word"].tolist()
-news_top = top_keywords(content_keyness, n=5, name="newspaper")["word"].tolist()
-below_001 = int((keyness_table["p_value"] < 0.01).sum())
-below_strict = int((keyness_table["p_value"] < strict).sum())
+
+
+def highest(name, at_least=5):
+    """The text's highest G² levels, in words: a word alone, or how many words tie (and which)."""
+    key = content_keyness[content_keyness["key_for"] == name]
+    parts, covered = [], 0
+    for g2 in key["log_likelihood"].round(9).unique():
+        level = key[key["log_likelihood"].round(9) == g2]
+        counts = f"{level['count_press_release'].iloc[0]} vs {level['count_newspaper'].iloc[0]}"
+        words = ", ".join(level["word"])
+        parts.append(f"*{words}* ({counts})" if len(level) == 1
+                     else f"**{len(level)}** words tied at {counts} (*{words}*)")
+        covered += len(level)
+        if covered >= at_least:
+            return "; then ".join(parts)
+
+
+below_001 = int((keyness_table["exact_p"] < 0.01).sum())
+below_strict = int((keyness_table["exact_p"] < strict).sum())
 business_g2 = keyness_table.set_index("word").loc["business", "log_likelihood"]
 usual = query_hits.loc["business as usual"]
 Markdown(
     f"* The two texts share **{len(shared - stopwords)}** of their **{content_types}** different words "
     f"(stopwords removed); **{len(once) / len(unique):.0%}** of the words only one text uses occur just once.\n"
-    f"* Highest G² for the press release: *{', '.join(press_top)}*; for the newspaper: "
-    f"*{', '.join(news_top)}*. Several come from a name or phrase used twice (the UN Security Council, "
+    f"* Highest G² for the press release: {highest('press_release')}. For the newspaper: "
+    f"{highest('newspaper')}. Several come from a name or phrase used twice (the UN Security Council, "
     "the World Cup) or from one topic (the American context of March 2017), and *us* is the United States.\n"
-    f"* Only **{len(significant)}** of **{len(keyness_table)}** words reach p < 0.05, **{below_001}** "
-    f"p < 0.01, and **{below_strict}** survive a correction for running one test per word: with texts "
-    "this short, keyness ranks words for reading; it does not prove a difference.\n"
+    f"* The exact test leaves only **{len(significant)}** of **{len(keyness_table)}** words below p < 0.05 "
+    f"({', '.join(f'*{w}*' for w in significant['word'])}), **{below_001}** p < 0.01, and "
+    f"**{below_strict}** survive a correction for running one test per word; the chi-squared p-values of "
+    f"G², too small for counts this low, would have given **{len(significant_chi2)}**. With texts this "
+    "short, keyness ranks words for reading; it does not prove a difference.\n"
     f"* *business as usual* occurs **{usual['press_release']}** times in the press release and "
     f"**{usual['newspaper']}** times in the newspaper: a shared phrase, so it is not key (G² of *business*: "
     f"{business_g2:.2f}), though it is central to both (exercise 03.5 reads it closely). Of our five "
@@ -515,7 +582,8 @@ check("03.3", answer_03_3)
 
 # %% [markdown]
 # **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
-# p-value below 0.05? (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
+# chi-squared p-value (the `p_value` column) below 0.05? (Section 5 showed how many of them the
+# exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
 # counts the Trues.)
 
 # %% tags=["solution"]
@@ -535,8 +603,9 @@ check("03.4", answer_03_4)
 #   will say, then his own statement); the newspaper gives them to the government, in the
 #   journalist's summary and in an FCO spokeswoman's statement, and never quotes Johnson saying them.
 # * **c.** The newspaper's journalist writes, in their own voice, that the visit *is* business as usual.
-# * **d.** The press release says relations *will* continue as business as usual; only the
-#   newspaper negates the phrase.
+# * **d.** The press release gives the phrase to Boris Johnson as a promise that relations *will*
+#   continue as business as usual despite the differences; only the newspaper negates it, in the
+#   journalist's summary and in an FCO spokeswoman's statement, without quoting Johnson.
 
 # %%
 for line in compare_concordances(texts, "business as usual").itertuples():

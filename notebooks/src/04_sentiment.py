@@ -22,12 +22,13 @@ from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessments, compare_models, explain_sentences, label_agreement, lexicon_lookup, lexicon_word_counts,
-    paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample, textblob_senses,
+    assessments, compare_models, explain_sentences, label_agreement, label_problem, left_aligned, lexicon_lookup,
+    lexicon_sizes, lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample,
+    textblob_senses,
 )
-from helpers.voices import voices
+from helpers.voices import scare_quotes, voices
 
-pd.set_option("display.max_colwidth", 300)  # whole sentences: in JupyterLab, long cells wrap
+pd.set_option("display.max_colwidth", 300)  # whole sentences; left_aligned(...) shows them aligned left, like text
 
 news_raw = helpers.load_text("newspaper").raw
 press = clean_text(helpers.load_text("press_release").raw)
@@ -42,10 +43,16 @@ news = clean_text(news_raw)
 # The models we use are **lexicon-based**: they do not read a sentence, they look its words up in a
 # dictionary (a *lexicon*) in which people have given words scores, and they **average** the scores
 # of the words they find. A word that is not in the lexicon is simply skipped.
-#
-# **TextBlob** uses the lexicon of the *pattern* library: about 2,900 English words, mostly
-# adjectives, each with two scores.
-#
+
+# %%
+sizes = lexicon_sizes()
+Markdown(
+    f"**TextBlob** uses the lexicon of the *pattern* library: **{sizes['textblob_entries']:,}** entries for "
+    f"**{sizes['textblob_words']:,}** different English words, mostly adjectives. A word can have several "
+    "entries, one for each of its *senses* (section 6.2 shows why that matters), and each entry has two scores."
+)
+
+# %% [markdown]
 # * **Polarity** runs from **−1** (negative) through 0 to **+1** (positive).
 # * **Subjectivity** runs from **0** (a factual word, like "Russian") to **1** (a word of opinion,
 #   like "wonderful"). It describes the words, not the writer's honesty.
@@ -58,7 +65,7 @@ news = clean_text(news_raw)
 # %%
 examples = ("The talks were useful. The talks were very useful. The talks were not useful. "
             "The talks were useful but difficult. The talks were held in Moscow.")
-sentence_sentiment(examples, vader=False).round(3)
+left_aligned(sentence_sentiment(examples, vader=False).round(3))
 
 # %% [markdown]
 # The last sentence scores exactly 0 on both scales because it contains **no lexicon word at all**.
@@ -70,8 +77,16 @@ assessments("The talks were useful but difficult.")
 
 # %% [markdown]
 # **VADER** (Hutto and Gilbert, 2014) is a second lexicon model, built for short social-media
-# posts. Its lexicon has about 7,500 entries (words, slang, emoticons), each rated by ten people
-# on a scale from −4 to +4, and it adds rules for negation (including "isn't"), for "but", for
+# posts.
+
+# %%
+Markdown(
+    f"Its lexicon has **{sizes['vader_entries']:,}** entries (words, slang, emoticons), each rated by "
+    f"**{sizes['vader_raters']}** people on a scale from −4 to +4; an entry's score is the average of its ratings."
+)
+
+# %% [markdown]
+# VADER adds rules for negation (including "isn't"), for "but", for
 # capital letters, exclamation marks and words such as "very". Its **compound** score for a
 # sentence runs from **−1 to +1**; by convention a sentence is *positive* from +0.05, *negative*
 # from −0.05, and *neutral* in between. VADER has no subjectivity score.
@@ -113,12 +128,14 @@ Markdown(
 #
 # The smaller the piece of text, the fewer words go into its average, and the further from zero
 # its score can swing. Here are the press release's paragraphs, each with the number of lexicon
-# words behind its score:
+# words behind its score (each paragraph's text is cut after about 100 characters; the whole
+# texts are in notebook 01):
 
 # %%
 press_paragraphs = paragraph_sentiment(press)
 press_paragraphs["lexicon_words"] = [len(assessments(paragraph)) for paragraph in press_paragraphs["text"]]
-press_paragraphs.round(3)
+left_aligned(press_paragraphs[["paragraph", "polarity", "subjectivity", "lexicon_words", "text"]].round(3),
+             max_chars=100)
 
 # %%
 news_paragraphs = paragraph_sentiment(news)
@@ -157,7 +174,7 @@ fig = plots.sentiment_chart(news_sentences, title="Newspaper article, cleaned (M
 
 # %%
 news_sentences["lexicon_words"] = [len(assessments(sentence)) for sentence in news_sentences["sentence"]]
-news_sentences.round(3)
+left_aligned(news_sentences.round(3))
 
 # %% [markdown]
 # ## 4. Why is this sentence positive? The words behind the scores
@@ -259,7 +276,7 @@ Markdown(
 
 # %%
 press_models = compare_models(press)
-press_models.round(3)
+left_aligned(press_models.round(3))
 
 # %% [markdown]
 # A **cross-table** counts the sentences for each pair of labels: TextBlob's label in the rows,
@@ -273,14 +290,22 @@ both_have_an_opinion = (
     (press_models["textblob_label"] != "neutral") & (press_models["vader_label"] != "neutral")
 )
 contradictions = press_models[both_have_an_opinion & press_models["disagree"]]
+VADER_BAND = 0.05  # VADER's neutral band, section 1
+near_zero = contradictions[contradictions["textblob_polarity"].abs() < VADER_BAND]
 Markdown(
     f"The two models disagree on **{int(press_models['disagree'].sum())}** of the press release's "
     f"**{len(press_models)}** sentences. On **{len(contradictions)}** of them they flatly contradict each "
-    "other: one says positive, the other negative. Here they are, with the words each model found:"
+    "other: one says positive, the other negative."
+    + (f" (Sentence {', '.join(str(n) for n in near_zero['sentence_no'])} "
+       f"{'counts' if len(near_zero) == 1 else 'count'} as a contradiction only because TextBlob's label has no "
+       f"neutral band: its polarity, {', '.join(f'{p:+.3f}' for p in near_zero['textblob_polarity'])}, is practically "
+       f"zero. With VADER's ±{VADER_BAND} band for both models, **{len(contradictions) - len(near_zero)}** "
+       f"flat contradictions would remain.)" if len(near_zero) else "")
+    + " Here they are, with the words each model found:"
 )
 
 # %%
-explain_sentences(contradictions["sentence"]).round(3)
+left_aligned(explain_sentences(contradictions["sentence"]).round(3))
 
 # %% [markdown]
 # Each model hears different words. TextBlob's lexicon is mostly adjectives (*more*, *far*); VADER's
@@ -299,7 +324,7 @@ explain_sentences(contradictions["sentence"]).round(3)
 # %%
 all_sentences = pd.concat([press_sentences["sentence"], news_sentences["sentence"]], ignore_index=True)
 NEGATION = r"\bnot\b|\bcannot\b|n['’]t\b"  # the words "not" and "cannot", and contractions such as "doesn't"
-explain_sentences(all_sentences[all_sentences.str.contains(NEGATION)]).round(3)
+left_aligned(explain_sentences(all_sentences[all_sentences.str.contains(NEGATION)]).round(3))
 
 # %% [markdown]
 # Read the word columns:
@@ -315,7 +340,7 @@ explain_sentences(all_sentences[all_sentences.str.contains(NEGATION)]).round(3)
 # negation in it. Compare three made-up sentences:
 
 # %%
-explain_sentences(["This is a bad idea.", "This is not a bad idea.", "This isn't a bad idea."]).round(3)
+left_aligned(explain_sentences(["This is a bad idea.", "This is not a bad idea.", "This isn't a bad idea."]).round(3))
 
 # %% [markdown]
 # For TextBlob, "This isn't a bad idea" is exactly as negative as "This is a bad idea". VADER, with
@@ -366,7 +391,7 @@ pd.concat([textblob_senses("foreign"), textblob_senses("common")], ignore_index=
 # %%
 engage = news_sentences.loc[news_sentences["sentence"].str.contains("engage but beware”"), "sentence"].iloc[0]
 straightened = engage.replace("“", '"').replace("”", '"')
-explain_sentences([engage, straightened]).round(3)
+left_aligned(explain_sentences([engage, straightened]).round(3))
 
 # %%
 news_straight = news.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
@@ -381,14 +406,28 @@ Markdown(
 # %% [markdown]
 # ### 6.4 Whose words are scored? Quoted speech
 #
-# About a third of the newspaper article is the Foreign Office spokeswoman's statement, in quotation
-# marks. A sentiment score for "the newspaper" mixes the journalist's words with the government's.
-# `voices` (from `helpers.voices`) separates the two: every stretch of quoted speech, and the
-# narrative around it.
+# Much of the newspaper article is the Foreign Office spokeswoman's statement, in quotation marks.
+# A sentiment score for "the newspaper" mixes the journalist's words with the government's.
+# `voices` (from `helpers.voices`) separates the two: every stretch of quoted speech (`quote`), and
+# the text around it (`narrative`).
 
 # %%
 news_voices = voices(news)
-news_voices[["paragraph", "voice", "speaker", "words", "text"]]
+left_aligned(news_voices[["paragraph", "voice", "speaker", "words", "text"]])
+
+# %%
+voice_share = news_voices.loc[news_voices["voice"] == "quote", "words"].sum() / news_voices["words"].sum()
+short_quotes = scare_quotes(news)
+in_narrative = short_quotes[short_quotes["voice"] == "narrative"]
+Markdown(
+    f"Quoted speech makes up **{voice_share:.0%}** of the article's words. But `narrative` does not mean "
+    "*only the journalist's words*: `voices` counts a quotation as speech only if it is long or introduced "
+    "by a verb such as *said*. The **"
+    f"{len(in_narrative)}** short phrases in quotation marks inside the journalist's sentences stay in the "
+    "narrative: " + ", ".join(f"“{phrase}”" for phrase in in_narrative["phrase"]) + ". They are other "
+    "people's words (or the journalist keeping them at a distance: *scare quotes*), so below we call that "
+    "voice **outside quoted speech**, not \"the journalist\"."
+)
 
 # %% [markdown]
 # Read the `speaker` column: most quotations are the FCO spokeswoman's. One short quotation is
@@ -398,21 +437,21 @@ news_voices[["paragraph", "voice", "speaker", "words", "text"]]
 # %%
 narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
 quoted = "\n\n".join(news_voices.loc[news_voices["voice"] == "quote", "text"])
+OUTSIDE_QUOTES = "outside quoted speech (narrative, incl. short scare quotes)"
 by_voice = sentiment_summary(
-    {"narrative (the journalist)": narrative, "quoted speech": quoted, "whole article": news}
+    {OUTSIDE_QUOTES: narrative, "quoted speech": quoted, "whole article": news}
 )
 by_voice.round(3)
 
 # %%
-n_row, q_row = by_voice.loc["narrative (the journalist)"], by_voice.loc["quoted speech"]
+n_row, q_row = by_voice.loc[OUTSIDE_QUOTES], by_voice.loc["quoted speech"]
 quoted_share = q_row["words"] / by_voice.loc["whole article", "words"]
 quotes_more_positive = q_row["polarity"] > n_row["polarity"] and q_row["vader_mean"] > n_row["vader_mean"]
 Markdown(
-    f"Quoted speech is **{quoted_share:.0%}** of the article's words. TextBlob scores the journalist's own "
-    f"narrative **{n_row['polarity']:+.3f}** and the quoted speech **{q_row['polarity']:+.3f}**; VADER's means "
+    f"TextBlob scores the text outside quoted speech **{n_row['polarity']:+.3f}** and the quoted speech **{q_row['polarity']:+.3f}**; VADER's means "
     f"are **{n_row['vader_mean']:+.3f}** and **{q_row['vader_mean']:+.3f}**. "
-    + ("By both models the quoted words are the more positive. " if quotes_more_positive else "")
-    + f"TextBlob also finds them the {'more' if q_row['subjectivity'] > n_row['subjectivity'] else 'less'} "
+    + ("By both models the quoted speech is the more positive. " if quotes_more_positive else "")
+    + f"TextBlob also finds the quoted speech the {'more' if q_row['subjectivity'] > n_row['subjectivity'] else 'less'} "
     f"subjective ({q_row['subjectivity']:.3f} against {n_row['subjectivity']:.3f})."
 )
 
@@ -435,6 +474,7 @@ with_gallery.round(3)
 # %%
 raw_row, gallery_row, clean_row = (with_gallery.iloc[i] for i in range(3))
 gallery_first = lexicon_word_counts(gallery).iloc[0]
+violence = lexicon_lookup(["killed", "strikes"]).set_index("word")
 
 
 def direction(before, after):
@@ -446,7 +486,9 @@ Markdown(
     f"**{gallery_row['polarity']:+.3f}**, from **{int(gallery_row['lexicon_words'])}** lexicon words in "
     f"**{int(gallery_row['words'])}** words; the one it scores most often is **{gallery_first['words']}** "
     f"({gallery_first['count']} times, {gallery_first['polarity']:+.3f}). "
-    f"VADER, which knows nouns and verbs such as *strikes* and *killed*, gives the gallery a mean of "
+    f"TextBlob's lexicon does have *killed* ({violence.loc['killed', 'textblob_polarity']:+.1f}) but not "
+    f"*strikes*; VADER rates both, *killed* at {violence.loc['killed', 'vader_valence']:+.1f} and *strikes* at "
+    f"{violence.loc['strikes', 'vader_valence']:+.1f} on its −4 to +4 scale, and gives the gallery a mean of "
     f"**{gallery_row['vader_mean']:+.3f}**. Keeping the gallery moves the newspaper's TextBlob score "
     f"{direction(clean_row['polarity'], raw_row['polarity'])}, from {clean_row['polarity']:+.3f} to "
     f"{raw_row['polarity']:+.3f}, and its VADER mean {direction(clean_row['vader_mean'], raw_row['vader_mean'])}, "
@@ -472,12 +514,14 @@ findings = [
     f"the gap between the two texts shrinks from {abs(tb['press_release'] - tb['newspaper']):.3f} to "
     f"{abs(press_without - news_without):.3f}.",
     f"**The two models often disagree**: on {int(press_models['disagree'].sum())} of the press release's "
-    f"{len(press_models)} sentences, and flatly (positive against negative) on {len(contradictions)}.",
+    f"{len(press_models)} sentences, and flatly (positive against negative) on {len(contradictions)}"
+    + (f" ({len(contradictions) - len(near_zero)} if a TextBlob score within ±{VADER_BAND} counts as neutral)"
+       if len(near_zero) else "") + ".",
     "**What a word list cannot read**: negation (*cannot be 'business as usual'*), diplomatic words "
     f"(*robust*, *critical*), names (*Cold War*), and words glued to curly quotation marks, which change "
     f"VADER's score for {int(changed.sum())} of the newspaper's {len(news_sentences)} sentences.",
     f"**Which words are scored matters.** {quoted_share:.0%} of the newspaper article's words are quoted speech"
-    + (", which both models score as more positive than the journalist's narrative" if quotes_more_positive else "")
+    + (", which both models score as more positive than the text around it" if quotes_more_positive else "")
     + f"; and the photo gallery, if kept, moves the newspaper's VADER mean from {clean_row['vader_mean']:+.3f} "
     f"to {raw_row['vader_mean']:+.3f}.",
     "A sentiment score is a model's reading of a list of words. Use it to find sentences worth reading, "
@@ -551,7 +595,8 @@ check("04.3", answer_04_3)
 # your label is the model's:
 
 # %%
-if check("04.3", answer_04_3):  # only once your ten labels pass the check
+problem = label_problem(answer_04_3, len(sample))  # the same test as the check above
+if problem is None:
     agreement = label_agreement(sample, answer_04_3)
     display(agreement.drop(columns="sentence"))
     display(Markdown(
@@ -560,7 +605,7 @@ if check("04.3", answer_04_3):  # only once your ten labels pass the check
         f"each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
     ))
 else:
-    print("First write your ten labels in Exercise 04.3 and run its check; then run this cell again.")
+    print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
 
 # %% [markdown]
 # Where you and a model disagree, who is reading the sentence, and who is reading a list of words?
