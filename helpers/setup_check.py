@@ -53,15 +53,21 @@ def _python_row() -> dict[str, str]:
 
 
 def _package_rows() -> list[dict[str, str]]:
-    rows = []
-    for name, wanted in pinned_requirements().items():
+    """One row when every pinned package is right; otherwise one row per package that is not."""
+    wrong = []
+    pins = pinned_requirements()
+    for name, wanted in pins.items():
         try:
             have = metadata.version(name)
         except metadata.PackageNotFoundError:
             have = "not installed"
-        rows.append(_row("Packages", name, have == wanted, f"{have} (course pins {wanted})",
-                         "Run `python3 course.py install --force` to reinstall the pinned versions."))
-    return rows
+        if have != wanted:
+            wrong.append(_row("Packages", name, False, f"{have} (course pins {wanted})",
+                              "Run `python3 course.py install --force` to reinstall the pinned versions."))
+    if wrong:
+        return wrong
+    return [_row("Packages", "pinned packages", True,
+                 f"all {len(pins)} packages of requirements.txt at the course's exact versions", "")]
 
 
 def _text_rows() -> list[dict[str, str]]:
