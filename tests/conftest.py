@@ -32,6 +32,22 @@ def texts_are_never_modified():
     assert _fingerprint(TEXTS) == before, "a test changed a file in texts/: nothing may write there"
 
 
+@pytest.fixture(scope="session")
+def newspaper() -> str:
+    """The newspaper text, raw, as received (modules may override this with the cleaned text)."""
+    from helpers.texts import load_text
+
+    return load_text("newspaper").raw
+
+
+@pytest.fixture(scope="session")
+def press_release() -> str:
+    """The press release, raw, as received."""
+    from helpers.texts import load_text
+
+    return load_text("press_release").raw
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """The full run (`pytest` with no paths, as `course.py test` does) must collect every notebook.
 

@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from helpers.concordance import CONCORDANCE_COLUMNS, concordance
-from helpers.texts import load_text
 from helpers.tokens import sentences, tokenize
 
 COLUMNS = ["left", "match", "right", "sentence", "sentence_no", "position"]
 
 
-@pytest.fixture(scope="module")
-def newspaper() -> str:
-    return load_text("newspaper").raw
-
-
-@pytest.fixture(scope="module")
-def press_release() -> str:
-    return load_text("press_release").raw
+# `newspaper` and `press_release` (the raw course texts) are fixtures in conftest.py.
 
 
 def test_columns_and_a_simple_match():

@@ -22,14 +22,7 @@ from helpers.texts import load_text
 from helpers.tokens import remove_stopwords, tokenize
 
 
-@pytest.fixture(scope="module")
-def newspaper() -> str:
-    return load_text("newspaper").raw
-
-
-@pytest.fixture(scope="module")
-def press_release() -> str:
-    return load_text("press_release").raw
+# `newspaper` and `press_release` (the raw course texts) are fixtures in conftest.py.
 
 
 def _naive_mattr(tokens: list[str], window: int) -> float:

@@ -8,7 +8,6 @@ import sys
 import pytest
 
 from helpers.cleaning import clean_text
-from helpers.texts import load_text
 from helpers.tokens import (
     NUMBER_MASK,
     count_ngrams,
@@ -27,14 +26,7 @@ from helpers.tokens import (
 )
 
 
-@pytest.fixture(scope="module")
-def newspaper() -> str:
-    return load_text("newspaper").raw
-
-
-@pytest.fixture(scope="module")
-def press_release() -> str:
-    return load_text("press_release").raw
+# `newspaper` and `press_release` (the raw course texts) are fixtures in conftest.py.
 
 
 # --- import cost -------------------------------------------------------------------------------
