@@ -174,3 +174,19 @@ def test_each_text_keeps_its_colour_in_every_figure():
     assert report.colors(["press_release", "newspaper"]) == {
         "press_release": plots.PALETTE["press_release"], "newspaper": plots.PALETTE["newspaper"]}
     assert len(set(report.colors([A, B]).values())) == 2
+
+
+def test_only_the_benign_kernel_shutdown_line_is_filtered_from_stderr(tmp_path, capfd):
+    """The report hides ipykernel's 'KeyboardInterrupt caught in kernel' (a shutdown race in
+    jupyter_client, harmless) and nothing else the kernel prints."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("report_tool", Path(__file__).resolve().parent.parent / "tools" / "report.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    script = ("import sys; print('[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel.', file=sys.stderr); "
+              "print('a real problem', file=sys.stderr)")
+    with tool.kernel_stderr_filtered(tmp_path / "err.txt"):
+        subprocess.run([sys.executable, "-c", script], check=True)  # a child inherits fd 2, as the kernel does
+    err = capfd.readouterr().err
+    assert "a real problem" in err and "KeyboardInterrupt" not in err

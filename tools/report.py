@@ -25,6 +25,7 @@ message saying what to do) on a bad id, 1 if the notebook fails.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -149,6 +150,30 @@ def kernel_config(folder: Path):
     return config
 
 
+# jupyter_client always interrupts a kernel before shutting it down; if the interrupt lands while
+# ipykernel is handling a message, ipykernel logs this line although nothing went wrong.
+BENIGN_KERNEL_LINES = ("KeyboardInterrupt caught in kernel",)
+
+
+@contextlib.contextmanager
+def kernel_stderr_filtered(capture: Path):
+    """Send this process's stderr (which the kernel inherits) to ``capture``, then pass it on
+    without the benign shutdown lines above; anything else the kernel printed still shows."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with capture.open("wb") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+    for line in capture.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.strip() and not any(benign in line for benign in BENIGN_KERNEL_LINES):
+            print(line, file=sys.stderr)
+
+
 def run(nb, executed: Path, parameters: dict) -> None:
     """Execute the report notebook with papermill and save it as ``executed``."""
     import nbformat
@@ -162,10 +187,11 @@ def run(nb, executed: Path, parameters: dict) -> None:
         source = Path(tmp) / "report_input.ipynb"
         nbformat.write(nb, source)
         try:
-            papermill.execute_notebook(
-                str(source), str(executed), parameters=parameters, kernel_name=KERNEL,
-                progress_bar=False, cwd=str(ROOT / "notebooks"), config=kernel_config(Path(tmp)),
-            )
+            with kernel_stderr_filtered(Path(tmp) / "kernel-stderr.txt"):
+                papermill.execute_notebook(
+                    str(source), str(executed), parameters=parameters, kernel_name=KERNEL,
+                    progress_bar=False, cwd=str(ROOT / "notebooks"), config=kernel_config(Path(tmp)),
+                )
         except papermill.PapermillExecutionError as exc:
             raise ReportError(
                 f"The report notebook stopped with an error in cell {exc.exec_count}: {exc.ename}: {exc.evalue}\n"
