@@ -26,19 +26,6 @@ KERNEL_METADATA = {
 }
 
 
-def _writes_prose(source: str) -> bool:
-    """True for a code cell that ends by displaying a computed Markdown sentence."""
-    import ast
-
-    try:
-        body = ast.parse(source).body
-    except SyntaxError:
-        return False
-    last = body[-1] if body else None
-    return (isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
-            and getattr(last.value.func, "id", None) == "Markdown")
-
-
 def source_notebook(path: Path):
     import jupytext
 
@@ -47,10 +34,6 @@ def source_notebook(path: Path):
     for number, cell in enumerate(nb.cells):
         cell.id = f"{path.stem[:2]}-{number:03d}"  # stable ids: rebuilding changes nothing but outputs
         cell.metadata.pop("lines_to_next_cell", None)
-        if cell.cell_type == "code" and _writes_prose(cell.source):
-            # A cell whose only job is to state computed figures in a sentence: its code is folded
-            # (one click shows it) so the notebook reads as prose, and its numbers stay computed.
-            cell.metadata["jupyter"] = {"source_hidden": True}
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     return nb
