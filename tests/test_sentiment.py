@@ -24,11 +24,6 @@ TOL = 1e-6
 
 
 @pytest.fixture(scope="module")
-def press_release() -> str:
-    return load_text("press_release").raw
-
-
-@pytest.fixture(scope="module")
 def newspaper() -> str:
     return clean_text(load_text("newspaper").raw)
 

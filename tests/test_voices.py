@@ -18,11 +18,6 @@ FS = "The Foreign Secretary Boris Johnson"
 
 
 @pytest.fixture(scope="module")
-def press_release() -> str:
-    return load_text("press_release").raw
-
-
-@pytest.fixture(scope="module")
 def newspaper() -> str:
     return clean_text(load_text("newspaper").raw)
 
