@@ -21,21 +21,41 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from lab_session import (CHROMIUM_ARGS, DEFAULT_CHROMIUM, ROOT, SCREENSHOTS, SERVER_LOG, LabServer, PageLog,
-                         find_notebooks, fingerprint, start_lab_server, stop_lab_server)
+from lab_session import (
+    CHROMIUM_ARGS,
+    DEFAULT_CHROMIUM,
+    ROOT,
+    SCREENSHOTS,
+    SERVER_LOG,
+    LabServer,
+    PageLog,
+    find_notebooks,
+    fingerprint,
+    start_lab_server,
+    stop_lab_server,
+)
 
 VIEWPORT = {"width": 1400, "height": 900}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("framing-lab browser tests")
-    group.addoption("--notebooks-dir", default=str(ROOT / "notebooks"),
-                    help="folder whose NN_*.ipynb notebooks are run in JupyterLab (default: notebooks/)")
-    group.addoption("--chromium", default=os.environ.get("CHROMIUM", DEFAULT_CHROMIUM),
-                    help="Chromium executable (default: $CHROMIUM or /usr/bin/chromium)")
-    group.addoption("--notebook-timeout", type=float, default=120.0,
-                    help="seconds allowed per notebook, from opening it to the last cell finishing")
+    group.addoption(
+        "--notebooks-dir",
+        default=str(ROOT / "notebooks"),
+        help="folder whose NN_*.ipynb notebooks are run in JupyterLab (default: notebooks/)",
+    )
+    group.addoption(
+        "--chromium",
+        default=os.environ.get("CHROMIUM", DEFAULT_CHROMIUM),
+        help="Chromium executable (default: $CHROMIUM or /usr/bin/chromium)",
+    )
+    group.addoption(
+        "--notebook-timeout",
+        type=float,
+        default=120.0,
+        help="seconds allowed per notebook, from opening it to the last cell finishing",
+    )
 
 
 def notebooks_dir(config: pytest.Config) -> Path:
@@ -66,11 +86,16 @@ def committed_files_unchanged(pytestconfig: pytest.Config) -> Iterator[None]:
     before = {name: fingerprint(folder, pattern) for name, (folder, pattern) in folders.items()}
     yield
     after = {name: fingerprint(folder, pattern) for name, (folder, pattern) in folders.items()}
-    changed = sorted(f"{name}/{file}" for name in folders
-                     for file in before[name].keys() | after[name].keys()
-                     if before[name].get(file) != after[name].get(file))
-    assert not changed, (f"files changed during the browser run: {changed}. The tests work on copies; "
-                         "if nobody rebuilt the notebooks meanwhile, a notebook wrote into the repository.")
+    changed = sorted(
+        f"{name}/{file}"
+        for name in folders
+        for file in before[name].keys() | after[name].keys()
+        if before[name].get(file) != after[name].get(file)
+    )
+    assert not changed, (
+        f"files changed during the browser run: {changed}. The tests work on copies; "
+        "if nobody rebuilt the notebooks meanwhile, a notebook wrote into the repository."
+    )
 
 
 @pytest.fixture(scope="session")
@@ -90,15 +115,23 @@ def browser(pytestconfig: pytest.Config) -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.fail("Playwright is not installed: run tools/run_browser_tests.sh "
-                    "(or .venv/bin/python -m pip install -r requirements-browser.txt)", pytrace=False)
+        pytest.fail(
+            "Playwright is not installed: run tools/run_browser_tests.sh "
+            "(or .venv/bin/python -m pip install -r requirements-browser.txt)",
+            pytrace=False,
+        )
     executable = Path(pytestconfig.getoption("--chromium"))
     if not executable.exists():
-        pytest.fail(f"Chromium not found at {executable}: run tools/run_browser_tests.sh "
-                    "(it installs Debian's chromium), or pass --chromium=PATH", pytrace=False)
+        pytest.fail(
+            f"Chromium not found at {executable}: run tools/run_browser_tests.sh "
+            "(it installs Debian's chromium), or pass --chromium=PATH",
+            pytrace=False,
+        )
     playwright = sync_playwright().start()
     try:
-        chromium = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS, headless=True)
+        chromium = playwright.chromium.launch(
+            executable_path=str(executable), args=CHROMIUM_ARGS, headless=True
+        )
         try:
             yield chromium
         finally:
@@ -135,7 +168,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     report = yield
     if report.when == "call" and "notebook" in getattr(item, "funcargs", {}):
         item.config.stash[RESULTS_KEY][item.funcargs["notebook"].stem] = {
-            "outcome": report.outcome, "seconds": dict(item.user_properties).get("seconds")}
+            "outcome": report.outcome,
+            "seconds": dict(item.user_properties).get("seconds"),
+        }
     return report
 
 
@@ -149,5 +184,6 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         seconds = result["seconds"]
         shown = f"{seconds:6.1f} s" if isinstance(seconds, (int, float)) else "      -"
         terminalreporter.write_line(f"{name:<{width}}  {str(result['outcome']).upper():<7} {shown}")
-    terminalreporter.write_line(f"screenshots: {SCREENSHOTS.relative_to(ROOT)}/  server log: "
-                                f"{SERVER_LOG.relative_to(ROOT)}")
+    terminalreporter.write_line(
+        f"screenshots: {SCREENSHOTS.relative_to(ROOT)}/  server log: {SERVER_LOG.relative_to(ROOT)}"
+    )

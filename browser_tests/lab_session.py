@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,8 +35,14 @@ DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium tries to reach Google's services (refused
 # here, and noise anywhere): the browser talks to 127.0.0.1 only.
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     # No zygote: Chromium's helper processes stay children of the browser process, which reaps them
     # when it closes (zygote helpers are re-parented to PID 1 and can linger as zombies in containers).
     "--no-zygote",
@@ -76,8 +83,11 @@ def free_loopback_port() -> int:
 
 def fingerprint(folder: Path, pattern: str = "*") -> dict[str, str]:
     """SHA-256 of every file matching ``pattern`` under ``folder`` (checkpoints ignored)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob(pattern)) if p.is_file() and ".ipynb_checkpoints" not in p.parts}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob(pattern))
+        if p.is_file() and ".ipynb_checkpoints" not in p.parts
+    }
 
 
 def cleared_copy(source: Path, target: Path) -> None:
@@ -93,7 +103,9 @@ def cleared_copy(source: Path, target: Path) -> None:
 def write_throwaway_config(config_dir: Path) -> None:
     """Server config and JupyterLab user settings for a quiet, offline, throwaway server."""
     config_dir.mkdir(parents=True, exist_ok=True)
-    (config_dir / "jupyter_server_config.json").write_text(json.dumps(SERVER_CONFIG, indent=2), encoding="utf-8")
+    (config_dir / "jupyter_server_config.json").write_text(
+        json.dumps(SERVER_CONFIG, indent=2), encoding="utf-8"
+    )
     for plugin, values in LAB_USER_SETTINGS.items():
         path = config_dir / "lab" / "user-settings" / f"{plugin}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +149,10 @@ def _alive(pid: int) -> bool:
         return False
     stat = Path(f"/proc/{pid}/stat")
     try:
-        return not stat.exists() or stat.read_text(encoding="utf-8", errors="replace").rsplit(")", 1)[1].split()[0] != "Z"
+        return (
+            not stat.exists()
+            or stat.read_text(encoding="utf-8", errors="replace").rsplit(")", 1)[1].split()[0] != "Z"
+        )
     except OSError:
         return False
 
@@ -154,7 +169,7 @@ class LabServer:
 
     def api(self, path: str, timeout: float = 5.0) -> object:
         """GET a JSON endpoint of the server's REST API (``/api/...``), on the loopback address."""
-        with urllib.request.urlopen(f"{self.url}{path}", timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(f"{self.url}{path}", timeout=timeout) as response:
             return json.loads(response.read().decode("utf-8"))
 
     def remember_children(self) -> None:
@@ -196,22 +211,30 @@ def start_lab_server(notebooks: list[Path], workdir: Path, log_path: Path = SERV
     )
     port = free_loopback_port()
     command = [
-        str(venv_python()), "-m", "jupyter", "lab", "--no-browser",
+        str(venv_python()),
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
         # Authentication is switched off ONLY for this throwaway test server: it listens on the
         # loopback address only, on a random port, serves a temporary copy of the notebooks, and
         # is stopped when the tests end. (IdentityProvider.token is the current name of
         # ServerApp.token, which jupyter-server 2 reports as deprecated.) `course.py start` keeps
         # Jupyter's token authentication on.
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        "--IdentityProvider.token=", "--ServerApp.password=",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
         f"--ServerApp.root_dir={root_dir}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--ServerApp.allow_root=True")  # CI containers run as root
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w", encoding="utf-8") as log:
-        process = subprocess.Popen(command, cwd=root_dir, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, cwd=root_dir, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
     server = LabServer(url=f"http://127.0.0.1:{port}", root_dir=root_dir, process=process, log_path=log_path)
     try:
         _wait_for_status(server)
@@ -226,8 +249,10 @@ def _wait_for_status(server: LabServer) -> None:
     last_error: Exception | None = None
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            raise RuntimeError(f"JupyterLab exited with code {server.process.returncode} while starting:\n"
-                               f"{server.log_tail()}")
+            raise RuntimeError(
+                f"JupyterLab exited with code {server.process.returncode} while starting:\n"
+                f"{server.log_tail()}"
+            )
         try:
             status = server.api("/api/status", timeout=2.0)
             if isinstance(status, dict) and "started" in status:
@@ -235,8 +260,10 @@ def _wait_for_status(server: LabServer) -> None:
         except (urllib.error.URLError, ConnectionError, TimeoutError, json.JSONDecodeError) as exc:
             last_error = exc
         time.sleep(0.25)
-    raise RuntimeError(f"JupyterLab did not answer /api/status within {SERVER_START_TIMEOUT_S:.0f} s "
-                       f"({last_error}):\n{server.log_tail()}")
+    raise RuntimeError(
+        f"JupyterLab did not answer /api/status within {SERVER_START_TIMEOUT_S:.0f} s "
+        f"({last_error}):\n{server.log_tail()}"
+    )
 
 
 def stop_lab_server(server: LabServer) -> None:
@@ -255,10 +282,8 @@ def stop_lab_server(server: LabServer) -> None:
         time.sleep(0.1)
     for pid in sorted(server.seen_pids):
         if _alive(pid):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
 
 @dataclass

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from lab_session import ROOT, SCREENSHOTS, SERVER_LOG, LabServer, PageLog
 
 SOURCES = ROOT / "notebooks" / "src"
@@ -107,8 +106,13 @@ def dismiss_dialogs(page: Any, seen: list[str]) -> None:
             close.click()
 
 
-def wait_until(page: Any, condition: Callable[[dict[str, Any] | None], bool], timeout_s: float,
-               what: str, dialogs: list[str]) -> dict[str, Any]:
+def wait_until(
+    page: Any,
+    condition: Callable[[dict[str, Any] | None], bool],
+    timeout_s: float,
+    what: str,
+    dialogs: list[str],
+) -> dict[str, Any]:
     """Poll the notebook's state until ``condition`` holds; fail with the last state after ``timeout_s``."""
     deadline = time.monotonic() + timeout_s
     state: dict[str, Any] | None = None
@@ -118,8 +122,9 @@ def wait_until(page: Any, condition: Callable[[dict[str, Any] | None], bool], ti
         if condition(state):
             return state  # type: ignore[return-value]
         time.sleep(POLL_S)
-    raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {what}; last state: {state}; "
-                         f"dialogs: {dialogs}")
+    raise AssertionError(
+        f"timed out after {timeout_s:.0f} s waiting for {what}; last state: {state}; dialogs: {dialogs}"
+    )
 
 
 def wait_for_kernel_on_server(server: LabServer, path: str, timeout_s: float) -> None:
@@ -128,8 +133,11 @@ def wait_for_kernel_on_server(server: LabServer, path: str, timeout_s: float) ->
     sessions: object = None
     while time.monotonic() < deadline:
         sessions = server.api("/api/sessions")
-        if any(s.get("path") == path and s.get("kernel", {}).get("execution_state") == "idle"
-               for s in sessions if isinstance(s, dict)):  # type: ignore[union-attr]
+        if any(
+            s.get("path") == path and s.get("kernel", {}).get("execution_state") == "idle"
+            for s in sessions
+            if isinstance(s, dict)
+        ):  # type: ignore[union-attr]
             return
         time.sleep(POLL_S)
     raise AssertionError(f"the server has no idle kernel for {path} after {timeout_s:.0f} s: {sessions}")
@@ -190,19 +198,24 @@ def shut_down_kernel(page: Any, path: str) -> None:
     Each notebook gets a fresh kernel; without this, every finished notebook's kernel would stay
     alive until the server stops. Best effort: the server stops all kernels at the end anyway.
     """
-    page.evaluate("""async (path) => {
+    page.evaluate(
+        """async (path) => {
         const xsrf = (document.cookie.match(/(?:^|; )_xsrf=([^;]*)/) || [])[1] || '';
         const headers = {'X-XSRFToken': decodeURIComponent(xsrf)};
         const sessions = await (await fetch('/api/sessions', {headers})).json();
         for (const s of sessions.filter(s => s.path === path)) {
             await fetch('/api/sessions/' + s.id, {method: 'DELETE', headers});
         }
-    }""", path)
+    }""",
+        path,
+    )
 
 
 def save_page_log(log: PageLog, path: Path) -> None:
     """Write the page's console errors and uncaught exceptions (if any) next to the server log."""
-    lines = [f"console error: {m}" for m in log.console_errors] + [f"page error: {m}" for m in log.page_errors]
+    lines = [f"console error: {m}" for m in log.console_errors] + [
+        f"page error: {m}" for m in log.page_errors
+    ]
     if lines:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -214,7 +227,7 @@ def best_effort(step: Callable[[], None], what: str) -> None:
     """Run a clean-up or evidence step; on failure, warn instead of masking the test's own result."""
     try:
         step()
-    except Exception as exc:  # noqa: BLE001 -- Playwright raises several types; all mean "could not"
+    except Exception as exc:
         warnings.warn(f"{what} failed: {exc}", stacklevel=2)
 
 
@@ -226,8 +239,13 @@ def test_there_are_notebooks_and_each_source_has_one(notebook_paths: list[Path])
     assert not missing, f"sources without a built notebook (run `python3 course.py build`): {missing}"
 
 
-def test_notebook_runs_in_jupyterlab(notebook: Path, lab_server: LabServer, page_and_log: tuple[Any, PageLog],
-                                     pytestconfig: pytest.Config, record_property: Callable[[str, object], None]) -> None:
+def test_notebook_runs_in_jupyterlab(
+    notebook: Path,
+    lab_server: LabServer,
+    page_and_log: tuple[Any, PageLog],
+    pytestconfig: pytest.Config,
+    record_property: Callable[[str, object], None],
+) -> None:
     page, page_log = page_and_log
     budget_s = float(pytestconfig.getoption("--notebook-timeout"))
     expected = expected_from_ipynb(notebook)
@@ -240,12 +258,16 @@ def test_notebook_runs_in_jupyterlab(notebook: Path, lab_server: LabServer, page
     try:
         # ?reset: start from an empty workspace, not with the previous test's notebook open too.
         page.goto(f"{lab_server.url}/lab/tree/notebooks/{notebook.name}?reset", timeout=remaining() * 1000)
-        page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook",
-                               timeout=min(NOTEBOOK_READY_TIMEOUT_S, remaining()) * 1000)
+        page.wait_for_selector(
+            ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook",
+            timeout=min(NOTEBOOK_READY_TIMEOUT_S, remaining()) * 1000,
+        )
         wait_until(
             page,
             lambda s: bool(s) and s["status"] == "idle" and len(s["prompts"]) == expected.code_cells,
-            min(NOTEBOOK_READY_TIMEOUT_S, remaining()), "the kernel to be idle and every code cell shown", dialogs,
+            min(NOTEBOOK_READY_TIMEOUT_S, remaining()),
+            "the kernel to be idle and every code cell shown",
+            dialogs,
         )
         wait_for_kernel_on_server(lab_server, f"notebooks/{notebook.name}", min(30.0, remaining()))
         lab_server.remember_children()
@@ -256,30 +278,46 @@ def test_notebook_runs_in_jupyterlab(notebook: Path, lab_server: LabServer, page
         for attempt in range(1, RUN_ALL_ATTEMPTS + 1):
             click_run_all(page)
             try:
-                wait_until(page, run_started, min(RUN_START_TIMEOUT_S, remaining()), "Run All to start", dialogs)
+                wait_until(
+                    page, run_started, min(RUN_START_TIMEOUT_S, remaining()), "Run All to start", dialogs
+                )
                 break
             except AssertionError:
                 if attempt == RUN_ALL_ATTEMPTS:
                     raise
-                warnings.warn(f"{notebook.name}: Run All Cells started nothing; trying again ({attempt})",
-                              stacklevel=1)
+                warnings.warn(
+                    f"{notebook.name}: Run All Cells started nothing; trying again ({attempt})", stacklevel=1
+                )
 
-        state = wait_until(page, run_finished, remaining(),
-                           "every code cell to finish (a number in each prompt)", dialogs)
-        state = wait_until(page, lambda s: bool(s) and all(i["complete"] for i in s["images"]),
-                           min(15.0, remaining()), "images to load", dialogs)
+        state = wait_until(
+            page, run_finished, remaining(), "every code cell to finish (a number in each prompt)", dialogs
+        )
+        state = wait_until(
+            page,
+            lambda s: bool(s) and all(i["complete"] for i in s["images"]),
+            min(15.0, remaining()),
+            "images to load",
+            dialogs,
+        )
     finally:
         record_property("seconds", round(time.monotonic() - started, 1))
         # Evidence for a person (and CI's artifacts), pass or fail; a failure here must not hide
         # the test's own error, so each step only warns.
-        best_effort(lambda: save_full_page_screenshot(page, SCREENSHOTS / f"{notebook.stem}.png"), "screenshot")
-        best_effort(lambda: save_page_log(page_log, BROWSER_LOGS / f"{notebook.stem}.console.txt"), "console log")
+        best_effort(
+            lambda: save_full_page_screenshot(page, SCREENSHOTS / f"{notebook.stem}.png"), "screenshot"
+        )
+        best_effort(
+            lambda: save_page_log(page_log, BROWSER_LOGS / f"{notebook.stem}.console.txt"), "console log"
+        )
         best_effort(lambda: shut_down_kernel(page, f"notebooks/{notebook.name}"), "kernel shutdown")
 
-    assert not state["stderr"], "a cell shows an error or stderr output:\n\n" + "\n---\n".join(state["stderr"])
+    assert not state["stderr"], "a cell shows an error or stderr output:\n\n" + "\n---\n".join(
+        state["stderr"]
+    )
     counts = [int(m.group(1)) if (m := PROMPT.match(p)) else None for p in state["prompts"]]
-    assert counts == list(range(1, expected.code_cells + 1)), \
+    assert counts == list(range(1, expected.code_cells + 1)), (
         f"cells did not run once each, in order, in a fresh kernel: prompts {state['prompts']}"
+    )
     unexpected = [d for d in dialogs if "Select Kernel" not in d]
     assert not unexpected, f"JupyterLab interrupted the run with: {unexpected}"
     assert not page_log.page_errors, f"uncaught JavaScript errors in the page: {page_log.page_errors}"
@@ -288,4 +326,5 @@ def test_notebook_runs_in_jupyterlab(notebook: Path, lab_server: LabServer, page
     if expected.png_outputs:
         assert len(state["images"]) >= expected.png_outputs, (
             f"the saved notebook has {expected.png_outputs} image output(s) (charts, word clouds); "
-            f"JupyterLab shows {len(state['images'])}")
+            f"JupyterLab shows {len(state['images'])}"
+        )

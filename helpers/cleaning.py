@@ -50,14 +50,19 @@ def repair_encoding(text: str) -> str:
     import ftfy
 
     config = ftfy.TextFixerConfig(
-        unescape_html=False, remove_terminal_escapes=False, uncurl_quotes=False,
-        fix_line_breaks=False, fix_latin_ligatures=False, fix_character_width=False,
-        normalization=None, explain=False,
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        normalization=None,
+        explain=False,
     )
     return ftfy.fix_text(text, config)
 
 
-def encoding_report(text: str, *, context: int = 30) -> "pd.DataFrame":
+def encoding_report(text: str, *, context: int = 30) -> pd.DataFrame:
     """Every place where :func:`repair_encoding` changes the text: what was there, what it becomes.
 
     Columns: ``position`` (character offset in the original), ``found``, ``repaired``, ``context``
@@ -81,10 +86,16 @@ def encoding_report(text: str, *, context: int = 30) -> "pd.DataFrame":
             a0, b0 = a0 - 1, b0 - 1
         while a1 < len(text) and b1 < len(repaired) and not text[a1].isspace():
             a1, b1 = a1 + 1, b1 + 1
-        before = text[max(0, a0 - context):a0].replace("\n", " ")
-        after = text[a1:a1 + context].replace("\n", " ")
-        rows.append({"position": a0, "found": text[a0:a1], "repaired": repaired[b0:b1],
-                     "context": f"…{before}[{text[a0:a1]}]{after}…"})
+        before = text[max(0, a0 - context) : a0].replace("\n", " ")
+        after = text[a1 : a1 + context].replace("\n", " ")
+        rows.append(
+            {
+                "position": a0,
+                "found": text[a0:a1],
+                "repaired": repaired[b0:b1],
+                "context": f"…{before}[{text[a0:a1]}]{after}…",
+            }
+        )
     return pd.DataFrame(rows, columns=["position", "found", "repaired", "context"])
 
 
@@ -102,7 +113,7 @@ def _is_title_like(paragraph: str) -> bool:
     return len(paragraph.split()) <= HEADLINE_MAX_WORDS and not paragraph.rstrip().endswith(_CLOSING)
 
 
-def label_paragraphs(text: str) -> "pd.DataFrame":
+def label_paragraphs(text: str) -> pd.DataFrame:
     """One row per paragraph: ``paragraph`` (1-based), ``part`` (see module docstring), ``text``, ``words``.
 
     The rules are deliberately simple and visible, so a student can check every decision.

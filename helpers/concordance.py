@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CONCORDANCE_COLUMNS = ("left", "match", "right", "sentence", "sentence_no", "position")
 
 
-def concordance(text: str, query: str, *, window: int = 5, case_sensitive: bool = False) -> "pd.DataFrame":
+def concordance(text: str, query: str, *, window: int = 5, case_sensitive: bool = False) -> pd.DataFrame:
     """Every occurrence of ``query`` (a word or a phrase) in ``text``, in order, with its context.
 
     Args:
@@ -70,31 +70,43 @@ def concordance(text: str, query: str, *, window: int = 5, case_sensitive: bool 
     lower = not case_sensitive
     wanted = [span.token for span in token_spans(query, lower=lower)]
     if not wanted:
-        raise ValueError(f"The query {query!r} has no words to search for. Give a word, like 'Russia', "
-                         "or a phrase, like 'business as usual'.")
+        raise ValueError(
+            f"The query {query!r} has no words to search for. Give a word, like 'Russia', "
+            "or a phrase, like 'business as usual'."
+        )
     spans = token_spans(text, lower=lower)
     sentence_spans = _sentence_spans(text)
     rows = []
     for i in _find(spans, wanted):
         first, last = spans[i], spans[i + len(wanted) - 1]
         number = _sentence_number(sentence_spans, first.start)
-        rows.append({
-            "left": _left(text, spans, i, window),
-            "match": _squash(text[first.start:last.end]),
-            "right": _right(text, spans, i + len(wanted) - 1, window),
-            "sentence": sentence_spans[number - 1][2] if number else "",
-            "sentence_no": number,
-            "position": i,
-        })
+        rows.append(
+            {
+                "left": _left(text, spans, i, window),
+                "match": _squash(text[first.start : last.end]),
+                "right": _right(text, spans, i + len(wanted) - 1, window),
+                "sentence": sentence_spans[number - 1][2] if number else "",
+                "sentence_no": number,
+                "position": i,
+            }
+        )
     return pd.DataFrame(rows, columns=list(CONCORDANCE_COLUMNS)).astype(
-        {"left": "str", "match": "str", "right": "str", "sentence": "str", "sentence_no": "int64", "position": "int64"})
+        {
+            "left": "str",
+            "match": "str",
+            "right": "str",
+            "sentence": "str",
+            "sentence_no": "int64",
+            "position": "int64",
+        }
+    )
 
 
 def _find(spans: list[TokenSpan], wanted: list[str]) -> list[int]:
     """Indexes in ``spans`` where the token sequence ``wanted`` starts."""
     size = len(wanted)
     tokens = [span.token for span in spans]
-    return [i for i in range(len(tokens) - size + 1) if tokens[i:i + size] == wanted]
+    return [i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == wanted]
 
 
 def _left(text: str, spans: list[TokenSpan], i: int, window: int) -> str:
@@ -102,7 +114,7 @@ def _left(text: str, spans: list[TokenSpan], i: int, window: int) -> str:
     start = spans[max(i - window, 0)].start
     while start > 0 and _is_punctuation(text[start - 1]):
         start -= 1
-    return _squash(text[start:spans[i].start])
+    return _squash(text[start : spans[i].start])
 
 
 def _right(text: str, spans: list[TokenSpan], j: int, window: int) -> str:
@@ -110,7 +122,7 @@ def _right(text: str, spans: list[TokenSpan], j: int, window: int) -> str:
     end = spans[min(j + window, len(spans) - 1)].end
     while end < len(text) and _is_punctuation(text[end]):
         end += 1
-    return _squash(text[spans[j].end:end])
+    return _squash(text[spans[j].end : end])
 
 
 def _is_punctuation(char: str) -> bool:
@@ -145,8 +157,9 @@ def _sentence_number(sentence_spans: list[tuple[int, int, str]], offset: int) ->
     return 0
 
 
-def compare_concordances(texts: "Mapping[str, str]", query: str, *, window: int = 5,
-                         case_sensitive: bool = False) -> "pd.DataFrame":
+def compare_concordances(
+    texts: Mapping[str, str], query: str, *, window: int = 5, case_sensitive: bool = False
+) -> pd.DataFrame:
     """The concordance of ``query`` in several texts, one table: a first column ``text`` names each.
 
     Texts come in the order given; within a text, matches in order of appearance. A text with no
@@ -159,13 +172,15 @@ def compare_concordances(texts: "Mapping[str, str]", query: str, *, window: int 
     """
     import pandas as pd
 
-    frames = [concordance(text, query, window=window, case_sensitive=case_sensitive).assign(text=name)
-              for name, text in _texts(texts).items()]
+    frames = [
+        concordance(text, query, window=window, case_sensitive=case_sensitive).assign(text=name)
+        for name, text in _texts(texts).items()
+    ]
     table = pd.concat(frames, ignore_index=True)
     return table[["text", *CONCORDANCE_COLUMNS]].astype({"text": "str"})
 
 
-def hits(texts: "Mapping[str, str]", queries: "Sequence[str]", *, case_sensitive: bool = False) -> "pd.DataFrame":
+def hits(texts: Mapping[str, str], queries: Sequence[str], *, case_sensitive: bool = False) -> pd.DataFrame:
     """How many times each query (a word or a phrase) occurs in each text: zeros included.
 
     Counting follows :func:`concordance` (the course tokenizer, case ignored unless
@@ -187,15 +202,19 @@ def hits(texts: "Mapping[str, str]", queries: "Sequence[str]", *, case_sensitive
     if isinstance(queries, str):
         raise TypeError("queries must be a list of words or phrases, like ['Russia', 'business as usual'].")
     texts = _texts(texts)
-    counts = {name: [len(concordance(text, query, case_sensitive=case_sensitive)) for query in queries]
-              for name, text in texts.items()}
+    counts = {
+        name: [len(concordance(text, query, case_sensitive=case_sensitive)) for query in queries]
+        for name, text in texts.items()
+    }
     return pd.DataFrame(counts, index=pd.Index(list(queries), name="query", dtype="str"), dtype="int64")
 
 
-def _texts(texts: "Mapping[str, str]") -> "dict[str, str]":
+def _texts(texts: Mapping[str, str]) -> dict[str, str]:
     """Check the mapping of name -> text that the multi-text functions take."""
     if isinstance(texts, str) or not hasattr(texts, "items"):
-        raise TypeError("texts must be a mapping of name -> text, like {'press_release': press, 'newspaper': news}.")
+        raise TypeError(
+            "texts must be a mapping of name -> text, like {'press_release': press, 'newspaper': news}."
+        )
     if not texts:
         raise ValueError("texts is empty: give at least one name -> text.")
     return {str(name): text for name, text in texts.items()}
@@ -222,8 +241,10 @@ class KWICView:
         widths = [max(len(value) for value in column) for column in columns]
         lines = []
         for row in self.rows:
-            cells = [value.rjust(width) if i == len(row) - 3 else value.ljust(width)
-                     for i, (value, width) in enumerate(zip(row, widths))]
+            cells = [
+                value.rjust(width) if i == len(row) - 3 else value.ljust(width)
+                for i, (value, width) in enumerate(zip(row, widths))
+            ]
             lines.append("  ".join(cells).rstrip())
         return "\n".join(lines)
 
@@ -236,16 +257,25 @@ class KWICView:
         aligns = (["left"] if self.labelled else []) + ["right", "center", "left"]
         weights = (["normal"] if self.labelled else []) + ["normal", "bold", "normal"]
         headers = (["text"] if self.labelled else []) + ["left context", "match", "right context"]
-        head = "".join(f'<th style="{cell}text-align:{a}">{html.escape(h)}</th>' for a, h in zip(aligns, headers))
+        head = "".join(
+            f'<th style="{cell}text-align:{a}">{html.escape(h)}</th>' for a, h in zip(aligns, headers)
+        )
         body = "".join(
-            "<tr>" + "".join(f'<td style="{cell}text-align:{a};font-weight:{w}">{html.escape(v)}</td>'
-                             for a, w, v in zip(aligns, weights, row)) + "</tr>"
-            for row in self.rows)
-        return (f'<table class="framing-lab-kwic" style="border-collapse:collapse">'
-                f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+            "<tr>"
+            + "".join(
+                f'<td style="{cell}text-align:{a};font-weight:{w}">{html.escape(v)}</td>'
+                for a, w, v in zip(aligns, weights, row)
+            )
+            + "</tr>"
+            for row in self.rows
+        )
+        return (
+            f'<table class="framing-lab-kwic" style="border-collapse:collapse">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
 
 
-def kwic_view(table: "pd.DataFrame") -> KWICView:
+def kwic_view(table: pd.DataFrame) -> KWICView:
     """Show a :func:`concordance` or :func:`compare_concordances` table as classic KWIC lines.
 
     The table is not changed; the view shows its ``text`` column (if any), then ``left``,
@@ -261,8 +291,10 @@ def kwic_view(table: "pd.DataFrame") -> KWICView:
     """
     missing = [c for c in ("left", "match", "right") if c not in getattr(table, "columns", ())]
     if missing:
-        raise ValueError("kwic_view() takes a table made by concordance() or compare_concordances(); "
-                         f"this one lacks {', '.join(missing)}.")
+        raise ValueError(
+            "kwic_view() takes a table made by concordance() or compare_concordances(); "
+            f"this one lacks {', '.join(missing)}."
+        )
     labelled = "text" in table.columns
     columns = (["text"] if labelled else []) + ["left", "match", "right"]
     rows = [tuple(str(value) for value in row) for row in table[columns].itertuples(index=False)]

@@ -77,12 +77,15 @@ class LexiconError(ValueError):
 # Loading lexicons
 # --------------------------------------------------------------------------------------------
 
+
 def _lexicon_path(path_or_name: str | Path) -> Path:
     if isinstance(path_or_name, Path):
         return path_or_name
     text = str(path_or_name).strip()
     if not text:
-        raise LexiconError("The lexicon name is empty. Use a name such as 'frame_cues' or a path to a .csv file.")
+        raise LexiconError(
+            "The lexicon name is empty. Use a name such as 'frame_cues' or a path to a .csv file."
+        )
     if "/" in text or "\\" in text:
         return Path(text)
     if text.lower().endswith(".csv"):
@@ -128,7 +131,7 @@ class _Cue:
     def matches_at(self, tokens: list[str], start: int) -> bool:
         if start + len(self.parts) > len(tokens):
             return False
-        for (how, text), token in zip(self.parts, tokens[start:start + len(self.parts)]):
+        for (how, text), token in zip(self.parts, tokens[start : start + len(self.parts)]):
             if how == "exact":
                 ok = token == text
             elif how == "prefix":
@@ -164,15 +167,18 @@ def _parse_cue(cue: str) -> tuple[tuple[str, str], ...]:
             )
         stem = normalize_apostrophes(stem).lower()
         if not _WORD_CHAR.search(stem):
-            raise ValueError(f"the word {word!r} has no letters or digits besides the '*', so it would match everything")
+            raise ValueError(
+                f"the word {word!r} has no letters or digits besides the '*', so it would match everything"
+            )
         parts.append((how, stem))
     if not parts:
         raise ValueError("the cue is empty")
     return tuple(parts)
 
 
-def load_lexicon(path_or_name: str | Path = "frame_cues", *,
-                 required: tuple[str, ...] | None = None) -> "pd.DataFrame":
+def load_lexicon(
+    path_or_name: str | Path = "frame_cues", *, required: tuple[str, ...] | None = None
+) -> pd.DataFrame:
     """Read a lexicon CSV file from ``lexicons/`` (by name) or from a path, and check it.
 
     Args:
@@ -256,13 +262,19 @@ def load_lexicon(path_or_name: str | Path = "frame_cues", *,
         for record, line_no in zip(records, lines):
             cue = record["cue"]
             if not cue:
-                raise LexiconError(f"{path}, line {line_no}: the cue is empty. Write a word or phrase, or delete the line.")
+                raise LexiconError(
+                    f"{path}, line {line_no}: the cue is empty. Write a word or phrase, or delete the line."
+                )
             if group and not record[group]:
-                raise LexiconError(f"{path}, line {line_no}: the cue {cue!r} has no {group}. Fill in the {group} column.")
+                raise LexiconError(
+                    f"{path}, line {line_no}: the cue {cue!r} has no {group}. Fill in the {group} column."
+                )
             try:
                 _parse_cue(cue)
             except ValueError as exc:
-                raise LexiconError(f"{path}, line {line_no}: the cue {cue!r} cannot be used: {exc}.") from None
+                raise LexiconError(
+                    f"{path}, line {line_no}: the cue {cue!r} cannot be used: {exc}."
+                ) from None
             key = (record[group] if group else "", " ".join(cue.lower().split()))
             if key in seen:
                 where = f" for the {group} {key[0]!r}" if group else ""
@@ -273,14 +285,16 @@ def load_lexicon(path_or_name: str | Path = "frame_cues", *,
     elif group:
         for record, line_no in zip(records, lines):
             if not record[group]:
-                raise LexiconError(f"{path}, line {line_no}: the {group} column is empty. Fill it in or delete the line.")
+                raise LexiconError(
+                    f"{path}, line {line_no}: the {group} column is empty. Fill it in or delete the line."
+                )
 
     frame = pd.DataFrame(records, columns=columns)
     frame.attrs["source"] = str(path)
     return frame
 
 
-def _coerce_lexicon(lexicon: LexiconSource, default: str, group: str) -> "pd.DataFrame":
+def _coerce_lexicon(lexicon: LexiconSource, default: str, group: str) -> pd.DataFrame:
     import pandas as pd
 
     if lexicon is None:
@@ -300,7 +314,7 @@ def _coerce_lexicon(lexicon: LexiconSource, default: str, group: str) -> "pd.Dat
     )
 
 
-def _compile(lexicon: "pd.DataFrame", group: str) -> tuple[list[str], list[_Cue]]:
+def _compile(lexicon: pd.DataFrame, group: str) -> tuple[list[str], list[_Cue]]:
     groups: list[str] = []
     cues: list[_Cue] = []
     for order, (name, cue) in enumerate(zip(lexicon[group], lexicon["cue"])):
@@ -318,6 +332,7 @@ def _compile(lexicon: "pd.DataFrame", group: str) -> tuple[list[str], list[_Cue]
 # --------------------------------------------------------------------------------------------
 # Matching
 # --------------------------------------------------------------------------------------------
+
 
 def _token_spans(sentence: str) -> list[tuple[str, int, int]]:
     """The sentence's tokens (as :func:`tokenize` gives them) with their start and end offsets."""
@@ -349,8 +364,9 @@ def _check_text(text: object, function: str) -> str:
     raise TypeError(f"{function}() takes the text as a string, not {type(text).__name__}.{hint}")
 
 
-def _scan(text: str, cues: list[_Cue], groups: list[str], *, one_pass: bool
-          ) -> list[tuple[int, int, int, _Cue, str, str, str]]:
+def _scan(
+    text: str, cues: list[_Cue], groups: list[str], *, one_pass: bool
+) -> list[tuple[int, int, int, _Cue, str, str, str]]:
     """Find cues sentence by sentence: (sentence_no, token index, group index, cue, match, sentence, next word).
 
     With ``one_pass`` every cue competes with every other (used for modals, where ``will not`` must
@@ -375,15 +391,15 @@ def _scan(text: str, cues: list[_Cue], groups: list[str], *, one_pass: bool
                     i += 1
                     continue
                 end = i + len(hit.parts)
-                surface = sentence[spans[i][1]:spans[end - 1][2]]
-                next_word = sentence[spans[end][1]:spans[end][2]] if end < len(spans) else ""
+                surface = sentence[spans[i][1] : spans[end - 1][2]]
+                next_word = sentence[spans[end][1] : spans[end][2]] if end < len(spans) else ""
                 found.append((sentence_no, i, group_index[hit.group], hit, surface, sentence, next_word))
                 i = end
     found.sort(key=lambda row: (row[0], row[1], row[2], row[3].order))
     return found
 
 
-def find_cues(text: str, lexicon: LexiconSource = None) -> "pd.DataFrame":
+def find_cues(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
     """Every cue of the frame lexicon found in ``text``, each with its sentence as evidence.
 
     Args:
@@ -415,14 +431,20 @@ def find_cues(text: str, lexicon: LexiconSource = None) -> "pd.DataFrame":
     lex = _coerce_lexicon(lexicon, "frame_cues", "frame")
     groups, cues = _compile(lex, "frame")
     rows = [
-        {"frame": cue.group, "cue": cue.cue, "match": surface, "sentence_no": sentence_no, "sentence": sentence}
+        {
+            "frame": cue.group,
+            "cue": cue.cue,
+            "match": surface,
+            "sentence_no": sentence_no,
+            "sentence": sentence,
+        }
         for sentence_no, _, _, cue, surface, sentence, _ in _scan(text, cues, groups, one_pass=False)
     ]
     out = pd.DataFrame(rows, columns=list(MATCH_COLUMNS))
     return out.astype({"sentence_no": "int64"})
 
 
-def modal_forms(text: str, lexicon: LexiconSource = None) -> "pd.DataFrame":
+def modal_forms(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
     """Modal and future forms (``will``, ``must``, ``cannot``...) in ``text``, each with its sentence.
 
     Uses ``lexicons/modals.csv`` (columns ``cue, kind, note``). All cues compete in one pass, so
@@ -446,16 +468,23 @@ def modal_forms(text: str, lexicon: LexiconSource = None) -> "pd.DataFrame":
     lex = _coerce_lexicon(lexicon, "modals", "kind")
     groups, cues = _compile(lex, "kind")
     rows = [
-        {"kind": cue.group, "cue": cue.cue, "match": surface, "sentence_no": sentence_no,
-         "sentence": sentence, "next_word": next_word}
+        {
+            "kind": cue.group,
+            "cue": cue.cue,
+            "match": surface,
+            "sentence_no": sentence_no,
+            "sentence": sentence,
+            "next_word": next_word,
+        }
         for sentence_no, _, _, cue, surface, sentence, next_word in _scan(text, cues, groups, one_pass=True)
     ]
     out = pd.DataFrame(rows, columns=list(MODAL_COLUMNS))
     return out.astype({"sentence_no": "int64"})
 
 
-def cue_summary(text_or_matches: "str | pd.DataFrame", lexicon: LexiconSource = None, *,
-                words: int | None = None) -> "pd.DataFrame":
+def cue_summary(
+    text_or_matches: str | pd.DataFrame, lexicon: LexiconSource = None, *, words: int | None = None
+) -> pd.DataFrame:
     """Per frame (or per modal kind): how many cues matched, how varied they are, and where.
 
     Args:
@@ -507,7 +536,9 @@ def cue_summary(text_or_matches: "str | pd.DataFrame", lexicon: LexiconSource = 
         )
     missing = [c for c in ("cue", "sentence_no") if c not in matches.columns]
     if missing:
-        raise ValueError(f"The table of matches lacks the column(s) {', '.join(missing)}; use the output of find_cues() or modal_forms().")
+        raise ValueError(
+            f"The table of matches lacks the column(s) {', '.join(missing)}; use the output of find_cues() or modal_forms()."
+        )
 
     lex = _coerce_lexicon(lexicon, default, group)
     order = list(dict.fromkeys(str(g).strip() for g in lex[group]))
@@ -516,20 +547,34 @@ def cue_summary(text_or_matches: "str | pd.DataFrame", lexicon: LexiconSource = 
     for name in order + extra:
         sub = matches[matches[group].astype(str) == name]
         counts = Counter(map(str, sub["cue"]))
-        listed = ", ".join(f"{cue} ({n})" for cue, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        listed = ", ".join(
+            f"{cue} ({n})" for cue, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
         if words:
             rate = round(len(sub) / words * 1000, 2)
         else:
             rate = math.nan
-        rows.append({group: name, "matches": len(sub), "distinct_cues": len(counts),
-                     "sentences_with_cue": int(sub["sentence_no"].nunique()), "per_1000_words": rate,
-                     "cues": listed})
+        rows.append(
+            {
+                group: name,
+                "matches": len(sub),
+                "distinct_cues": len(counts),
+                "sentences_with_cue": int(sub["sentence_no"].nunique()),
+                "per_1000_words": rate,
+                "cues": listed,
+            }
+        )
     out = pd.DataFrame(rows, columns=[group, *SUMMARY_COLUMNS])
-    out = out.astype({"matches": "int64", "distinct_cues": "int64", "sentences_with_cue": "int64",
-                      "per_1000_words": "float64"})
+    out = out.astype(
+        {
+            "matches": "int64",
+            "distinct_cues": "int64",
+            "sentences_with_cue": "int64",
+            "per_1000_words": "float64",
+        }
+    )
     out.attrs["words"] = words
     return out
-
 
 
 # --------------------------------------------------------------------------------------------
@@ -542,11 +587,11 @@ _YES = {"yes", "y", "true"}
 _NO = {"no", "n", "false"}
 
 
-def _item_pattern(item: str) -> "re.Pattern[str]":
+def _item_pattern(item: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(item)}(?![\w])")
 
 
-def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSource = None) -> "pd.DataFrame":
+def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSource = None) -> pd.DataFrame:
     """Each frame question answered by the cues alone: ``"yes"`` if a cue that answers it matched.
 
     Every note in ``frame_cues.csv`` names the questions its cue answers ("tense relations
@@ -575,15 +620,22 @@ def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSour
     text = _check_text(text, "cue_answers")
     lex = _coerce_lexicon(lexicon, "frame_cues", "frame")
     if "note" not in lex.columns:
-        raise LexiconError("cue_answers() needs a lexicon with a 'note' column naming the questions each cue answers.")
-    quest = load_lexicon(questions) if isinstance(questions, (str, Path)) else (
-        load_lexicon("frame_questions") if questions is None else questions)
+        raise LexiconError(
+            "cue_answers() needs a lexicon with a 'note' column naming the questions each cue answers."
+        )
+    quest = (
+        load_lexicon(questions)
+        if isinstance(questions, (str, Path))
+        else (load_lexicon("frame_questions") if questions is None else questions)
+    )
     missing = [c for c in ("frame", "item", "question") if c not in quest.columns]
     if missing:
         raise LexiconError(f"The frame questions lack the column(s) {', '.join(missing)}.")
     matches = find_cues(text, lex)
     found = Counter(zip(matches["frame"].astype(str), matches["cue"].astype(str)))
-    notes = [(str(f).strip(), str(c).strip(), str(n)) for f, c, n in zip(lex["frame"], lex["cue"], lex["note"])]
+    notes = [
+        (str(f).strip(), str(c).strip(), str(n)) for f, c, n in zip(lex["frame"], lex["cue"], lex["note"])
+    ]
     rows = []
     for frame, item, question in zip(quest["frame"], quest["item"], quest["question"]):
         pattern = _item_pattern(str(item).strip())
@@ -591,8 +643,16 @@ def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSour
         counts = {c: n for (f, c), n in found.items() if (f, c) in cited}
         evidence = ", ".join(f"{c} ({n})" for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         total = sum(counts.values())
-        rows.append({"frame": frame, "item": item, "question": question,
-                     "cue_answer": "yes" if total else "no", "matches": total, "evidence": evidence})
+        rows.append(
+            {
+                "frame": frame,
+                "item": item,
+                "question": question,
+                "cue_answer": "yes" if total else "no",
+                "matches": total,
+                "evidence": evidence,
+            }
+        )
     return pd.DataFrame(rows, columns=list(CUE_ANSWER_COLUMNS)).astype({"matches": "int64"})
 
 
@@ -620,22 +680,31 @@ def coding_problems(coding: object, n_texts: int, questions: LexiconSource = Non
         >>> coding_problems({"SV1": ("yes", "maybe")}, 2)
         ['Answer every question: 25 items are missing (SV2, SV3, SV4 and 22 more).', "Write 'yes' or 'no', not 'maybe': SV1."]
     """
-    quest = load_lexicon(questions) if isinstance(questions, (str, Path)) else (
-        load_lexicon("frame_questions") if questions is None else questions)
+    quest = (
+        load_lexicon(questions)
+        if isinstance(questions, (str, Path))
+        else (load_lexicon("frame_questions") if questions is None else questions)
+    )
     items = [str(i).strip() for i in quest["item"]]
     if coding is Ellipsis or coding is None:
         return ["There is no sheet yet: fill in every answer, then give the whole dictionary."]
     if not isinstance(coding, dict):
-        return [f"Give a dictionary, item -> answers, like {{'SV1': ('yes', 'no'), ...}}, not a {type(coding).__name__}."]
+        return [
+            f"Give a dictionary, item -> answers, like {{'SV1': ('yes', 'no'), ...}}, not a {type(coding).__name__}."
+        ]
     problems: list[str] = []
     given = {str(k).strip().upper(): v for k, v in coding.items()}
     missing = [i for i in items if i.upper() not in given]
     if missing:
-        problems.append(f"Answer every question: {len(missing)} item{'s are' if len(missing) > 1 else ' is'} "
-                        f"missing ({_some(missing)}).")
+        problems.append(
+            f"Answer every question: {len(missing)} item{'s are' if len(missing) > 1 else ' is'} "
+            f"missing ({_some(missing)})."
+        )
     unknown = [str(k) for k in coding if str(k).strip().upper() not in {i.upper() for i in items}]
     if unknown:
-        problems.append(f"Unknown item(s) {', '.join(map(repr, unknown[:3]))}: use the codes of the questions table (SV1 ... FL6).")
+        problems.append(
+            f"Unknown item(s) {', '.join(map(repr, unknown[:3]))}: use the codes of the questions table (SV1 ... FL6)."
+        )
     wrong_length: list[str] = []
     wrong_value: list[tuple[str, object]] = []
     for key, value in coding.items():
@@ -647,10 +716,13 @@ def coding_problems(coding: object, n_texts: int, questions: LexiconSource = Non
         if bad:
             wrong_value.append((str(key), bad[0]))
     if wrong_length:
-        problems.append(f"Give {n_texts} answers, one per text, in brackets, like ('yes', 'no'): "
-                        f"{_some(wrong_length)}.")
+        problems.append(
+            f"Give {n_texts} answers, one per text, in brackets, like ('yes', 'no'): {_some(wrong_length)}."
+        )
     if wrong_value:
-        problems.append(f"Write 'yes' or 'no', not {wrong_value[0][1]!r}: {_some([k for k, _ in wrong_value])}.")
+        problems.append(
+            f"Write 'yes' or 'no', not {wrong_value[0][1]!r}: {_some([k for k, _ in wrong_value])}."
+        )
     return problems
 
 
@@ -660,8 +732,9 @@ def _some(items: list[str], shown: int = 3) -> str:
     return ", ".join(items[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
-def coding_agreement(coding: dict, texts: "dict[str, str]", lexicon: LexiconSource = None,
-                     questions: LexiconSource = None) -> "pd.DataFrame":
+def coding_agreement(
+    coding: dict, texts: dict[str, str], lexicon: LexiconSource = None, questions: LexiconSource = None
+) -> pd.DataFrame:
     """Your answers to the frame questions beside the cues' answers (:func:`cue_answers`), text by text.
 
     Args:
@@ -683,7 +756,9 @@ def coding_agreement(coding: dict, texts: "dict[str, str]", lexicon: LexiconSour
     import pandas as pd
 
     if not isinstance(texts, dict) or not texts:
-        raise TypeError("texts must be a dictionary of name -> text, like {'press_release': press, 'newspaper': news}.")
+        raise TypeError(
+            "texts must be a dictionary of name -> text, like {'press_release': press, 'newspaper': news}."
+        )
     problems = coding_problems(coding, len(texts), questions)
     if problems:
         raise ValueError("This coding cannot be compared yet. " + " ".join(problems))
@@ -692,9 +767,18 @@ def coding_agreement(coding: dict, texts: "dict[str, str]", lexicon: LexiconSour
     for index, (name, text) in enumerate(texts.items()):
         cues = cue_answers(text, lexicon, questions)
         yours = [_answer(given[str(item).strip().upper()][index]) for item in cues["item"]]
-        frames.append(pd.DataFrame({
-            "text": name, "frame": cues["frame"], "item": cues["item"], "question": cues["question"],
-            "yours": yours, "cues": cues["cue_answer"], "agree": [y == c for y, c in zip(yours, cues["cue_answer"])],
-            "evidence": cues["evidence"],
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "text": name,
+                    "frame": cues["frame"],
+                    "item": cues["item"],
+                    "question": cues["question"],
+                    "yours": yours,
+                    "cues": cues["cue_answer"],
+                    "agree": [y == c for y, c in zip(yours, cues["cue_answer"])],
+                    "evidence": cues["evidence"],
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)[list(AGREEMENT_COLUMNS)]

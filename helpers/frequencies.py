@@ -41,7 +41,7 @@ STATISTICS_COLUMNS = ("characters", "words", "types", "sentences", "paragraphs",
 MATTR_WINDOW = 50
 
 
-def frequency_table(tokens: Sequence[str]) -> "pd.DataFrame":
+def frequency_table(tokens: Sequence[str]) -> pd.DataFrame:
     """One row per distinct token: ``word``, ``count``, ``per_1000`` and ``rank``.
 
     ``rank`` 1 is the most frequent word; words with the same count share the best rank
@@ -58,16 +58,18 @@ def frequency_table(tokens: Sequence[str]) -> "pd.DataFrame":
     tokens = list(tokens)
     rows = sorted(Counter(tokens).items(), key=lambda item: (-item[1], item[0]))
     counts = pd.Series([count for _, count in rows], dtype="int64")
-    table = pd.DataFrame({
-        "word": pd.Series([word for word, _ in rows], dtype="str"),
-        "count": counts,
-        "per_1000": (counts * 1000 / len(tokens)) if tokens else pd.Series([], dtype="float64"),
-        "rank": counts.rank(method="min", ascending=False).astype("int64"),
-    })
+    table = pd.DataFrame(
+        {
+            "word": pd.Series([word for word, _ in rows], dtype="str"),
+            "count": counts,
+            "per_1000": (counts * 1000 / len(tokens)) if tokens else pd.Series([], dtype="float64"),
+            "rank": counts.rank(method="min", ascending=False).astype("int64"),
+        }
+    )
     return table
 
 
-def without_stopwords(table: "pd.DataFrame", stopwords: "str | Iterable[str]" = "wordcloud") -> "pd.DataFrame":
+def without_stopwords(table: pd.DataFrame, stopwords: str | Iterable[str] = "wordcloud") -> pd.DataFrame:
     """The rows of a :func:`frequency_table` whose word is not a stopword, ranked again.
 
     Counting first and removing stopwords from the *table* afterwards keeps ``count`` and
@@ -91,8 +93,10 @@ def without_stopwords(table: "pd.DataFrame", stopwords: "str | Iterable[str]" = 
     from .tokens import remove_stopwords
 
     if not isinstance(table, pd.DataFrame) or not {"word", "count"} <= set(table.columns):
-        raise TypeError("without_stopwords() takes a frequency table (columns 'word' and 'count'), as made by "
-                        "frequency_table(tokenize(text)); to drop stopwords from tokens, use remove_stopwords().")
+        raise TypeError(
+            "without_stopwords() takes a frequency table (columns 'word' and 'count'), as made by "
+            "frequency_table(tokenize(text)); to drop stopwords from tokens, use remove_stopwords()."
+        )
     words = table["word"].astype(str).tolist()
     kept = set(remove_stopwords(words, stopwords))
     out = table.loc[[word in kept for word in words]].reset_index(drop=True)
@@ -101,8 +105,9 @@ def without_stopwords(table: "pd.DataFrame", stopwords: "str | Iterable[str]" = 
     return out
 
 
-def side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 20,
-                 columns: Sequence[str] = ("word", "count")) -> "pd.DataFrame":
+def side_by_side(
+    tables: Mapping[str, pd.DataFrame], n: int = 20, columns: Sequence[str] = ("word", "count")
+) -> pd.DataFrame:
     """The first ``n`` rows of several tables next to each other, one block of ``columns`` per table.
 
     Made for reading two or more top-word (or n-gram) tables at a glance. Rows are numbered from 1
@@ -129,8 +134,10 @@ def side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 20,
     for name, table in tables.items():
         missing = [c for c in columns if c not in table.columns]
         if missing:
-            raise ValueError(f"The table {name!r} has no column {', '.join(map(repr, missing))} "
-                             f"(it has {', '.join(map(str, table.columns))}).")
+            raise ValueError(
+                f"The table {name!r} has no column {', '.join(map(repr, missing))} "
+                f"(it has {', '.join(map(str, table.columns))})."
+            )
         pieces[name] = table.loc[:, columns].head(n).reset_index(drop=True)
     rows = max(len(piece) for piece in pieces.values())
     for name, piece in pieces.items():
@@ -141,8 +148,9 @@ def side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 20,
     return out
 
 
-def compare_frequencies(tokens_a: Sequence[str], tokens_b: Sequence[str],
-                        names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+def compare_frequencies(
+    tokens_a: Sequence[str], tokens_b: Sequence[str], names: tuple[str, str] = ("a", "b")
+) -> pd.DataFrame:
     """Two texts' word counts side by side, one row per word found in either.
 
     Columns: ``word``, ``count_<a>``, ``count_<b>``, ``per_1000_<a>``, ``per_1000_<b>`` (0 where a
@@ -165,22 +173,26 @@ def compare_frequencies(tokens_a: Sequence[str], tokens_b: Sequence[str],
     size_a, size_b = sum(counts_a.values()), sum(counts_b.values())
     count_a = pd.Series([counts_a[w] for w in words], dtype="int64")
     count_b = pd.Series([counts_b[w] for w in words], dtype="int64")
-    return pd.DataFrame({
-        "word": pd.Series(words, dtype="str"),
-        f"count_{a}": count_a,
-        f"count_{b}": count_b,
-        f"per_1000_{a}": _per_1000(count_a, size_a),
-        f"per_1000_{b}": _per_1000(count_b, size_b),
-    })
+    return pd.DataFrame(
+        {
+            "word": pd.Series(words, dtype="str"),
+            f"count_{a}": count_a,
+            f"count_{b}": count_b,
+            f"per_1000_{a}": _per_1000(count_a, size_a),
+            f"per_1000_{b}": _per_1000(count_b, size_b),
+        }
+    )
 
 
-def _per_1000(counts: "pd.Series", size: int) -> "pd.Series":
+def _per_1000(counts: pd.Series, size: int) -> pd.Series:
     return (counts * 1000 / size) if size else counts.astype("float64") * 0.0
 
 
 def _check_names(names: tuple[str, str]) -> None:
     if len(names) != 2 or names[0] == names[1]:
-        raise ValueError(f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}")
+        raise ValueError(
+            f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}"
+        )
 
 
 def type_token_ratio(tokens: Sequence[str]) -> float:
@@ -249,7 +261,7 @@ def text_statistics(text: str, *, window: int = MATTR_WINDOW) -> dict[str, float
     }
 
 
-def describe_texts(texts: Mapping[str, str], *, window: int = MATTR_WINDOW) -> "pd.DataFrame":
+def describe_texts(texts: Mapping[str, str], *, window: int = MATTR_WINDOW) -> pd.DataFrame:
     """One row of :func:`text_statistics` per text, indexed by the mapping's keys (in order).
 
     Made for the "raw vs cleaned" table: ``describe_texts({"raw": raw, "cleaned": cleaned})``.
@@ -263,8 +275,9 @@ def describe_texts(texts: Mapping[str, str], *, window: int = MATTR_WINDOW) -> "
     import pandas as pd
 
     rows = [text_statistics(getattr(text, "raw", text), window=window) for text in texts.values()]
-    table = pd.DataFrame(rows, columns=list(STATISTICS_COLUMNS),
-                         index=pd.Index(list(texts.keys()), name="text"))
+    table = pd.DataFrame(
+        rows, columns=list(STATISTICS_COLUMNS), index=pd.Index(list(texts.keys()), name="text")
+    )
     integer_columns = ["characters", "words", "types", "sentences", "paragraphs"]
     table[integer_columns] = table[integer_columns].astype("int64")
     table[["type_token_ratio", "mattr"]] = table[["type_token_ratio", "mattr"]].astype("float64")

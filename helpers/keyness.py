@@ -63,13 +63,13 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
 
-    Counts = Union[Mapping[str, int], pd.DataFrame]
+    Counts = Mapping[str, int] | pd.DataFrame
 
 MEASURES = ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff")
 SIGNED_MEASURES = ("log_ratio", "pct_diff")  # sorted by absolute value
@@ -77,9 +77,16 @@ EFFECT_SIZES = ("log_ratio", "pct_diff")  # their p_value comes from log_likelih
 ZERO_ADJUSTMENT = 0.5  # Log Ratio: a zero count is replaced by this
 
 
-def keyness(counts_a: "Counts", counts_b: "Counts", *, names: tuple[str, str] = ("a", "b"),
-            measure: str = "log_likelihood", min_count: int = 1,
-            size_a: int | None = None, size_b: int | None = None) -> "pd.DataFrame":
+def keyness(
+    counts_a: Counts,
+    counts_b: Counts,
+    *,
+    names: tuple[str, str] = ("a", "b"),
+    measure: str = "log_likelihood",
+    min_count: int = 1,
+    size_a: int | None = None,
+    size_b: int | None = None,
+) -> pd.DataFrame:
     """Keyness statistics for every word in either text (see the module docstring for formulas).
 
     Args:
@@ -117,26 +124,32 @@ def keyness(counts_a: "Counts", counts_b: "Counts", *, names: tuple[str, str] = 
     c = _corpus_size(dict_a, size_a, name_a)
     d = _corpus_size(dict_b, size_b, name_b)
 
-    words = sorted(word for word in dict_a.keys() | dict_b.keys()
-                   if dict_a.get(word, 0) + dict_b.get(word, 0) >= max(min_count, 1))
+    words = sorted(
+        word
+        for word in dict_a.keys() | dict_b.keys()
+        if dict_a.get(word, 0) + dict_b.get(word, 0) >= max(min_count, 1)
+    )
     a = np.array([dict_a.get(word, 0) for word in words], dtype=np.int64)
     b = np.array([dict_b.get(word, 0) for word in words], dtype=np.int64)
 
-    table = pd.DataFrame({
-        "word": pd.Series(words, dtype="str"),
-        f"count_{name_a}": a,
-        f"count_{name_b}": b,
-        f"per_1000_{name_a}": a * 1000 / c,
-        f"per_1000_{name_b}": b * 1000 / d,
-        **keyness_statistics(a, b, c, d),
-    })
+    table = pd.DataFrame(
+        {
+            "word": pd.Series(words, dtype="str"),
+            f"count_{name_a}": a,
+            f"count_{name_b}": b,
+            f"per_1000_{name_a}": a * 1000 / c,
+            f"per_1000_{name_b}": b * 1000 / d,
+            **keyness_statistics(a, b, c, d),
+        }
+    )
     table["p_value"] = _p_values(table["log_likelihood" if measure in EFFECT_SIZES else measure])
-    table["key_for"] = pd.Series(np.where(a * d > b * c, name_a, np.where(a * d < b * c, name_b, "")),
-                                 dtype="str")
+    table["key_for"] = pd.Series(
+        np.where(a * d > b * c, name_a, np.where(a * d < b * c, name_b, "")), dtype="str"
+    )
     return _sort(table, measure)
 
 
-def keyness_statistics(a: "np.ndarray", b: "np.ndarray", c: float, d: float) -> dict[str, "np.ndarray"]:
+def keyness_statistics(a: np.ndarray, b: np.ndarray, c: float, d: float) -> dict[str, np.ndarray]:
     """The six statistics for arrays of counts ``a`` and ``b`` in corpora of sizes ``c`` and ``d``.
 
     This is the arithmetic of :func:`keyness`, vectorised with numpy (one element per word).
@@ -171,7 +184,7 @@ def keyness_statistics(a: "np.ndarray", b: "np.ndarray", c: float, d: float) -> 
         }
 
 
-def _o_ln_o_over_e(observed: "np.ndarray", expected: "np.ndarray") -> "np.ndarray":
+def _o_ln_o_over_e(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
     """O * ln(O / E) for each word, with 0 * ln(0) = 0 (when O > 0, E > 0 too)."""
     import numpy as np
 
@@ -179,41 +192,51 @@ def _o_ln_o_over_e(observed: "np.ndarray", expected: "np.ndarray") -> "np.ndarra
         return np.where(observed > 0, observed * np.log(observed / expected), 0.0)
 
 
-def _safe_divide(numerator: "np.ndarray", denominator: "np.ndarray") -> "np.ndarray":
+def _safe_divide(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
     """numerator / denominator, and 0 where the denominator is 0 (a margin of 0: no evidence)."""
     import numpy as np
 
-    return np.divide(numerator, denominator, out=np.zeros_like(numerator, dtype=float),
-                     where=denominator != 0)
+    return np.divide(
+        numerator, denominator, out=np.zeros_like(numerator, dtype=float), where=denominator != 0
+    )
 
 
-def _p_values(statistic: "pd.Series") -> "np.ndarray":
+def _p_values(statistic: pd.Series) -> np.ndarray:
     from scipy.stats import chi2
 
     return chi2.sf(statistic.to_numpy(dtype=float), df=1)
 
 
-def _sort(table: "pd.DataFrame", measure: str) -> "pd.DataFrame":
+def _sort(table: pd.DataFrame, measure: str) -> pd.DataFrame:
     strength = table[measure].abs() if measure in SIGNED_MEASURES else table[measure]
-    order = (table.assign(_strength=strength)
-             .sort_values(["_strength", "word"], ascending=[False, True], kind="stable").index)
+    order = (
+        table.assign(_strength=strength)
+        .sort_values(["_strength", "word"], ascending=[False, True], kind="stable")
+        .index
+    )
     return table.loc[order].reset_index(drop=True)
 
 
 def _check_names(names: tuple[str, str]) -> tuple[str, str]:
     if len(names) != 2 or names[0] == names[1] or not all(isinstance(x, str) and x for x in names):
-        raise ValueError(f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}")
+        raise ValueError(
+            f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}"
+        )
     return names[0], names[1]
 
 
-def _as_counts(counts: "Counts", name: str) -> dict[str, int]:
+def _as_counts(counts: Counts, name: str) -> dict[str, int]:
     """A Counter, dict, Series or frequency table (columns word and count) as a plain dict."""
     if isinstance(counts, str):
-        raise TypeError(f"The counts for {name!r} are a string; pass Counter(tokenize(text)) or frequency_table(...).")
+        raise TypeError(
+            f"The counts for {name!r} are a string; pass Counter(tokenize(text)) or frequency_table(...)."
+        )
     if hasattr(counts, "columns"):
         if not {"word", "count"} <= set(counts.columns):
-            raise ValueError(f"The table for {name!r} needs the columns 'word' and 'count' "
-                             f"(as frequency_table() makes); it has {list(counts.columns)}.")
+            raise ValueError(
+                f"The table for {name!r} needs the columns 'word' and 'count' "
+                f"(as frequency_table() makes); it has {list(counts.columns)}."
+            )
         pairs = zip(counts["word"], counts["count"])
     else:
         pairs = dict(counts).items()
@@ -236,7 +259,7 @@ def _corpus_size(counts: dict[str, int], size: int | None, name: str) -> int:
     return size
 
 
-def top_keywords(table: "pd.DataFrame", n: int = 10, name: str | None = None) -> "pd.DataFrame":
+def top_keywords(table: pd.DataFrame, n: int = 10, name: str | None = None) -> pd.DataFrame:
     """The ``n`` most distinctive words for each text (or only for ``name``), in the table's order.
 
     The table is a :func:`keyness` result, already sorted by its measure, so "most distinctive"
@@ -262,8 +285,9 @@ def top_keywords(table: "pd.DataFrame", n: int = 10, name: str | None = None) ->
 # --- reading keyness: what the scores rest on ---------------------------------------------------
 
 
-def vocabulary_overlap(tokens_a: "list[str]", tokens_b: "list[str]", *,
-                       names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+def vocabulary_overlap(
+    tokens_a: list[str], tokens_b: list[str], *, names: tuple[str, str] = ("a", "b")
+) -> pd.DataFrame:
     """Which words (types) two texts share, and which only one of them uses, with their counts.
 
     The table of :func:`helpers.frequencies.compare_frequencies` plus a column ``where``:
@@ -287,12 +311,17 @@ def vocabulary_overlap(tokens_a: "list[str]", tokens_b: "list[str]", *,
     table.loc[~in_a & in_b, "where"] = groups[2]
     table["where"] = table["where"].astype("str")
     order = table["where"].map({group: i for i, group in enumerate(groups)})
-    return (table.assign(_group=order).sort_values("_group", kind="stable")
-            .drop(columns="_group").reset_index(drop=True))
+    return (
+        table.assign(_group=order)
+        .sort_values("_group", kind="stable")
+        .drop(columns="_group")
+        .reset_index(drop=True)
+    )
 
 
-def observed_expected(count_a: int, count_b: int, size_a: int, size_b: int, *,
-                      names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+def observed_expected(
+    count_a: int, count_b: int, size_a: int, size_b: int, *, names: tuple[str, str] = ("a", "b")
+) -> pd.DataFrame:
     """One word's observed and expected counts in two texts: what every keyness score compares.
 
     *Expected* is the count the word would have in each text if both texts used it at the same
@@ -318,20 +347,25 @@ def observed_expected(count_a: int, count_b: int, size_a: int, size_b: int, *,
         if value < 0 or value != int(value):
             raise ValueError(f"{label} must be a whole number of 0 or more; got {value!r}")
     if count_a > size_a or count_b > size_b:
-        raise ValueError("A word cannot occur more often than the text has words: check the counts and sizes.")
+        raise ValueError(
+            "A word cannot occur more often than the text has words: check the counts and sizes."
+        )
     if size_a == 0 or size_b == 0:
         raise ValueError("Both texts need words: a size of 0 leaves nothing to compare.")
     total, words = count_a + count_b, size_a + size_b
     return pd.DataFrame(
-        {"observed": [int(count_a), int(count_b), int(total)],
-         "expected": [total * size_a / words, total * size_b / words, float(total)],
-         "all_words": [int(size_a), int(size_b), int(words)]},
+        {
+            "observed": [int(count_a), int(count_b), int(total)],
+            "expected": [total * size_a / words, total * size_b / words, float(total)],
+            "all_words": [int(size_a), int(size_b), int(words)],
+        },
         index=pd.Index([name_a, name_b, "both texts"], dtype="str"),
     )
 
 
-def significance_ladder(size_a: int, size_b: int, *, names: tuple[str, str] = ("a", "b"),
-                        max_count: int = 8) -> "pd.DataFrame":
+def significance_ladder(
+    size_a: int, size_b: int, *, names: tuple[str, str] = ("a", "b"), max_count: int = 8
+) -> pd.DataFrame:
     """How many times must a word occur, all in one text, to reach p < 0.05?
 
     For a word found ``k`` times in one text and never in the other (the most lopsided split
@@ -360,19 +394,24 @@ def significance_ladder(size_a: int, size_b: int, *, names: tuple[str, str] = ("
         raise ValueError(f"max_count must be a whole number of at least 1; got {max_count!r}")
     k = np.arange(1, max_count + 1)
     if max_count > min(size_a, size_b):
-        raise ValueError(f"max_count ({max_count}) cannot exceed the shorter text's size ({min(size_a, size_b)}).")
+        raise ValueError(
+            f"max_count ({max_count}) cannot exceed the shorter text's size ({min(size_a, size_b)})."
+        )
     only_a = keyness_statistics(k, np.zeros_like(k), size_a, size_b)["log_likelihood"]
     only_b = keyness_statistics(np.zeros_like(k), k, size_a, size_b)["log_likelihood"]
     from scipy.stats import chi2
 
-    return pd.DataFrame({
-        f"log_likelihood_only_{name_a}": only_a,
-        f"p_value_only_{name_a}": chi2.sf(only_a, df=1),
-        f"exact_p_only_{name_a}": exact_p(k, np.zeros_like(k), size_a, size_b),
-        f"log_likelihood_only_{name_b}": only_b,
-        f"p_value_only_{name_b}": chi2.sf(only_b, df=1),
-        f"exact_p_only_{name_b}": exact_p(np.zeros_like(k), k, size_a, size_b),
-    }, index=pd.Index(k, name="count"))
+    return pd.DataFrame(
+        {
+            f"log_likelihood_only_{name_a}": only_a,
+            f"p_value_only_{name_a}": chi2.sf(only_a, df=1),
+            f"exact_p_only_{name_a}": exact_p(k, np.zeros_like(k), size_a, size_b),
+            f"log_likelihood_only_{name_b}": only_b,
+            f"p_value_only_{name_b}": chi2.sf(only_b, df=1),
+            f"exact_p_only_{name_b}": exact_p(np.zeros_like(k), k, size_a, size_b),
+        },
+        index=pd.Index(k, name="count"),
+    )
 
 
 def exact_p(count_a, count_b, size_a: int, size_b: int):
@@ -409,13 +448,15 @@ def exact_p(count_a, count_b, size_a: int, size_b: int):
     if (a < 0).any() or (b < 0).any() or (a != np.round(a)).any() or (b != np.round(b)).any():
         raise ValueError("Counts must be whole numbers of 0 or more.")
     share = size_a / (size_a + size_b)
-    flat = [1.0 if x + y == 0 else float(binomtest(int(x), int(x + y), share).pvalue)
-            for x, y in zip(a.ravel(), b.ravel())]
+    flat = [
+        1.0 if x + y == 0 else float(binomtest(int(x), int(x + y), share).pvalue)
+        for x, y in zip(a.ravel(), b.ravel())
+    ]
     result = np.array(flat, dtype=float).reshape(a.shape)
     return float(result) if result.ndim == 0 else result
 
 
-def paragraph_spread(text: str, words: "list[str]") -> "pd.DataFrame":
+def paragraph_spread(text: str, words: list[str]) -> pd.DataFrame:
     """Where each word occurs: its count, and in how many and which paragraphs of ``text``.
 
     A word can be "key" because one paragraph, or one phrase repeated, is about its topic: a
@@ -443,11 +484,14 @@ def paragraph_spread(text: str, words: "list[str]") -> "pd.DataFrame":
     rows = []
     for word in words:
         numbers = [i for i, tokens in enumerate(paragraphs, start=1) if word in tokens]
-        rows.append({
-            "word": word,
-            "count": sum(tokens.count(word) for tokens in paragraphs),
-            "paragraphs": len(numbers),
-            "paragraph_numbers": ", ".join(map(str, numbers)),
-        })
+        rows.append(
+            {
+                "word": word,
+                "count": sum(tokens.count(word) for tokens in paragraphs),
+                "paragraphs": len(numbers),
+                "paragraph_numbers": ", ".join(map(str, numbers)),
+            }
+        )
     return pd.DataFrame(rows, columns=["word", "count", "paragraphs", "paragraph_numbers"]).astype(
-        {"word": "str", "count": "int64", "paragraphs": "int64", "paragraph_numbers": "str"})
+        {"word": "str", "count": "int64", "paragraphs": "int64", "paragraph_numbers": "str"}
+    )

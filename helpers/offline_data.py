@@ -97,6 +97,7 @@ def no_network() -> Iterator[None]:
         ...         print("blocked")
         blocked
     """
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise NetworkBlockedError("network access attempted while the network is switched off")
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -40,14 +40,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    Frequencies = Union[pd.DataFrame, pd.Series, Mapping[str, float]]
+    Frequencies = pd.DataFrame | pd.Series | Mapping[str, float]
 
 PALETTE: dict[str, str] = {
     "press_release": "#0072B2",  # Okabe–Ito blue
-    "newspaper": "#D55E00",      # Okabe–Ito vermillion
-    "other": "#009E73",          # Okabe–Ito bluish green: a third text
-    "neutral": "#999999",        # grey: belongs to no text in particular
-    "ink": "#000000",            # Okabe–Ito black: a second series drawn over bars (markers)
+    "newspaper": "#D55E00",  # Okabe–Ito vermillion
+    "other": "#009E73",  # Okabe–Ito bluish green: a third text
+    "neutral": "#999999",  # grey: belongs to no text in particular
+    "ink": "#000000",  # Okabe–Ito black: a second series drawn over bars (markers)
 }
 """The course's colours, by text id. Use :func:`color_for` to look a name up."""
 
@@ -57,18 +57,18 @@ EXTRA_COLORS: tuple[str, ...] = ("#CC79A7", "#56B4E9", "#E69F00")
 _ALIASES = {"example": "other", "grey": "neutral", "gray": "neutral", "black": "ink"}
 _TEXT_ORDER = ("press_release", "newspaper", "other")
 
-FIGSIZE: tuple[float, float] = (9.0, 5.5)       # one chart
-PANEL_WIDTH: float = 6.5                        # width of each panel in side-by-side figures
+FIGSIZE: tuple[float, float] = (9.0, 5.5)  # one chart
+PANEL_WIDTH: float = 6.5  # width of each panel in side-by-side figures
 PANEL_HEIGHT: float = 5.5
 DPI: int = 110
-CLOUD_SIZE: tuple[int, int] = (900, 520)        # pixels of a single word cloud
+CLOUD_SIZE: tuple[int, int] = (900, 520)  # pixels of a single word cloud
 PANEL_CLOUD_SIZE: tuple[int, int] = (700, 520)  # pixels of each cloud in a side-by-side figure
-PREFER_HORIZONTAL: float = 0.9                  # share of words laid out horizontally
-CLOUD_MARGIN: int = 14                         # pixels around each word, so neighbours never read as one
-MAX_FONT_SHARE: float = 0.18                    # the largest word is at most 18% of the cloud's height
-MIN_FONT_SIZE: int = 10                         # pixels: smaller words are left out rather than drawn illegibly
-MAX_PALING: float = 0.35                        # the least frequent words are mixed 35% with white
-FIT_ATTEMPTS: int = 4                           # layouts tried, each with a 15% smaller largest font
+PREFER_HORIZONTAL: float = 0.9  # share of words laid out horizontally
+CLOUD_MARGIN: int = 14  # pixels around each word, so neighbours never read as one
+MAX_FONT_SHARE: float = 0.18  # the largest word is at most 18% of the cloud's height
+MIN_FONT_SIZE: int = 10  # pixels: smaller words are left out rather than drawn illegibly
+MAX_PALING: float = 0.35  # the least frequent words are mixed 35% with white
+FIT_ATTEMPTS: int = 4  # layouts tried, each with a 15% smaller largest font
 
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, NOTE_SIZE = 13, 11, 10, 9
 TEXT_COLOR, AXIS_COLOR, GRID_COLOR = "#222222", "#666666", "#E3E3E3"
@@ -92,6 +92,7 @@ _SENTIMENT_LABELS = {
 # Colours
 # --------------------------------------------------------------------------------------------
 
+
 def _key(name: str) -> str:
     return "_".join(str(name).strip().lower().replace("-", " ").split())
 
@@ -114,8 +115,11 @@ def color_for(name: str) -> str:
 
 def _colors_for(names: Sequence[str]) -> dict[str, str]:
     """A colour per name: palette colours for known names, then unused palette colours in order."""
-    known = {name: PALETTE[_ALIASES.get(_key(name), _key(name))] for name in names
-             if _ALIASES.get(_key(name), _key(name)) in PALETTE}
+    known = {
+        name: PALETTE[_ALIASES.get(_key(name), _key(name))]
+        for name in names
+        if _ALIASES.get(_key(name), _key(name)) in PALETTE
+    }
     spare = [c for c in [PALETTE[t] for t in _TEXT_ORDER] + list(EXTRA_COLORS) if c not in known.values()]
     out: dict[str, str] = {}
     i = 0
@@ -147,8 +151,8 @@ def _resolve_color(color: str | None) -> str:
 
 def _mix(color: str, other: str, t: float) -> str:
     """``color`` moved a fraction ``t`` of the way towards ``other`` (both hex)."""
-    a = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
-    b = [int(other[i:i + 2], 16) for i in (1, 3, 5)]
+    a = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(a, b))
 
 
@@ -156,8 +160,10 @@ def _mix(color: str, other: str, t: float) -> str:
 # Style
 # --------------------------------------------------------------------------------------------
 
-def _style(ax: "Axes", *, title: str, xlabel: str, ylabel: str, value_axis: str = "x",
-           title_color: str = TEXT_COLOR) -> None:
+
+def _style(
+    ax: Axes, *, title: str, xlabel: str, ylabel: str, value_axis: str = "x", title_color: str = TEXT_COLOR
+) -> None:
     """The one style of the course: a title, labelled axes, no top/right spines, a light grid."""
     for label, what in ((title, "title"), (xlabel, "x label"), (ylabel, "y label")):
         if not str(label).strip():
@@ -175,7 +181,7 @@ def _style(ax: "Axes", *, title: str, xlabel: str, ylabel: str, value_axis: str 
     ax.set_axisbelow(True)
 
 
-def _style_image(ax: "Axes", *, title: str, caption: str, title_color: str = TEXT_COLOR) -> None:
+def _style_image(ax: Axes, *, title: str, caption: str, title_color: str = TEXT_COLOR) -> None:
     """Style for a picture (a word cloud): a title, a caption in the x label, no ticks or frame."""
     ax.set_title(title, fontsize=TITLE_SIZE, color=title_color, loc="left", pad=10)
     ax.set_xlabel(caption, fontsize=NOTE_SIZE, color=AXIS_COLOR)
@@ -198,7 +204,8 @@ def _subplots(ncols: int = 1, *, figsize: tuple[float, float] | None = None, **k
 # Inputs
 # --------------------------------------------------------------------------------------------
 
-def _require(table: "pd.DataFrame", columns: Sequence[str], what: str) -> None:
+
+def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
     import pandas as pd
 
     if not isinstance(table, pd.DataFrame):
@@ -211,7 +218,9 @@ def _require(table: "pd.DataFrame", columns: Sequence[str], what: str) -> None:
         )
 
 
-def _frequencies(frequencies: "Frequencies", value: str = "count", *, what: str = "frequencies") -> dict[str, float]:
+def _frequencies(
+    frequencies: Frequencies, value: str = "count", *, what: str = "frequencies"
+) -> dict[str, float]:
     """Words and positive values, most frequent first, ties alphabetical; ValueError if none."""
     import math
 
@@ -222,11 +231,11 @@ def _frequencies(frequencies: "Frequencies", value: str = "count", *, what: str 
         words = frequencies["word"].astype(str).str.strip()
         duplicated = sorted(set(words[words.duplicated()]))
         if duplicated:
-            raise ValueError(f"The frequency table ({what}) lists some words twice: {', '.join(duplicated[:5])}.")
+            raise ValueError(
+                f"The frequency table ({what}) lists some words twice: {', '.join(duplicated[:5])}."
+            )
         items = list(zip(words, frequencies[value]))
-    elif isinstance(frequencies, pd.Series):
-        items = [(str(k).strip(), v) for k, v in frequencies.items()]
-    elif isinstance(frequencies, Mapping):
+    elif isinstance(frequencies, (pd.Series, Mapping)):
         items = [(str(k).strip(), v) for k, v in frequencies.items()]
     else:
         raise TypeError(
@@ -249,7 +258,7 @@ def _frequencies(frequencies: "Frequencies", value: str = "count", *, what: str 
     return dict(sorted(clean.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _top_table(freq_table: "pd.DataFrame", n: int, value: str, what: str) -> "pd.DataFrame":
+def _top_table(freq_table: pd.DataFrame, n: int, value: str, what: str) -> pd.DataFrame:
     if n < 1:
         raise ValueError(f"n must be at least 1, not {n}")
     if value not in _VALUE_LABELS:
@@ -270,6 +279,7 @@ def _fmt(number: float) -> str:
 # --------------------------------------------------------------------------------------------
 # Word clouds
 # --------------------------------------------------------------------------------------------
+
 
 def _font_path() -> str:
     from wordcloud.wordcloud import FONT_PATH
@@ -293,13 +303,19 @@ def _shader(freqs: Mapping[str, float], base_of: Callable[[str], str]) -> Callab
     def color_func(word: str, *args: Any, **kwargs: Any) -> str:
         base = base_of(word)
         weight = freqs.get(word, 0.0) / top.get(base, 1.0)
-        return _mix(base, "#FFFFFF", MAX_PALING * (1.0 - weight ** 0.5))
+        return _mix(base, "#FFFFFF", MAX_PALING * (1.0 - weight**0.5))
 
     return color_func
 
 
-def _cloud(freqs: dict[str, float], base_of: Callable[[str], str], *, random_state: int,
-           max_words: int, size: tuple[int, int]):
+def _cloud(
+    freqs: dict[str, float],
+    base_of: Callable[[str], str],
+    *,
+    random_state: int,
+    max_words: int,
+    size: tuple[int, int],
+):
     """Lay out a WordCloud from sorted frequencies; return the WordCloud object.
 
     wordcloud stops at the first word it cannot fit, which would silently drop the least frequent
@@ -316,11 +332,22 @@ def _cloud(freqs: dict[str, float], base_of: Callable[[str], str], *, random_sta
     cloud = None
     for attempt in range(FIT_ATTEMPTS):
         cloud = WordCloud(
-            font_path=_font_path(), width=width, height=height, margin=CLOUD_MARGIN, scale=1,
-            max_font_size=max(MIN_FONT_SIZE + 1, int(height * MAX_FONT_SHARE * 0.85 ** attempt)),
-            prefer_horizontal=PREFER_HORIZONTAL, background_color="white", mode="RGB",
-            random_state=random_state, collocations=False, max_words=max_words, min_font_size=MIN_FONT_SIZE,
-            relative_scaling=0.5, normalize_plurals=False, repeat=False,
+            font_path=_font_path(),
+            width=width,
+            height=height,
+            margin=CLOUD_MARGIN,
+            scale=1,
+            max_font_size=max(MIN_FONT_SIZE + 1, int(height * MAX_FONT_SHARE * 0.85**attempt)),
+            prefer_horizontal=PREFER_HORIZONTAL,
+            background_color="white",
+            mode="RGB",
+            random_state=random_state,
+            collocations=False,
+            max_words=max_words,
+            min_font_size=MIN_FONT_SIZE,
+            relative_scaling=0.5,
+            normalize_plurals=False,
+            repeat=False,
             color_func=_shader(chosen, base_of),
         )
         cloud.generate_from_frequencies(chosen)
@@ -329,9 +356,15 @@ def _cloud(freqs: dict[str, float], base_of: Callable[[str], str], *, random_sta
     return cloud
 
 
-def wordcloud_array(frequencies: "Frequencies", *, color: str | None = None, random_state: int = 42,
-                    max_words: int = 100, value: str = "count",
-                    size: tuple[int, int] = CLOUD_SIZE) -> "np.ndarray":
+def wordcloud_array(
+    frequencies: Frequencies,
+    *,
+    color: str | None = None,
+    random_state: int = 42,
+    max_words: int = 100,
+    value: str = "count",
+    size: tuple[int, int] = CLOUD_SIZE,
+) -> np.ndarray:
     """The word-cloud image as an array of pixels (height x width x 3, uint8), for saving or testing.
 
     The same frequencies and ``random_state`` give the same array, byte for byte, on every run and
@@ -350,8 +383,15 @@ def wordcloud_array(frequencies: "Frequencies", *, color: str | None = None, ran
     return np.ascontiguousarray(cloud.to_array())
 
 
-def word_cloud(frequencies: "Frequencies", *, title: str | None = None, color: str | None = None,
-               random_state: int = 42, max_words: int = 100, value: str = "count") -> "Figure":
+def word_cloud(
+    frequencies: Frequencies,
+    *,
+    title: str | None = None,
+    color: str | None = None,
+    random_state: int = 42,
+    max_words: int = 100,
+    value: str = "count",
+) -> Figure:
     """One word cloud of the most frequent words, in one colour (paler for less frequent words).
 
     Args:
@@ -376,17 +416,25 @@ def word_cloud(frequencies: "Frequencies", *, title: str | None = None, color: s
     fig, (ax,) = _subplots()
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     shown = len(cloud.layout_)
-    _style_image(ax, title=title or "Word cloud: the most frequent words",
-                 caption=f"{shown} words shown; the bigger the word, the more often it occurs "
-                         f"(sizes follow the {value.replace('_', ' ')}s, paler = less frequent)",
-                 title_color=TEXT_COLOR)
+    _style_image(
+        ax,
+        title=title or "Word cloud: the most frequent words",
+        caption=f"{shown} words shown; the bigger the word, the more often it occurs "
+        f"(sizes follow the {value.replace('_', ' ')}s, paler = less frequent)",
+        title_color=TEXT_COLOR,
+    )
     fig.tight_layout()
     return fig
 
 
-def word_clouds_side_by_side(freqs_by_name: Mapping[str, "Frequencies"], *, title: str | None = None,
-                             random_state: int = 42, max_words: int = 60,
-                             value: str = "count") -> "Figure":
+def word_clouds_side_by_side(
+    freqs_by_name: Mapping[str, Frequencies],
+    *,
+    title: str | None = None,
+    random_state: int = 42,
+    max_words: int = 60,
+    value: str = "count",
+) -> Figure:
     """Two or more word clouds on one figure, each in its text's colour and titled with its name.
 
     Each panel's title gives the number of words shown. Sizes are relative within each cloud:
@@ -398,28 +446,45 @@ def word_clouds_side_by_side(freqs_by_name: Mapping[str, "Frequencies"], *, titl
         2
     """
     if not isinstance(freqs_by_name, Mapping) or not freqs_by_name:
-        raise ValueError("no words to draw: give a mapping of text name -> frequencies, e.g. {'newspaper': table}")
+        raise ValueError(
+            "no words to draw: give a mapping of text name -> frequencies, e.g. {'newspaper': table}"
+        )
     names = list(freqs_by_name)
     colors = _colors_for(names)
-    prepared = {name: _frequencies(freqs_by_name[name], value, what=f"the frequencies of {name!r}") for name in names}
+    prepared = {
+        name: _frequencies(freqs_by_name[name], value, what=f"the frequencies of {name!r}") for name in names
+    }
     fig, axes = _subplots(len(names), figsize=(PANEL_WIDTH * len(names), PANEL_HEIGHT))
     for ax, name in zip(axes, names):
         base = colors[name]
-        cloud = _cloud(prepared[name], lambda word, base=base: base, random_state=random_state,
-                       max_words=max_words, size=PANEL_CLOUD_SIZE)
+        cloud = _cloud(
+            prepared[name],
+            lambda word, base=base: base,
+            random_state=random_state,
+            max_words=max_words,
+            size=PANEL_CLOUD_SIZE,
+        )
         ax.imshow(cloud.to_array(), interpolation="bilinear")
-        _style_image(ax, title=f"{name} ({len(cloud.layout_)} words shown)",
-                     caption="bigger = more frequent in this text", title_color=base)
-    fig.suptitle(title or "Word clouds side by side", fontsize=TITLE_SIZE + 1, color=TEXT_COLOR,
-                 x=0.01, ha="left")
+        _style_image(
+            ax,
+            title=f"{name} ({len(cloud.layout_)} words shown)",
+            caption="bigger = more frequent in this text",
+            title_color=base,
+        )
+    fig.suptitle(
+        title or "Word clouds side by side", fontsize=TITLE_SIZE + 1, color=TEXT_COLOR, x=0.01, ha="left"
+    )
     fig.tight_layout()
     return fig
 
 
-def _key_words(keyness_table: "pd.DataFrame", names: Sequence[str], n: int, measure: str,
-               counts: bool) -> dict[str, "pd.DataFrame"]:
+def _key_words(
+    keyness_table: pd.DataFrame, names: Sequence[str], n: int, measure: str, counts: bool
+) -> dict[str, pd.DataFrame]:
     if len(names) != 2:
-        raise ValueError(f"names must be the two texts compared, e.g. ('press_release', 'newspaper'), not {names!r}")
+        raise ValueError(
+            f"names must be the two texts compared, e.g. ('press_release', 'newspaper'), not {names!r}"
+        )
     if n < 1:
         raise ValueError(f"n must be at least 1, not {n}")
     _require(keyness_table, ["word", "key_for", measure], "keyness table")
@@ -446,9 +511,15 @@ def _key_words(keyness_table: "pd.DataFrame", names: Sequence[str], n: int, meas
     return out
 
 
-def comparison_cloud(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a", "b"), n: int = 40, *,
-                     measure: str = "log_likelihood", title: str | None = None,
-                     random_state: int = 42) -> "Figure":
+def comparison_cloud(
+    keyness_table: pd.DataFrame,
+    names: Sequence[str] = ("a", "b"),
+    n: int = 40,
+    *,
+    measure: str = "log_likelihood",
+    title: str | None = None,
+    random_state: int = 42,
+) -> Figure:
     """One cloud of the words that distinguish two texts, each word in the colour of its text.
 
     Args:
@@ -476,25 +547,47 @@ def comparison_cloud(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a",
     for name in names:
         for word, score in zip(chosen[name]["word"], chosen[name]["score"]):
             if word in owner and owner[word] != name:
-                raise ValueError(f"The keyness table says {word!r} is key for both {owner[word]!r} and {name!r}.")
+                raise ValueError(
+                    f"The keyness table says {word!r} is key for both {owner[word]!r} and {name!r}."
+                )
             owner[word] = name
             freqs[word] = float(score)
     freqs = dict(sorted(freqs.items(), key=lambda kv: (-kv[1], kv[0])))
-    cloud = _cloud(freqs, lambda word: colors[owner[word]], random_state=random_state,
-                   max_words=len(freqs), size=CLOUD_SIZE)
+    cloud = _cloud(
+        freqs,
+        lambda word: colors[owner[word]],
+        random_state=random_state,
+        max_words=len(freqs),
+        size=CLOUD_SIZE,
+    )
     fig, (ax,) = _subplots()
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     label = _MEASURE_LABELS.get(measure, measure.replace("_", " "))
-    _style_image(ax, title=title or f"Key words: {names[0]} vs {names[1]}",
-                 caption=f"colour = the text the word is key for; size = keyness, {label}")
+    _style_image(
+        ax,
+        title=title or f"Key words: {names[0]} vs {names[1]}",
+        caption=f"colour = the text the word is key for; size = keyness, {label}",
+    )
     ax.set_title(ax.get_title(loc="left"), fontsize=TITLE_SIZE, color=TEXT_COLOR, loc="left", pad=28)
     drawn = {name: 0 for name in names}
     for (word, _freq), *_rest in cloud.layout_:
         drawn[owner[word]] += 1
-    handles = [Patch(facecolor=colors[name], label=f"key for {name} ({drawn[name]} of {len(chosen[name])} words shown)")
-               for name in names]
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=len(handles),
-              frameon=False, fontsize=NOTE_SIZE + 1, handlelength=1.2, borderaxespad=0.2)
+    handles = [
+        Patch(
+            facecolor=colors[name], label=f"key for {name} ({drawn[name]} of {len(chosen[name])} words shown)"
+        )
+        for name in names
+    ]
+    ax.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncol=len(handles),
+        frameon=False,
+        fontsize=NOTE_SIZE + 1,
+        handlelength=1.2,
+        borderaxespad=0.2,
+    )
     fig.tight_layout()
     return fig
 
@@ -503,28 +596,32 @@ def comparison_cloud(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a",
 # Bar charts
 # --------------------------------------------------------------------------------------------
 
-def _bars(ax: "Axes", table: "pd.DataFrame", value: str, color: str, xmax: float) -> None:
+
+def _bars(ax: Axes, table: pd.DataFrame, value: str, color: str, xmax: float) -> None:
     k = len(table)
     y = list(range(k - 1, -1, -1))  # the most frequent word at the top
     ax.barh(y, table[value].astype(float), color=color, height=0.72)
     ax.set_yticks(y, labels=list(table["word"]))
     ax.set_ylim(-0.6, k - 0.4)
     has_counts = value != "count" and "count" in table.columns
-    for yi, (v, c) in zip(y, zip(table[value].astype(float), table["count"] if "count" in table.columns else table[value])):
+    for yi, (v, c) in zip(
+        y, zip(table[value].astype(float), table["count"] if "count" in table.columns else table[value])
+    ):
         note = f"{_fmt(round(v, 1))} ({_fmt(c)})" if has_counts else _fmt(v)
         ax.text(v + xmax * 0.012, yi, note, va="center", ha="left", fontsize=NOTE_SIZE, color=TEXT_COLOR)
     ax.set_xlim(0, xmax * 1.16)
 
 
-def _value_label(value: str, table: "pd.DataFrame") -> str:
+def _value_label(value: str, table: pd.DataFrame) -> str:
     label = _VALUE_LABELS[value]
     if value != "count" and "count" in table.columns:
         label += " (in brackets: raw count)"
     return label
 
 
-def top_words_bar(freq_table: "pd.DataFrame", n: int = 20, *, title: str, color: str | None = None,
-                  value: str = "count") -> "Figure":
+def top_words_bar(
+    freq_table: pd.DataFrame, n: int = 20, *, title: str, color: str | None = None, value: str = "count"
+) -> Figure:
     """Horizontal bars of the ``n`` most frequent words, the most frequent at the top.
 
     Args:
@@ -552,8 +649,9 @@ def top_words_bar(freq_table: "pd.DataFrame", n: int = 20, *, title: str, color:
     return fig
 
 
-def top_words_side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 15, value: str = "per_1000", *,
-                           title: str | None = None) -> "Figure":
+def top_words_side_by_side(
+    tables: Mapping[str, pd.DataFrame], n: int = 15, value: str = "per_1000", *, title: str | None = None
+) -> Figure:
     """The most frequent words of two or more texts, one panel per text, on the same x scale.
 
     Rates per 1,000 words (the default) make texts of different lengths comparable; each bar's
@@ -576,16 +674,33 @@ def top_words_side_by_side(tables: Mapping[str, "pd.DataFrame"], n: int = 15, va
     fig, axes = _subplots(len(names), sharex=True)
     for ax, name in zip(axes, names):
         _bars(ax, tops[name], value, colors[name], xmax)
-        _style(ax, title=name, xlabel=_value_label(value, tops[name]), ylabel="word",
-               value_axis="x", title_color=colors[name])
-    fig.suptitle(title or f"Most frequent words, {_VALUE_LABELS[value]}", fontsize=TITLE_SIZE + 1,
-                 color=TEXT_COLOR, x=0.01, ha="left")
+        _style(
+            ax,
+            title=name,
+            xlabel=_value_label(value, tops[name]),
+            ylabel="word",
+            value_axis="x",
+            title_color=colors[name],
+        )
+    fig.suptitle(
+        title or f"Most frequent words, {_VALUE_LABELS[value]}",
+        fontsize=TITLE_SIZE + 1,
+        color=TEXT_COLOR,
+        x=0.01,
+        ha="left",
+    )
     fig.tight_layout()
     return fig
 
 
-def keyness_bar(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a", "b"), n: int = 10,
-                measure: str = "log_likelihood", *, title: str | None = None) -> "Figure":
+def keyness_bar(
+    keyness_table: pd.DataFrame,
+    names: Sequence[str] = ("a", "b"),
+    n: int = 10,
+    measure: str = "log_likelihood",
+    *,
+    title: str | None = None,
+) -> Figure:
     """A diverging bar chart of key words: words key for the first text to the left, the second to the right.
 
     Each bar is coloured by its text and has the raw counts beside it ("7 vs 2": the count in the
@@ -624,10 +739,24 @@ def keyness_bar(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a", "b")
         for word, score, ca, cb in zip(rows["word"], rows["score"], rows[f"count_{a}"], rows[f"count_{b}"]):
             ax.barh(y, side * score, color=colors[name], height=0.72)
             # the word beside the zero line, on the empty side; the raw counts at the bar's end
-            ax.text(-side * pad, y, word, va="center", ha="left" if side < 0 else "right",
-                    fontsize=TICK_SIZE, color=TEXT_COLOR)
-            ax.text(side * (score + pad), y, f"{_fmt(ca)} vs {_fmt(cb)}", va="center",
-                    ha="right" if side < 0 else "left", fontsize=NOTE_SIZE, color=AXIS_COLOR)
+            ax.text(
+                -side * pad,
+                y,
+                word,
+                va="center",
+                ha="left" if side < 0 else "right",
+                fontsize=TICK_SIZE,
+                color=TEXT_COLOR,
+            )
+            ax.text(
+                side * (score + pad),
+                y,
+                f"{_fmt(ca)} vs {_fmt(cb)}",
+                va="center",
+                ha="right" if side < 0 else "left",
+                fontsize=NOTE_SIZE,
+                color=AXIS_COLOR,
+            )
             ys.append(y)
             y -= 1
         y -= 0.6 if not rows.empty else 0
@@ -637,14 +766,24 @@ def keyness_bar(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a", "b")
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{abs(x):g}"))
     label = _MEASURE_LABELS.get(measure, measure.replace("_", " "))
-    _style(ax, title=title or f"Key words: {a} vs {b}",
-           xlabel=f"◀ key for {a}        {label}        key for {b} ▶",
-           ylabel="key words", value_axis="x")
+    _style(
+        ax,
+        title=title or f"Key words: {a} vs {b}",
+        xlabel=f"◀ key for {a}        {label}        key for {b} ▶",
+        ylabel="key words",
+        value_axis="x",
+    )
     ax.spines["left"].set_visible(False)
     handles = [Patch(facecolor=colors[name], label=f"key for {name}") for name in names]
-    legend = ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=NOTE_SIZE + 1,
-                       title=f"beside each bar: raw counts,\n{a} vs {b}", title_fontsize=NOTE_SIZE,
-                       alignment="left")
+    legend = ax.legend(
+        handles=handles,
+        loc="lower right",
+        frameon=False,
+        fontsize=NOTE_SIZE + 1,
+        title=f"beside each bar: raw counts,\n{a} vs {b}",
+        title_fontsize=NOTE_SIZE,
+        alignment="left",
+    )
     legend.get_title().set_color(AXIS_COLOR)
     fig.tight_layout()
     return fig
@@ -654,8 +793,15 @@ def keyness_bar(keyness_table: "pd.DataFrame", names: Sequence[str] = ("a", "b")
 # Sentiment
 # --------------------------------------------------------------------------------------------
 
-def sentiment_chart(sentence_table: "pd.DataFrame", *, title: str, value: str = "polarity",
-                    second: str | None = None, color: str | None = None) -> "Figure":
+
+def sentiment_chart(
+    sentence_table: pd.DataFrame,
+    *,
+    title: str,
+    value: str = "polarity",
+    second: str | None = None,
+    color: str | None = None,
+) -> Figure:
     """Sentence-by-sentence sentiment: one bar per sentence, a zero line, an optional second score as markers.
 
     Args:
@@ -693,8 +839,17 @@ def sentiment_chart(sentence_table: "pd.DataFrame", *, title: str, value: str = 
     values = [abs(v) for v in table[value].astype(float) if v == v]
     if second:
         second_name = _SENTIMENT_LABELS.get(second, (second.replace("_", " "), ""))[0]
-        handles.append(ax.scatter(x, table[second].astype(float), marker="D", s=26, color=PALETTE["ink"],
-                                  zorder=3, label=second_name))
+        handles.append(
+            ax.scatter(
+                x,
+                table[second].astype(float),
+                marker="D",
+                s=26,
+                color=PALETTE["ink"],
+                zorder=3,
+                label=second_name,
+            )
+        )
         values += [abs(v) for v in table[second].astype(float) if v == v]
     lim = max([1.0] + values) * 1.08
     low = 0.0 if value == "subjectivity" and not second else -lim
@@ -708,8 +863,15 @@ def sentiment_chart(sentence_table: "pd.DataFrame", *, title: str, value: str = 
     if second:
         ylabel = f"score ({scale})" if scale else "score"
     _style(ax, title=title, xlabel="sentence number", ylabel=ylabel, value_axis="y")
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2, frameon=False,
-              fontsize=NOTE_SIZE + 1, borderaxespad=0.2)
+    ax.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncol=2,
+        frameon=False,
+        fontsize=NOTE_SIZE + 1,
+        borderaxespad=0.2,
+    )
     ax.set_title(title, fontsize=TITLE_SIZE, color=TEXT_COLOR, loc="left", pad=26)
     fig.tight_layout()
     return fig

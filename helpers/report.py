@@ -50,13 +50,26 @@ REUSE_N = 3
 STOPWORDS = "wordcloud"
 #: Catalogue fields shown at the top of the report, in this order.
 METADATA_FIELDS = ("title", "genre", "publisher", "date", "date_note", "licence", "quirks", "source_note")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 # --------------------------------------------------------------------------------------------
 # The two texts and what the catalogue says about them
 # --------------------------------------------------------------------------------------------
+
 
 def check_pair(text_a: str, text_b: str) -> tuple[str, str]:
     """The two ids, if both are in the catalogue and differ; otherwise a clear error.
@@ -90,8 +103,10 @@ def check_pair(text_a: str, text_b: str) -> tuple[str, str]:
                 "of your own, add it to the catalogue first (see docs/adding-a-text.md)."
             )
     if text_a == text_b:
-        raise ValueError(f"Both texts are {text_a!r}: a report compares two different texts. "
-                         f"Known ids: {', '.join(known)}.")
+        raise ValueError(
+            f"Both texts are {text_a!r}: a report compares two different texts. "
+            f"Known ids: {', '.join(known)}."
+        )
     return text_a, text_b
 
 
@@ -115,7 +130,7 @@ def load_pair(text_a: str, text_b: str, *, clean: bool = True) -> dict[str, str]
     return {text_id: clean_text(raw) if clean else raw for text_id, raw in raws.items()}
 
 
-def metadata(text_a: str, text_b: str) -> "pd.DataFrame":
+def metadata(text_a: str, text_b: str) -> pd.DataFrame:
     """The catalogue's entries for the two texts: one row per field of :data:`METADATA_FIELDS`,
     one column per text.
 
@@ -191,21 +206,26 @@ def date_warning(text_a: str, text_b: str) -> str:
     months = months_apart(date_a, date_b)
     when = f"{readable_date(date_a)} and {readable_date(date_b)}"
     if months is None:
-        return (f"⚠️ **The date of at least one text is not known to the month** ({when}), so the report "
-                "cannot say how far apart they are. Any difference may come from the moment as well as "
-                "from the genre or the writer.")
+        return (
+            f"⚠️ **The date of at least one text is not known to the month** ({when}), so the report "
+            "cannot say how far apart they are. Any difference may come from the moment as well as "
+            "from the genre or the writer."
+        )
     if months == 0:
         same_day = str(date_a).strip() == str(date_b).strip()
-        dated = f"**{readable_date(date_a)}**" if same_day else f"**{readable_date(str(date_a)[:7])}** ({when})"
-        return (f"Both texts are dated {dated}: time between them is not a reason for their differences "
-                "here.")
+        dated = (
+            f"**{readable_date(date_a)}**" if same_day else f"**{readable_date(str(date_a)[:7])}** ({when})"
+        )
+        return f"Both texts are dated {dated}: time between them is not a reason for their differences here."
     unit = "month" if months == 1 else "months"
-    return (f"⚠️ **The two texts are {months} {unit} apart** ({text_a}: {readable_date(date_a)}; "
-            f"{text_b}: {readable_date(date_b)}). Any difference below may come from the moment as "
-            "well as from the genre or the writer, and two texts cannot tell which.")
+    return (
+        f"⚠️ **The two texts are {months} {unit} apart** ({text_a}: {readable_date(date_a)}; "
+        f"{text_b}: {readable_date(date_b)}). Any difference below may come from the moment as "
+        "well as from the genre or the writer, and two texts cannot tell which."
+    )
 
 
-def cleaning_table(text_a: str, text_b: str) -> "pd.DataFrame":
+def cleaning_table(text_a: str, text_b: str) -> pd.DataFrame:
     """What cleaning does to each text: its words as received and cleaned, and what was removed.
 
     Columns: ``words_raw`` and ``words_cleaned`` (:func:`helpers.tokens.tokenize` tokens of the
@@ -232,10 +252,16 @@ def cleaning_table(text_a: str, text_b: str) -> "pd.DataFrame":
         removed = parts.loc[~parts["part"].isin(["headline", "body"]), "part"].value_counts().sort_index()
         words_raw, words_cleaned = len(tokenize(raw)), len(tokenize(clean_text(raw)))
         texts = parts.loc[~parts["part"].isin(["headline", "body"]), "text"].tolist()
-        rows.append({"text": text_id, "words_raw": words_raw, "words_cleaned": words_cleaned,
-                     "removed_share": 1 - words_cleaned / words_raw if words_raw else 0.0,
-                     "removed": ", ".join(f"{count} {part}" for part, count in removed.items()),
-                     "removed_paragraphs": texts})
+        rows.append(
+            {
+                "text": text_id,
+                "words_raw": words_raw,
+                "words_cleaned": words_cleaned,
+                "removed_share": 1 - words_cleaned / words_raw if words_raw else 0.0,
+                "removed": ", ".join(f"{count} {part}" for part, count in removed.items()),
+                "removed_paragraphs": texts,
+            }
+        )
     table = pd.DataFrame(rows).set_index("text")
     table.attrs["removed_paragraphs"] = dict(zip(table.index, table.pop("removed_paragraphs")))
     return table
@@ -245,7 +271,8 @@ def cleaning_table(text_a: str, text_b: str) -> "pd.DataFrame":
 # Words: top words and keyness
 # --------------------------------------------------------------------------------------------
 
-def word_tables(texts: "Mapping[str, str]") -> dict[str, "pd.DataFrame"]:
+
+def word_tables(texts: Mapping[str, str]) -> dict[str, pd.DataFrame]:
     """Each text's frequency table with the stopwords (:data:`STOPWORDS`) left out.
 
     Counted over all the words first, so ``per_1000`` stays per 1,000 words of the whole text
@@ -259,10 +286,12 @@ def word_tables(texts: "Mapping[str, str]") -> dict[str, "pd.DataFrame"]:
     from .frequencies import frequency_table, without_stopwords
     from .tokens import tokenize
 
-    return {name: without_stopwords(frequency_table(tokenize(text)), STOPWORDS) for name, text in texts.items()}
+    return {
+        name: without_stopwords(frequency_table(tokenize(text)), STOPWORDS) for name, text in texts.items()
+    }
 
 
-def key_words(texts: "Mapping[str, str]") -> "pd.DataFrame":
+def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
     """The keyness table of the two texts (:func:`helpers.keyness.keyness`), stopword rows removed.
 
     The scores are computed from all the words of both texts (each text's size is all its
@@ -285,14 +314,17 @@ def key_words(texts: "Mapping[str, str]") -> "pd.DataFrame":
         raise ValueError(f"key_words() compares two texts; got {len(names)}: {', '.join(names)}")
     table = keyness(*(frequency_table(tokenize(texts[name])) for name in names), names=names)
     table = table[~table["word"].isin(stopword_list(STOPWORDS))].reset_index(drop=True)
-    return table[["word", *(f"count_{name}" for name in names), "log_likelihood", "log_ratio", "p_value", "key_for"]]
+    return table[
+        ["word", *(f"count_{name}" for name in names), "log_likelihood", "log_ratio", "p_value", "key_for"]
+    ]
 
 
 # --------------------------------------------------------------------------------------------
 # Voices, reuse and frame cues
 # --------------------------------------------------------------------------------------------
 
-def voice_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
+
+def voice_table(texts: Mapping[str, str]) -> pd.DataFrame:
     """Words per voice and speaker in each text (:func:`helpers.voices.voice_shares`), stacked.
 
     Columns: ``text``, ``voice`` (``quote`` or ``narrative``), ``speaker`` (as the text names them;
@@ -320,7 +352,7 @@ def voice_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
     return table
 
 
-def quoted_share(table: "pd.DataFrame", name: str) -> float:
+def quoted_share(table: pd.DataFrame, name: str) -> float:
     """The share of a text's words that are quoted speech, from a :func:`voice_table`.
 
     Example:
@@ -333,7 +365,7 @@ def quoted_share(table: "pd.DataFrame", name: str) -> float:
     return float(rows.loc[rows["voice"] == "quote", "words"].sum() / rows["words"].sum())
 
 
-def shared_table(texts: "Mapping[str, str]", *, n: int = REUSE_N) -> "pd.DataFrame":
+def shared_table(texts: Mapping[str, str], *, n: int = REUSE_N) -> pd.DataFrame:
     """Each different passage of at least ``n`` words the two texts share, with how often it occurs.
 
     One row per passage (:func:`helpers.reuse.shared_passages` gives one row per *pair of
@@ -348,14 +380,20 @@ def shared_table(texts: "Mapping[str, str]", *, n: int = REUSE_N) -> "pd.DataFra
 
     a, b = tuple(texts)
     rows = shared_passages(texts[a], texts[b], n=n)
-    table = (rows.groupby("passage", as_index=False)
-             .agg(words=("words", "first"), **{f"places_in_{a}": ("start_a", "nunique"),
-                                               f"places_in_{b}": ("start_b", "nunique")})
-             .sort_values(["words", "passage"], ascending=[False, True], kind="mergesort"))
-    return table.reset_index(drop=True).astype({"words": "int64", f"places_in_{a}": "int64", f"places_in_{b}": "int64"})
+    table = (
+        rows.groupby("passage", as_index=False)
+        .agg(
+            words=("words", "first"),
+            **{f"places_in_{a}": ("start_a", "nunique"), f"places_in_{b}": ("start_b", "nunique")},
+        )
+        .sort_values(["words", "passage"], ascending=[False, True], kind="mergesort")
+    )
+    return table.reset_index(drop=True).astype(
+        {"words": "int64", f"places_in_{a}": "int64", f"places_in_{b}": "int64"}
+    )
 
 
-def frame_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
+def frame_table(texts: Mapping[str, str]) -> pd.DataFrame:
     """Frame cues in both texts (:func:`helpers.framing.cue_summary`), one row per frame.
 
     Columns: ``matches_<id>`` (cues found) and ``per_1000_<id>`` (per 1,000 words of that text)
@@ -375,12 +413,13 @@ def frame_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
     for name, text in texts.items():
         summary = cue_summary(text).set_index("frame")
         parts[name] = summary[["matches", "per_1000_words"]].rename(
-            columns={"matches": f"matches_{name}", "per_1000_words": f"per_1000_{name}"})
+            columns={"matches": f"matches_{name}", "per_1000_words": f"per_1000_{name}"}
+        )
     table = pd.concat(parts.values(), axis=1)
     return table[[f"{what}_{name}" for what in ("matches", "per_1000") for name in texts]]
 
 
-def cue_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
+def cue_table(texts: Mapping[str, str]) -> pd.DataFrame:
     """Which cues of each frame were found in each text, with their counts (``"talk* (3), deal (2)"``).
 
     One row per frame (lexicon order), one column per text; ``""`` where none was found.
@@ -396,7 +435,7 @@ def cue_table(texts: "Mapping[str, str]") -> "pd.DataFrame":
     return pd.DataFrame({name: cue_summary(text).set_index("frame")["cues"] for name, text in texts.items()})
 
 
-def colors(names: "tuple[str, str] | list[str]") -> dict[str, str]:
+def colors(names: tuple[str, str] | list[str]) -> dict[str, str]:
     """The colour of each text in the report's figures, the same in every figure.
 
     The side-by-side figures of :mod:`helpers.plots` colour texts with their palette colour when
@@ -417,7 +456,8 @@ def colors(names: "tuple[str, str] | list[str]") -> dict[str, str]:
 # The headline numbers, for any pair
 # --------------------------------------------------------------------------------------------
 
-def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> "pd.DataFrame":
+
+def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame:
     """The report's headline numbers for two catalogued texts, one row per text.
 
     Columns: ``words`` and ``sentences``; ``top_word`` and ``top_word_count`` (the most frequent
@@ -452,20 +492,22 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> "pd.DataFram
         top = tops[name].iloc[0] if len(tops[name]) else None
         key = keys[keys["key_for"] == name].head(1)
         rates = frames[f"per_1000_{name}"]
-        rows.append({
-            "text": name,
-            "words": int(counts.loc[name, "words"]),
-            "sentences": int(counts.loc[name, "sentences"]),
-            "top_word": top["word"] if top is not None else "",
-            "top_word_count": int(top["count"]) if top is not None else 0,
-            "key_word": key["word"].iloc[0] if len(key) else "",
-            "key_word_count": int(key[f"count_{name}"].iloc[0]) if len(key) else 0,
-            "key_word_g2": float(key["log_likelihood"].iloc[0]) if len(key) else 0.0,
-            "polarity": float(feeling.loc[name, "polarity"]),
-            "vader_mean": float(feeling.loc[name, "vader_mean"]),
-            "quoted_share": quoted_share(voiced, name),
-            "reused_share": float(reuse.loc[name, "share_reused"]),
-            "top_frame": str(rates.idxmax()),
-            "top_frame_per_1000": float(rates.max()),
-        })
+        rows.append(
+            {
+                "text": name,
+                "words": int(counts.loc[name, "words"]),
+                "sentences": int(counts.loc[name, "sentences"]),
+                "top_word": top["word"] if top is not None else "",
+                "top_word_count": int(top["count"]) if top is not None else 0,
+                "key_word": key["word"].iloc[0] if len(key) else "",
+                "key_word_count": int(key[f"count_{name}"].iloc[0]) if len(key) else 0,
+                "key_word_g2": float(key["log_likelihood"].iloc[0]) if len(key) else 0.0,
+                "polarity": float(feeling.loc[name, "polarity"]),
+                "vader_mean": float(feeling.loc[name, "vader_mean"]),
+                "quoted_share": quoted_share(voiced, name),
+                "reused_share": float(reuse.loc[name, "share_reused"]),
+                "top_frame": str(rates.idxmax()),
+                "top_frame_per_1000": float(rates.max()),
+            }
+        )
     return pd.DataFrame(rows).set_index("text")

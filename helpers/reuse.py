@@ -42,8 +42,10 @@ def _matching_pairs(tokens_a: list[str], tokens_b: list[str], n: int) -> list[tu
     """Every (i, j) where the n tokens from i in A equal the n tokens from j in B, sorted."""
     positions_b: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(len(tokens_b) - n + 1):
-        positions_b[tuple(tokens_b[j:j + n])].append(j)
-    return [(i, j) for i in range(len(tokens_a) - n + 1) for j in positions_b.get(tuple(tokens_a[i:i + n]), [])]
+        positions_b[tuple(tokens_b[j : j + n])].append(j)
+    return [
+        (i, j) for i in range(len(tokens_a) - n + 1) for j in positions_b.get(tuple(tokens_a[i : i + n]), [])
+    ]
 
 
 def _spans(tokens_a: list[str], tokens_b: list[str], n: int) -> list[tuple[int, int, int, int]]:
@@ -62,7 +64,7 @@ def _spans(tokens_a: list[str], tokens_b: list[str], n: int) -> list[tuple[int, 
     return spans
 
 
-def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> "pd.DataFrame":
+def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> pd.DataFrame:
     """One row per maximal passage of at least ``n`` tokens found in both texts.
 
     Columns: ``passage`` (its tokens joined by spaces), ``words`` (its length in tokens), and
@@ -79,9 +81,17 @@ def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> "pd.DataFrame":
     import pandas as pd
 
     tokens_a, tokens_b = _tokens(text_a), _tokens(text_b)
-    rows = [{"passage": " ".join(tokens_a[sa:ea]), "words": ea - sa,
-             "start_a": sa, "end_a": ea, "start_b": sb, "end_b": eb}
-            for sa, ea, sb, eb in _spans(tokens_a, tokens_b, n)]
+    rows = [
+        {
+            "passage": " ".join(tokens_a[sa:ea]),
+            "words": ea - sa,
+            "start_a": sa,
+            "end_a": ea,
+            "start_b": sb,
+            "end_b": eb,
+        }
+        for sa, ea, sb, eb in _spans(tokens_a, tokens_b, n)
+    ]
     return pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
 
 
@@ -90,8 +100,9 @@ def _covered(spans: list[tuple[int, int]]) -> int:
     return len({position for start, end in spans for position in range(start, end)})
 
 
-def reuse_summary(text_a: str, text_b: str, *, n: int = 4,
-                  names: tuple[str, str] = ("a", "b")) -> "pd.DataFrame":
+def reuse_summary(
+    text_a: str, text_b: str, *, n: int = 4, names: tuple[str, str] = ("a", "b")
+) -> pd.DataFrame:
     """One row per text: its ``tokens``, its ``reused_tokens`` (tokens inside any shared passage,
     each counted once) and ``share_reused`` (their fraction; 0.0 for an empty text).
 
@@ -104,11 +115,19 @@ def reuse_summary(text_a: str, text_b: str, *, n: int = 4,
     tokens_a, tokens_b = _tokens(text_a), _tokens(text_b)
     spans = _spans(tokens_a, tokens_b, n)
     rows = []
-    for name, tokens, own in ((names[0], tokens_a, [(sa, ea) for sa, ea, _, _ in spans]),
-                              (names[1], tokens_b, [(sb, eb) for _, _, sb, eb in spans])):
+    for name, tokens, own in (
+        (names[0], tokens_a, [(sa, ea) for sa, ea, _, _ in spans]),
+        (names[1], tokens_b, [(sb, eb) for _, _, sb, eb in spans]),
+    ):
         reused = _covered(own)
-        rows.append({"text": name, "tokens": len(tokens), "reused_tokens": reused,
-                     "share_reused": reused / len(tokens) if tokens else 0.0})
+        rows.append(
+            {
+                "text": name,
+                "tokens": len(tokens),
+                "reused_tokens": reused,
+                "share_reused": reused / len(tokens) if tokens else 0.0,
+            }
+        )
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
@@ -121,7 +140,7 @@ PHRASE_VOICE_COLUMNS = ["position", "paragraph", "voice", "speaker", "marks", "l
 _MARKS = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
 
 
-def token_voices(text: str) -> "pd.DataFrame":
+def token_voices(text: str) -> pd.DataFrame:
     """One row per token of ``text``: whose voice it is in, as :func:`helpers.voices.voices` says.
 
     Columns: ``position`` (the token's index in ``tokenize(text)``, as in :func:`shared_passages`
@@ -136,17 +155,22 @@ def token_voices(text: str) -> "pd.DataFrame":
 
     from .voices import voices
 
-    rows = [{"token": token, "paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker}
-            for segment in voices(text).itertuples(index=False) for token in _tokens(segment.text)]
+    rows = [
+        {"token": token, "paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker}
+        for segment in voices(text).itertuples(index=False)
+        for token in _tokens(segment.text)
+    ]
     if [row["token"] for row in rows] != _tokens(text):  # pragma: no cover - a guard, not expected
-        raise ValueError("The voices of this text do not cover its tokens one for one; "
-                         "token positions cannot be placed in a voice.")
+        raise ValueError(
+            "The voices of this text do not cover its tokens one for one; "
+            "token positions cannot be placed in a voice."
+        )
     frame = pd.DataFrame(rows, columns=TOKEN_VOICE_COLUMNS[1:])
     frame.insert(0, "position", range(len(frame)))
     return frame
 
 
-def _voice_of(table: "pd.DataFrame", start: int, end: int) -> tuple[int, str, str]:
+def _voice_of(table: pd.DataFrame, start: int, end: int) -> tuple[int, str, str]:
     """(paragraph, voice, speaker) of the tokens start..end-1: "mixed" if they are in several voices."""
     rows = table.iloc[start:end]
     owners = set(zip(rows["voice"], rows["speaker"]))
@@ -154,7 +178,7 @@ def _voice_of(table: "pd.DataFrame", start: int, end: int) -> tuple[int, str, st
     return int(rows["paragraph"].iloc[0]), voice, speaker
 
 
-def passage_voices(passages: "pd.DataFrame", text: str, *, side: str = "a") -> "pd.DataFrame":
+def passage_voices(passages: pd.DataFrame, text: str, *, side: str = "a") -> pd.DataFrame:
     """The ``passages`` from :func:`shared_passages`, with whose voice each one is in, in ``text``.
 
     ``text`` is the text the passages were found in on ``side`` (``"a"``: the first text given to
@@ -179,7 +203,7 @@ def passage_voices(passages: "pd.DataFrame", text: str, *, side: str = "a") -> "
     return out.astype({"paragraph": "int64", "voice": "str", "speaker": "str"})
 
 
-def phrase_voices(text: str, phrase: str, *, window: int = 5) -> "pd.DataFrame":
+def phrase_voices(text: str, phrase: str, *, window: int = 5) -> pd.DataFrame:
     """Every occurrence of ``phrase`` in ``text``: where it is, in whose voice, and how it is marked.
 
     One row per occurrence (as :func:`helpers.concordance.concordance` finds them), with the
@@ -204,7 +228,19 @@ def phrase_voices(text: str, phrase: str, *, window: int = 5) -> "pd.DataFrame":
     for hit in hits.itertuples(index=False):
         paragraph, voice, speaker = _voice_of(table, hit.position, hit.position + size)
         before, after = hit.left[-1:], hit.right[:1]
-        marks = _MARKS[before] if before in _MARKS and after in _MARKS and _MARKS[before] == _MARKS[after] else ""
-        rows.append({"position": hit.position, "paragraph": paragraph, "voice": voice, "speaker": speaker,
-                     "marks": marks, "left": hit.left, "match": hit.match, "right": hit.right})
+        marks = (
+            _MARKS[before] if before in _MARKS and after in _MARKS and _MARKS[before] == _MARKS[after] else ""
+        )
+        rows.append(
+            {
+                "position": hit.position,
+                "paragraph": paragraph,
+                "voice": voice,
+                "speaker": speaker,
+                "marks": marks,
+                "left": hit.left,
+                "match": hit.match,
+                "right": hit.right,
+            }
+        )
     return pd.DataFrame(rows, columns=PHRASE_VOICE_COLUMNS)

@@ -85,7 +85,7 @@ def text_sentiment(text: str) -> dict[str, float]:
     return {"polarity": float(score.polarity), "subjectivity": float(score.subjectivity)}
 
 
-def paragraph_sentiment(text: str) -> "pd.DataFrame":
+def paragraph_sentiment(text: str) -> pd.DataFrame:
     """One row per paragraph: ``paragraph`` (1-based), ``text``, ``polarity``, ``subjectivity``.
 
     Example:
@@ -97,12 +97,14 @@ def paragraph_sentiment(text: str) -> "pd.DataFrame":
 
     from .cleaning import split_paragraphs
 
-    rows = [{"paragraph": number, "text": paragraph, **text_sentiment(paragraph)}
-            for number, paragraph in enumerate(split_paragraphs(text), start=1)]
+    rows = [
+        {"paragraph": number, "text": paragraph, **text_sentiment(paragraph)}
+        for number, paragraph in enumerate(split_paragraphs(text), start=1)
+    ]
     return pd.DataFrame(rows, columns=["paragraph", "text", "polarity", "subjectivity"])
 
 
-def sentence_sentiment(text: str, *, vader: bool = True) -> "pd.DataFrame":
+def sentence_sentiment(text: str, *, vader: bool = True) -> pd.DataFrame:
     """One row per sentence: ``sentence_no`` (1-based), ``sentence``, TextBlob's ``polarity`` and
     ``subjectivity``, and VADER's ``vader_compound`` (left out when ``vader=False``).
 
@@ -124,7 +126,7 @@ def sentence_sentiment(text: str, *, vader: bool = True) -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=columns)
 
 
-def assessments(sentence: str) -> "pd.DataFrame":
+def assessments(sentence: str) -> pd.DataFrame:
     """The lexicon words behind TextBlob's score for ``sentence``: why it scores as it does.
 
     One row per scored chunk, in reading order. ``words`` is the chunk as TextBlob found it,
@@ -146,13 +148,20 @@ def assessments(sentence: str) -> "pd.DataFrame":
     import pandas as pd
 
     chunks = _blob(sentence).sentiment_assessments.assessments
-    rows = [{"words": " ".join(words), "polarity": float(polarity), "subjectivity": float(subjectivity),
-             "negated": any(word in TEXTBLOB_NEGATIONS for word in words), "label": label or ""}
-            for words, polarity, subjectivity, label in chunks]
+    rows = [
+        {
+            "words": " ".join(words),
+            "polarity": float(polarity),
+            "subjectivity": float(subjectivity),
+            "negated": any(word in TEXTBLOB_NEGATIONS for word in words),
+            "label": label or "",
+        }
+        for words, polarity, subjectivity, label in chunks
+    ]
     return pd.DataFrame(rows, columns=ASSESSMENT_COLUMNS)
 
 
-def assessment_table(text: str) -> "pd.DataFrame":
+def assessment_table(text: str) -> pd.DataFrame:
     """For every sentence of ``text``, the lexicon words that scored it, one row per word (chunk).
 
     Columns: ``sentence_no``, ``sentence``, ``words``, ``polarity``, ``subjectivity``. Sentences
@@ -214,7 +223,7 @@ def vader_label(compound: float) -> str:
     return "neutral"
 
 
-def compare_models(text: str) -> "pd.DataFrame":
+def compare_models(text: str) -> pd.DataFrame:
     """TextBlob and VADER side by side, one row per sentence, with where they disagree.
 
     Columns: ``sentence_no``, ``sentence``, ``textblob_polarity``, ``vader_compound``,
@@ -240,7 +249,7 @@ LOOKUP_COLUMNS = ["word", "textblob_polarity", "textblob_subjectivity", "vader_v
 LABELS = ("positive", "negative", "neutral")
 
 
-def sentiment_summary(texts: "Mapping[str, str]") -> "pd.DataFrame":
+def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
     """One row per named text: its size, TextBlob's two scores, and VADER's mean sentence score.
 
     Columns: ``words`` (:func:`helpers.tokens.tokenize` tokens), ``sentences``, ``lexicon_words``
@@ -264,13 +273,20 @@ def sentiment_summary(texts: "Mapping[str, str]") -> "pd.DataFrame":
     rows = []
     for name, text in texts.items():
         sentences = sentence_sentiment(text)
-        rows.append({"text": name, "words": len(tokenize(text)), "sentences": len(sentences),
-                     "lexicon_words": len(assessments(text)), **text_sentiment(text),
-                     "vader_mean": float(sentences["vader_compound"].mean()) if len(sentences) else 0.0})
+        rows.append(
+            {
+                "text": name,
+                "words": len(tokenize(text)),
+                "sentences": len(sentences),
+                "lexicon_words": len(assessments(text)),
+                **text_sentiment(text),
+                "vader_mean": float(sentences["vader_compound"].mean()) if len(sentences) else 0.0,
+            }
+        )
     return pd.DataFrame(rows, columns=["text"] + SUMMARY_COLUMNS).set_index("text")
 
 
-def lexicon_lookup(words: "Iterable[str]", *, missing: str | None = None) -> "pd.DataFrame":
+def lexicon_lookup(words: Iterable[str], *, missing: str | None = None) -> pd.DataFrame:
     """What each lexicon makes of single words: TextBlob's scores and VADER's valence.
 
     ``textblob_polarity`` and ``textblob_subjectivity`` are TextBlob's scores for the word on its
@@ -293,10 +309,14 @@ def lexicon_lookup(words: "Iterable[str]", *, missing: str | None = None) -> "pd
     for word in words:
         word = word.strip().lower()
         found = assessments(word)
-        rows.append({"word": word,
-                     "textblob_polarity": float(found["polarity"].mean()) if len(found) else float("nan"),
-                     "textblob_subjectivity": float(found["subjectivity"].mean()) if len(found) else float("nan"),
-                     "vader_valence": float(lexicon[word]) if word in lexicon else float("nan")})
+        rows.append(
+            {
+                "word": word,
+                "textblob_polarity": float(found["polarity"].mean()) if len(found) else float("nan"),
+                "textblob_subjectivity": float(found["subjectivity"].mean()) if len(found) else float("nan"),
+                "vader_valence": float(lexicon[word]) if word in lexicon else float("nan"),
+            }
+        )
     frame = pd.DataFrame(rows, columns=LOOKUP_COLUMNS)
     if missing is not None:
         scores = frame.columns[1:]
@@ -304,7 +324,7 @@ def lexicon_lookup(words: "Iterable[str]", *, missing: str | None = None) -> "pd
     return frame
 
 
-def spread_sample(texts: "Mapping[str, str]", per_text: int = 5) -> "pd.DataFrame":
+def spread_sample(texts: Mapping[str, str], per_text: int = 5) -> pd.DataFrame:
     """``per_text`` sentences of each text, spread evenly across TextBlob's scores, in reading order.
 
     Deterministic: each text's sentences are sorted by TextBlob polarity (ties by sentence
@@ -324,7 +344,9 @@ def spread_sample(texts: "Mapping[str, str]", per_text: int = 5) -> "pd.DataFram
     frames = []
     for name, text in texts.items():
         frame = compare_models(text)
-        ranked = frame.sort_values(["textblob_polarity", "sentence_no"], kind="mergesort").reset_index(drop=True)
+        ranked = frame.sort_values(["textblob_polarity", "sentence_no"], kind="mergesort").reset_index(
+            drop=True
+        )
         count = min(per_text, len(ranked))
         if count == 0:
             continue
@@ -349,8 +371,9 @@ def label_problem(labels: object, expected_length: int) -> str | None:
         'Label 2 is "good": use only "positive", "negative" or "neutral".'
     """
     if not isinstance(labels, (list, tuple)):
-        return (f"Give a list of {expected_length} labels in square brackets, "
-                'like ["neutral", "negative", ...].')
+        return (
+            f'Give a list of {expected_length} labels in square brackets, like ["neutral", "negative", ...].'
+        )
     if len(labels) != expected_length:
         return f"Give one label per sentence: {expected_length} labels, not {len(labels)}."
     for number, label in enumerate(labels, start=1):
@@ -359,7 +382,7 @@ def label_problem(labels: object, expected_length: int) -> str | None:
     return None
 
 
-def label_agreement(sample: "pd.DataFrame", labels: "Sequence[str]") -> "pd.DataFrame":
+def label_agreement(sample: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
     """A reader's labels beside TextBlob's and VADER's, for the sentences of :func:`spread_sample`.
 
     Columns: ``text``, ``sentence_no``, ``sentence``, ``reader``, ``textblob_label``,
@@ -384,7 +407,7 @@ def label_agreement(sample: "pd.DataFrame", labels: "Sequence[str]") -> "pd.Data
     return frame.reset_index(drop=True)
 
 
-def lexicon_word_counts(text: str) -> "pd.DataFrame":
+def lexicon_word_counts(text: str) -> pd.DataFrame:
     """The lexicon words TextBlob scored in ``text``, counted: which words make its polarity.
 
     One row per scored word or phrase (``words``, as in :func:`assessments`), with ``count`` (how
@@ -397,14 +420,15 @@ def lexicon_word_counts(text: str) -> "pd.DataFrame":
         [['good', 2, 0.7, 0.6, 1.4], ['bad', 1, -0.7, 0.67, -0.7]]
     """
     table = assessment_table(text)
-    counts = (table.groupby("words", as_index=False)
-              .agg(count=("polarity", "size"), polarity=("polarity", "mean"), subjectivity=("subjectivity", "mean")))
+    counts = table.groupby("words", as_index=False).agg(
+        count=("polarity", "size"), polarity=("polarity", "mean"), subjectivity=("subjectivity", "mean")
+    )
     counts["total_polarity"] = counts["count"] * counts["polarity"]
     counts = counts.sort_values(["count", "words"], ascending=[False, True], kind="mergesort")
     return counts.reset_index(drop=True)[["words", "count", "polarity", "subjectivity", "total_polarity"]]
 
 
-def _scored(pairs: "Iterable[tuple[str, float]]") -> str:
+def _scored(pairs: Iterable[tuple[str, float]]) -> str:
     return ", ".join(f"{word} ({score:+.2f})" for word, score in pairs) or "–"
 
 
@@ -432,7 +456,7 @@ def vader_words(sentence: str) -> list[tuple[str, float]]:
     return found
 
 
-def explain_sentences(sentences: "Iterable[str]") -> "pd.DataFrame":
+def explain_sentences(sentences: Iterable[str]) -> pd.DataFrame:
     """Both models' scores for each sentence, with the lexicon words behind them, for reading.
 
     Columns: ``sentence``; ``textblob_words`` (the words TextBlob scored, with their polarity, as
@@ -451,15 +475,18 @@ def explain_sentences(sentences: "Iterable[str]") -> "pd.DataFrame":
     rows = []
     for sentence in sentences:
         chunks = assessments(sentence)
-        rows.append({
-            "sentence": sentence,
-            "textblob_words": _scored(zip(chunks["words"], chunks["polarity"])),
-            "textblob_polarity": text_sentiment(sentence)["polarity"],
-            "vader_words": _scored(vader_words(sentence)),
-            "vader_compound": vader_scores(sentence)["compound"],
-        })
-    return pd.DataFrame(rows, columns=["sentence", "textblob_words", "textblob_polarity", "vader_words",
-                                       "vader_compound"])
+        rows.append(
+            {
+                "sentence": sentence,
+                "textblob_words": _scored(zip(chunks["words"], chunks["polarity"])),
+                "textblob_polarity": text_sentiment(sentence)["polarity"],
+                "vader_words": _scored(vader_words(sentence)),
+                "vader_compound": vader_scores(sentence)["compound"],
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["sentence", "textblob_words", "textblob_polarity", "vader_words", "vader_compound"]
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -474,7 +501,7 @@ def _textblob_lexicon_entries() -> tuple[dict[str, str], ...]:
     return tuple(dict(entry.attrib) for entry in root.iter("word"))
 
 
-def textblob_senses(word: str) -> "pd.DataFrame":
+def textblob_senses(word: str) -> pd.DataFrame:
     """The senses of ``word`` in TextBlob's lexicon, each with its own scores.
 
     TextBlob cannot tell which sense a text means, so it scores a word with the *average* of its
@@ -497,9 +524,17 @@ def textblob_senses(word: str) -> "pd.DataFrame":
     import pandas as pd
 
     word = word.strip().lower()
-    rows = [{"word": word, "pos": entry.get("pos", ""), "sense": entry.get("sense", ""),
-             "polarity": float(entry.get("polarity", 0.0)), "subjectivity": float(entry.get("subjectivity", 0.0))}
-            for entry in _textblob_lexicon_entries() if entry.get("form") == word]
+    rows = [
+        {
+            "word": word,
+            "pos": entry.get("pos", ""),
+            "sense": entry.get("sense", ""),
+            "polarity": float(entry.get("polarity", 0.0)),
+            "subjectivity": float(entry.get("subjectivity", 0.0)),
+        }
+        for entry in _textblob_lexicon_entries()
+        if entry.get("form") == word
+    ]
     return pd.DataFrame(rows, columns=["word", "pos", "sense", "polarity", "subjectivity"])
 
 
@@ -519,8 +554,11 @@ def lexicon_sizes() -> dict[str, int]:
     import ast
 
     entries = _textblob_lexicon_entries()
-    raters = {len(ast.literal_eval(line.split("\t")[3]))
-              for line in _vader().lexicon_full_filepath.splitlines() if line.count("\t") >= 3}
+    raters = {
+        len(ast.literal_eval(line.split("\t")[3]))
+        for line in _vader().lexicon_full_filepath.splitlines()
+        if line.count("\t") >= 3
+    }
     if len(raters) != 1:  # pragma: no cover - VADER 3.3.2 has ten ratings for every entry
         raise ValueError(f"VADER's entries have different numbers of ratings: {sorted(raters)}")
     return {
@@ -539,11 +577,11 @@ class LeftAligned:
     outputs hold no memory address.
     """
 
-    def __init__(self, table: "pd.DataFrame", max_chars: int | None = None) -> None:
+    def __init__(self, table: pd.DataFrame, max_chars: int | None = None) -> None:
         self.table = table
         self.max_chars = max_chars
 
-    def _cells(self) -> "pd.DataFrame":
+    def _cells(self) -> pd.DataFrame:
         if self.max_chars is None:
             return self.table
         limit = self.max_chars
@@ -567,7 +605,7 @@ class LeftAligned:
         return self._cells().to_string(index=False)
 
 
-def left_aligned(table: "pd.DataFrame", max_chars: int | None = None) -> LeftAligned:
+def left_aligned(table: pd.DataFrame, max_chars: int | None = None) -> LeftAligned:
     """Show ``table`` with its cells aligned left and without its index: for tables of sentences.
 
     ``max_chars`` shortens longer texts, ending them with "…" (the table itself is not changed).

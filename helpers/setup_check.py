@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .offline_data import no_network, punkt_tab_status
 from .texts import TEXTS_DIR, _read_catalogue_rows
@@ -43,13 +44,24 @@ def pinned_requirements(path: Path = ROOT / "requirements.txt") -> dict[str, str
 
 
 def _row(area: str, check: str, ok: bool, detail: str, fix: str) -> dict[str, str]:
-    return {"area": area, "check": check, "result": PASS if ok else FAIL, "detail": detail, "fix": "" if ok else fix}
+    return {
+        "area": area,
+        "check": check,
+        "result": PASS if ok else FAIL,
+        "detail": detail,
+        "fix": "" if ok else fix,
+    }
 
 
 def _python_row() -> dict[str, str]:
     version = ".".join(map(str, sys.version_info[:3]))
-    return _row("Python", "Python 3.11 or newer", sys.version_info >= (3, 11), f"Python {version}",
-                "Install Python 3.11+ and run `python3 course.py start` again.")
+    return _row(
+        "Python",
+        "Python 3.11 or newer",
+        sys.version_info >= (3, 11),
+        f"Python {version}",
+        "Install Python 3.11+ and run `python3 course.py start` again.",
+    )
 
 
 def _package_rows() -> list[dict[str, str]]:
@@ -62,12 +74,26 @@ def _package_rows() -> list[dict[str, str]]:
         except metadata.PackageNotFoundError:
             have = "not installed"
         if have != wanted:
-            wrong.append(_row("Packages", name, False, f"{have} (course pins {wanted})",
-                              "Run `python3 course.py install --force` to reinstall the pinned versions."))
+            wrong.append(
+                _row(
+                    "Packages",
+                    name,
+                    False,
+                    f"{have} (course pins {wanted})",
+                    "Run `python3 course.py install --force` to reinstall the pinned versions.",
+                )
+            )
     if wrong:
         return wrong
-    return [_row("Packages", "pinned packages", True,
-                 f"all {len(pins)} packages of requirements.txt at the course's exact versions", "")]
+    return [
+        _row(
+            "Packages",
+            "pinned packages",
+            True,
+            f"all {len(pins)} packages of requirements.txt at the course's exact versions",
+            "",
+        )
+    ]
 
 
 def _text_rows() -> list[dict[str, str]]:
@@ -75,14 +101,28 @@ def _text_rows() -> list[dict[str, str]]:
     for entry in _read_catalogue_rows():
         path = TEXTS_DIR / entry["file"]
         if not path.exists():
-            rows.append(_row("Texts", entry["id"], False, f"texts/{entry['file']} is missing",
-                             "Restore it with `git checkout -- texts/`."))
+            rows.append(
+                _row(
+                    "Texts",
+                    entry["id"],
+                    False,
+                    f"texts/{entry['file']} is missing",
+                    "Restore it with `git checkout -- texts/`.",
+                )
+            )
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         ok = digest == entry["sha256"]
         detail = f"texts/{entry['file']}: SHA-256 {'matches' if ok else 'DIFFERS from'} the catalogue"
-        rows.append(_row("Texts", entry["id"], ok, detail,
-                         "The file was changed. Restore the original with `git checkout -- texts/`."))
+        rows.append(
+            _row(
+                "Texts",
+                entry["id"],
+                ok,
+                detail,
+                "The file was changed. Restore the original with `git checkout -- texts/`.",
+            )
+        )
     return rows
 
 
@@ -126,7 +166,7 @@ def _offline_checks() -> list[tuple[str, Callable[[], str], str]]:
     ]
 
 
-def run_checks() -> "pd.DataFrame":
+def run_checks() -> pd.DataFrame:
     """Run every setup check; the offline ones run with the network switched off (:func:`no_network`)."""
     import pandas as pd
 
@@ -141,7 +181,7 @@ def run_checks() -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["area", "check", "result", "detail", "fix"])
 
 
-def summary(table: "pd.DataFrame") -> str:
+def summary(table: pd.DataFrame) -> str:
     """One sentence for the room: how many checks passed.
 
     Example:

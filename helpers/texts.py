@@ -28,8 +28,18 @@ if TYPE_CHECKING:  # pragma: no cover
 TEXTS_DIR = Path(__file__).resolve().parent.parent / "texts"
 CATALOGUE_PATH = TEXTS_DIR / "catalogue.csv"
 CATALOGUE_COLUMNS = (
-    "id", "file", "title", "genre", "publisher", "date", "date_note",
-    "source_note", "licence", "quirks", "original_file", "sha256",
+    "id",
+    "file",
+    "title",
+    "genre",
+    "publisher",
+    "date",
+    "date_note",
+    "source_note",
+    "licence",
+    "quirks",
+    "original_file",
+    "sha256",
 )
 GENRES = ("press_release", "newspaper", "example")
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB: a news text is a few kB; refuse giant files quickly
@@ -88,9 +98,18 @@ class Text:
     def to_row(self) -> dict[str, object]:
         """The text as one row (a dict) for a DataFrame: metadata plus ``raw``."""
         row: dict[str, object] = {**self.metadata}
-        row.update(id=self.id, title=self.title, genre=self.genre, publisher=self.publisher,
-                   date=self.date, licence=self.licence, quirks=self.quirks,
-                   encoding=self.encoding, path=str(self.path), raw=self.raw)
+        row.update(
+            id=self.id,
+            title=self.title,
+            genre=self.genre,
+            publisher=self.publisher,
+            date=self.date,
+            licence=self.licence,
+            quirks=self.quirks,
+            encoding=self.encoding,
+            path=str(self.path),
+            raw=self.raw,
+        )
         return row
 
 
@@ -108,7 +127,7 @@ def _read_catalogue_rows(path: Path = CATALOGUE_PATH) -> list[dict[str, str]]:
     return rows
 
 
-def load_catalogue(path: Path = CATALOGUE_PATH) -> "pd.DataFrame":
+def load_catalogue(path: Path = CATALOGUE_PATH) -> pd.DataFrame:
     """The catalogue of texts as a DataFrame, one row per text, in catalogue order.
 
     Example:
@@ -133,7 +152,11 @@ def _looks_like_path(source: str | Path) -> bool:
 
 _MAGIC = (
     (b"%PDF", "a PDF document", "copy its text into a .txt file (or export it as plain text)"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx Word file is one)", "save it from your word processor as 'Plain Text (.txt)', UTF-8"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (a .docx Word file is one)",
+        "save it from your word processor as 'Plain Text (.txt)', UTF-8",
+    ),
     (b"\x89PNG", "a PNG image", "use the text itself, not a picture of it"),
     (b"\xff\xd8\xff", "a JPEG image", "use the text itself, not a picture of it"),
     (b"GIF8", "a GIF image", "use the text itself, not a picture of it"),
@@ -152,8 +175,13 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
                 "Leave out `encoding=` to let Framing Lab detect UTF-8 and UTF-16, or name the right encoding."
             ) from None
     # Byte-order marks first: UTF-16/32 files are full of NUL bytes but are text.
-    for bom, name in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                      (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig")):
+    for bom, name in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(name), name
@@ -198,8 +226,9 @@ def _unknown_id_message(text_id: str, known: list[str]) -> str:
     )
 
 
-def load_text(source: str | Path, *, encoding: str | None = None,
-              max_bytes: int | None = DEFAULT_MAX_BYTES) -> Text:
+def load_text(
+    source: str | Path, *, encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Text:
     """Load a text by catalogue id (``"newspaper"``) or by path, with its metadata.
 
     Args:
@@ -237,7 +266,9 @@ def load_text(source: str | Path, *, encoding: str | None = None,
             f"(paths are relative to {Path.cwd()}); course texts live in texts/."
         )
     if path.is_dir():
-        raise TextNotFoundError(f"{path} is a folder, not a text file. Pass the path of a .txt file inside it.")
+        raise TextNotFoundError(
+            f"{path} is a folder, not a text file. Pass the path of a .txt file inside it."
+        )
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes:
         raise TextTooLargeError(
@@ -245,7 +276,9 @@ def load_text(source: str | Path, *, encoding: str | None = None,
             "(a news article is a few kB). Split it into separate texts, or pass `max_bytes=None` to load it anyway."
         )
     if size == 0:
-        raise EmptyTextError(f"{path} is empty (0 bytes). Put the text in the file (saved as UTF-8) and load it again.")
+        raise EmptyTextError(
+            f"{path} is empty (0 bytes). Put the text in the file (saved as UTF-8) and load it again."
+        )
     raw, used = _decode(path.read_bytes(), path, encoding)
     if not raw.strip():
         raise EmptyTextError(
@@ -254,14 +287,21 @@ def load_text(source: str | Path, *, encoding: str | None = None,
         )
     meta = meta or {}
     return Text(
-        id=meta.get("id") or path.stem, raw=raw, path=path,
-        title=meta.get("title", ""), genre=meta.get("genre", ""), publisher=meta.get("publisher", ""),
-        date=meta.get("date", ""), licence=meta.get("licence", ""), quirks=meta.get("quirks", ""),
-        encoding=used, metadata=dict(meta),
+        id=meta.get("id") or path.stem,
+        raw=raw,
+        path=path,
+        title=meta.get("title", ""),
+        genre=meta.get("genre", ""),
+        publisher=meta.get("publisher", ""),
+        date=meta.get("date", ""),
+        licence=meta.get("licence", ""),
+        quirks=meta.get("quirks", ""),
+        encoding=used,
+        metadata=dict(meta),
     )
 
 
-def load_corpus(ids: list[str] | None = None) -> "pd.DataFrame":
+def load_corpus(ids: list[str] | None = None) -> pd.DataFrame:
     """Load several texts (default: the whole catalogue) as a DataFrame, one row per text, indexed by id.
 
     Example:

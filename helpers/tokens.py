@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,8 +59,9 @@ _TOKEN_RE = re.compile(rf"(?:{_NUMBER})|(?:{_WORD})")
 _NUMBER_RE = re.compile(rf"^(?:{_NUMBER})$")
 _POSSESSIVE_RE = re.compile(r"'s$", re.IGNORECASE)
 # Contractions whose 's is "is"/"us"/"has", not a possessive: they are kept whole.
-_S_CONTRACTIONS = frozenset({"it's", "let's", "that's", "what's", "there's",
-                             "he's", "she's", "who's", "here's", "where's"})
+_S_CONTRACTIONS = frozenset(
+    {"it's", "let's", "that's", "what's", "there's", "he's", "she's", "who's", "here's", "where's"}
+)
 
 # The names stopword_list() knows. There is deliberately no "course" list: every word added to a
 # stopword list is a decision about what counts (``said``, ``mr`` and ``will`` are all telling in
@@ -118,8 +119,9 @@ def _token_form(surface: str, *, lower: bool, numbers: NumberPolicy, strip_posse
     return token.lower() if lower else token
 
 
-def token_spans(text: str, *, lower: bool = True, numbers: NumberPolicy = "keep",
-                strip_possessive: bool = True) -> list[TokenSpan]:
+def token_spans(
+    text: str, *, lower: bool = True, numbers: NumberPolicy = "keep", strip_possessive: bool = True
+) -> list[TokenSpan]:
     """Tokens as :func:`tokenize` makes them, each with its start and end offset in ``text``.
 
     ``text[start:end]`` is the token as written (curly apostrophe, capitals, possessive and all),
@@ -139,8 +141,9 @@ def token_spans(text: str, *, lower: bool = True, numbers: NumberPolicy = "keep"
     return spans
 
 
-def tokenize(text: str, *, lower: bool = True, numbers: NumberPolicy = "keep",
-             strip_possessive: bool = True) -> list[str]:
+def tokenize(
+    text: str, *, lower: bool = True, numbers: NumberPolicy = "keep", strip_possessive: bool = True
+) -> list[str]:
     """Split ``text`` into word tokens (see the module docstring for the rules).
 
     Args:
@@ -153,8 +156,10 @@ def tokenize(text: str, *, lower: bool = True, numbers: NumberPolicy = "keep",
         >>> tokenize("It’s 'business as usual'")
         ["it's", 'business', 'as', 'usual']
     """
-    return [span.token for span in token_spans(text, lower=lower, numbers=numbers,
-                                               strip_possessive=strip_possessive)]
+    return [
+        span.token
+        for span in token_spans(text, lower=lower, numbers=numbers, strip_possessive=strip_possessive)
+    ]
 
 
 # --- stopwords -------------------------------------------------------------------------------
@@ -164,7 +169,7 @@ def _normalize_word(word: str) -> str:
     return normalize_apostrophes(word).lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopword_list(name: str = "wordcloud") -> frozenset[str]:
     """A named stopword list, normalised like tokens (straight apostrophes, lower case).
 
@@ -187,8 +192,10 @@ def stopword_list(name: str = "wordcloud") -> frozenset[str]:
         from wordcloud import STOPWORDS  # also imports matplotlib: done once, when first needed
 
         return frozenset(_normalize_word(word) for word in STOPWORDS)
-    raise ValueError(f"Unknown stopword list {name!r}; choose one of {', '.join(map(repr, STOPWORD_LISTS))}, "
-                     "or pass your own set of words to remove_stopwords().")
+    raise ValueError(
+        f"Unknown stopword list {name!r}; choose one of {', '.join(map(repr, STOPWORD_LISTS))}, "
+        "or pass your own set of words to remove_stopwords()."
+    )
 
 
 def describe_stopwords(name: str = "wordcloud") -> dict[str, object]:
@@ -205,8 +212,10 @@ def describe_stopwords(name: str = "wordcloud") -> dict[str, object]:
     else:
         from importlib.metadata import version
 
-        source = (f"wordcloud {version('wordcloud')}: wordcloud.STOPWORDS, the words word clouds "
-                  "leave out by default")
+        source = (
+            f"wordcloud {version('wordcloud')}: wordcloud.STOPWORDS, the words word clouds "
+            "leave out by default"
+        )
     return {"name": name, "source": source, "size": len(words)}
 
 
@@ -289,8 +298,9 @@ def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
     return list(zip(*(tokens[i:] for i in range(n))))
 
 
-def ngrams_by_sentence(text: str, n: int, *, lower: bool = True, numbers: NumberPolicy = "keep",
-                       strip_possessive: bool = True) -> list[tuple[str, ...]]:
+def ngrams_by_sentence(
+    text: str, n: int, *, lower: bool = True, numbers: NumberPolicy = "keep", strip_possessive: bool = True
+) -> list[tuple[str, ...]]:
     """Word n-grams within sentences only: no n-gram joins the end of one sentence to the next.
 
     Sentences come from :func:`sentences`; the tokenizer options are those of :func:`tokenize`.
@@ -303,12 +313,13 @@ def ngrams_by_sentence(text: str, n: int, *, lower: bool = True, numbers: Number
     """
     grams: list[tuple[str, ...]] = []
     for sentence in sentences(text):
-        grams.extend(ngrams(tokenize(sentence, lower=lower, numbers=numbers,
-                                     strip_possessive=strip_possessive), n))
+        grams.extend(
+            ngrams(tokenize(sentence, lower=lower, numbers=numbers, strip_possessive=strip_possessive), n)
+        )
     return grams
 
 
-def count_ngrams(grams: Iterable[tuple[str, ...]], min_count: int = 1) -> "pd.DataFrame":
+def count_ngrams(grams: Iterable[tuple[str, ...]], min_count: int = 1) -> pd.DataFrame:
     """Count n-grams (from :func:`ngrams` or :func:`ngrams_by_sentence`) into a table.
 
     Columns ``ngram`` (the words joined by spaces) and ``count``; sorted by count (highest first),
@@ -322,15 +333,19 @@ def count_ngrams(grams: Iterable[tuple[str, ...]], min_count: int = 1) -> "pd.Da
     import pandas as pd
 
     counts = Counter(" ".join(gram) for gram in grams)
-    rows = sorted(((gram, count) for gram, count in counts.items() if count >= min_count),
-                  key=lambda row: (-row[1], row[0]))
-    return pd.DataFrame({
-        "ngram": pd.Series([gram for gram, _ in rows], dtype="str"),
-        "count": pd.Series([count for _, count in rows], dtype="int64"),
-    })
+    rows = sorted(
+        ((gram, count) for gram, count in counts.items() if count >= min_count),
+        key=lambda row: (-row[1], row[0]),
+    )
+    return pd.DataFrame(
+        {
+            "ngram": pd.Series([gram for gram, _ in rows], dtype="str"),
+            "count": pd.Series([count for _, count in rows], dtype="int64"),
+        }
+    )
 
 
-def ngram_table(tokens: Sequence[str], n: int, min_count: int = 1) -> "pd.DataFrame":
+def ngram_table(tokens: Sequence[str], n: int, min_count: int = 1) -> pd.DataFrame:
     """The n-grams of ``tokens`` with their counts (see :func:`count_ngrams` for the columns).
 
     Example:

@@ -70,26 +70,89 @@ SPEECH_MIN_WORDS = 5
 REPORTING_WINDOW = 3
 #: Verbs that introduce reported speech, in the forms the texts use.
 REPORTING_VERBS = frozenset(
-    "say says said saying tell tells told add adds added state states stated claim claims claimed "
-    "insist insists insisted warn warns warned ask asks asked reply replies replied write writes "
-    "wrote declare declares declared explain explains explained announce announces announced "
-    "maintain maintains maintained argue argues argued".split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "add",
+        "adds",
+        "added",
+        "state",
+        "states",
+        "stated",
+        "claim",
+        "claims",
+        "claimed",
+        "insist",
+        "insists",
+        "insisted",
+        "warn",
+        "warns",
+        "warned",
+        "ask",
+        "asks",
+        "asked",
+        "reply",
+        "replies",
+        "replied",
+        "write",
+        "writes",
+        "wrote",
+        "declare",
+        "declares",
+        "declared",
+        "explain",
+        "explains",
+        "explained",
+        "announce",
+        "announces",
+        "announced",
+        "maintain",
+        "maintains",
+        "maintained",
+        "argue",
+        "argues",
+        "argued",
+    ]
 )
 #: First-person words: the cue that an unquoted GOV.UK block is still the speaker's (rule 4).
 FIRST_PERSON = frozenset(
-    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "we're",
+        "we've",
+        "we'd",
+        "we'll",
+    ]
 )
-PRONOUNS = frozenset("i you he she it we they this that".split())
+PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "this", "that"])
 SPEAKER_MAX_WORDS = 10
 VOICE_COLUMNS = ["segment", "paragraph", "voice", "speaker", "text", "words"]
 SHARE_COLUMNS = ["voice", "speaker", "words", "share"]
 SCARE_COLUMNS = ["paragraph", "voice", "speaker", "phrase", "words", "marks"]
 
-_OPENING = "“\""
-_CLOSING = "”\""
+_OPENING = '“"'
+_CLOSING = '”"'
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
-_LEADING_JOINERS = frozenset("and but so yet then however meanwhile".split())
+_LEADING_JOINERS = frozenset(["and", "but", "so", "yet", "then", "however", "meanwhile"])
 _SINGLE_QUOTED = re.compile(r"‘(?P<curly>.+?)’(?!\w)|(?<![\w'])'(?=\w)(?P<straight>.+?)(?<=[\w.,!?])'(?!\w)")
 
 
@@ -106,7 +169,7 @@ class _Span:
     closed: bool
 
     def inside(self, paragraph: str) -> str:
-        return paragraph[self.start + 1:self.end - 1 if self.closed else self.end]
+        return paragraph[self.start + 1 : self.end - 1 if self.closed else self.end]
 
 
 def _double_quote_spans(paragraph: str) -> list[_Span]:
@@ -148,22 +211,22 @@ def _reporting_before(before: str) -> tuple[str, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    return _clean_speaker(sentence[:verb.start()]), len(_words(sentence[verb.end():]))
+    return _clean_speaker(sentence[: verb.start()]), len(_words(sentence[verb.end() :]))
 
 
 def _reporting_after(after: str) -> str | None:
     """The speaker of a trailing attribution ("…,” she said" / "…,” said Mr X"), else None."""
     clause = re.split(r"[,.;:!?“\"]", after.lstrip(" ,"), maxsplit=1)[0].split()
-    for index, word in enumerate(clause[:REPORTING_WINDOW + 1]):
+    for index, word in enumerate(clause[: REPORTING_WINDOW + 1]):
         if word.lower() in REPORTING_VERBS:
-            return _clean_speaker(" ".join(clause[:index]) or " ".join(clause[index + 1:]))
+            return _clean_speaker(" ".join(clause[:index]) or " ".join(clause[index + 1 :]))
     return None
 
 
 def _speech_speaker(paragraph: str, span: _Span) -> str | None:
     """The speaker ('' if unknown) if the span is speech (rule 2), None if it is a scare quote."""
-    before = _reporting_before(paragraph[:span.start])
-    after = _reporting_after(paragraph[span.end:]) if span.closed else None
+    before = _reporting_before(paragraph[: span.start])
+    after = _reporting_after(paragraph[span.end :]) if span.closed else None
     if before is not None and before[1] <= REPORTING_WINDOW:
         return before[0]
     if after is not None:
@@ -178,14 +241,16 @@ def _introduces_block(paragraph: str) -> str | None:
     match = re.search(r"([^\W\d_]+)\s*:\s*$", paragraph)
     if match is None or match.group(1).lower() not in REPORTING_VERBS:
         return None
-    return _clean_speaker(paragraph[:match.start(1)])
+    return _clean_speaker(paragraph[: match.start(1)])
 
 
 def _continues_block(paragraph: str, speaker: str) -> bool:
     """Rule 4: first person, no quotation marks, and not naming the speaker."""
     words = set(_words(paragraph))
     name = _words(speaker)[-1:]
-    return bool(words & FIRST_PERSON) and not (set(name) & words) and not any(c in paragraph for c in _OPENING)
+    return (
+        bool(words & FIRST_PERSON) and not (set(name) & words) and not any(c in paragraph for c in _OPENING)
+    )
 
 
 @dataclass
@@ -196,14 +261,15 @@ class _Segment:
     text: str
 
 
-def _split_paragraph(number: int, paragraph: str, open_speaker: str | None,
-                     pending: str | None) -> tuple[list[_Segment], str | None]:
+def _split_paragraph(
+    number: int, paragraph: str, open_speaker: str | None, pending: str | None
+) -> tuple[list[_Segment], str | None]:
     """Segments of one paragraph, and the speaker of a quote left open at its end (or None)."""
     segments: list[_Segment] = []
     cursor = 0
     still_open: str | None = None
     for index, span in enumerate(_double_quote_spans(paragraph)):
-        at_start = index == 0 and not paragraph[:span.start].strip()
+        at_start = index == 0 and not paragraph[: span.start].strip()
         if at_start and open_speaker is not None:
             speaker: str | None = open_speaker
         elif at_start and pending is not None:
@@ -214,7 +280,7 @@ def _split_paragraph(number: int, paragraph: str, open_speaker: str | None,
                 speaker = ""
         if speaker is None:  # a scare quote: it stays in the narrative
             continue
-        segments.append(_Segment(number, "narrative", "", paragraph[cursor:span.start]))
+        segments.append(_Segment(number, "narrative", "", paragraph[cursor : span.start]))
         segments.append(_Segment(number, "quote", speaker, span.inside(paragraph)))
         cursor = span.end
         if not span.closed:
@@ -257,11 +323,12 @@ def _warn_unbalanced(paragraph: int) -> None:
     warnings.warn(
         f"The quotation opened in paragraph {paragraph} is never closed, and no next paragraph opens "
         f"with a quotation mark to continue it: it is taken to end with paragraph {paragraph}.",
-        UnbalancedQuoteWarning, stacklevel=4,
+        UnbalancedQuoteWarning,
+        stacklevel=4,
     )
 
 
-def voices(text: str) -> "pd.DataFrame":
+def voices(text: str) -> pd.DataFrame:
     """Quoted speech and narrative, one row per segment in reading order (rules: module docstring).
 
     Columns: ``segment`` (1-based), ``paragraph`` (1-based), ``voice`` (``"quote"`` or
@@ -275,13 +342,21 @@ def voices(text: str) -> "pd.DataFrame":
     """
     import pandas as pd
 
-    rows = [{"segment": number, "paragraph": s.paragraph, "voice": s.voice, "speaker": s.speaker,
-             "text": s.text.strip(), "words": len(_words(s.text))}
-            for number, s in enumerate(_segments(text), start=1)]
+    rows = [
+        {
+            "segment": number,
+            "paragraph": s.paragraph,
+            "voice": s.voice,
+            "speaker": s.speaker,
+            "text": s.text.strip(),
+            "words": len(_words(s.text)),
+        }
+        for number, s in enumerate(_segments(text), start=1)
+    ]
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
 
 
-def voice_shares(text_or_voices: "str | pd.DataFrame") -> "pd.DataFrame":
+def voice_shares(text_or_voices: str | pd.DataFrame) -> pd.DataFrame:
     """Words per (voice, speaker), and their ``share`` of all words (the shares sum to 1).
 
     Takes a text, or the frame :func:`voices` returned. Sorted by words (most first), then voice
@@ -299,7 +374,7 @@ def voice_shares(text_or_voices: "str | pd.DataFrame") -> "pd.DataFrame":
     return shares.reset_index(drop=True)[SHARE_COLUMNS]
 
 
-def scare_quotes(text: str) -> "pd.DataFrame":
+def scare_quotes(text: str) -> pd.DataFrame:
     """Phrases in quotation marks that are not speech: every single-quoted phrase, and every short
     double-quoted one without a reporting verb (rule 2). One row per phrase in reading order.
 
@@ -318,25 +393,49 @@ def scare_quotes(text: str) -> "pd.DataFrame":
     for segment in voices(text).itertuples(index=False):
         found: list[tuple[int, str, str]] = []
         if segment.voice == "narrative":
-            found += [(span.start, span.inside(segment.text), "double")
-                      for span in _double_quote_spans(segment.text) if span.closed]
-        found += [(m.start(), m.group("curly") or m.group("straight"), "single")
-                  for m in _SINGLE_QUOTED.finditer(segment.text)]
+            found += [
+                (span.start, span.inside(segment.text), "double")
+                for span in _double_quote_spans(segment.text)
+                if span.closed
+            ]
+        found += [
+            (m.start(), m.group("curly") or m.group("straight"), "single")
+            for m in _SINGLE_QUOTED.finditer(segment.text)
+        ]
         for _, phrase, marks in sorted(found):
-            rows.append({"paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker,
-                         "phrase": phrase, "words": len(_words(phrase)), "marks": marks})
+            rows.append(
+                {
+                    "paragraph": segment.paragraph,
+                    "voice": segment.voice,
+                    "speaker": segment.speaker,
+                    "phrase": phrase,
+                    "words": len(_words(phrase)),
+                    "marks": marks,
+                }
+            )
     return pd.DataFrame(rows, columns=SCARE_COLUMNS)
 
 
 #: Words just before a reporting verb that make it a future: "he will say".
-_FUTURE_BEFORE = frozenset("will shall 'll".split())
+_FUTURE_BEFORE = frozenset(["will", "shall", "'ll"])
 #: Forms of *be* just before a reporting verb that make it a passive: "it has been announced".
-_BE_FORMS = frozenset("be been being is are was were am 's 're".split())
-REPORTING_VERB_COLUMNS = ["position", "paragraph", "voice", "speaker", "verb", "form",
-                          "left", "match", "right", "sentence_no", "sentence"]
+_BE_FORMS = frozenset(["be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re"])
+REPORTING_VERB_COLUMNS = [
+    "position",
+    "paragraph",
+    "voice",
+    "speaker",
+    "verb",
+    "form",
+    "left",
+    "match",
+    "right",
+    "sentence_no",
+    "sentence",
+]
 
 
-def reporting_verbs(text: str, verbs: "Iterable[str] | None" = None, *, window: int = 5) -> "pd.DataFrame":
+def reporting_verbs(text: str, verbs: Iterable[str] | None = None, *, window: int = 5) -> pd.DataFrame:
     """Every reporting verb in ``text`` ("said", "will stress", "was accused"), in whose voice, in which form.
 
     Args:
@@ -390,9 +489,22 @@ def reporting_verbs(text: str, verbs: "Iterable[str] | None" = None, *, window: 
             else:
                 form = "other"
             owner = table.iloc[hit.position]
-            rows.append({"position": hit.position, "paragraph": int(owner["paragraph"]), "voice": owner["voice"],
-                         "speaker": owner["speaker"], "verb": verb, "form": form, "left": hit.left,
-                         "match": hit.match, "right": hit.right, "sentence_no": hit.sentence_no,
-                         "sentence": hit.sentence})
+            rows.append(
+                {
+                    "position": hit.position,
+                    "paragraph": int(owner["paragraph"]),
+                    "voice": owner["voice"],
+                    "speaker": owner["speaker"],
+                    "verb": verb,
+                    "form": form,
+                    "left": hit.left,
+                    "match": hit.match,
+                    "right": hit.right,
+                    "sentence_no": hit.sentence_no,
+                    "sentence": hit.sentence,
+                }
+            )
     out = pd.DataFrame(rows, columns=REPORTING_VERB_COLUMNS).sort_values("position", kind="mergesort")
-    return out.reset_index(drop=True).astype({"position": "int64", "paragraph": "int64", "sentence_no": "int64"})
+    return out.reset_index(drop=True).astype(
+        {"position": "int64", "paragraph": "int64", "sentence_no": "int64"}
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,9 @@ matplotlib.use("Agg")
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -60,7 +61,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     expected = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
     collected = sorted({Path(str(item.path)).name for item in session.items if item.path.suffix == ".ipynb"})
     if not getattr(config.option, "nbval", False):
-        raise pytest.UsageError("The full test run must validate the notebooks: add --nbval (see pyproject.toml).")
+        raise pytest.UsageError(
+            "The full test run must validate the notebooks: add --nbval (see pyproject.toml)."
+        )
     if not expected or collected != expected:
         missing = sorted(set(expected) - set(collected)) or ["(no notebooks in notebooks/)"]
         raise pytest.UsageError(

@@ -12,7 +12,9 @@ EXERCISES = all_exercises()
 def test_there_are_exercises_for_every_notebook():
     from pathlib import Path
 
-    notebooks = {p.name[:2] for p in (Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb")}
+    notebooks = {
+        p.name[:2] for p in (Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb")
+    }
     assert notebooks <= {eid.split(".")[0] for eid in EXERCISES}
 
 
@@ -56,10 +58,20 @@ def test_results_render_as_html_for_notebooks():
     assert "❌ Exercise 00.1" in html and "Your turn" in html
 
 
-@pytest.mark.parametrize("answer, expected, verdict", [
-    (3, 3, True), (3.0000001, 3, True), (2, 3, False), ("Newspaper ", "newspaper", True),
-    ({"b", "a"}, {"a", "b"}, True), (["a", "b"], ["b", "a"], False), (1, True, False), (True, True, True),
-    ("3", 3, False), ({"x": 1.0}, {"x": 1}, True),
-])
+@pytest.mark.parametrize(
+    "answer, expected, verdict",
+    [
+        (3, 3, True),
+        (3.0000001, 3, True),
+        (2, 3, False),
+        ("Newspaper ", "newspaper", True),
+        ({"b", "a"}, {"a", "b"}, True),
+        (["a", "b"], ["b", "a"], False),
+        (1, True, False),
+        (True, True, True),
+        ("3", 3, False),
+        ({"x": 1.0}, {"x": 1}, True),
+    ],
+)
 def test_same_forgives_format_but_not_content(answer, expected, verdict):
     assert same(answer, expected) is verdict

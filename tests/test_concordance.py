@@ -17,10 +17,22 @@ def test_columns_and_a_simple_match():
     table = concordance("The UK and Russia talk. Russia waits.", "russia", window=2)
     assert list(table.columns) == list(CONCORDANCE_COLUMNS) == COLUMNS
     assert table.to_dict("records") == [
-        {"left": "UK and", "match": "Russia", "right": "talk. Russia", "sentence": "The UK and Russia talk.",
-         "sentence_no": 1, "position": 3},
-        {"left": "Russia talk.", "match": "Russia", "right": "waits.", "sentence": "Russia waits.",
-         "sentence_no": 2, "position": 5},
+        {
+            "left": "UK and",
+            "match": "Russia",
+            "right": "talk. Russia",
+            "sentence": "The UK and Russia talk.",
+            "sentence_no": 1,
+            "position": 3,
+        },
+        {
+            "left": "Russia talk.",
+            "match": "Russia",
+            "right": "waits.",
+            "sentence": "Russia waits.",
+            "sentence_no": 2,
+            "position": 5,
+        },
     ]
 
 
@@ -69,7 +81,8 @@ def test_empty_query_raises_a_helpful_error(query):
 
 def test_single_word_text():
     assert concordance("Moscow", "moscow").to_dict("records") == [
-        {"left": "", "match": "Moscow", "right": "", "sentence": "Moscow", "sentence_no": 1, "position": 0}]
+        {"left": "", "match": "Moscow", "right": "", "sentence": "Moscow", "sentence_no": 1, "position": 0}
+    ]
 
 
 def test_window_sizes():
@@ -120,10 +133,20 @@ def test_results_are_in_order_of_appearance(newspaper):
 def test_business_as_usual_in_the_newspaper(newspaper):
     table = concordance(newspaper, "business as usual")
     assert table[["left", "match", "right", "sentence_no", "position"]].to_dict("records") == [
-        {"left": "the visit does not signal “", "match": "business as usual",
-         "right": "” but will be conducted on", "sentence_no": 2, "position": 34},
-        {"left": "is not a return to", "match": "business as usual",
-         "right": "and the Foreign Secretary will", "sentence_no": 7, "position": 153},
+        {
+            "left": "the visit does not signal “",
+            "match": "business as usual",
+            "right": "” but will be conducted on",
+            "sentence_no": 2,
+            "position": 34,
+        },
+        {
+            "left": "is not a return to",
+            "match": "business as usual",
+            "right": "and the Foreign Secretary will",
+            "sentence_no": 7,
+            "position": 153,
+        },
     ]
 
 
@@ -177,10 +200,14 @@ def test_hits_counts_every_query_in_every_text_zeros_included(newspaper, press_r
     assert hits(texts, ["US"], case_sensitive=True).loc["US"].tolist() == [0, 4]
 
 
-@pytest.mark.parametrize("texts, queries, error, message", [
-    ("a text", ["x"], TypeError, "mapping of name"), ({}, ["x"], ValueError, "empty"),
-    ({"a": "text"}, "x", TypeError, "list of words"),
-])
+@pytest.mark.parametrize(
+    "texts, queries, error, message",
+    [
+        ("a text", ["x"], TypeError, "mapping of name"),
+        ({}, ["x"], ValueError, "empty"),
+        ({"a": "text"}, "x", TypeError, "list of words"),
+    ],
+)
 def test_hits_and_compare_bad_inputs(texts, queries, error, message):
     with pytest.raises(error, match=message):
         hits(texts, queries)

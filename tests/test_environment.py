@@ -39,7 +39,9 @@ def test_lock_file_agrees_with_requirements():
     for name, version in pins(ROOT / "requirements.txt").items():
         if name in ("setuptools", "pip", "wheel"):
             continue  # pip freeze leaves the packaging tools out
-        assert lock.get(name) == version, f"{name}: requirements.txt pins {version}, the lock file has {lock.get(name)}"
+        assert lock.get(name) == version, (
+            f"{name}: requirements.txt pins {version}, the lock file has {lock.get(name)}"
+        )
 
 
 def test_installed_versions_are_the_pinned_ones():

@@ -54,7 +54,9 @@ def test_encoding_damage_is_two_copyright_signs():
 
 def test_raw_versus_cleaned_counts():
     press, news = helpers.load_text("press_release").raw, helpers.load_text("newspaper").raw
-    counts = describe_texts({"pr raw": press, "pr clean": clean_text(press), "np raw": news, "np clean": clean_text(news)})
+    counts = describe_texts(
+        {"pr raw": press, "pr clean": clean_text(press), "np raw": news, "np clean": clean_text(news)}
+    )
     table = counts[["characters", "words", "sentences", "paragraphs"]].astype(int).to_dict("index")
     assert table == {
         "pr raw": {"characters": 2079, "words": 340, "sentences": 17, "paragraphs": 13},

@@ -11,16 +11,23 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import pytest  # noqa: E402
+import pytest
 
-import helpers  # noqa: E402
-from helpers.checks import get_exercise  # noqa: E402
-from helpers.cleaning import clean_text, split_paragraphs  # noqa: E402
-from helpers.concordance import compare_concordances, hits  # noqa: E402
-from helpers.frequencies import frequency_table  # noqa: E402
-from helpers.keyness import (exact_p, keyness, observed_expected, paragraph_spread, significance_ladder,  # noqa: E402
-                             top_keywords, vocabulary_overlap)
-from helpers.tokens import remove_stopwords, stopword_list, tokenize  # noqa: E402
+import helpers
+from helpers.checks import get_exercise
+from helpers.cleaning import clean_text, split_paragraphs
+from helpers.concordance import compare_concordances, hits
+from helpers.frequencies import frequency_table
+from helpers.keyness import (
+    exact_p,
+    keyness,
+    observed_expected,
+    paragraph_spread,
+    significance_ladder,
+    top_keywords,
+    vocabulary_overlap,
+)
+from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 NAMES = ("press_release", "newspaper")
 QUERIES = ["Russia", "business as usual", "engage", "security", "robust"]
@@ -43,9 +50,15 @@ def types(tokens):
 
 @pytest.fixture(scope="module")
 def keyness_table(tokens):
-    table = keyness(frequency_table(tokens["press_release"]), frequency_table(tokens["newspaper"]), names=NAMES)
-    table["exact_p"] = exact_p(table["count_press_release"], table["count_newspaper"],
-                               len(tokens["press_release"]), len(tokens["newspaper"]))
+    table = keyness(
+        frequency_table(tokens["press_release"]), frequency_table(tokens["newspaper"]), names=NAMES
+    )
+    table["exact_p"] = exact_p(
+        table["count_press_release"],
+        table["count_newspaper"],
+        len(tokens["press_release"]),
+        len(tokens["newspaper"]),
+    )
     return table
 
 
@@ -68,7 +81,8 @@ def test_months_apart():
 
     dates = pd.to_datetime(dates, format="mixed")
     months = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
-        dates["press_release"].month - dates["newspaper"].month)
+        dates["press_release"].month - dates["newspaper"].month
+    )
     assert months == 9
 
 
@@ -84,7 +98,11 @@ def test_overview_of_shared_and_unique_types(types):
     press, news = types["press_release"], types["newspaper"]
     shared, only_press, only_news = press & news, press - news, news - press
     assert (len(shared), len(only_press), len(only_news)) == (61, 120, 154)
-    assert (len(shared - stopwords), len(only_press - stopwords), len(only_news - stopwords)) == (29, 103, 136)
+    assert (len(shared - stopwords), len(only_press - stopwords), len(only_news - stopwords)) == (
+        29,
+        103,
+        136,
+    )
     all_types, content_types = len(press | news), len((press | news) - stopwords)
     assert (all_types, content_types) == (335, 268)
     assert f"{len(shared) / all_types:.0%}" == "18%"
@@ -92,12 +110,28 @@ def test_overview_of_shared_and_unique_types(types):
 
 
 def test_overlap_examples_and_words_used_once(tokens):
-    overlap = vocabulary_overlap(remove_stopwords(tokens["press_release"]), remove_stopwords(tokens["newspaper"]),
-                                 names=NAMES)
-    heads = overlap.groupby("where", sort=False).head(8).groupby("where", sort=False)["word"].apply(list).to_dict()
+    overlap = vocabulary_overlap(
+        remove_stopwords(tokens["press_release"]), remove_stopwords(tokens["newspaper"]), names=NAMES
+    )
+    heads = (
+        overlap.groupby("where", sort=False)
+        .head(8)
+        .groupby("where", sort=False)["word"]
+        .apply(list)
+        .to_dict()
+    )
     assert heads == {
         "shared": ["russia", "will", "foreign", "russian", "uk", "visit", "secretary", "johnson"],
-        "only press_release": ["world", "challenges", "cooperation", "council", "cup", "deal", "iran", "members"],
+        "only press_release": [
+            "world",
+            "challenges",
+            "cooperation",
+            "council",
+            "cup",
+            "deal",
+            "iran",
+            "members",
+        ],
         "only newspaper": ["2016", "last", "minister", "us", "election", "engage", "ambassador", "beware"],
     }
     unique = overlap[overlap["where"] != "shared"]
@@ -110,7 +144,9 @@ def test_overlap_examples_and_words_used_once(tokens):
 
 def test_observed_and_expected_security(tokens):
     press, news = tokens["press_release"], tokens["newspaper"]
-    table = observed_expected(press.count("security"), news.count("security"), len(press), len(news), names=NAMES)
+    table = observed_expected(
+        press.count("security"), news.count("security"), len(press), len(news), names=NAMES
+    )
     assert table["observed"].tolist() == [4, 1, 5]
     assert [f"{x:.1f}" for x in table["expected"]] == ["2.2", "2.8", "5.0"]
     assert table.round(2)["expected"].tolist() == [2.2, 2.8, 5.0]
@@ -121,14 +157,48 @@ def test_observed_and_expected_security(tokens):
 
 def test_keyness_table_head(keyness_table):
     assert keyness_table["word"].head(10).tolist() == [
-        "world", "been", "2016", "last", "minister", "us", "in", "are", "russian", "election"]
+        "world",
+        "been",
+        "2016",
+        "last",
+        "minister",
+        "us",
+        "in",
+        "are",
+        "russian",
+        "election",
+    ]
 
 
 def test_content_keyness_head(content_keyness):
     head = content_keyness.head(15)
-    assert head["word"].tolist() == ["world", "2016", "last", "minister", "us", "russian", "election", "engage",
-                                     "challenges", "cooperation", "council", "cup", "deal", "iran", "members"]
-    assert head["log_likelihood"].round(3).tolist()[:8] == [6.587, 4.661, 4.661, 4.661, 4.661, 3.773, 3.493, 3.493]
+    assert head["word"].tolist() == [
+        "world",
+        "2016",
+        "last",
+        "minister",
+        "us",
+        "russian",
+        "election",
+        "engage",
+        "challenges",
+        "cooperation",
+        "council",
+        "cup",
+        "deal",
+        "iran",
+        "members",
+    ]
+    assert head["log_likelihood"].round(3).tolist()[:8] == [
+        6.587,
+        4.661,
+        4.661,
+        4.661,
+        4.661,
+        3.773,
+        3.493,
+        3.493,
+    ]
 
 
 def test_russia_world_security_rows_and_prose(words):
@@ -156,22 +226,33 @@ def test_stopwords_with_the_largest_g2_and_the_negations(keyness_table, words):
 
 def test_us_is_the_united_states(texts):
     table = hits(texts, ["US", "us"], case_sensitive=True)
-    assert table.to_dict("index") == {"US": {"press_release": 0, "newspaper": 4},
-                                      "us": {"press_release": 0, "newspaper": 0}}
+    assert table.to_dict("index") == {
+        "US": {"press_release": 0, "newspaper": 4},
+        "us": {"press_release": 0, "newspaper": 0},
+    }
 
 
 # --- 5. significance -----------------------------------------------------------------------------------
 
 
 def test_significance_ladder_and_counts(tokens, keyness_table, content_keyness):
-    ladder = significance_ladder(len(tokens["press_release"]), len(tokens["newspaper"]), names=NAMES, max_count=6)
+    ladder = significance_ladder(
+        len(tokens["press_release"]), len(tokens["newspaper"]), names=NAMES, max_count=6
+    )
     chi2_press = int(ladder.index[ladder["p_value_only_press_release"] < 0.05][0])
     chi2_news = int(ladder.index[ladder["p_value_only_newspaper"] < 0.05][0])
     assert (chi2_press, chi2_news) == (3, 4)
     needed_press = int(ladder.index[ladder["exact_p_only_press_release"] < 0.05][0])
     needed_news = int(ladder.index[ladder["exact_p_only_newspaper"] < 0.05][0])
     assert (needed_press, needed_news) == (4, 6)
-    assert ladder["exact_p_only_press_release"].round(4).tolist() == [0.4404, 0.194, 0.0854, 0.0376, 0.0166, 0.0073]
+    assert ladder["exact_p_only_press_release"].round(4).tolist() == [
+        0.4404,
+        0.194,
+        0.0854,
+        0.0376,
+        0.0166,
+        0.0073,
+    ]
     assert ladder["exact_p_only_newspaper"].round(4).tolist() == [1.0, 0.5071, 0.2607, 0.1357, 0.0714, 0.038]
     assert ladder["p_value_only_press_release"].round(3).tolist() == [0.2, 0.07, 0.026, 0.01, 0.004, 0.002]
     assert ladder["p_value_only_newspaper"].round(3).tolist() == [0.281, 0.127, 0.062, 0.031, 0.016, 0.008]
@@ -188,8 +269,16 @@ def test_significance_ladder_and_counts(tokens, keyness_table, content_keyness):
 def test_exact_against_chi2_for_the_significant_words(keyness_table):
     chi2_words = keyness_table[keyness_table["p_value"] < 0.05]
     assert chi2_words["word"].tolist() == ["world", "been", "2016", "last", "minister", "us", "in", "are"]
-    assert chi2_words["exact_p"].round(4).tolist() == [0.0376, 0.0714, 0.1357, 0.1357, 0.1357, 0.1357,
-                                                       0.0527, 0.0936]
+    assert chi2_words["exact_p"].round(4).tolist() == [
+        0.0376,
+        0.0714,
+        0.1357,
+        0.1357,
+        0.1357,
+        0.1357,
+        0.0527,
+        0.0936,
+    ]
     ratio = chi2_words["exact_p"] / chi2_words["p_value"]
     assert (f"{ratio.min():.1f}", f"{ratio.max():.1f}") == ("1.5", "4.5")
 
@@ -202,17 +291,36 @@ def test_bonferroni(keyness_table):
 
 
 def test_repeated_phrases_in_the_press_release(texts, content_keyness):
-    spread = paragraph_spread(texts["press_release"],
-                              ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"])
-    assert spread["paragraph_numbers"].tolist() == ["3, 7", "3, 7", "3, 7", "3, 7, 9, 12", "3, 7",
-                                                    "2, 3", "2, 3", "2, 3", "12, 13"]
-    phrases = hits(texts, ["permanent members of the UN Security Council", "Iran nuclear deal", "World Cup",
-                           "engage but beware"])
+    spread = paragraph_spread(
+        texts["press_release"],
+        ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"],
+    )
+    assert spread["paragraph_numbers"].tolist() == [
+        "3, 7",
+        "3, 7",
+        "3, 7",
+        "3, 7, 9, 12",
+        "3, 7",
+        "2, 3",
+        "2, 3",
+        "2, 3",
+        "12, 13",
+    ]
+    phrases = hits(
+        texts,
+        [
+            "permanent members of the UN Security Council",
+            "Iran nuclear deal",
+            "World Cup",
+            "engage but beware",
+        ],
+    )
     assert phrases.values.tolist() == [[2, 0], [2, 0], [2, 0], [0, 2]]
     # prose: the five words of the Security Council phrase, and engage/beware, are all key for their text
     key_for = content_keyness.set_index("word")["key_for"]
-    assert set(key_for[["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]]) == {
-        "press_release"}
+    assert set(
+        key_for[["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]]
+    ) == {"press_release"}
     assert set(key_for[["engage", "beware"]]) == {"newspaper"}
 
 
@@ -220,9 +328,19 @@ def test_newspaper_key_words_and_the_american_paragraphs(texts, content_keyness)
     news_key = top_keywords(content_keyness, n=8, name="newspaper")["word"].tolist()
     assert news_key == ["2016", "last", "minister", "us", "russian", "election", "engage", "ambassador"]
     spread = paragraph_spread(texts["newspaper"], news_key)
-    assert spread["paragraph_numbers"].tolist() == ["8, 9, 11, 12", "10, 12, 13", "1, 4, 5, 8", "11, 12, 13",
-                                                    "1, 4, 9, 12, 13", "11, 12", "2, 5, 7", "12, 13"]
-    us_politics = paragraph_spread(texts["newspaper"], ["us", "election", "presidential", "trump", "ambassador"])
+    assert spread["paragraph_numbers"].tolist() == [
+        "8, 9, 11, 12",
+        "10, 12, 13",
+        "1, 4, 5, 8",
+        "11, 12, 13",
+        "1, 4, 9, 12, 13",
+        "11, 12",
+        "2, 5, 7",
+        "12, 13",
+    ]
+    us_politics = paragraph_spread(
+        texts["newspaper"], ["us", "election", "presidential", "trump", "ambassador"]
+    )
     paragraphs = sorted({int(n) for numbers in us_politics["paragraph_numbers"] for n in numbers.split(", ")})
     assert paragraphs == [11, 12, 13] and len(split_paragraphs(texts["newspaper"])) == 13
     assert set(content_keyness.set_index("word").loc[["2016", "last", "month"], "key_for"]) == {"newspaper"}
@@ -242,7 +360,10 @@ def test_comparison_cloud_words_all_drawn(content_keyness):
     fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30, title="t")
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     plt.close(fig)
-    assert legend == ["key for press_release (20 of 20 words shown)", "key for newspaper (25 of 25 words shown)"]
+    assert legend == [
+        "key for press_release (20 of 20 words shown)",
+        "key for newspaper (25 of 25 words shown)",
+    ]
 
 
 def test_keyness_bar_ties_at_the_cut(content_keyness):
@@ -288,18 +409,46 @@ def test_what_we_found(content_keyness, words):
         out = []
         for g2 in key["log_likelihood"].round(9).unique()[:n]:
             level = key[key["log_likelihood"].round(9) == g2]
-            out.append((level["count_press_release"].iloc[0], level["count_newspaper"].iloc[0],
-                        level["word"].tolist()))
+            out.append(
+                (
+                    level["count_press_release"].iloc[0],
+                    level["count_newspaper"].iloc[0],
+                    level["word"].tolist(),
+                )
+            )
         return out
 
     assert levels("press_release", 2) == [
         (4, 0, ["world"]),
-        (2, 0, ["challenges", "cooperation", "council", "cup", "deal", "iran", "members", "nuclear",
-                "permanent", "say", "talk", "together", "un", "war", "west", "work"])]
+        (
+            2,
+            0,
+            [
+                "challenges",
+                "cooperation",
+                "council",
+                "cup",
+                "deal",
+                "iran",
+                "members",
+                "nuclear",
+                "permanent",
+                "say",
+                "talk",
+                "together",
+                "un",
+                "war",
+                "west",
+                "work",
+            ],
+        ),
+    ]
     assert levels("newspaper", 2) == [(0, 4, ["2016", "last", "minister", "us"]), (1, 7, ["russian"])]
     assert f"{words.loc['business', 'log_likelihood']:.2f}" == "0.06"
     assert words.loc[["business", "usual"], ["count_press_release", "count_newspaper"]].values.tolist() == [
-        [2, 2], [2, 2]]
+        [2, 2],
+        [2, 2],
+    ]
 
 
 def test_exercise_answers():

@@ -17,8 +17,18 @@ import helpers
 from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessments, compare_models, explain_sentences, label_agreement, label_problem, lexicon_lookup, lexicon_sizes,
-    lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample,
+    assessments,
+    compare_models,
+    explain_sentences,
+    label_agreement,
+    label_problem,
+    lexicon_lookup,
+    lexicon_sizes,
+    lexicon_word_counts,
+    paragraph_sentiment,
+    sentence_sentiment,
+    sentiment_summary,
+    spread_sample,
     textblob_senses,
 )
 from helpers.voices import scare_quotes, voices
@@ -50,13 +60,19 @@ def polarity_without(lexicon_table, word):  # as defined in the notebook
 
 # --- 1. Sentiment from a word list --------------------------------------------------------------
 
+
 def test_lexicon_sizes():
     # Prose: TextBlob 2,918 entries for 1,528 words (one entry per sense); VADER 7,506 entries, 10 raters.
-    assert lexicon_sizes() == {"textblob_entries": 2918, "textblob_words": 1528,
-                               "vader_entries": 7506, "vader_raters": 10}
+    assert lexicon_sizes() == {
+        "textblob_entries": 2918,
+        "textblob_words": 1528,
+        "vader_entries": 7506,
+        "vader_raters": 10,
+    }
 
 
 # --- 2. One number for each text ----------------------------------------------------------------
+
 
 def test_overview(texts):
     overview = sentiment_summary({"press_release": texts["press"], "newspaper": texts["news"]})
@@ -74,6 +90,7 @@ def test_overview(texts):
 
 # --- 3. Paragraphs and sentences ----------------------------------------------------------------
 
+
 def test_press_paragraph_lexicon_words(texts):
     paragraphs = paragraph_sentiment(texts["press"])
     assert [len(assessments(p)) for p in paragraphs["text"]] == [1, 2, 4, 1, 1, 1, 2, 2, 6, 4, 1, 3, 5]
@@ -87,24 +104,34 @@ def test_news_sentence_lexicon_words(sentences):
 def test_score_ranges(texts, sentences):
     press_paragraphs = paragraph_sentiment(texts["press"])
     news_paragraphs = paragraph_sentiment(texts["news"])
-    ranges = [press_paragraphs["polarity"].min(), press_paragraphs["polarity"].max(),
-              sentences["press"]["polarity"].min(), sentences["press"]["polarity"].max(),
-              news_paragraphs["polarity"].min(), news_paragraphs["polarity"].max(),
-              sentences["news"]["polarity"].min(), sentences["news"]["polarity"].max()]
+    ranges = [
+        press_paragraphs["polarity"].min(),
+        press_paragraphs["polarity"].max(),
+        sentences["press"]["polarity"].min(),
+        sentences["press"]["polarity"].max(),
+        news_paragraphs["polarity"].min(),
+        news_paragraphs["polarity"].max(),
+        sentences["news"]["polarity"].min(),
+        sentences["news"]["polarity"].max(),
+    ]
     assert ranges == pytest.approx([-0.6, 0.133333, -0.6, 0.2, -0.5, 0.16875, -0.5, 0.366667], abs=TOL)
 
 
 # --- 4. The words behind the scores -------------------------------------------------------------
 
+
 def test_most_positive_and_most_negative_sentences(sentences):
     found = {}
     for name, table in sentences.items():
-        for which, row in (("top", table.loc[table["polarity"].idxmax()]), ("bottom", table.loc[table["polarity"].idxmin()])):
+        for which, row in (
+            ("top", table.loc[table["polarity"].idxmax()]),
+            ("bottom", table.loc[table["polarity"].idxmin()]),
+        ):
             found[name, which] = (row["sentence_no"], assessments(row["sentence"])["words"].tolist())
     assert found == {
         ("press", "top"): (15, ["common", "safe", "secure"]),
-        ("press", "bottom"): (4, ["cold"]),      # prose: the Cold War
-        ("news", "top"): (11, ["clean"]),        # prose: "will not be with a clean slate"
+        ("press", "bottom"): (4, ["cold"]),  # prose: the Cold War
+        ("news", "top"): (11, ["clean"]),  # prose: "will not be with a clean slate"
         ("news", "bottom"): (14, ["consistently wary"]),
     }
     assert "Cold War" in sentences["press"].loc[3, "sentence"]
@@ -131,11 +158,16 @@ def test_without_foreign(texts):
 
 # --- 5. VADER beside TextBlob -------------------------------------------------------------------
 
+
 def test_press_release_models(texts):
     models = compare_models(texts["press"])
     assert int(models["disagree"].sum()) == 11 and len(models) == 17
     table = pd.crosstab(models["textblob_label"], models["vader_label"])
-    assert table.values.tolist() == [[2, 4, 1], [0, 1, 2], [2, 2, 3]]  # rows and columns: negative, neutral, positive
+    assert table.values.tolist() == [
+        [2, 4, 1],
+        [0, 1, 2],
+        [2, 2, 3],
+    ]  # rows and columns: negative, neutral, positive
     opinion = (models["textblob_label"] != "neutral") & (models["vader_label"] != "neutral")
     contradictions = models[opinion & models["disagree"]]
     assert contradictions["sentence_no"].tolist() == [3, 5, 12]
@@ -146,11 +178,15 @@ def test_press_release_models(texts):
     assert len(contradictions) - len(near_zero) == 2
     explained = explain_sentences(contradictions["sentence"])
     assert explained["vader_words"].tolist() == [
-        "security (+1.40), war (-2.90)", "support (+1.70)", "disagreements (-1.80)"]
+        "security (+1.40), war (-2.90)",
+        "support (+1.70)",
+        "disagreements (-1.80)",
+    ]
     assert explained["textblob_words"].tolist()[1] == "usual (-0.25)"
 
 
 # --- 6. What a word list cannot read -------------------------------------------------------------
+
 
 def test_negation_sentences(sentences):
     every = pd.concat([sentences["press"]["sentence"], sentences["news"]["sentence"]], ignore_index=True)
@@ -158,9 +194,21 @@ def test_negation_sentences(sentences):
     table = explain_sentences(negated)
     assert len(table) == 6
     assert table["textblob_words"].tolist() == [
-        "usual (-0.25)", "usual (-0.25), european (+0.00)", "direct (+0.10)", "usual (-0.25)",
-        "usual (-0.25), foreign (-0.12)", "clean (+0.37)"]
-    assert table["vader_words"].tolist() == ["support (+1.70)", "–", "–", "–", "robust (+1.40)", "clean (+1.70)"]
+        "usual (-0.25)",
+        "usual (-0.25), european (+0.00)",
+        "direct (+0.10)",
+        "usual (-0.25)",
+        "usual (-0.25), foreign (-0.12)",
+        "clean (+0.37)",
+    ]
+    assert table["vader_words"].tolist() == [
+        "support (+1.70)",
+        "–",
+        "–",
+        "–",
+        "robust (+1.40)",
+        "clean (+1.70)",
+    ]
     last = table.iloc[-1]  # "will not be with a clean slate": both models positive
     assert last["textblob_polarity"] > 0 and last["vader_compound"] > 0
 
@@ -172,11 +220,30 @@ def test_contracted_negation_demo():
 
 
 def test_diplomatic_words():
-    table = lexicon_lookup(["robust", "vital", "grave", "critical", "engage", "beware", "destabilise",
-                            "hostilities", "sanctions"]).set_index("word")
+    table = lexicon_lookup(
+        [
+            "robust",
+            "vital",
+            "grave",
+            "critical",
+            "engage",
+            "beware",
+            "destabilise",
+            "hostilities",
+            "sanctions",
+        ]
+    ).set_index("word")
     not_in_textblob = table.index[table["textblob_polarity"].isna()].tolist()
     not_in_vader = table.index[table["vader_valence"].isna()].tolist()
-    assert not_in_textblob == ["robust", "grave", "engage", "beware", "destabilise", "hostilities", "sanctions"]
+    assert not_in_textblob == [
+        "robust",
+        "grave",
+        "engage",
+        "beware",
+        "destabilise",
+        "hostilities",
+        "sanctions",
+    ]
     assert not_in_vader == ["beware", "destabilise", "sanctions"]
     assert table.loc["robust", "vader_valence"] == pytest.approx(1.4)
     assert table.loc["critical", "vader_valence"] == pytest.approx(-1.3)
@@ -200,14 +267,18 @@ def test_senses_of_foreign_and_common():
 
 def test_curly_quotes_hide_words_from_vader(texts, sentences):
     news_sentences = sentences["news"]
-    engage = news_sentences.loc[news_sentences["sentence"].str.contains("engage but beware”"), "sentence"].iloc[0]
+    engage = news_sentences.loc[
+        news_sentences["sentence"].str.contains("engage but beware”"), "sentence"
+    ].iloc[0]
     straightened = engage.replace("“", '"').replace("”", '"')
     table = explain_sentences([engage, straightened])
     assert table["vader_compound"].tolist() == pytest.approx([0.0, 0.4767], abs=TOL)
     straight = texts["news"].replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
     changed = sentence_sentiment(straight)["vader_compound"] != news_sentences["vader_compound"]
     assert int(changed.sum()) == 4 and len(news_sentences) == 18
-    assert (sentence_sentiment(straight)["polarity"] == news_sentences["polarity"]).all()  # TextBlob unchanged
+    assert (
+        sentence_sentiment(straight)["polarity"] == news_sentences["polarity"]
+    ).all()  # TextBlob unchanged
     assert "“" not in texts["press"] and "”" not in texts["press"]  # the press release uses straight marks
 
 
@@ -222,7 +293,11 @@ def test_voices(texts):
     assert f"{voice_share:.0%}" == "37%"  # prose: "Quoted speech makes up 37%" (from the voices table)
     short = scare_quotes(texts["news"])
     assert short.loc[short["voice"] == "narrative", "phrase"].tolist() == [
-        "high level talks", "business as usual", "engage but beware", "Russophobic hysteria"]
+        "high level talks",
+        "business as usual",
+        "engage but beware",
+        "Russophobic hysteria",
+    ]
     assert by_voice["polarity"].tolist() == pytest.approx([-0.027101, 0.046875, 0.003248], abs=TOL)
     assert by_voice["vader_mean"].tolist() == pytest.approx([0.023215, 0.263050, 0.117233], abs=TOL)
     assert by_voice["subjectivity"].tolist()[:2] == pytest.approx([0.232174, 0.388542], abs=TOL)
@@ -244,6 +319,7 @@ def test_gallery(texts):
 
 # --- Exercises ----------------------------------------------------------------------------------
 
+
 def test_exercise_answers(texts):
     assert int(compare_models(texts["gallery"])["disagree"].sum()) == 14
     assert polarity_without(lexicon_word_counts(texts["news"]), "usual") == pytest.approx(0.016937, abs=TOL)
@@ -253,11 +329,29 @@ def test_exercise_answers(texts):
 def test_hand_scoring_sample_and_the_instructor_reading(texts):
     sample = spread_sample({"press_release": texts["press"], "newspaper": texts["news"]}, per_text=5)
     assert sample[["text", "sentence_no"]].values.tolist() == [
-        ["press_release", 4], ["press_release", 8], ["press_release", 11], ["press_release", 13],
-        ["press_release", 15], ["newspaper", 3], ["newspaper", 4], ["newspaper", 11], ["newspaper", 14],
-        ["newspaper", 15]]
-    reading = ["negative", "negative", "positive", "negative", "positive",
-               "negative", "neutral", "negative", "negative", "negative"]
+        ["press_release", 4],
+        ["press_release", 8],
+        ["press_release", 11],
+        ["press_release", 13],
+        ["press_release", 15],
+        ["newspaper", 3],
+        ["newspaper", 4],
+        ["newspaper", 11],
+        ["newspaper", 14],
+        ["newspaper", 15],
+    ]
+    reading = [
+        "negative",
+        "negative",
+        "positive",
+        "negative",
+        "positive",
+        "negative",
+        "neutral",
+        "negative",
+        "negative",
+        "negative",
+    ]
     assert reading == _instructor_reading()  # the notebook's solution cell says the same
     agreement = label_agreement(sample, reading)
     assert int(agreement["reader_textblob"].sum()) == 4

@@ -19,8 +19,22 @@ from helpers.voices import scare_quotes, voice_shares, voices
 
 SPOKESWOMAN = "An FCO spokeswoman"
 TERMS = ["Ukraine", "Syria", "Aleppo", "sanctions", "Putin", "Trump", "Iran", "North Korea", "World Cup"]
-HUMAN_COST = ["civilians", "children", "boys", "girl", "baby", "woman", "injured", "survivors", "cry",
-              "rubble", "hospital", "treatment", "stretcher", "suffering"]
+HUMAN_COST = [
+    "civilians",
+    "children",
+    "boys",
+    "girl",
+    "baby",
+    "woman",
+    "injured",
+    "survivors",
+    "cry",
+    "rubble",
+    "hospital",
+    "treatment",
+    "stretcher",
+    "suffering",
+]
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +67,14 @@ def texts(press, news, captions):
 
 # 1. The official words inside the newspaper
 
+
 def test_voice_shares_of_the_newspaper(news_voices):
     shares = voice_shares(news_voices)
     assert shares[["voice", "speaker", "words"]].values.tolist() == [
-        ["narrative", "", 273], ["quote", SPOKESWOMAN, 155], ["quote", "", 4]]
+        ["narrative", "", 273],
+        ["quote", SPOKESWOMAN, 155],
+        ["quote", "", 4],
+    ]
     assert shares["share"].round(3).tolist() == [0.632, 0.359, 0.009]
 
 
@@ -77,10 +95,14 @@ def test_the_narrative_borrows_from_the_statement(news_voices):
     statement = "\n\n".join(news_voices.loc[news_voices["speaker"] == SPOKESWOMAN, "text"])
     narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
     assert shared_passages(narrative, statement, n=3)[["passage", "words"]].values.tolist() == [
-        ["russian foreign minister sergey lavrov", 5], ["business as usual", 3], ["engage but beware", 3]]
+        ["russian foreign minister sergey lavrov", 5],
+        ["business as usual", 3],
+        ["engage but beware", 3],
+    ]
 
 
 # 2. What the two texts share word for word
+
 
 def test_shared_passages_at_n4(press, news):
     passages = shared_passages(press, news)
@@ -88,17 +110,24 @@ def test_shared_passages_at_n4(press, news):
     assert len(passages) == 3
     summary = reuse_summary(press, news, names=("press_release", "newspaper")).set_index("text")
     assert summary[["tokens", "reused_tokens"]].to_dict("index") == {
-        "press_release": {"tokens": 340, "reused_tokens": 12}, "newspaper": {"tokens": 432, "reused_tokens": 8}}
+        "press_release": {"tokens": 340, "reused_tokens": 12},
+        "newspaper": {"tokens": 432, "reused_tokens": 8},
+    }
     assert [f"{v:.1%}" for v in summary["share_reused"]] == ["3.5%", "1.9%"]
 
 
 def test_shared_passages_at_n3_and_their_voices(press, news):
     placed = passage_voices(shared_passages(press, news, n=3), news, side="b")
     assert len(placed) == 13
-    different = (placed.groupby("passage")
-                 .agg(words=("words", "first"), in_press_release=("start_a", "nunique"),
-                      in_newspaper=("start_b", "nunique"))
-                 .sort_values(["words", "passage"], ascending=[False, True]))
+    different = (
+        placed.groupby("passage")
+        .agg(
+            words=("words", "first"),
+            in_press_release=("start_a", "nunique"),
+            in_newspaper=("start_b", "nunique"),
+        )
+        .sort_values(["words", "passage"], ascending=[False, True])
+    )
     assert different.reset_index().values.tolist() == [
         ["foreign secretary boris johnson", 4, 1, 1],
         ["the uk and russia", 4, 2, 1],
@@ -116,9 +145,13 @@ def test_how_n_changes_what_is_found(press, news):
     rows = {}
     for n in range(2, 7):
         summary = reuse_summary(press, news, n=n, names=("press_release", "newspaper")).set_index("text")
-        rows[n] = (shared_passages(press, news, n=n)["passage"].nunique(),
-                   int(summary.loc["press_release", "reused_tokens"]), round(summary.loc["press_release", "share_reused"], 3),
-                   int(summary.loc["newspaper", "reused_tokens"]), round(summary.loc["newspaper", "share_reused"], 3))
+        rows[n] = (
+            shared_passages(press, news, n=n)["passage"].nunique(),
+            int(summary.loc["press_release", "reused_tokens"]),
+            round(summary.loc["press_release", "share_reused"], 3),
+            int(summary.loc["newspaper", "reused_tokens"]),
+            round(summary.loc["newspaper", "share_reused"], 3),
+        )
     assert rows == {
         2: (23, 69, 0.203, 75, 0.174),
         3: (7, 27, 0.079, 32, 0.074),
@@ -132,31 +165,60 @@ def test_two_word_passages(press, news):
     passages = shared_passages(press, news, n=2).drop_duplicates("passage")
     assert len(passages) == 23 and int((passages["words"] == 2).sum()) == 16
     assert passages.loc[passages["words"] == 2, "passage"].tolist() == [
-        "foreign secretary", "mr johnson", "and the", "in the", "on the", "the uk", "continue to", "with russia",
-        "continues to", "said the", "it is", "we have", "to the", "to be", "the visit", "visit will"]
+        "foreign secretary",
+        "mr johnson",
+        "and the",
+        "in the",
+        "on the",
+        "the uk",
+        "continue to",
+        "with russia",
+        "continues to",
+        "said the",
+        "it is",
+        "we have",
+        "to the",
+        "to be",
+        "the visit",
+        "visit will",
+    ]
     assert int(passages["words"].max()) == 4  # prose: no shared passage is longer than 4 words
 
 
 # 3. "Business as usual": a travelling formula
 
+
 def test_scare_quotes(press, news):
     assert scare_quotes(press)[["paragraph", "voice", "phrase", "marks"]].values.tolist() == [
-        [5, "narrative", "business as usual", "single"], [8, "quote", "business as usual", "single"]]
+        [5, "narrative", "business as usual", "single"],
+        [8, "quote", "business as usual", "single"],
+    ]
     assert scare_quotes(news)[["paragraph", "voice", "phrase", "marks"]].values.tolist() == [
-        [1, "narrative", "high level talks", "double"], [2, "narrative", "business as usual", "double"],
-        [2, "narrative", "engage but beware", "double"], [5, "quote", "engage but beware", "single"],
-        [9, "narrative", "Russophobic hysteria", "double"]]
+        [1, "narrative", "high level talks", "double"],
+        [2, "narrative", "business as usual", "double"],
+        [2, "narrative", "engage but beware", "double"],
+        [5, "quote", "engage but beware", "single"],
+        [9, "narrative", "Russophobic hysteria", "double"],
+    ]
 
 
 def test_business_as_usual_in_both_texts(press, news):
-    business = pd.concat([phrase_voices(press, "business as usual").assign(text="press_release"),
-                          phrase_voices(news, "business as usual").assign(text="newspaper")], ignore_index=True)
+    business = pd.concat(
+        [
+            phrase_voices(press, "business as usual").assign(text="press_release"),
+            phrase_voices(news, "business as usual").assign(text="newspaper"),
+        ],
+        ignore_index=True,
+    )
     business["negated"] = business["left"].str.contains(r"\b(?:not|cannot)\b", case=False)
     assert business["text"].value_counts().to_dict() == {"press_release": 2, "newspaper": 2}
     assert business["negated"].tolist() == [True, True, True, True]  # prose: "every one"
     assert business[["text", "voice", "marks"]].values.tolist() == [
-        ["press_release", "narrative", "single"], ["press_release", "quote", "single"],
-        ["newspaper", "narrative", "double"], ["newspaper", "quote", ""]]
+        ["press_release", "narrative", "single"],
+        ["press_release", "quote", "single"],
+        ["newspaper", "narrative", "double"],
+        ["newspaper", "quote", ""],
+    ]
 
 
 def test_engage_but_beware(press, news):
@@ -165,6 +227,7 @@ def test_engage_but_beware(press, news):
 
 
 # 4. Nine months apart
+
 
 def test_days_and_months_between_the_statement_and_the_visit():
     catalogue = helpers.load_catalogue().set_index("id")
@@ -178,14 +241,19 @@ def test_days_and_months_between_the_statement_and_the_visit():
 
 # 5. What each text leaves out
 
+
 def test_words_per_text(texts):
     assert {name: len(tokenize(text)) for name, text in texts.items()} == {
-        "press_release": 340, "newspaper article": 432, "newspaper captions": 532}
+        "press_release": 340,
+        "newspaper article": 432,
+        "newspaper captions": 532,
+    }
 
 
 def test_places_and_issues(texts):
-    mentions = pd.DataFrame({name: [len(concordance(text, t)) for t in TERMS] for name, text in texts.items()},
-                            index=TERMS)
+    mentions = pd.DataFrame(
+        {name: [len(concordance(text, t)) for t in TERMS] for name, text in texts.items()}, index=TERMS
+    )
     assert mentions.to_dict("index") == {
         "Ukraine": {"press_release": 1, "newspaper article": 3, "newspaper captions": 0},
         "Syria": {"press_release": 0, "newspaper article": 2, "newspaper captions": 15},
@@ -200,12 +268,27 @@ def test_places_and_issues(texts):
 
 
 def test_people_and_harm(texts, captions):
-    harm = pd.DataFrame({name: [len(concordance(text, w)) for w in HUMAN_COST] for name, text in texts.items()},
-                        index=HUMAN_COST)
+    harm = pd.DataFrame(
+        {name: [len(concordance(text, w)) for w in HUMAN_COST] for name, text in texts.items()},
+        index=HUMAN_COST,
+    )
     assert harm.sum().to_dict() == {"press_release": 0, "newspaper article": 0, "newspaper captions": 15}
     assert harm["newspaper captions"].to_dict() == {
-        "civilians": 3, "children": 0, "boys": 1, "girl": 1, "baby": 1, "woman": 1, "injured": 1, "survivors": 1,
-        "cry": 1, "rubble": 2, "hospital": 1, "treatment": 1, "stretcher": 1, "suffering": 0}
+        "civilians": 3,
+        "children": 0,
+        "boys": 1,
+        "girl": 1,
+        "baby": 1,
+        "woman": 1,
+        "injured": 1,
+        "survivors": 1,
+        "cry": 1,
+        "rubble": 2,
+        "hospital": 1,
+        "treatment": 1,
+        "stretcher": 1,
+        "suffering": 0,
+    }
     pattern = r"\b(?:" + "|".join(HUMAN_COST) + r")\b"
     with_harm = captions[captions.str.contains(pattern, case=False)]
     assert len(captions) == 19

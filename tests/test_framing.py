@@ -10,14 +10,25 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import framing
 from helpers.framing import (
-    LEXICONS_DIR, LexiconError, cue_summary, find_cues, load_lexicon, modal_forms,
+    LEXICONS_DIR,
+    LexiconError,
+    cue_summary,
+    find_cues,
+    load_lexicon,
+    modal_forms,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-FRAMES = ["responsibility", "human_interest", "conflict", "morality", "economic_consequences",
-          "diplomacy", "security"]
+FRAMES = [
+    "responsibility",
+    "human_interest",
+    "conflict",
+    "morality",
+    "economic_consequences",
+    "diplomacy",
+    "security",
+]
 MATCH_COLUMNS = ["frame", "cue", "match", "sentence_no", "sentence"]
 MODAL_COLUMNS = ["kind", "cue", "match", "sentence_no", "sentence", "next_word"]
 
@@ -36,6 +47,7 @@ def triples(frame: pd.DataFrame, group: str = "frame") -> list[tuple]:
 # The lexicon files shipped with the course
 # --------------------------------------------------------------------------------------------
 
+
 def test_frame_cues_file_has_every_frame_with_short_annotated_lists():
     cues = load_lexicon("frame_cues")
     assert list(cues.columns[:3]) == ["frame", "cue", "note"]
@@ -49,8 +61,21 @@ def test_modals_file_kinds_and_notes():
     modals = load_lexicon("modals")
     assert list(modals.columns[:3]) == ["cue", "kind", "note"]
     assert set(modals["kind"]) == {"future", "obligation", "possibility", "conditional", "negated modal"}
-    for cue in ["will", "would", "should", "must", "cannot", "can't", "may", "might", "could",
-                "going to", "shall", "need to", "will not"]:
+    for cue in [
+        "will",
+        "would",
+        "should",
+        "must",
+        "cannot",
+        "can't",
+        "may",
+        "might",
+        "could",
+        "going to",
+        "shall",
+        "need to",
+        "will not",
+    ]:
         assert cue in set(modals["cue"]), cue
     assert (modals["note"].str.len() > 0).all()
     assert len(modals) <= 35
@@ -64,7 +89,11 @@ def test_frame_questions_cover_every_frame_and_the_twenty_items():
     assert list(sv["item"]) == [f"SV{i}" for i in range(1, 21)]
     assert set(sv["source"]) == {"Semetko & Valkenburg (2000)"}
     # the course's own frames are not attributed to the paper
-    assert not questions.loc[questions["frame"].isin(["diplomacy", "security"]), "source"].str.contains("^Semetko").any()
+    assert (
+        not questions.loc[questions["frame"].isin(["diplomacy", "security"]), "source"]
+        .str.contains("^Semetko")
+        .any()
+    )
     assert questions["question"].str.endswith("?").all()
     conflict = questions.loc[questions["frame"] == "conflict", "question"].iloc[0]
     assert "disagreement between parties" in conflict
@@ -90,8 +119,13 @@ def test_readme_explains_format_and_evidence_not_verdict():
 # load_lexicon: paths and errors
 # --------------------------------------------------------------------------------------------
 
+
 def test_load_by_path_keeps_extra_columns_and_skips_blank_lines(tmp_path):
-    path = write(tmp_path, "mine.csv", "frame,cue,note,author\nconflict, standoff ,tense,ann\n\n,,,\nconflict,feud*,,bob\n")
+    path = write(
+        tmp_path,
+        "mine.csv",
+        "frame,cue,note,author\nconflict, standoff ,tense,ann\n\n,,,\nconflict,feud*,,bob\n",
+    )
     table = load_lexicon(path)
     assert list(table.columns) == ["frame", "cue", "note", "author"]
     assert table["cue"].tolist() == ["standoff", "feud*"]
@@ -118,19 +152,24 @@ def test_missing_columns_are_named(tmp_path):
 
 
 def test_not_utf8_says_how_to_resave(tmp_path):
-    path = write(tmp_path, "cp.csv", "frame,cue,note\nconflict,caf\u00e9,\u201cquoted\u201d\n", encoding="cp1252")
+    path = write(
+        tmp_path, "cp.csv", "frame,cue,note\nconflict,caf\u00e9,\u201cquoted\u201d\n", encoding="cp1252"
+    )
     with pytest.raises(LexiconError, match="not UTF-8.*CSV UTF-8"):
         load_lexicon(path)
 
 
-@pytest.mark.parametrize("cue, reason", [
-    ("thr*eat", "not at its start or end"),
-    ("*", "not at its start or end"),
-    ("!!!", "no letters or digits"),
-    ("*-*", "not at its start or end"),
-])
+@pytest.mark.parametrize(
+    "cue, reason",
+    [
+        ("thr*eat", "not at its start or end"),
+        ("*", "not at its start or end"),
+        ("!!!", "no letters or digits"),
+        ("*-*", "not at its start or end"),
+    ],
+)
 def test_impossible_cues_name_the_line(tmp_path, cue, reason):
-    path = write(tmp_path, "cues.csv", f"frame,cue,note\nconflict,feud,ok\nconflict,\"{cue}\",bad\n")
+    path = write(tmp_path, "cues.csv", f'frame,cue,note\nconflict,feud,ok\nconflict,"{cue}",bad\n')
     with pytest.raises(LexiconError) as info:
         load_lexicon(path)
     assert "line 3" in str(info.value) and reason in str(info.value)
@@ -144,7 +183,9 @@ def test_empty_cue_and_empty_frame_and_duplicates(tmp_path):
     with pytest.raises(LexiconError, match="lines 2 and 3.*listed twice"):
         load_lexicon(write(tmp_path, "c.csv", "frame,cue,note\nconflict,Feud,x\nconflict,feud,y\n"))
     # the same cue in two frames is allowed
-    assert len(load_lexicon(write(tmp_path, "d.csv", "frame,cue,note\nconflict,feud,x\nsecurity,feud,y\n"))) == 2
+    assert (
+        len(load_lexicon(write(tmp_path, "d.csv", "frame,cue,note\nconflict,feud,x\nsecurity,feud,y\n"))) == 2
+    )
 
 
 def test_empty_file(tmp_path):
@@ -153,13 +194,20 @@ def test_empty_file(tmp_path):
 
 
 def test_required_columns_are_inferred_for_modal_and_question_files(tmp_path):
-    assert list(load_lexicon(write(tmp_path, "hedges.csv", "cue,kind,note\nperhaps,hedge,x\n")).columns) == ["cue", "kind", "note"]
-    assert list(load_lexicon(write(tmp_path, "qs.csv", "frame,question\nconflict,Is there a row?\n")).columns) == ["frame", "question"]
+    assert list(load_lexicon(write(tmp_path, "hedges.csv", "cue,kind,note\nperhaps,hedge,x\n")).columns) == [
+        "cue",
+        "kind",
+        "note",
+    ]
+    assert list(
+        load_lexicon(write(tmp_path, "qs.csv", "frame,question\nconflict,Is there a row?\n")).columns
+    ) == ["frame", "question"]
 
 
 # --------------------------------------------------------------------------------------------
 # find_cues
 # --------------------------------------------------------------------------------------------
+
 
 def test_empty_text_gives_empty_table_with_columns():
     for text in ("", "   \n\n ", "!!! ..."):
@@ -180,8 +228,11 @@ def test_text_with_no_matches():
 
 def test_curly_quotes_and_apostrophes_keep_their_surface_form():
     table = find_cues("Relations are \u201ctense\u201d. Russia\u2019s \u2018business as usual\u2019 talks.")
-    assert triples(table) == [("diplomacy", "relation*", "Relations"), ("conflict", "tense", "tense"),
-                              ("diplomacy", "talk*", "talks")]
+    assert triples(table) == [
+        ("diplomacy", "relation*", "Relations"),
+        ("conflict", "tense", "tense"),
+        ("diplomacy", "talk*", "talks"),
+    ]
     lex = pd.DataFrame({"frame": ["diplomacy", "diplomacy"], "cue": ["business as usual", "russia's"]})
     custom = find_cues("Russia\u2019s \u2018business as usual\u2019.", lex)
     assert custom["match"].tolist() == ["Russia", "business as usual"]
@@ -215,8 +266,10 @@ def test_order_is_sentence_then_position_then_lexicon_order():
     table = find_cues(text)
     # at the same word, diplomacy (earlier in the lexicon) comes before security
     assert table[["frame", "cue", "sentence_no"]].values.tolist() == [
-        ["diplomacy", "security council", 1], ["security", "secur*", 1],
-        ["diplomacy", "talk*", 2], ["security", "secur*", 2],
+        ["diplomacy", "security council", 1],
+        ["security", "secur*", 1],
+        ["diplomacy", "talk*", 2],
+        ["security", "secur*", 2],
     ]
     pd.testing.assert_frame_equal(table, find_cues(text))
 
@@ -255,12 +308,20 @@ def test_business_as_usual_is_not_an_economic_cue():
 # cue_summary
 # --------------------------------------------------------------------------------------------
 
+
 def test_summary_has_every_frame_even_for_empty_text():
     table = cue_summary("")
     assert table["frame"].tolist() == FRAMES
     assert table["matches"].sum() == 0
     assert table["per_1000_words"].isna().all()
-    assert list(table.columns) == ["frame", "matches", "distinct_cues", "sentences_with_cue", "per_1000_words", "cues"]
+    assert list(table.columns) == [
+        "frame",
+        "matches",
+        "distinct_cues",
+        "sentences_with_cue",
+        "per_1000_words",
+        "cues",
+    ]
 
 
 def test_summary_counts_and_rates():
@@ -285,7 +346,9 @@ def test_summary_of_a_match_table():
 
 
 def test_summary_keeps_frames_missing_from_the_lexicon():
-    matches = pd.DataFrame({"frame": ["zeta"], "cue": ["z"], "match": ["z"], "sentence_no": [1], "sentence": ["z"]})
+    matches = pd.DataFrame(
+        {"frame": ["zeta"], "cue": ["z"], "match": ["z"], "sentence_no": [1], "sentence": ["z"]}
+    )
     assert cue_summary(matches)["frame"].tolist() == FRAMES + ["zeta"]
 
 
@@ -300,6 +363,7 @@ def test_summary_of_modals_is_by_kind():
 # modal_forms
 # --------------------------------------------------------------------------------------------
 
+
 def test_modal_forms_will_plus_verb_and_negation_counted_once():
     table = modal_forms("He will say that we will not stop. It won\u2019t.")
     assert table[["kind", "cue", "match", "next_word"]].values.tolist() == [
@@ -313,7 +377,10 @@ def test_modal_forms_will_plus_verb_and_negation_counted_once():
 def test_modal_forms_curly_apostrophes_and_contractions():
     table = modal_forms("It can\u2019t be. We\u2019ll see. They\u2019re going to try. You need to.")
     assert table[["kind", "match"]].values.tolist() == [
-        ["negated modal", "can\u2019t"], ["future", "We\u2019ll"], ["future", "going to"], ["obligation", "need to"],
+        ["negated modal", "can\u2019t"],
+        ["future", "We\u2019ll"],
+        ["future", "going to"],
+        ["obligation", "need to"],
     ]
 
 
@@ -327,13 +394,16 @@ def test_modal_forms_empty_single_word_and_no_match():
 # The course's two texts
 # --------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def course_texts() -> dict[str, str]:
     from helpers.cleaning import clean_text
     from helpers.texts import load_text
 
-    return {"press_release": load_text("press_release").raw,
-            "newspaper": clean_text(load_text("newspaper").raw)}
+    return {
+        "press_release": load_text("press_release").raw,
+        "newspaper": clean_text(load_text("newspaper").raw),
+    }
 
 
 def test_press_release_cues(course_texts):
@@ -348,7 +418,11 @@ def test_press_release_cues(course_texts):
     modals = modal_forms(text)
     assert (modals["cue"] == "will").sum() == 6
     assert set(modals.loc[modals["cue"] == "will", "next_word"]) >= {"say", "stress", "encourage"}
-    assert modals.loc[modals["kind"] == "negated modal", "cue"].tolist() == ["cannot", "cannot", "doesn't have to"]
+    assert modals.loc[modals["kind"] == "negated modal", "cue"].tolist() == [
+        "cannot",
+        "cannot",
+        "doesn't have to",
+    ]
 
 
 def test_newspaper_cues(course_texts):
@@ -370,6 +444,7 @@ def test_no_heavy_imports_at_import_time():
 # Frame questions: the cues' answers beside a hand coding
 # --------------------------------------------------------------------------------------------
 
+
 def _all(answer, n=2):
     return {item: (answer,) * n for item in load_lexicon("frame_questions")["item"]}
 
@@ -386,7 +461,10 @@ def test_cue_answers_follow_the_notes():
     assert by_item.loc["SV12", "evidence"] == by_item.loc["SV20", "evidence"] == "sanction* (1)"
     assert by_item.loc["SV1", "cue_answer"] == "no" and by_item.loc["SV1", "evidence"] == ""
     # SV1 must not pick up notes citing SV10-SV19
-    assert cue_answers("Syrian boys cry.").set_index("item").loc[["SV1", "SV10"], "cue_answer"].tolist() == ["no", "yes"]
+    assert cue_answers("Syrian boys cry.").set_index("item").loc[["SV1", "SV10"], "cue_answer"].tolist() == [
+        "no",
+        "yes",
+    ]
     assert (cue_answers("")["cue_answer"] == "no").all()
 
 
@@ -405,7 +483,9 @@ def test_coding_problems_name_each_mistake():
     assert coding_problems(_all("yes"), 2) == []
     assert coding_problems({k.lower(): (True, "N ") for k in _all("yes")}, 2) == []  # forgiving about format
     assert coding_problems(["yes"], 2)[0].startswith("Give a dictionary")
-    assert coding_problems(..., 2) == ["There is no sheet yet: fill in every answer, then give the whole dictionary."]
+    assert coding_problems(..., 2) == [
+        "There is no sheet yet: fill in every answer, then give the whole dictionary."
+    ]
     partial = _all("yes")
     del partial["SV3"]
     assert coding_problems(partial, 2) == ["Answer every question: 1 item is missing (SV3)."]

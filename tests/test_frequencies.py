@@ -21,13 +21,12 @@ from helpers.frequencies import (
 from helpers.texts import load_text
 from helpers.tokens import remove_stopwords, tokenize
 
-
 # `newspaper` and `press_release` (the raw course texts) are fixtures in conftest.py.
 
 
 def _naive_mattr(tokens: list[str], window: int) -> float:
     """MATTR straight from its definition, to check the sliding-window version against."""
-    windows = [tokens[i:i + window] for i in range(len(tokens) - window + 1)]
+    windows = [tokens[i : i + window] for i in range(len(tokens) - window + 1)]
     return sum(len(set(w)) / window for w in windows) / len(windows)
 
 
@@ -57,7 +56,8 @@ def test_frequency_table_empty_has_columns_and_the_same_dtypes():
 
 def test_frequency_table_single_word():
     assert frequency_table(["moscow"]).to_dict("records") == [
-        {"word": "moscow", "count": 1, "per_1000": 1000.0, "rank": 1}]
+        {"word": "moscow", "count": 1, "per_1000": 1000.0, "rank": 1}
+    ]
 
 
 def test_frequency_table_counts_curly_and_straight_apostrophes_together():
@@ -105,10 +105,13 @@ def test_compare_frequencies_outer_join_with_zeros():
 
 def test_compare_frequencies_empty_and_one_sided():
     empty = compare_frequencies([], [])
-    assert list(empty.columns) == ["word", "count_a", "count_b", "per_1000_a", "per_1000_b"] and len(empty) == 0
+    assert (
+        list(empty.columns) == ["word", "count_a", "count_b", "per_1000_a", "per_1000_b"] and len(empty) == 0
+    )
     one = compare_frequencies(["moscow"], [])
     assert one.to_dict("records") == [
-        {"word": "moscow", "count_a": 1, "count_b": 0, "per_1000_a": 1000.0, "per_1000_b": 0.0}]
+        {"word": "moscow", "count_a": 1, "count_b": 0, "per_1000_a": 1000.0, "per_1000_b": 0.0}
+    ]
 
 
 def test_compare_frequencies_needs_two_different_names():
@@ -117,9 +120,11 @@ def test_compare_frequencies_needs_two_different_names():
 
 
 def test_compare_frequencies_on_the_course_texts(newspaper, press_release):
-    table = compare_frequencies(remove_stopwords(tokenize(press_release)),
-                                remove_stopwords(tokenize(clean_text(newspaper))),
-                                names=("press_release", "newspaper"))
+    table = compare_frequencies(
+        remove_stopwords(tokenize(press_release)),
+        remove_stopwords(tokenize(clean_text(newspaper))),
+        names=("press_release", "newspaper"),
+    )
     assert table.head(3)[["word", "count_press_release", "count_newspaper"]].to_dict("records") == [
         {"word": "russia", "count_press_release": 11, "count_newspaper": 7},
         {"word": "will", "count_press_release": 6, "count_newspaper": 6},
@@ -195,8 +200,9 @@ def test_text_statistics_small_text():
 
 def test_text_statistics_empty_and_single_word():
     empty = text_statistics("")
-    assert {k: empty[k] for k in ("characters", "words", "types", "sentences", "paragraphs")} == dict.fromkeys(
-        ("characters", "words", "types", "sentences", "paragraphs"), 0)
+    assert {
+        k: empty[k] for k in ("characters", "words", "types", "sentences", "paragraphs")
+    } == dict.fromkeys(("characters", "words", "types", "sentences", "paragraphs"), 0)
     assert math.isnan(empty["type_token_ratio"]) and math.isnan(empty["mattr"])
     single = text_statistics("Moscow")
     assert (single["words"], single["sentences"], single["paragraphs"], single["mattr"]) == (1, 1, 1, 1.0)
@@ -205,7 +211,12 @@ def test_text_statistics_empty_and_single_word():
 def test_text_statistics_of_the_press_release(press_release):
     stats = text_statistics(press_release)
     assert {k: stats[k] for k in ("characters", "words", "types", "sentences", "paragraphs")} == {
-        "characters": 2079, "words": 340, "types": 181, "sentences": 17, "paragraphs": 13}
+        "characters": 2079,
+        "words": 340,
+        "types": 181,
+        "sentences": 17,
+        "paragraphs": 13,
+    }
     assert stats["type_token_ratio"] == pytest.approx(181 / 340)
     assert stats["mattr"] == pytest.approx(0.830859, abs=5e-7)
 
@@ -294,8 +305,14 @@ def test_side_by_side_blocks_numbering_and_padding():
     a = frequency_table(["talks", "talks", "moscow", "visit"])
     b = frequency_table(["war", "war"])
     out = side_by_side({"press": a, "news": b}, n=2, columns=("word", "count", "rank"))
-    assert out.columns.tolist() == [("press", "word"), ("press", "count"), ("press", "rank"),
-                                    ("news", "word"), ("news", "count"), ("news", "rank")]
+    assert out.columns.tolist() == [
+        ("press", "word"),
+        ("press", "count"),
+        ("press", "rank"),
+        ("news", "word"),
+        ("news", "count"),
+        ("news", "rank"),
+    ]
     assert out.index.tolist() == [1, 2]
     assert out[("press", "word")].tolist() == ["talks", "moscow"]
     assert out[("news", "word")].tolist() == ["war", ""]  # padded, not NaN

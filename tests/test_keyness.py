@@ -19,8 +19,21 @@ from helpers.keyness import MEASURES, keyness, keyness_statistics, top_keywords
 from helpers.texts import load_text
 from helpers.tokens import tokenize
 
-COLUMNS = ["word", "count_a", "count_b", "per_1000_a", "per_1000_b", "log_likelihood", "log_likelihood_2term",
-           "chi2", "chi2_yates", "log_ratio", "pct_diff", "p_value", "key_for"]
+COLUMNS = [
+    "word",
+    "count_a",
+    "count_b",
+    "per_1000_a",
+    "per_1000_b",
+    "log_likelihood",
+    "log_likelihood_2term",
+    "chi2",
+    "chi2_yates",
+    "log_ratio",
+    "pct_diff",
+    "p_value",
+    "key_for",
+]
 
 # quanteda.textstats, tests/testthat/test-textstat_keyness.R: d1 = "b b b b b b b a a a" (10 words),
 # d2 = "a a a a a a a b b" (9 words). For "b" (a=7, b=2, c=10, d=9) the test compares textstat_keyness
@@ -28,8 +41,8 @@ COLUMNS = ["word", "count_a", "count_b", "per_1000_a", "per_1000_b", "log_likeli
 # G2 = 4.534939 and Yates chi-squared = 2.632438.
 # By hand for Yates: N = 19, ad - bc = 7*9 - 2*10 = 43 in Rayson's notation (= 7*7 - 2*3 in the
 # 2 x 2 cells), so chi2 = 19 * (43 - 19/2)^2 / (9 * 10 * 10 * 9) = 19 * 33.5^2 / 8100 = 2.6324383.
-QUANTEDA_D1 = Counter("b b b b b b b a a a".split())
-QUANTEDA_D2 = Counter("a a a a a a a b b".split())
+QUANTEDA_D1 = Counter(["b", "b", "b", "b", "b", "b", "b", "a", "a", "a"])
+QUANTEDA_D2 = Counter(["a", "a", "a", "a", "a", "a", "a", "b", "b"])
 
 
 def _row(table, word):
@@ -40,7 +53,9 @@ def _row(table, word):
 def course_table():
     press_release = tokenize(load_text("press_release").raw)
     newspaper = tokenize(clean_text(load_text("newspaper").raw))
-    return keyness(frequency_table(press_release), frequency_table(newspaper), names=("press_release", "newspaper"))
+    return keyness(
+        frequency_table(press_release), frequency_table(newspaper), names=("press_release", "newspaper")
+    )
 
 
 # --- reference values --------------------------------------------------------------------------
@@ -190,7 +205,10 @@ def test_unknown_measure_lists_the_choices():
 
 
 def test_frequency_table_and_counter_inputs_agree():
-    tokens_a, tokens_b = "b b b b b b b a a a".split(), "a a a a a a a b b".split()
+    tokens_a, tokens_b = (
+        ["b", "b", "b", "b", "b", "b", "b", "a", "a", "a"],
+        ["a", "a", "a", "a", "a", "a", "a", "b", "b"],
+    )
     from_tables = keyness(frequency_table(tokens_a), frequency_table(tokens_b))
     from_counters = keyness(Counter(tokens_a), Counter(tokens_b))
     assert from_tables.equals(from_counters)
@@ -293,8 +311,11 @@ def test_top_keywords_per_side(course_table):
 
 
 def test_top_keywords_follows_the_measure_order_for_signed_measures():
-    table = keyness({"up": 8, "down": 1, "bit": 3, "same": 4}, {"up": 1, "down": 8, "bit": 2, "same": 4},
-                    measure="pct_diff")
+    table = keyness(
+        {"up": 8, "down": 1, "bit": 3, "same": 4},
+        {"up": 1, "down": 8, "bit": 2, "same": 4},
+        measure="pct_diff",
+    )
     assert top_keywords(table, n=1)["word"].tolist() == ["up", "down"]
 
 
@@ -316,7 +337,12 @@ def test_vocabulary_overlap_groups_and_orders():
     table = vocabulary_overlap(["b", "a", "a", "c"], ["a", "d", "d", "e"], names=("x", "y"))
     assert table.columns.tolist() == ["word", "count_x", "count_y", "per_1000_x", "per_1000_y", "where"]
     assert table[["word", "where"]].values.tolist() == [
-        ["a", "shared"], ["b", "only x"], ["c", "only x"], ["d", "only y"], ["e", "only y"]]
+        ["a", "shared"],
+        ["b", "only x"],
+        ["c", "only x"],
+        ["d", "only y"],
+        ["e", "only y"],
+    ]
     assert table.groupby("where", sort=False).size().to_dict() == {"shared": 1, "only x": 2, "only y": 2}
 
 
@@ -325,8 +351,11 @@ def test_vocabulary_overlap_agrees_with_python_sets():
     news = tokenize(clean_text(load_text("newspaper").raw))
     table = vocabulary_overlap(press, news, names=("press_release", "newspaper"))
     groups = table.groupby("where")["word"].apply(set).to_dict()
-    assert groups == {"shared": set(press) & set(news), "only press_release": set(press) - set(news),
-                      "only newspaper": set(news) - set(press)}
+    assert groups == {
+        "shared": set(press) & set(news),
+        "only press_release": set(press) - set(news),
+        "only newspaper": set(news) - set(press),
+    }
     with pytest.raises(ValueError, match="two different labels"):
         vocabulary_overlap(press, news, names=("x", "x"))
     with pytest.raises(TypeError, match="not a string"):
@@ -342,10 +371,15 @@ def test_observed_expected_by_hand_and_agrees_with_scipy():
     assert table["expected"].tolist()[:2] == pytest.approx(expected_first_row.tolist())
 
 
-@pytest.mark.parametrize("args, message", [
-    ((-1, 1, 10, 10), "whole number"), ((1.5, 1, 10, 10), "whole number"),
-    ((11, 1, 10, 10), "more often than the text has words"), ((0, 0, 0, 10), "Both texts need words"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ((-1, 1, 10, 10), "whole number"),
+        ((1.5, 1, 10, 10), "whole number"),
+        ((11, 1, 10, 10), "more often than the text has words"),
+        ((0, 0, 0, 10), "Both texts need words"),
+    ],
+)
 def test_observed_expected_bad_inputs(args, message):
     with pytest.raises(ValueError, match=message):
         observed_expected(*args)

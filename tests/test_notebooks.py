@@ -30,8 +30,12 @@ def test_there_are_notebooks_and_each_has_a_source():
 
 
 def test_notebooks_match_their_sources():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_notebooks.py"), "--check"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_notebooks.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -44,9 +48,13 @@ def test_saved_after_a_clean_run_with_no_errors_warnings_or_paths(path):
     for i, cell in enumerate(code):
         for out in cell["outputs"]:
             assert out["output_type"] != "error", f"code cell {i} was saved with an error"
-            assert not (out["output_type"] == "stream" and out["name"] == "stderr"), f"code cell {i} has stderr output"
+            assert not (out["output_type"] == "stream" and out["name"] == "stderr"), (
+                f"code cell {i} has stderr output"
+            )
             assert not LOCAL_PATH.search(json.dumps(out)), f"code cell {i} shows a local path"
-            assert not re.search(r" at 0x[0-9a-f]{6,}", json.dumps(out)), f"code cell {i} shows a memory address"
+            assert not re.search(r" at 0x[0-9a-f]{6,}", json.dumps(out)), (
+                f"code cell {i} shows a memory address"
+            )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -68,7 +76,9 @@ def test_ends_with_checked_exercises(path):
             assert match, f"{path.name}: the solution in cell {i} must be followed by its check cell"
             checks.append(match.group(1))
             outputs = json.dumps(cells[i + 1]["outputs"], ensure_ascii=False)
-            assert "✅" in outputs and "❌" not in outputs, f"{path.name}: check {match.group(1)} fails on its solution"
+            assert "✅" in outputs and "❌" not in outputs, (
+                f"{path.name}: check {match.group(1)} fails on its solution"
+            )
     assert len(checks) >= minimum, f"{path.name}: {len(checks)} checked exercises, at least {minimum} wanted"
     assert all(c.startswith(path.name[:2] + ".") for c in checks)
     headings = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]

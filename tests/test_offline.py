@@ -41,8 +41,9 @@ OFFLINE_SCRIPT = textwrap.dedent("""
 
 
 def test_textblob_works_with_the_network_unreachable():
-    result = subprocess.run([sys.executable, "-c", OFFLINE_SCRIPT], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", OFFLINE_SCRIPT], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("press_release 3") and lines[1].startswith("newspaper ")
@@ -70,6 +71,7 @@ def test_installed_model_gives_the_same_sentences_as_the_punkt_package(tmp_path)
         nltk.data.path.remove(str(tmp_path))
     reference = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
     from helpers.texts import load_text
+
     for text_id in ("press_release", "newspaper"):
         raw = load_text(text_id).raw
         assert ours.tokenize(raw) == reference.tokenize(raw)
@@ -86,7 +88,6 @@ def test_no_network_blocks_connections_and_restores_them():
     import socket
 
     original = socket.socket.connect
-    with no_network():
-        with pytest.raises(OSError, match="network access attempted"):
-            socket.create_connection(("127.0.0.1", 9))
+    with no_network(), pytest.raises(OSError, match="network access attempted"):
+        socket.create_connection(("127.0.0.1", 9))
     assert socket.socket.connect is original

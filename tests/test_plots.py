@@ -12,18 +12,28 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex, to_rgba  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex, to_rgba
+from matplotlib.figure import Figure
 
-from helpers import plots  # noqa: E402
-from helpers.plots import PALETTE, color_for  # noqa: E402
+from helpers import plots
+from helpers.plots import PALETTE, color_for
 
 ROOT = Path(__file__).resolve().parent.parent
-OKABE_ITO = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"}
+OKABE_ITO = {
+    "#000000",
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#999999",
+}
 SMALL = (240, 160)  # pixels: small clouds keep the tests fast
 
 
@@ -41,37 +51,55 @@ def freq_table(words: list[str], counts: list[int], total: int = 200) -> pd.Data
 
 @pytest.fixture
 def press() -> pd.DataFrame:
-    return freq_table(["russia", "will", "uk", "security", "world", "johnson", "talks", "deal"],
-                      [11, 6, 5, 4, 4, 3, 2, 2], total=340)
+    return freq_table(
+        ["russia", "will", "uk", "security", "world", "johnson", "talks", "deal"],
+        [11, 6, 5, 4, 4, 3, 2, 2],
+        total=340,
+    )
 
 
 @pytest.fixture
 def news() -> pd.DataFrame:
-    return freq_table(["russia", "russian", "visit", "foreign", "engage", "sanctions"],
-                      [7, 7, 6, 6, 3, 2], total=432)
+    return freq_table(
+        ["russia", "russian", "visit", "foreign", "engage", "sanctions"], [7, 7, 6, 6, 3, 2], total=432
+    )
 
 
 @pytest.fixture
 def keyness() -> pd.DataFrame:
-    return pd.DataFrame({
-        "word": ["world", "challenges", "security", "deal", "minister", "election", "engage", "sanctions", "russia"],
-        "count_press_release": [4, 2, 4, 2, 0, 0, 0, 0, 11],
-        "count_newspaper": [0, 0, 1, 0, 4, 3, 3, 2, 7],
-        "log_likelihood": [6.6, 3.3, 2.9, 3.3, 4.6, 3.4, 3.4, 2.3, 0.8],
-        "log_ratio": [3.8, 2.9, 2.1, 2.9, -3.4, -3.0, -3.0, -2.6, 0.9],
-        "key_for": ["press_release"] * 4 + ["newspaper"] * 4 + [""],
-    })
+    return pd.DataFrame(
+        {
+            "word": [
+                "world",
+                "challenges",
+                "security",
+                "deal",
+                "minister",
+                "election",
+                "engage",
+                "sanctions",
+                "russia",
+            ],
+            "count_press_release": [4, 2, 4, 2, 0, 0, 0, 0, 11],
+            "count_newspaper": [0, 0, 1, 0, 4, 3, 3, 2, 7],
+            "log_likelihood": [6.6, 3.3, 2.9, 3.3, 4.6, 3.4, 3.4, 2.3, 0.8],
+            "log_ratio": [3.8, 2.9, 2.1, 2.9, -3.4, -3.0, -3.0, -2.6, 0.9],
+            "key_for": ["press_release"] * 4 + ["newspaper"] * 4 + [""],
+        }
+    )
 
 
 @pytest.fixture
 def sentence_table() -> pd.DataFrame:
-    return pd.DataFrame({
-        "sentence_no": [1, 2, 3, 4, 5],
-        "sentence": ["a", "b", "c", "d", "e"],
-        "polarity": [0.0, 0.5, -0.25, 0.1, -0.8],
-        "subjectivity": [0.0, 0.6, 0.4, 0.2, 0.9],
-        "vader_compound": [0.1, 0.6, -0.4, 0.0, -0.9],
-    })
+    return pd.DataFrame(
+        {
+            "sentence_no": [1, 2, 3, 4, 5],
+            "sentence": ["a", "b", "c", "d", "e"],
+            "polarity": [0.0, 0.5, -0.25, 0.1, -0.8],
+            "subjectivity": [0.0, 0.6, 0.4, 0.2, 0.9],
+            "vader_compound": [0.1, 0.6, -0.4, 0.0, -0.9],
+        }
+    )
 
 
 def assert_labelled(ax) -> None:
@@ -89,6 +117,7 @@ def bar_colors(ax) -> set[str]:
 # Palette
 # --------------------------------------------------------------------------------------------
 
+
 def test_palette_is_okabe_ito_and_texts_have_distinct_colours():
     assert PALETTE["press_release"] == "#0072B2" and PALETTE["newspaper"] == "#D55E00"
     assert set(PALETTE.values()) | set(plots.EXTRA_COLORS) <= OKABE_ITO
@@ -97,10 +126,18 @@ def test_palette_is_okabe_ito_and_texts_have_distinct_colours():
     assert PALETTE["neutral"] not in texts
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("press_release", "#0072B2"), ("Press release", "#0072B2"), ("press-release", "#0072B2"),
-    ("NEWSPAPER", "#D55E00"), ("example", "#009E73"), ("neutral", "#999999"), ("a third text", "#009E73"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("press_release", "#0072B2"),
+        ("Press release", "#0072B2"),
+        ("press-release", "#0072B2"),
+        ("NEWSPAPER", "#D55E00"),
+        ("example", "#009E73"),
+        ("neutral", "#999999"),
+        ("a third text", "#009E73"),
+    ],
+)
 def test_color_for(name, expected):
     assert color_for(name) == expected
 
@@ -108,7 +145,12 @@ def test_color_for(name, expected):
 def test_unknown_names_take_unused_palette_colours_in_order():
     assert plots._colors_for(["a", "b"]) == {"a": "#0072B2", "b": "#D55E00"}
     assert plots._colors_for(["x", "press_release"]) == {"x": "#D55E00", "press_release": "#0072B2"}
-    assert list(plots._colors_for(["p", "q", "r", "s"]).values()) == ["#0072B2", "#D55E00", "#009E73", "#CC79A7"]
+    assert list(plots._colors_for(["p", "q", "r", "s"]).values()) == [
+        "#0072B2",
+        "#D55E00",
+        "#009E73",
+        "#CC79A7",
+    ]
 
 
 def test_bad_colour_is_a_clear_error(press):
@@ -119,6 +161,7 @@ def test_bad_colour_is_a_clear_error(press):
 # --------------------------------------------------------------------------------------------
 # top_words_bar and top_words_side_by_side
 # --------------------------------------------------------------------------------------------
+
 
 def test_top_words_bar(press):
     fig = plots.top_words_bar(press, n=5, title="Press release: top words", color="press_release")
@@ -153,7 +196,11 @@ def test_top_words_bar_single_word_and_n_larger_than_table():
 def test_top_words_bar_unicode_words():
     table = freq_table(["\u201cengage\u201d", "Lavrov\u2019s", "caf\u00e9"], [3, 2, 1])
     fig = plots.top_words_bar(table, n=3, title="Unicode \u2018quotes\u2019")
-    assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {"\u201cengage\u201d", "Lavrov\u2019s", "caf\u00e9"}
+    assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {
+        "\u201cengage\u201d",
+        "Lavrov\u2019s",
+        "caf\u00e9",
+    }
 
 
 def test_top_words_bar_errors(press):
@@ -186,7 +233,9 @@ def test_top_words_side_by_side(press, news):
 
 
 def test_top_words_side_by_side_three_texts_and_errors(press, news):
-    fig = plots.top_words_side_by_side({"press_release": press, "newspaper": news, "speech": news}, n=3, value="count")
+    fig = plots.top_words_side_by_side(
+        {"press_release": press, "newspaper": news, "speech": news}, n=3, value="count"
+    )
     assert len(fig.axes) == 3
     assert bar_colors(fig.axes[2]) == {PALETTE["other"]}
     with pytest.raises(ValueError, match="no words to draw"):
@@ -198,6 +247,7 @@ def test_top_words_side_by_side_three_texts_and_errors(press, news):
 # --------------------------------------------------------------------------------------------
 # keyness_bar
 # --------------------------------------------------------------------------------------------
+
 
 def test_keyness_bar_diverges_by_text_with_raw_counts(keyness):
     fig = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=3)
@@ -243,9 +293,11 @@ def test_keyness_bar_errors(keyness):
 # sentiment_chart
 # --------------------------------------------------------------------------------------------
 
+
 def test_sentiment_chart(sentence_table):
-    fig = plots.sentiment_chart(sentence_table, title="Newspaper sentiment", second="vader_compound",
-                                color="newspaper")
+    fig = plots.sentiment_chart(
+        sentence_table, title="Newspaper sentiment", second="vader_compound", color="newspaper"
+    )
     assert isinstance(fig, Figure) and len(fig.axes) == 1
     ax = fig.axes[0]
     assert_labelled(ax)
@@ -257,7 +309,10 @@ def test_sentiment_chart(sentence_table):
     assert any(line.get_ydata()[0] == 0 for line in ax.lines)  # the zero line
     (markers,) = ax.collections
     assert to_hex(markers.get_facecolor()[0]).upper() == PALETTE["ink"]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["TextBlob polarity", "VADER compound score"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "TextBlob polarity",
+        "VADER compound score",
+    ]
 
 
 def test_sentiment_chart_single_sentence_and_errors(sentence_table):
@@ -266,12 +321,15 @@ def test_sentiment_chart_single_sentence_and_errors(sentence_table):
     with pytest.raises(ValueError, match="no sentences to draw"):
         plots.sentiment_chart(sentence_table.head(0), title="t")
     with pytest.raises(ValueError, match="lacks the column.*vader"):
-        plots.sentiment_chart(sentence_table.drop(columns="vader_compound"), title="t", second="vader_compound")
+        plots.sentiment_chart(
+            sentence_table.drop(columns="vader_compound"), title="t", second="vader_compound"
+        )
 
 
 # --------------------------------------------------------------------------------------------
 # Word clouds
 # --------------------------------------------------------------------------------------------
+
 
 def test_the_bundled_font_is_used():
     from wordcloud.wordcloud import FONT_PATH
@@ -287,12 +345,15 @@ def test_wordcloud_array_is_deterministic_and_in_the_palette(press):
     assert first.tobytes() == second.tobytes()
     # the most frequent word is drawn in the text's own colour
     colours = {tuple(px) for px in first.reshape(-1, 3)}
-    assert tuple(int(PALETTE["newspaper"][i:i + 2], 16) for i in (1, 3, 5)) in colours
-    assert tuple(int(PALETTE["press_release"][i:i + 2], 16) for i in (1, 3, 5)) not in colours
+    assert tuple(int(PALETTE["newspaper"][i : i + 2], 16) for i in (1, 3, 5)) in colours
+    assert tuple(int(PALETTE["press_release"][i : i + 2], 16) for i in (1, 3, 5)) not in colours
     # a mapping gives the same picture as the table; another seed gives another picture
     mapping = dict(zip(press["word"], press["count"]))
     assert plots.wordcloud_array(mapping, color="newspaper", size=SMALL).tobytes() == first.tobytes()
-    assert plots.wordcloud_array(press, color="newspaper", size=SMALL, random_state=7).tobytes() != first.tobytes()
+    assert (
+        plots.wordcloud_array(press, color="newspaper", size=SMALL, random_state=7).tobytes()
+        != first.tobytes()
+    )
 
 
 _HASH_SCRIPT = """
@@ -309,16 +370,26 @@ def test_wordcloud_is_identical_across_hash_seeds():
     hashes = []
     for seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", _HASH_SCRIPT], cwd=ROOT, env=env,
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _HASH_SCRIPT],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         hashes.append(out.stdout.strip())
     assert len(hashes[0]) == 64 and hashes[0] == hashes[1]
     words = ["beware", "deal", "engage", "kremlin", "lavrov", "moscow", "security", "talks", "visit", "world"]
-    here = plots.wordcloud_array({"russia": 9, **{w: 3 for w in reversed(words)}}, color="press_release", size=(240, 160))
+    here = plots.wordcloud_array(
+        {"russia": 9, **{w: 3 for w in reversed(words)}}, color="press_release", size=(240, 160)
+    )
     assert hashlib.sha256(here.tobytes()).hexdigest() == hashes[0]
 
 
-@pytest.mark.parametrize("empty", [{}, pd.DataFrame({"word": [], "count": []}), {"a": 0, "b": -1}, pd.Series(dtype=float)])
+@pytest.mark.parametrize(
+    "empty", [{}, pd.DataFrame({"word": [], "count": []}), {"a": 0, "b": -1}, pd.Series(dtype=float)]
+)
 def test_empty_frequencies_are_a_clear_error(empty):
     with pytest.raises(ValueError, match="^no words to draw: "):
         plots.wordcloud_array(empty)
@@ -357,8 +428,9 @@ def test_word_clouds_side_by_side(press, news):
     assert isinstance(fig, Figure) and len(fig.axes) == 2
     for ax, name in zip(fig.axes, ("press_release", "newspaper")):
         assert ax.get_title(loc="left") == f"{name} (5 words shown)"
-        assert to_rgba(ax.title.get_color()) == to_rgba(PALETTE[name]) or \
-            to_rgba(ax._left_title.get_color()) == to_rgba(PALETTE[name])
+        assert to_rgba(ax.title.get_color()) == to_rgba(PALETTE[name]) or to_rgba(
+            ax._left_title.get_color()
+        ) == to_rgba(PALETTE[name])
         assert ax.get_xlabel() and len(ax.images) == 1
     assert fig._suptitle.get_text()
     with pytest.raises(ValueError, match="no words to draw"):
@@ -374,25 +446,33 @@ def test_comparison_cloud(keyness):
     assert ax.get_title(loc="left") and "key for" in ax.get_xlabel()
     legend = ax.get_legend()
     assert [t.get_text() for t in legend.get_texts()] == [
-        "key for press_release (3 of 3 words shown)", "key for newspaper (3 of 3 words shown)"]
-    assert [to_hex(h.get_facecolor()).upper() for h in legend.legend_handles] == [PALETTE["press_release"], PALETTE["newspaper"]]
+        "key for press_release (3 of 3 words shown)",
+        "key for newspaper (3 of 3 words shown)",
+    ]
+    assert [to_hex(h.get_facecolor()).upper() for h in legend.legend_handles] == [
+        PALETTE["press_release"],
+        PALETTE["newspaper"],
+    ]
     # both texts' colours are in the picture
     image = ax.images[0].get_array()
     colours = {tuple(int(v) for v in px) for px in np.asarray(image).reshape(-1, 3)}
     for name in ("press_release", "newspaper"):
-        assert tuple(int(PALETTE[name][i:i + 2], 16) for i in (1, 3, 5)) in colours
+        assert tuple(int(PALETTE[name][i : i + 2], 16) for i in (1, 3, 5)) in colours
 
 
 def test_comparison_cloud_errors(keyness):
     with pytest.raises(ValueError, match="no words to draw"):
         plots.comparison_cloud(keyness, names=("a", "b"))
     with pytest.raises(ValueError, match="key for both"):
-        plots.comparison_cloud(pd.concat([keyness, keyness.assign(key_for="newspaper")]),
-                               names=("press_release", "newspaper"))
+        plots.comparison_cloud(
+            pd.concat([keyness, keyness.assign(key_for="newspaper")]), names=("press_release", "newspaper")
+        )
 
 
 def test_no_heavy_imports_at_import_time():
-    code = ("import sys, helpers.plots; "
-            "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'wordcloud') if m in sys.modules))")
+    code = (
+        "import sys, helpers.plots; "
+        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'wordcloud') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -21,12 +21,24 @@ from helpers.texts import UnknownTextIdError
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "report.py"
 A, B = "example_opposition", "press_release"
-SECTIONS = ("The two texts", "Counts", "Top words", "Distinctive words (keyness)", "Word clouds", "Sentiment",
-            "Voices", "Reuse", "Frame cues", "What we found")
+SECTIONS = (
+    "The two texts",
+    "Counts",
+    "Top words",
+    "Distinctive words (keyness)",
+    "Word clouds",
+    "Sentiment",
+    "Voices",
+    "Reuse",
+    "Frame cues",
+    "What we found",
+)
 
 
 def run_tool(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(TOOL), *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(TOOL), *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +53,7 @@ def made(tmp_path_factory):
 
 
 # --- the command -----------------------------------------------------------------------------
+
 
 def test_it_says_where_the_report_is_and_nothing_alarming(made):
     result, _, _ = made
@@ -115,7 +128,10 @@ def test_neither_file_shows_a_local_path(made):
 def test_an_unknown_id_is_a_clear_error_listing_the_known_ids(tmp_path):
     result = run_tool("press_release", "newspapr", "--out", str(tmp_path))
     assert result.returncode == 2
-    assert "There is no text with id 'newspapr'" in result.stderr and "Did you mean 'newspaper'?" in result.stderr
+    assert (
+        "There is no text with id 'newspapr'" in result.stderr
+        and "Did you mean 'newspaper'?" in result.stderr
+    )
     assert "Known ids: press_release, newspaper, example_opposition" in result.stderr
     assert "docs/adding-a-text.md" in result.stderr and "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
@@ -143,6 +159,7 @@ def test_the_notebook_for_a_report_drops_the_course_only_cells():
 
 # --- helpers/report.py -----------------------------------------------------------------------
 
+
 def test_check_pair_errors():
     with pytest.raises(UnknownTextIdError, match="Known ids: press_release, newspaper, example_opposition"):
         report.check_pair("press", "newspaper")
@@ -152,11 +169,19 @@ def test_check_pair_errors():
         report.check_pair("newspaper", 3)
 
 
-@pytest.mark.parametrize("a, b, months", [
-    ("2017-03", "2017-12-22", 9), ("2017-12-22", "2017-03", 9), ("2016-11-30", "2017-01-01", 2),
-    ("2017-12-01", "2017-12-31", 0), ("2017", "2017-12", None), ("", "2017-12", None), ("unknown", "2017-03", None),
-    ("2017-13", "2017-03", None),
-])
+@pytest.mark.parametrize(
+    "a, b, months",
+    [
+        ("2017-03", "2017-12-22", 9),
+        ("2017-12-22", "2017-03", 9),
+        ("2016-11-30", "2017-01-01", 2),
+        ("2017-12-01", "2017-12-31", 0),
+        ("2017", "2017-12", None),
+        ("", "2017-12", None),
+        ("unknown", "2017-03", None),
+        ("2017-13", "2017-03", None),
+    ],
+)
 def test_months_apart(a, b, months):
     assert report.months_apart(a, b) == months
 
@@ -172,7 +197,9 @@ def test_each_text_keeps_its_colour_in_every_figure():
     from helpers import plots
 
     assert report.colors(["press_release", "newspaper"]) == {
-        "press_release": plots.PALETTE["press_release"], "newspaper": plots.PALETTE["newspaper"]}
+        "press_release": plots.PALETTE["press_release"],
+        "newspaper": plots.PALETTE["newspaper"],
+    }
     assert len(set(report.colors([A, B]).values())) == 2
 
 
@@ -181,12 +208,18 @@ def test_only_the_benign_kernel_shutdown_line_is_filtered_from_stderr(tmp_path, 
     jupyter_client, harmless) and nothing else the kernel prints."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("report_tool", Path(__file__).resolve().parent.parent / "tools" / "report.py")
+    spec = importlib.util.spec_from_file_location(
+        "report_tool", Path(__file__).resolve().parent.parent / "tools" / "report.py"
+    )
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    script = ("import sys; print('[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel.', file=sys.stderr); "
-              "print('a real problem', file=sys.stderr)")
+    script = (
+        "import sys; print('[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel.', file=sys.stderr); "
+        "print('a real problem', file=sys.stderr)"
+    )
     with tool.kernel_stderr_filtered(tmp_path / "err.txt"):
-        subprocess.run([sys.executable, "-c", script], check=True)  # a child inherits fd 2, as the kernel does
+        subprocess.run(
+            [sys.executable, "-c", script], check=True
+        )  # a child inherits fd 2, as the kernel does
     err = capfd.readouterr().err
     assert "a real problem" in err and "KeyboardInterrupt" not in err

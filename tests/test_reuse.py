@@ -7,9 +7,20 @@ import difflib
 import pytest
 
 from helpers.cleaning import clean_text
-from helpers.reuse import PASSAGE_COLUMNS, SUMMARY_COLUMNS, reuse_summary, shared_passages
+from helpers.reuse import (
+    PASSAGE_COLUMNS,
+    PHRASE_VOICE_COLUMNS,
+    SUMMARY_COLUMNS,
+    TOKEN_VOICE_COLUMNS,
+    passage_voices,
+    phrase_voices,
+    reuse_summary,
+    shared_passages,
+    token_voices,
+)
 from helpers.texts import load_text
 from helpers.tokens import tokenize
+from helpers.voices import voice_shares, voices
 
 PLANTED = "the consequences of miscommunication are grave"  # 6 words
 
@@ -79,7 +90,9 @@ def test_overlapping_occurrences_are_counted_once():
     a, b = "one two three four five", "one two three four x two three four five"
     passages = shared_passages(a, b, n=3)
     assert passages[["passage", "start_a", "start_b"]].values.tolist() == [
-        ["one two three four", 0, 0], ["two three four five", 1, 5]]
+        ["one two three four", 0, 0],
+        ["two three four five", 1, 5],
+    ]
     assert reuse_summary(a, b, n=3)["reused_tokens"].tolist() == [5, 8]
 
 
@@ -105,7 +118,9 @@ def test_course_texts(course_texts):
     ]
     summary = reuse_summary(newspaper, press_release, names=("newspaper", "press_release"))
     assert summary[["text", "tokens", "reused_tokens"]].values.tolist() == [
-        ["newspaper", 432, 8], ["press_release", 340, 12]]
+        ["newspaper", 432, 8],
+        ["press_release", 340, 12],
+    ]
     assert summary["share_reused"].tolist() == pytest.approx([0.018519, 0.035294], abs=1e-6)
 
 
@@ -116,9 +131,6 @@ def test_course_texts_share_business_as_usual_only_at_n3(course_texts):
 
 
 # Whose words: token_voices, passage_voices, phrase_voices (notebook 06).
-
-from helpers.reuse import PHRASE_VOICE_COLUMNS, TOKEN_VOICE_COLUMNS, passage_voices, phrase_voices, token_voices
-from helpers.voices import voice_shares, voices
 
 
 def test_token_voices_follow_the_tokenizer_and_the_voices():
@@ -169,8 +181,10 @@ def test_passage_voices_of_no_passages():
 
 
 def test_phrase_voices_marks():
-    text = ("It is not “business as usual”. It is not ‘business as usual’. It is not 'business as usual'. "
-            "It is not business as usual. It is not ‘business as usual”.")
+    text = (
+        "It is not “business as usual”. It is not ‘business as usual’. It is not 'business as usual'. "
+        "It is not business as usual. It is not ‘business as usual”."
+    )
     found = phrase_voices(text, "Business as Usual")
     assert found.columns.tolist() == PHRASE_VOICE_COLUMNS
     assert found["marks"].tolist() == ["double", "single", "single", "", ""]
@@ -179,18 +193,24 @@ def test_phrase_voices_marks():
 
 def test_phrase_voices_inside_a_quote_and_not_found():
     text = "Ann said: “This is not business as usual, and never was.”"
-    assert phrase_voices(text, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
-        [1, "quote", "Ann", ""]]
+    assert phrase_voices(text, "business as usual")[
+        ["paragraph", "voice", "speaker", "marks"]
+    ].values.tolist() == [[1, "quote", "Ann", ""]]
     missing = phrase_voices(text, "engage but beware")
     assert missing.empty and missing.columns.tolist() == PHRASE_VOICE_COLUMNS
 
 
 def test_phrase_voices_business_as_usual_in_the_course_texts(course_texts):
     newspaper, press_release = course_texts
-    assert phrase_voices(newspaper, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
-        [2, "narrative", "", "double"], [6, "quote", "An FCO spokeswoman", ""]]
-    assert phrase_voices(press_release, "business as usual")[["paragraph", "voice", "speaker", "marks"]].values.tolist() == [
-        [5, "narrative", "", "single"], [8, "quote", "The Foreign Secretary Boris Johnson", "single"]]
+    assert phrase_voices(newspaper, "business as usual")[
+        ["paragraph", "voice", "speaker", "marks"]
+    ].values.tolist() == [[2, "narrative", "", "double"], [6, "quote", "An FCO spokeswoman", ""]]
+    assert phrase_voices(press_release, "business as usual")[
+        ["paragraph", "voice", "speaker", "marks"]
+    ].values.tolist() == [
+        [5, "narrative", "", "single"],
+        [8, "quote", "The Foreign Secretary Boris Johnson", "single"],
+    ]
 
 
 def test_passage_voices_in_the_course_newspaper(course_texts):
@@ -198,4 +218,6 @@ def test_passage_voices_in_the_course_newspaper(course_texts):
     placed = passage_voices(shared_passages(press_release, newspaper, n=3), newspaper, side="b")
     places = placed.drop_duplicates(["passage", "start_b"])
     assert places.groupby(["voice", "speaker"]).size().to_dict() == {
-        ("narrative", ""): 3, ("quote", "An FCO spokeswoman"): 7}
+        ("narrative", ""): 3,
+        ("quote", "An FCO spokeswoman"): 7,
+    }

@@ -11,15 +11,32 @@ import pytest
 from helpers import sentiment
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessment_table, assessments, compare_models, explain_sentences, label_agreement, label_problem,
-    lexicon_lookup, lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary,
-    spread_sample, text_sentiment, textblob_label, textblob_senses, vader_label, vader_scores, vader_words,
+    assessment_table,
+    assessments,
+    compare_models,
+    explain_sentences,
+    label_agreement,
+    label_problem,
+    lexicon_lookup,
+    lexicon_word_counts,
+    paragraph_sentiment,
+    sentence_sentiment,
+    sentiment_summary,
+    spread_sample,
+    text_sentiment,
+    textblob_label,
+    textblob_senses,
+    vader_label,
+    vader_scores,
+    vader_words,
 )
 from helpers.texts import load_text
 
 REPO = Path(__file__).resolve().parent.parent
-COURSE_SENTENCE = ("Our relations with Russia cannot be 'business as usual' whilst Russia continues to "
-                   "attempt to destabilise European states, including Ukraine.")
+COURSE_SENTENCE = (
+    "Our relations with Russia cannot be 'business as usual' whilst Russia continues to "
+    "attempt to destabilise European states, including Ukraine."
+)
 TOL = 1e-6
 
 
@@ -30,13 +47,17 @@ def newspaper() -> str:
 
 # --- pinned scores -------------------------------------------------------------------------------
 
+
 def test_course_sentence_textblob_scores():
-    assert text_sentiment(COURSE_SENTENCE) == pytest.approx({"polarity": -0.125, "subjectivity": 0.125}, abs=TOL)
+    assert text_sentiment(COURSE_SENTENCE) == pytest.approx(
+        {"polarity": -0.125, "subjectivity": 0.125}, abs=TOL
+    )
 
 
 def test_course_sentence_vader_scores():
     assert vader_scores(COURSE_SENTENCE) == pytest.approx(
-        {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}, abs=TOL)
+        {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}, abs=TOL
+    )
 
 
 def test_course_sentence_assessments_show_why():
@@ -73,12 +94,15 @@ def test_vader_reads_the_contraction():
 
 def test_whole_course_texts_pinned(press_release, newspaper):
     assert text_sentiment(press_release) == pytest.approx(
-        {"polarity": 0.026839827, "subjectivity": 0.329870130}, abs=TOL)
+        {"polarity": 0.026839827, "subjectivity": 0.329870130}, abs=TOL
+    )
     assert text_sentiment(newspaper) == pytest.approx(
-        {"polarity": 0.003247863, "subjectivity": 0.296324786}, abs=TOL)
+        {"polarity": 0.003247863, "subjectivity": 0.296324786}, abs=TOL
+    )
 
 
 # --- text, paragraph, sentence -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", ["", "   ", "Word", "Moscow"])
 def test_text_sentiment_without_lexicon_words_is_zero(text):
@@ -122,7 +146,9 @@ def test_sentence_sentiment_without_vader():
 
 
 def test_sentence_sentiment_single_word_and_empty():
-    assert sentence_sentiment("Word")[["sentence", "polarity", "vader_compound"]].values.tolist() == [["Word", 0.0, 0.0]]
+    assert sentence_sentiment("Word")[["sentence", "polarity", "vader_compound"]].values.tolist() == [
+        ["Word", 0.0, 0.0]
+    ]
     empty = sentence_sentiment("")
     assert empty.empty and "vader_compound" in empty.columns
 
@@ -135,6 +161,7 @@ def test_sentence_sentiment_unicode_quotes():
 
 # --- assessments ---------------------------------------------------------------------------------
 
+
 def test_assessments_no_lexicon_words_gives_empty_frame_with_columns():
     for sentence in ("", "Talks in Moscow.", "Word"):
         frame = assessments(sentence)
@@ -144,7 +171,10 @@ def test_assessments_no_lexicon_words_gives_empty_frame_with_columns():
 
 def test_assessments_intensifier_and_label():
     frame = assessments("not good :)")
-    assert frame[["words", "negated", "label"]].values.tolist() == [["not good", True, ""], [":)", False, "mood"]]
+    assert frame[["words", "negated", "label"]].values.tolist() == [
+        ["not good", True, ""],
+        [":)", False, "mood"],
+    ]
     assert frame["polarity"].tolist() == pytest.approx([-0.35, 0.5], abs=TOL)
     very = assessments("a very good day")
     assert very["words"].tolist() == ["very good"]
@@ -168,6 +198,7 @@ def test_assessment_table_skips_sentences_without_lexicon_words():
 
 # --- VADER and the comparison --------------------------------------------------------------------
 
+
 def test_vader_scores_keys_and_empty():
     assert vader_scores("") == {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
     assert vader_scores("Word")["compound"] == 0.0
@@ -180,16 +211,35 @@ def test_vader_analyser_is_created_once():
 
 def test_labels_and_thresholds():
     assert [vader_label(x) for x in (0.05, 0.0499, -0.05, -0.0499, 0.0)] == [
-        "positive", "neutral", "negative", "neutral", "neutral"]
+        "positive",
+        "neutral",
+        "negative",
+        "neutral",
+        "neutral",
+    ]
     assert [textblob_label(x) for x in (0.01, 5.55e-17, -5.55e-17, -0.01, 0.0)] == [
-        "positive", "neutral", "neutral", "negative", "neutral"]
+        "positive",
+        "neutral",
+        "neutral",
+        "negative",
+        "neutral",
+    ]
 
 
 def test_compare_models_course_sentence():
     frame = compare_models(COURSE_SENTENCE)
-    assert frame.columns.tolist() == ["sentence_no", "sentence", "textblob_polarity", "vader_compound",
-                                      "textblob_label", "vader_label", "disagree"]
-    assert frame[["textblob_label", "vader_label", "disagree"]].values.tolist() == [["negative", "neutral", True]]
+    assert frame.columns.tolist() == [
+        "sentence_no",
+        "sentence",
+        "textblob_polarity",
+        "vader_compound",
+        "textblob_label",
+        "vader_label",
+        "disagree",
+    ]
+    assert frame[["textblob_label", "vader_label", "disagree"]].values.tolist() == [
+        ["negative", "neutral", True]
+    ]
 
 
 def test_compare_models_agreement_and_empty():
@@ -209,15 +259,29 @@ def test_compare_models_course_texts(press_release, newspaper):
 
 # --- notebook 04 additions: summaries, look-ups, explanations, hand scoring --------------------
 
+
 def test_sentiment_summary_counts_and_scores(press_release, newspaper):
     summary = sentiment_summary({"pr": press_release, "np": newspaper, "empty": ""})
-    assert summary.columns.tolist() == ["words", "sentences", "lexicon_words", "polarity", "subjectivity", "vader_mean"]
+    assert summary.columns.tolist() == [
+        "words",
+        "sentences",
+        "lexicon_words",
+        "polarity",
+        "subjectivity",
+        "vader_mean",
+    ]
     assert summary.index.tolist() == ["pr", "np", "empty"] and summary.index.name == "text"
-    assert summary[["words", "sentences", "lexicon_words"]].values.tolist() == [[340, 17, 33], [432, 18, 39], [0, 0, 0]]
+    assert summary[["words", "sentences", "lexicon_words"]].values.tolist() == [
+        [340, 17, 33],
+        [432, 18, 39],
+        [0, 0, 0],
+    ]
     # polarity is text_sentiment's; lexicon_words is what it averages; vader_mean is the sentences' mean
     assert summary.loc["pr", "polarity"] == pytest.approx(text_sentiment(press_release)["polarity"], abs=TOL)
     assert summary.loc["pr", "lexicon_words"] == len(assessment_table(press_release))
-    assert summary.loc["np", "vader_mean"] == pytest.approx(sentence_sentiment(newspaper)["vader_compound"].mean())
+    assert summary.loc["np", "vader_mean"] == pytest.approx(
+        sentence_sentiment(newspaper)["vader_compound"].mean()
+    )
     assert summary.loc["empty"].tolist() == [0, 0, 0, 0.0, 0.0, 0.0]
 
 
@@ -256,7 +320,8 @@ def test_lexicon_word_counts_rebuild_the_polarity(press_release, newspaper):
         assert table.columns.tolist() == ["words", "count", "polarity", "subjectivity", "total_polarity"]
         assert table["count"].sum() == len(assessment_table(text))
         assert table["total_polarity"].sum() / table["count"].sum() == pytest.approx(
-            text_sentiment(text)["polarity"], abs=TOL)
+            text_sentiment(text)["polarity"], abs=TOL
+        )
         ranked = list(zip(-table["count"], table["words"]))
         assert ranked == sorted(ranked)  # most first, then alphabetical
     assert lexicon_word_counts("").empty
@@ -271,7 +336,13 @@ def test_vader_words_is_what_vader_sees():
 
 def test_explain_sentences(press_release):
     table = explain_sentences([COURSE_SENTENCE, "Talks in Moscow."])
-    assert table.columns.tolist() == ["sentence", "textblob_words", "textblob_polarity", "vader_words", "vader_compound"]
+    assert table.columns.tolist() == [
+        "sentence",
+        "textblob_words",
+        "textblob_polarity",
+        "vader_words",
+        "vader_compound",
+    ]
     assert table.loc[0, "textblob_words"] == "usual (-0.25), european (+0.00)"
     assert table.loc[0, "textblob_polarity"] == pytest.approx(-0.125, abs=TOL)
     assert table.loc[1, ["textblob_words", "vader_words"]].tolist() == ["–", "–"]
@@ -294,17 +365,21 @@ def test_spread_sample_is_spread_and_in_reading_order(press_release, newspaper):
 def test_spread_sample_small_and_empty_texts():
     assert spread_sample({"t": "Good."}, per_text=5)["sentence"].tolist() == ["Good."]
     assert spread_sample({"t": ""}).empty
-    assert spread_sample({"a": "Good. Bad.", "b": "Awful. Fine. Talks."}, per_text=2)[["text", "sentence_no"]].values.tolist() == [
-        ["a", 1], ["a", 2], ["b", 1], ["b", 2]]
+    assert spread_sample({"a": "Good. Bad.", "b": "Awful. Fine. Talks."}, per_text=2)[
+        ["text", "sentence_no"]
+    ].values.tolist() == [["a", 1], ["a", 2], ["b", 1], ["b", 2]]
 
 
-@pytest.mark.parametrize("labels, problem", [
-    (["positive", " Negative ", "NEUTRAL"], None),
-    ("positive", "Give a list"),
-    (["positive", "negative"], "3 labels, not 2"),
-    (["positive", "negative", "good"], 'Label 3 is "good"'),
-    (["positive", "negative", None], 'Label 3 is "None"'),
-])
+@pytest.mark.parametrize(
+    "labels, problem",
+    [
+        (["positive", " Negative ", "NEUTRAL"], None),
+        ("positive", "Give a list"),
+        (["positive", "negative"], "3 labels, not 2"),
+        (["positive", "negative", "good"], 'Label 3 is "good"'),
+        (["positive", "negative", None], 'Label 3 is "None"'),
+    ],
+)
 def test_label_problem(labels, problem):
     found = label_problem(labels, 3)
     assert found is None if problem is None else problem in found
@@ -313,8 +388,16 @@ def test_label_problem(labels, problem):
 def test_label_agreement():
     sample = spread_sample({"t": "A good day. Talks in Moscow. A bad night."}, per_text=3)
     agreement = label_agreement(sample, ["Positive", "negative", "negative"])
-    assert agreement.columns.tolist() == ["text", "sentence_no", "sentence", "reader", "textblob_label",
-                                          "vader_label", "reader_textblob", "reader_vader"]
+    assert agreement.columns.tolist() == [
+        "text",
+        "sentence_no",
+        "sentence",
+        "reader",
+        "textblob_label",
+        "vader_label",
+        "reader_textblob",
+        "reader_vader",
+    ]
     assert agreement["reader"].tolist() == ["positive", "negative", "negative"]
     assert agreement["reader_textblob"].tolist() == [True, False, True]
     with pytest.raises(ValueError, match="3 labels, not 2"):
@@ -324,12 +407,17 @@ def test_label_agreement():
 def test_lexicon_sizes():
     from helpers.sentiment import lexicon_sizes
 
-    assert lexicon_sizes() == {"textblob_entries": 2918, "textblob_words": 1528,
-                               "vader_entries": 7506, "vader_raters": 10}
+    assert lexicon_sizes() == {
+        "textblob_entries": 2918,
+        "textblob_words": 1528,
+        "vader_entries": 7506,
+        "vader_raters": 10,
+    }
 
 
 def test_left_aligned():
     import pandas as pd
+
     from helpers.sentiment import left_aligned
 
     table = pd.DataFrame({"n": [1, 2], "text": ["short", "a rather long sentence"], "score": [0.5, -0.25]})
@@ -344,6 +432,7 @@ def test_left_aligned():
 
 # --- no side effects ------------------------------------------------------------------------------
 
+
 def test_import_is_light_and_use_is_quiet():
     """Importing the modules loads neither pandas nor TextBlob; using VADER prints and warns nothing."""
     code = (
@@ -353,7 +442,8 @@ def test_import_is_light_and_use_is_quiet():
         "from helpers.sentiment import vader_scores, text_sentiment\n"
         "vader_scores('A good day.'); text_sentiment('A good day.')\n"
     )
-    result = subprocess.run([sys.executable, "-W", "error", "-c", code], cwd=REPO,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""

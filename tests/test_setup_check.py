@@ -26,6 +26,7 @@ def test_a_wrong_package_version_gets_its_own_red_row_with_a_fix(monkeypatch):
 def test_offline_failures_are_rows_not_tracebacks(monkeypatch):
     def broken():
         raise LookupError("no model")
+
     monkeypatch.setattr(setup_check, "_offline_checks", lambda: [("Sentence model", broken, "reinstall")])
     table = run_checks()
     row = table.loc[table["check"] == "Sentence model"].iloc[0]

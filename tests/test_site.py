@@ -74,8 +74,11 @@ def run_offline(cmd: list[str], guard_dir: Path) -> tuple[subprocess.CompletedPr
     (guard_dir / "sitecustomize.py").write_text(NETWORK_GUARD, encoding="utf-8")
     log = guard_dir / "network.log"
     log.write_text("", encoding="utf-8")
-    env = {**os.environ, "FRAMING_LAB_NETWORK_LOG": str(log),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(guard_dir), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "FRAMING_LAB_NETWORK_LOG": str(log),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(guard_dir), os.environ.get("PYTHONPATH")])),
+    }
     prefix = ["unshare", "-n"] if _unshare_works() else []
     result = subprocess.run(prefix + cmd, capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT)
     return result, log.read_text(encoding="utf-8").splitlines()
@@ -106,7 +109,11 @@ class _Links(HTMLParser):
         a = dict(attrs)
         if tag in ("script", "img", "iframe", "source", "embed", "audio", "video") and a.get("src"):
             self.loads.append(a["src"])
-        if tag == "link" and a.get("href") and a.get("rel") not in ("prev", "next", "index", "search", "canonical"):
+        if (
+            tag == "link"
+            and a.get("href")
+            and a.get("rel") not in ("prev", "next", "index", "search", "canonical")
+        ):
             self.loads.append(a["href"])
         if tag == "a" and a.get("href") and "reference internal" in (a.get("class") or ""):
             self.links.append(a["href"].split("#")[0])
@@ -159,9 +166,13 @@ def test_index_and_a_page_per_notebook(site: Path):
 def test_navigation_follows_the_course_order(site: Path):
     pages = [f"{p.stem}.html" for p in NOTEBOOKS]
     links = [link for link in parse(site / "index.html").links if link in pages]
-    assert list(dict.fromkeys(links)) == pages, "the home page's menu and course map must list every notebook, in order"
+    assert list(dict.fromkeys(links)) == pages, (
+        "the home page's menu and course map must list every notebook, in order"
+    )
     for previous, page in zip(["index.html", *pages], pages):  # each page's "Previous" link
-        assert re.search(rf'<link rel="prev"[^>]*href="{re.escape(previous)}"', (site / page).read_text(encoding="utf-8")), page
+        assert re.search(
+            rf'<link rel="prev"[^>]*href="{re.escape(previous)}"', (site / page).read_text(encoding="utf-8")
+        ), page
 
 
 def _output_snippets(nb: nbformat.NotebookNode) -> list[str]:
@@ -172,8 +183,10 @@ def _output_snippets(nb: nbformat.NotebookNode) -> list[str]:
     for out in outputs:
         table = out.get("data", {}).get("text/html", "")
         if "<table" in table:
-            cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
-                     for c in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)]
+            cells = [
+                html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                for c in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)
+            ]
             snippets += [normalize(c) for c in cells if len(c) >= 3][:5]
             break
     for out in outputs:
@@ -186,7 +199,12 @@ def _output_snippets(nb: nbformat.NotebookNode) -> list[str]:
 def test_each_page_shows_its_notebook_with_saved_outputs(path: Path, site: Path):
     nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
     text = page_text(site / f"{path.stem}.html")
-    headings = [m for c in nb.cells if c.cell_type == "markdown" for m in re.findall(r"^#{1,3}\s+(.+)$", c.source, re.M)]
+    headings = [
+        m
+        for c in nb.cells
+        if c.cell_type == "markdown"
+        for m in re.findall(r"^#{1,3}\s+(.+)$", c.source, re.M)
+    ]
     assert headings, f"{path.name} has no headings"
     for heading in headings:
         plain = normalize(re.sub(r"[*`_]", "", heading))
@@ -195,7 +213,9 @@ def test_each_page_shows_its_notebook_with_saved_outputs(path: Path, site: Path)
     assert snippets, f"{path.name} has no saved table or printed output to look for: build it first"
     missing = [s for s in snippets if s not in text]
     assert not missing, f"saved outputs of {path.name} missing from its page: {missing}"
-    checks = len(re.findall(r'check\("\d\d\.\d+"', "".join(c.source for c in nb.cells if c.cell_type == "code")))
+    checks = len(
+        re.findall(r'check\("\d\d\.\d+"', "".join(c.source for c in nb.cells if c.cell_type == "code"))
+    )
     assert text.count("✅ Exercise") == checks, "each exercise's saved check result is shown"
 
 
@@ -203,12 +223,15 @@ def test_pages_load_nothing_from_the_internet(site: Path):
     external = re.compile(r"^(https?:)?//", re.I)
     for page in sorted(site.glob("*.html")):
         parsed = parse(page)
-        assert not [src for src in parsed.loads if external.match(src)], f"{page.name} loads from the internet"
+        assert not [src for src in parsed.loads if external.match(src)], (
+            f"{page.name} loads from the internet"
+        )
         for script in parsed.inline_scripts:
             for url in re.findall(r"https?://[^\s\"'`]+", script):
                 assert url.startswith(INERT_URLS), f"{page.name}: an inline script refers to {url}"
-        assert not re.search(r"initThebe|launch-thebe|thebe-launch-button", page.read_text(encoding="utf-8")), \
-            f"{page.name} has a live-code (Thebe) button, which would load {INERT_URLS[0]}..."
+        assert not re.search(
+            r"initThebe|launch-thebe|thebe-launch-button", page.read_text(encoding="utf-8")
+        ), f"{page.name} has a live-code (Thebe) button, which would load {INERT_URLS[0]}..."
     for css in sorted(site.glob("_static/**/*.css")):
         imports = re.findall(r"(?:@import|url\()\s*[\"']?(?:https?:)?//", css.read_text(encoding="utf-8"))
         assert not imports, f"{css.relative_to(site)} imports from the internet"
@@ -219,13 +242,23 @@ def test_pages_are_not_re_executed_and_new_notebooks_appear(tmp_path: Path):
     notebook number not in the course yet."""
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
-    cell = nbformat.v4.new_code_cell("1 + 1", execution_count=1, outputs=[
-        nbformat.v4.new_output("execute_result", {"text/plain": "saved output 7391"}, execution_count=1)])
+    cell = nbformat.v4.new_code_cell(
+        "1 + 1",
+        execution_count=1,
+        outputs=[
+            nbformat.v4.new_output("execute_result", {"text/plain": "saved output 7391"}, execution_count=1)
+        ],
+    )
     for stem in ("42_the_answer", "07_later", "03_earlier"):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# Notebook {stem}"), cell])
         (notebooks / f"{stem}.ipynb").write_text(nbformat.writes(nb), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(TOOL), "--notebooks", str(notebooks), "--out", str(tmp_path / "site")],
-                            capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(TOOL), "--notebooks", str(notebooks), "--out", str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "saved output 7391" in page_text(tmp_path / "site" / "42_the_answer.html")
     links = [link for link in parse(tmp_path / "site" / "index.html").links if link.endswith(".html")]
@@ -234,7 +267,12 @@ def test_pages_are_not_re_executed_and_new_notebooks_appear(tmp_path: Path):
 
 def test_refuses_to_empty_a_folder_that_is_not_a_site(tmp_path: Path):
     (tmp_path / "precious.txt").write_text("keep me", encoding="utf-8")
-    result = subprocess.run([sys.executable, str(TOOL), "--out", str(tmp_path)], capture_output=True, text=True,
-                            encoding="utf-8", cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(TOOL), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
     assert result.returncode == 1 and "not a site built by this script" in result.stderr
     assert (tmp_path / "precious.txt").read_text(encoding="utf-8") == "keep me"

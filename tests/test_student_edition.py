@@ -71,12 +71,19 @@ def leaked_lines(course_nb: NotebookNode, student_text: str) -> list[str]:
     def found(line: str, text: str) -> bool:
         return line in text or json.dumps(line, ensure_ascii=False)[1:-1] in text  # raw, or JSON-escaped
 
-    return [line for line in solution_lines(course_nb) if found(line, student_text) and not found(line, kept_text)]
+    return [
+        line for line in solution_lines(course_nb) if found(line, student_text) and not found(line, kept_text)
+    ]
 
 
 def run_tool(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(TOOL), *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(TOOL), *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -93,8 +100,13 @@ async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNo
 
     async def execute(path: Path) -> NotebookNode | Exception:
         nb = read(path)
-        client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3", allow_errors=False,
-                                resources={"metadata": {"path": str(workdir)}})
+        client = NotebookClient(
+            nb,
+            timeout=CELL_TIMEOUT,
+            kernel_name="python3",
+            allow_errors=False,
+            resources={"metadata": {"path": str(workdir)}},
+        )
         async with limit:
             try:
                 await client.async_execute()
@@ -130,7 +142,9 @@ def test_the_student_edition_is_the_same_bytes_every_time(student_dir: Path, tmp
 def test_no_solution_source_survives(path: Path, student_dir: Path):
     course = read(path)
     assert solution_lines(course), f"{path.name} has no solution code, so this test would prove nothing"
-    assert leaked_lines(course, path.read_text(encoding="utf-8")), "the leak detector finds nothing in the course notebook itself"
+    assert leaked_lines(course, path.read_text(encoding="utf-8")), (
+        "the leak detector finds nothing in the course notebook itself"
+    )
     leaks = leaked_lines(course, (student_dir / path.name).read_text(encoding="utf-8"))
     assert not leaks, f"solution code in the student edition of {path.name}: {leaks}"
 
@@ -146,13 +160,18 @@ def test_solutions_become_stubs_and_only_answer_outputs_are_cleared(path: Path, 
             answers.update(names)
             numbers = [re.fullmatch(r"answer_(\d{2})_(\d+)[a-z]?", n) for n in names]
             expected = [student_edition.STUB_HEADER] + [
-                f"{m[0]} = ...  # your turn: replace ... with your answer to exercise {m[1]}.{m[2]}" for m in numbers
+                f"{m[0]} = ...  # your turn: replace ... with your answer to exercise {m[1]}.{m[2]}"
+                for m in numbers
             ]
             assert after.source.splitlines() == expected, f"cell {i}"
-            assert after.outputs == [] and after.execution_count is None, f"cell {i}: the solution's outputs remain"
+            assert after.outputs == [] and after.execution_count is None, (
+                f"cell {i}: the solution's outputs remain"
+            )
             check = student.cells[i + 1]
             assert check.source == course.cells[i + 1].source, f"cell {i + 1}: the check must stay in place"
-            assert check.outputs == [] and check.execution_count is None, f"cell {i + 1}: the check's ✅ remains"
+            assert check.outputs == [] and check.execution_count is None, (
+                f"cell {i + 1}: the check's ✅ remains"
+            )
     assert answers, f"{path.name} has no exercises"
     mentions = re.compile(r"\b(" + "|".join(sorted(answers)) + r")\b")
     for i, (before, after) in enumerate(zip(course.cells, student.cells)):
@@ -176,6 +195,7 @@ def test_student_notebook_runs_and_every_check_asks_for_an_answer(path: Path, ex
 
 # The tool's rules, on small made-up notebooks.
 
+
 def _notebook(*cells: NotebookNode) -> NotebookNode:
     nb = nbformat.v4.new_notebook(cells=list(cells))
     for i, cell in enumerate(nb.cells):
@@ -188,8 +208,9 @@ def _output(text: str) -> NotebookNode:
 
 
 def _code(source: str, *, solution: bool = False, output: str | None = None) -> NotebookNode:
-    cell = nbformat.v4.new_code_cell(source, execution_count=1 if output else None,
-                                      outputs=[_output(output)] if output else [])
+    cell = nbformat.v4.new_code_cell(
+        source, execution_count=1 if output else None, outputs=[_output(output)] if output else []
+    )
     if solution:
         cell.metadata["tags"] = ["solution"]
     return cell
@@ -198,8 +219,11 @@ def _code(source: str, *, solution: bool = False, output: str | None = None) -> 
 def test_stub_keeps_each_answer_and_drops_helpers_and_every_answer_output():
     nb = _notebook(
         nbformat.v4.new_markdown_cell("**Exercise 09.1.** Which words?"),
-        _code("words = text.split()\nanswer_09_1 = sorted(set(words))[:3]\nanswer_09_2: int = len(words)",
-              solution=True, output="secret"),
+        _code(
+            "words = text.split()\nanswer_09_1 = sorted(set(words))[:3]\nanswer_09_2: int = len(words)",
+            solution=True,
+            output="secret",
+        ),
         _code('check("09.1", answer_09_1)', output="✅ Exercise 09.1"),
         _code('check("09.2", answer_09_2)', output="✅ Exercise 09.2"),
         _code("len(text)", output="42"),

@@ -10,8 +10,16 @@ import pytest
 
 from helpers import texts
 from helpers.texts import (
-    BinaryFileError, EmptyTextError, TextEncodingError, TextLoadError, TextNotFoundError,
-    TextTooLargeError, UnknownTextIdError, load_catalogue, load_corpus, load_text,
+    BinaryFileError,
+    EmptyTextError,
+    TextEncodingError,
+    TextLoadError,
+    TextNotFoundError,
+    TextTooLargeError,
+    UnknownTextIdError,
+    load_catalogue,
+    load_corpus,
+    load_text,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +31,7 @@ def sha256(path: Path) -> str:
 
 
 # --- the texts are the originals ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text_id", ["press_release", "newspaper"])
 def test_course_text_matches_the_original_byte_for_byte(text_id):
@@ -61,6 +70,7 @@ def test_catalogue_records_the_provenance_facts():
 
 # --- loading ---------------------------------------------------------------------------------
 
+
 def test_load_by_id_gives_the_file_and_its_metadata():
     text = load_text("newspaper")
     assert text.genre == "newspaper" and text.date == "2017-03"
@@ -85,6 +95,7 @@ def test_load_corpus_is_a_dataframe_indexed_by_id():
 
 # --- bad input: each gets its own error that names the file and the fix ------------------------
 
+
 def test_missing_file(tmp_path):
     missing = tmp_path / "nowhere.txt"
     with pytest.raises(TextNotFoundError, match=r"nowhere\.txt is missing.*Check the spelling"):
@@ -92,9 +103,13 @@ def test_missing_file(tmp_path):
 
 
 def test_unknown_id_suggests_the_closest_id():
-    with pytest.raises(UnknownTextIdError, match=r"no text with id 'newspapr'.*Did you mean 'newspaper'\?.*Known ids"):
+    with pytest.raises(
+        UnknownTextIdError, match=r"no text with id 'newspapr'.*Did you mean 'newspaper'\?.*Known ids"
+    ):
         load_text("newspapr")
-    with pytest.raises(UnknownTextIdError, match=r"no text with id 'guardian'.*Known ids: press_release, newspaper"):
+    with pytest.raises(
+        UnknownTextIdError, match=r"no text with id 'guardian'.*Known ids: press_release, newspaper"
+    ):
         load_text("guardian")
 
 
@@ -108,14 +123,18 @@ def test_empty_file(tmp_path):
 def test_whitespace_only_file(tmp_path):
     path = tmp_path / "blank.txt"
     path.write_bytes(b" \n\t\r\n  \n")
-    with pytest.raises(EmptyTextError, match=r"blank\.txt contains only whitespace \(8 bytes.*Paste the text"):
+    with pytest.raises(
+        EmptyTextError, match=r"blank\.txt contains only whitespace \(8 bytes.*Paste the text"
+    ):
         load_text(path)
 
 
 def test_binary_file(tmp_path):
     path = tmp_path / "data.bin"
     path.write_bytes(bytes(range(256)) * 4)
-    with pytest.raises(BinaryFileError, match=r"data\.bin is a binary file \(it contains NUL bytes\).*save it as plain text"):
+    with pytest.raises(
+        BinaryFileError, match=r"data\.bin is a binary file \(it contains NUL bytes\).*save it as plain text"
+    ):
         load_text(path)
 
 
@@ -133,7 +152,9 @@ def test_pdf_and_word_files_are_named_for_what_they_are(tmp_path):
 def test_cp1252_file_is_refused_with_the_fix(tmp_path):
     path = tmp_path / "windows.txt"
     path.write_bytes("Johnson’s “engage but beware” café".encode("cp1252"))
-    with pytest.raises(TextEncodingError, match=r"windows\.txt is not UTF-8: it looks like Windows-1252.*encoding='cp1252'"):
+    with pytest.raises(
+        TextEncodingError, match=r"windows\.txt is not UTF-8: it looks like Windows-1252.*encoding='cp1252'"
+    ):
         load_text(path)
     assert load_text(path, encoding="cp1252").raw == "Johnson’s “engage but beware” café"
 
@@ -149,7 +170,9 @@ def test_utf16_with_bom_is_decoded(tmp_path):
 def test_broken_utf16_with_bom_says_so(tmp_path):
     path = tmp_path / "broken16.txt"
     path.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
-    with pytest.raises(TextEncodingError, match=r"broken16\.txt starts with a UTF-16 byte-order mark but is not valid UTF-16"):
+    with pytest.raises(
+        TextEncodingError, match=r"broken16\.txt starts with a UTF-16 byte-order mark but is not valid UTF-16"
+    ):
         load_text(path)
 
 
@@ -165,7 +188,9 @@ def test_very_large_file_is_refused_quickly(tmp_path):
         handle.seek(50_000_000 - 1)
         handle.write(b"a")
     start = time.perf_counter()
-    with pytest.raises(TextTooLargeError, match=r"huge\.txt is 50\.0 MB, larger than the 10 MB limit.*max_bytes=None"):
+    with pytest.raises(
+        TextTooLargeError, match=r"huge\.txt is 50\.0 MB, larger than the 10 MB limit.*max_bytes=None"
+    ):
         load_text(path)
     assert time.perf_counter() - start < 0.5
 
@@ -185,6 +210,12 @@ def test_a_folder_is_not_a_text(tmp_path):
 
 
 def test_all_errors_are_text_load_errors():
-    for error in (TextNotFoundError, UnknownTextIdError, EmptyTextError, BinaryFileError,
-                  TextEncodingError, TextTooLargeError):
+    for error in (
+        TextNotFoundError,
+        UnknownTextIdError,
+        EmptyTextError,
+        BinaryFileError,
+        TextEncodingError,
+        TextTooLargeError,
+    ):
         assert issubclass(error, TextLoadError)

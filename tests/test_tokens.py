@@ -25,7 +25,6 @@ from helpers.tokens import (
     tokenize,
 )
 
-
 # `newspaper` and `press_release` (the raw course texts) are fixtures in conftest.py.
 
 
@@ -60,7 +59,11 @@ def test_tokenize_keeps_hyphens_and_contractions_whole():
 
 
 def test_tokenize_curly_and_straight_apostrophes_are_one_form():
-    assert tokenize("Johnson’s doesn’t it’s") == tokenize("Johnson's doesn't it's") == ["johnson", "doesn't", "it's"]
+    assert (
+        tokenize("Johnson’s doesn’t it’s")
+        == tokenize("Johnson's doesn't it's")
+        == ["johnson", "doesn't", "it's"]
+    )
 
 
 def test_tokenize_possessive_can_be_kept():
@@ -69,7 +72,13 @@ def test_tokenize_possessive_can_be_kept():
 
 def test_tokenize_ignores_quotation_marks():
     assert tokenize("“engage but beware” ‘business as usual’") == [
-        "engage", "but", "beware", "business", "as", "usual"]
+        "engage",
+        "but",
+        "beware",
+        "business",
+        "as",
+        "usual",
+    ]
 
 
 def test_tokenize_number_policies():
@@ -101,7 +110,7 @@ def test_tokenize_counts_on_the_course_texts(newspaper, press_release):
 def test_token_spans_point_at_the_original_surface():
     text = "Mr Johnson’s “high level talks”"
     spans = token_spans(text)
-    assert [text[s.start:s.end] for s in spans] == ["Mr", "Johnson’s", "high", "level", "talks"]
+    assert [text[s.start : s.end] for s in spans] == ["Mr", "Johnson’s", "high", "level", "talks"]
     assert [s.token for s in spans] == ["mr", "johnson", "high", "level", "talks"]
 
 
@@ -111,7 +120,7 @@ def test_token_spans_agree_with_tokenize_on_the_course_texts(newspaper, press_re
         assert [s.token for s in spans] == tokenize(text, numbers="mask")
         # every surface form, normalised and folded, gives back its token (numbers aside)
         for span in spans:
-            surface = normalize_apostrophes(text[span.start:span.end]).lower()
+            surface = normalize_apostrophes(text[span.start : span.end]).lower()
             assert span.token == NUMBER_MASK or surface in (span.token, span.token + "'s")
 
 
@@ -128,7 +137,16 @@ def test_textblob_words_differ_from_tokenize_as_documented():
     words = list(TextBlob("Mr Johnson's visit doesn't change 1/19 of it").words)
     assert words == ["Mr", "Johnson", "'s", "visit", "does", "n't", "change", "1/19", "of", "it"]
     assert tokenize("Mr Johnson's visit doesn't change 1/19 of it") == [
-        "mr", "johnson", "visit", "doesn't", "change", "1", "19", "of", "it"]
+        "mr",
+        "johnson",
+        "visit",
+        "doesn't",
+        "change",
+        "1",
+        "19",
+        "of",
+        "it",
+    ]
 
 
 def test_textblob_keeps_curly_punctuation_as_words():
@@ -177,7 +195,11 @@ def test_describe_stopwords():
     assert set(info) == {"name", "source", "size"}
     assert info["size"] == 192 and info["name"] == "wordcloud"
     assert "wordcloud 1.9.6" in info["source"]
-    assert describe_stopwords("none") == {"name": "none", "source": "no stopwords: every token is counted", "size": 0}
+    assert describe_stopwords("none") == {
+        "name": "none",
+        "source": "no stopwords: every token is counted",
+        "size": 0,
+    }
 
 
 def test_remove_stopwords_default_and_none():
@@ -187,7 +209,9 @@ def test_remove_stopwords_default_and_none():
 
 
 def test_remove_stopwords_with_own_words_normalises_them():
-    assert remove_stopwords(["doesn't", "mr", "johnson", "said"], stopwords=["Doesn’t", "MR", "said"]) == ["johnson"]
+    assert remove_stopwords(["doesn't", "mr", "johnson", "said"], stopwords=["Doesn’t", "MR", "said"]) == [
+        "johnson"
+    ]
 
 
 def test_remove_stopwords_handles_uncased_tokens_and_curly_apostrophes():
@@ -238,7 +262,13 @@ def test_lemmatize_keeps_lower_case_tokens_lower_case():
 
 def test_lemmatize_quirks_documented_in_the_docstring():
     # simplemma has no context: these are the surprises the docstring warns about
-    assert lemmatize(["us", "sessions", "media", "defence", "states"]) == ["we", "session", "medium", "defense", "state"]
+    assert lemmatize(["us", "sessions", "media", "defence", "states"]) == [
+        "we",
+        "session",
+        "medium",
+        "defense",
+        "state",
+    ]
     assert lemmatize(["us", "sessions"], keep={"us", "sessions"}) == ["us", "sessions"]
 
 
@@ -287,8 +317,11 @@ def test_count_ngrams_sorts_by_count_then_alphabetically():
     table = count_ngrams([("b", "c"), ("a", "b"), ("b", "c"), ("z", "z"), ("a", "b"), ("c", "d")])
     assert list(table.columns) == ["ngram", "count"]
     assert table.to_dict("records") == [
-        {"ngram": "a b", "count": 2}, {"ngram": "b c", "count": 2},
-        {"ngram": "c d", "count": 1}, {"ngram": "z z", "count": 1}]
+        {"ngram": "a b", "count": 2},
+        {"ngram": "b c", "count": 2},
+        {"ngram": "c d", "count": 1},
+        {"ngram": "z z", "count": 1},
+    ]
 
 
 def test_ngram_table_min_count_and_empty():
@@ -303,8 +336,11 @@ def test_ngram_table_min_count_and_empty():
 def test_ngram_table_on_the_press_release(press_release):
     table = ngram_table(tokenize(press_release), 3, min_count=2)
     assert table.head(4).to_dict("records") == [
-        {"ngram": "be business as", "count": 2}, {"ngram": "business as usual", "count": 2},
-        {"ngram": "cannot be business", "count": 2}, {"ngram": "iran nuclear deal", "count": 2}]
+        {"ngram": "be business as", "count": 2},
+        {"ngram": "business as usual", "count": 2},
+        {"ngram": "cannot be business", "count": 2},
+        {"ngram": "iran nuclear deal", "count": 2},
+    ]
 
 
 # --- sentences ---------------------------------------------------------------------------------

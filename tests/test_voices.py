@@ -10,7 +10,13 @@ from helpers.cleaning import clean_text
 from helpers.texts import load_text
 from helpers.tokens import tokenize
 from helpers.voices import (
-    SCARE_COLUMNS, SHARE_COLUMNS, VOICE_COLUMNS, UnbalancedQuoteWarning, scare_quotes, voice_shares, voices,
+    SCARE_COLUMNS,
+    SHARE_COLUMNS,
+    VOICE_COLUMNS,
+    UnbalancedQuoteWarning,
+    scare_quotes,
+    voice_shares,
+    voices,
 )
 
 FCO = "An FCO spokeswoman"
@@ -39,6 +45,7 @@ def no_warnings(function, *args):
 
 # --- the course texts ----------------------------------------------------------------------------
 
+
 def test_newspaper_finds_the_fco_statement_over_five_paragraphs(newspaper):
     frame = no_warnings(voices, newspaper)
     statement = frame[frame["speaker"] == FCO]
@@ -61,7 +68,10 @@ def test_newspaper_shares(newspaper):
     shares = voice_shares(newspaper)
     assert shares.columns.tolist() == SHARE_COLUMNS
     assert shares[["voice", "speaker", "words"]].values.tolist() == [
-        ["narrative", "", 273], ["quote", FCO, 155], ["quote", "", 4]]
+        ["narrative", "", 273],
+        ["quote", FCO, 155],
+        ["quote", "", 4],
+    ]
     assert shares["share"].tolist() == pytest.approx([0.631944, 0.358796, 0.009259], abs=1e-6)
 
 
@@ -71,7 +81,11 @@ def test_newspaper_raw_still_finds_the_statement(newspaper_raw):
     assert len(quotes(frame)) == 7
     shares = voice_shares(frame)
     assert shares[["voice", "speaker", "words"]].values.tolist() == [
-        ["narrative", "", 864], ["quote", FCO, 155], ["quote", "Russia", 5], ["quote", "", 4]]
+        ["narrative", "", 864],
+        ["quote", FCO, 155],
+        ["quote", "Russia", 5],
+        ["quote", "", 4],
+    ]
     assert shares["share"].tolist() == pytest.approx([0.840467, 0.150778, 0.004864, 0.003891], abs=1e-6)
 
 
@@ -82,7 +96,9 @@ def test_press_release_finds_the_unquoted_block(press_release):
     assert block["paragraph"].tolist() == [7, 8, 9, 10]
     assert block["text"].iloc[0].startswith("The UK and Russia are permanent members")
     said = frame[frame["paragraph"] == 6]
-    assert said[["voice", "text"]].values.tolist() == [["narrative", "The Foreign Secretary Boris Johnson said:"]]
+    assert said[["voice", "text"]].values.tolist() == [
+        ["narrative", "The Foreign Secretary Boris Johnson said:"]
+    ]
     # The documented limit of the first-person cue: the Kremlin paragraph counts as narrative.
     assert frame[frame["paragraph"] == 11]["voice"].tolist() == ["narrative"]
     assert frame[frame["paragraph"] == 12]["voice"].tolist() == ["narrative"]
@@ -90,7 +106,10 @@ def test_press_release_finds_the_unquoted_block(press_release):
 
 def test_press_release_shares(press_release):
     shares = voice_shares(press_release)
-    assert shares[["voice", "speaker", "words"]].values.tolist() == [["narrative", "", 229], ["quote", FS, 111]]
+    assert shares[["voice", "speaker", "words"]].values.tolist() == [
+        ["narrative", "", 229],
+        ["quote", FS, 111],
+    ]
     assert shares["share"].tolist() == pytest.approx([0.673529, 0.326471], abs=1e-6)
 
 
@@ -114,10 +133,13 @@ def test_scare_quotes_course_texts(press_release, newspaper):
     ]
     release = scare_quotes(press_release)
     assert release[["paragraph", "voice", "speaker", "phrase"]].values.tolist() == [
-        [5, "narrative", "", "business as usual"], [8, "quote", FS, "business as usual"]]
+        [5, "narrative", "", "business as usual"],
+        [8, "quote", FS, "business as usual"],
+    ]
 
 
 # --- the rules on small texts --------------------------------------------------------------------
+
 
 def test_empty_text_gives_empty_frames():
     for text in ("", "  \n\n  "):
@@ -141,14 +163,18 @@ def test_no_quotes_is_all_narrative():
 def test_curly_quote_with_speaker():
     frame = voices("A spokeswoman said: “We will talk.” Talks followed.")
     assert frame[["voice", "speaker", "text"]].values.tolist() == [
-        ["narrative", "", "A spokeswoman said:"], ["quote", "A spokeswoman", "We will talk."],
-        ["narrative", "", "Talks followed."]]
+        ["narrative", "", "A spokeswoman said:"],
+        ["quote", "A spokeswoman", "We will talk."],
+        ["narrative", "", "Talks followed."],
+    ]
 
 
 def test_straight_quotes():
     frame = voices('The minister said: "We will talk to Russia." Then "reset" was dropped.')
     assert quotes(frame)[["speaker", "text"]].values.tolist() == [["The minister", "We will talk to Russia."]]
-    assert scare_quotes('Then "reset" was dropped.')[["phrase", "marks"]].values.tolist() == [["reset", "double"]]
+    assert scare_quotes('Then "reset" was dropped.')[["phrase", "marks"]].values.tolist() == [
+        ["reset", "double"]
+    ]
 
 
 def test_trailing_attribution():
@@ -158,10 +184,13 @@ def test_trailing_attribution():
 
 
 def test_speaker_label_is_cleaned_lightly():
-    assert quotes(voices('The US attorney general, Jeff Sessions, said: "We go now."'))["speaker"].tolist() == ["Jeff Sessions"]
+    assert quotes(voices('The US attorney general, Jeff Sessions, said: "We go now."'))[
+        "speaker"
+    ].tolist() == ["Jeff Sessions"]
     assert quotes(voices('But the minister said: "We go now."'))["speaker"].tolist() == ["the minister"]
     assert quotes(voices('15/19 Russia claimed it hit a "terrorist HQ and co-ordination centre" there'))[
-        "speaker"].tolist() == ["Russia"]
+        "speaker"
+    ].tolist() == ["Russia"]
 
 
 def test_short_quote_without_reporting_verb_is_a_scare_quote():
@@ -178,7 +207,10 @@ def test_short_quote_after_reporting_verb_is_speech():
 
 def test_long_quote_without_verb_is_speech():
     assert voices("It was “a return to business as usual” then.")["voice"].tolist() == [
-        "narrative", "quote", "narrative"]
+        "narrative",
+        "quote",
+        "narrative",
+    ]
 
 
 def test_single_quotes_never_open_speech_and_apostrophes_are_not_quotes():
@@ -191,7 +223,12 @@ def test_multi_paragraph_quote_keeps_its_speaker():
     text = "Ann said: “One.\n\n“Two more.\n\n“Three.”\n\nThe end."
     frame = no_warnings(voices, text)
     assert frame[["paragraph", "voice", "speaker"]].values.tolist() == [
-        [1, "narrative", ""], [1, "quote", "Ann"], [2, "quote", "Ann"], [3, "quote", "Ann"], [4, "narrative", ""]]
+        [1, "narrative", ""],
+        [1, "quote", "Ann"],
+        [2, "quote", "Ann"],
+        [3, "quote", "Ann"],
+        [4, "narrative", ""],
+    ]
 
 
 def test_unbalanced_quote_ends_with_its_paragraph_and_warns():
@@ -199,7 +236,11 @@ def test_unbalanced_quote_ends_with_its_paragraph_and_warns():
     with pytest.warns(UnbalancedQuoteWarning, match="paragraph 1"):
         frame = voices(text)
     assert frame[["paragraph", "voice"]].values.tolist() == [
-        [1, "narrative"], [1, "quote"], [2, "narrative"], [3, "narrative"]]
+        [1, "narrative"],
+        [1, "quote"],
+        [2, "narrative"],
+        [3, "narrative"],
+    ]
 
 
 def test_unbalanced_quote_at_the_end_of_the_text_warns():
@@ -213,28 +254,42 @@ def test_stray_closing_mark_is_narrative():
 
 
 def test_unquoted_block_stops_at_third_person_or_without_first_person():
-    text = ("The minister said:\n\nIt is a good day.\n\nWe will go.\n\nOur aim, the minister added, is peace."
-            "\n\nWe met later.")
+    text = (
+        "The minister said:\n\nIt is a good day.\n\nWe will go.\n\nOur aim, the minister added, is peace."
+        "\n\nWe met later."
+    )
     frame = voices(text)
     assert frame[["paragraph", "voice"]].values.tolist() == [
-        [1, "narrative"], [2, "quote"], [3, "quote"], [4, "narrative"], [5, "narrative"]]
+        [1, "narrative"],
+        [2, "quote"],
+        [3, "quote"],
+        [4, "narrative"],
+        [5, "narrative"],
+    ]
 
 
 def test_block_after_said_colon_with_quote_marks_uses_the_speaker():
     frame = voices("Mr X said:\n\n“We go.”\n\nEnd.")
     assert frame[["paragraph", "voice", "speaker"]].values.tolist() == [
-        [1, "narrative", ""], [2, "quote", "Mr X"], [3, "narrative", ""]]
+        [1, "narrative", ""],
+        [2, "quote", "Mr X"],
+        [3, "narrative", ""],
+    ]
 
 
 def test_voice_shares_accepts_a_voices_frame_and_sorts():
     frame = voices('Ann said: "We will talk." Bob said: "We will talk." End.')
     shares = voice_shares(frame)
     assert shares[["voice", "speaker", "words"]].values.tolist() == [
-        ["narrative", "", 5], ["quote", "Ann", 3], ["quote", "Bob", 3]]
+        ["narrative", "", 5],
+        ["quote", "Ann", 3],
+        ["quote", "Bob", 3],
+    ]
     assert shares["share"].tolist() == pytest.approx([5 / 11, 3 / 11, 3 / 11])
 
 
 # --- reporting verbs -----------------------------------------------------------------------------
+
 
 def test_reporting_verbs_forms_voices_and_order():
     from helpers.voices import REPORTING_VERB_COLUMNS, reporting_verbs
@@ -272,8 +327,17 @@ def test_reporting_verbs_in_the_course_texts(press_release, newspaper):
     verbs = ["say", "said", "stress", "announced", "accused", "maintained"]
     press = reporting_verbs(press_release, verbs)
     assert press[["verb", "form"]].values.tolist() == [
-        ["say", "future"], ["stress", "future"], ["say", "future"], ["said", "other"]]
+        ["say", "future"],
+        ["stress", "future"],
+        ["say", "future"],
+        ["said", "other"],
+    ]
     news = reporting_verbs(newspaper, verbs)
     assert news[["verb", "form"]].values.tolist() == [
-        ["announced", "passive"], ["maintained", "other"], ["said", "other"], ["accused", "passive"],
-        ["said", "other"], ["said", "passive"]]
+        ["announced", "passive"],
+        ["maintained", "other"],
+        ["said", "other"],
+        ["accused", "passive"],
+        ["said", "other"],
+        ["said", "passive"],
+    ]

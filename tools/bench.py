@@ -56,7 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +83,9 @@ TARGET_NOTEBOOK_S = 10.0
 TARGET_IMPORT_S = 0.3
 TARGET_10K_S = 30.0
 TARGET_SPEEDUP = 3.0
-LINEAR_TOLERANCE = 1.25  # CPU time per 1,000 docs at the largest size: at most 25 % above the 1,000-doc figure
+LINEAR_TOLERANCE = (
+    1.25  # CPU time per 1,000 docs at the largest size: at most 25 % above the 1,000-doc figure
+)
 
 
 # =====================================================================================================
@@ -188,13 +190,23 @@ def _analyse_chunk(job: tuple[Sequence[str], Sequence[str] | None]) -> CorpusAna
     finally:
         if enabled:
             gc.enable()
-    return CorpusAnalysis(doc_counts, all_scores, Counter(), group_totals,
-                          {"tokens": t_tokens, "sentences+sentiment": t_sentiment})
+    return CorpusAnalysis(
+        doc_counts,
+        all_scores,
+        Counter(),
+        group_totals,
+        {"tokens": t_tokens, "sentences+sentiment": t_sentiment},
+    )
 
 
-def analyse_corpus(docs: Sequence[str], *, groups: Sequence[str] | None = None, workers: int = 2,
-                   chunk_docs: int | None = None,
-                   min_parallel_docs: int = MIN_PARALLEL_DOCS) -> CorpusAnalysis:
+def analyse_corpus(
+    docs: Sequence[str],
+    *,
+    groups: Sequence[str] | None = None,
+    workers: int = 2,
+    chunk_docs: int | None = None,
+    min_parallel_docs: int = MIN_PARALLEL_DOCS,
+) -> CorpusAnalysis:
     """Token counts and TextBlob sentence sentiment for every document, using ``workers`` processes.
 
     Args:
@@ -218,12 +230,17 @@ def analyse_corpus(docs: Sequence[str], *, groups: Sequence[str] | None = None, 
         parts = [_analyse_chunk((docs, groups))]
     else:
         size = chunk_docs or max(50, math.ceil(len(docs) / (workers * 8)))
-        jobs = [(docs[i:i + size], None if groups is None else groups[i:i + size])
-                for i in range(0, len(docs), size)]
+        jobs = [
+            (docs[i : i + size], None if groups is None else groups[i : i + size])
+            for i in range(0, len(docs), size)
+        ]
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                 initializer=None if "fork" in methods else _textblob_tools) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=None if "fork" in methods else _textblob_tools,
+        ) as pool:
             parts = list(pool.map(_analyse_chunk, jobs))  # map keeps the order of the jobs
     result = CorpusAnalysis([], [], Counter(), {}, {}, processes)
     for part in parts:
@@ -242,7 +259,7 @@ def analyse_corpus(docs: Sequence[str], *, groups: Sequence[str] | None = None, 
     return result
 
 
-def frequency_table_from_counts(counts: Counter) -> "pd.DataFrame":
+def frequency_table_from_counts(counts: Counter) -> pd.DataFrame:
     """:func:`helpers.frequencies.frequency_table` from counts instead of a token list.
 
     Same columns (word, count, per_1000, rank), order (count, then word) and dtypes, without
@@ -253,15 +270,17 @@ def frequency_table_from_counts(counts: Counter) -> "pd.DataFrame":
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     total = sum(counts.values())
     count = pd.Series([c for _, c in rows], dtype="int64")
-    return pd.DataFrame({
-        "word": pd.Series([w for w, _ in rows], dtype="str"),
-        "count": count,
-        "per_1000": (count * 1000 / total) if total else pd.Series([], dtype="float64"),
-        "rank": count.rank(method="min", ascending=False).astype("int64"),
-    })
+    return pd.DataFrame(
+        {
+            "word": pd.Series([w for w, _ in rows], dtype="str"),
+            "count": count,
+            "per_1000": (count * 1000 / total) if total else pd.Series([], dtype="float64"),
+            "rank": count.rank(method="min", ascending=False).astype("int64"),
+        }
+    )
 
 
-def keyness_table(counts_a: Counter, counts_b: Counter, names: tuple[str, str]) -> "pd.DataFrame":
+def keyness_table(counts_a: Counter, counts_b: Counter, names: tuple[str, str]) -> pd.DataFrame:
     """Keyness of ``counts_a`` vs ``counts_b`` with helpers.keyness.keyness (log-likelihood)."""
     from helpers.keyness import keyness
 
@@ -279,8 +298,8 @@ class NaiveResult:
 
     word_counts: list[dict[str, int]]
     sentence_scores: list[list[tuple[float, float]]]
-    frequency: "pd.DataFrame"
-    keyness: "pd.DataFrame"
+    frequency: pd.DataFrame
+    keyness: pd.DataFrame
 
 
 def naive_student_loop(docs: Sequence[str], groups: Sequence[str], names: tuple[str, str]) -> NaiveResult:
@@ -302,8 +321,12 @@ def naive_student_loop(docs: Sequence[str], groups: Sequence[str], names: tuple[
     for label, counts in zip(groups, word_counts):
         totals.update(counts)
         by_group[label].update(counts)
-    frequency = pd.DataFrame(sorted(totals.items(), key=lambda item: (-item[1], item[0])), columns=["word", "count"])
-    return NaiveResult(word_counts, scores, frequency, keyness_table(by_group[names[0]], by_group[names[1]], names))
+    frequency = pd.DataFrame(
+        sorted(totals.items(), key=lambda item: (-item[1], item[0])), columns=["word", "count"]
+    )
+    return NaiveResult(
+        word_counts, scores, frequency, keyness_table(by_group[names[0]], by_group[names[1]], names)
+    )
 
 
 # =====================================================================================================
@@ -333,8 +356,10 @@ def synthetic_corpus(n_docs: int, pool: Sequence[str], seed: int = SEED) -> list
     """
     rng = random.Random(seed)
     low, high = SENTENCES_PER_DOC
-    return [" ".join(f"Doc{d}s{j} {rng.choice(pool)}" for j in range(rng.randint(low, high)))
-            for d in range(n_docs)]
+    return [
+        " ".join(f"Doc{d}s{j} {rng.choice(pool)}" for j in range(rng.randint(low, high)))
+        for d in range(n_docs)
+    ]
 
 
 # =====================================================================================================
@@ -363,10 +388,13 @@ def time_notebooks() -> list[tuple[str, float, str]]:
         try:
             # The kernel's own stderr (a start-up warning about TCP transport) is noise here; a
             # cell's error still comes back through nbclient and is reported in the table.
-            NotebookClient(nb, timeout=NOTEBOOK_TIMEOUT_S, kernel_name="python3",
-                           resources={"metadata": {"path": str(build_notebooks.OUT)}}
-                           ).execute(stderr=subprocess.DEVNULL)
-        except Exception as exc:  # noqa: BLE001 -- report it in the table, keep benchmarking
+            NotebookClient(
+                nb,
+                timeout=NOTEBOOK_TIMEOUT_S,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(build_notebooks.OUT)}},
+            ).execute(stderr=subprocess.DEVNULL)
+        except Exception as exc:
             status = f"error: {getattr(exc, 'ename', None) or type(exc).__name__}"
         finally:
             if previous is None:
@@ -381,12 +409,19 @@ def time_notebooks() -> list[tuple[str, float, str]]:
 def time_suite() -> tuple[float, int, str]:
     """Wall time, exit code and pytest's closing line of the full test suite."""
     start = time.perf_counter()
-    proc = subprocess.run([str(venv_python()), "-m", "pytest", "-q"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=SUITE_TIMEOUT_S)
+    proc = subprocess.run(
+        [str(venv_python()), "-m", "pytest", "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=SUITE_TIMEOUT_S,
+    )
     elapsed = time.perf_counter() - start
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
-    summary = next((line.strip("= ") for line in reversed(lines) if re.search(r"\d+ (passed|failed|error)", line)),
-                   lines[-1] if lines else "(no output)")
+    summary = next(
+        (line.strip("= ") for line in reversed(lines) if re.search(r"\d+ (passed|failed|error)", line)),
+        lines[-1] if lines else "(no output)",
+    )
     return elapsed, proc.returncode, summary
 
 
@@ -396,8 +431,9 @@ def time_import_helpers() -> tuple[float, float]:
     inner, outer = [], []
     for _ in range(IMPORT_RUNS):
         start = time.perf_counter()
-        proc = subprocess.run([str(venv_python()), "-c", code], cwd=ROOT, capture_output=True, text=True,
-                              timeout=60, check=True)
+        proc = subprocess.run(
+            [str(venv_python()), "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+        )
         outer.append(time.perf_counter() - start)
         inner.append(float(proc.stdout.strip().splitlines()[-1]))
     return min(inner), min(outer)
@@ -435,8 +471,14 @@ class CorpusRow:
         return self.serial.identical and self.parallel.identical
 
 
-def _time_fast(docs: list[str], groups: list[str], names: tuple[str, str], workers: int,
-               naive: NaiveResult, check_tokens: bool) -> tuple[FastRun, "pd.DataFrame"]:
+def _time_fast(
+    docs: list[str],
+    groups: list[str],
+    names: tuple[str, str],
+    workers: int,
+    naive: NaiveResult,
+    check_tokens: bool,
+) -> tuple[FastRun, pd.DataFrame]:
     """Run the optimised path once (frequencies, keyness, sentiment) and compare it with the naive loop."""
     start, cpu = time.perf_counter(), time.process_time()
     fast = analyse_corpus(docs, groups=groups, workers=workers)
@@ -468,8 +510,16 @@ def _time_fast(docs: list[str], groups: list[str], names: tuple[str, str], worke
             all_tokens.extend(tokens)
         pandas.testing.assert_frame_equal(table, frequency_table(all_tokens))
     assert len(key) == len(table), "keyness must cover every word of the frequency table"
-    run = FastRun(wall_s=t_key - start, pass_s=t_pass - start, freq_s=t_freq - t_pass, keyness_s=t_key - t_freq,
-                  cpu_s=cpu_s, stage_cpu=dict(fast.cpu_seconds), processes=fast.processes, identical=identical)
+    run = FastRun(
+        wall_s=t_key - start,
+        pass_s=t_pass - start,
+        freq_s=t_freq - t_pass,
+        keyness_s=t_key - t_freq,
+        cpu_s=cpu_s,
+        stage_cpu=dict(fast.cpu_seconds),
+        processes=fast.processes,
+        identical=identical,
+    )
     return run, table
 
 
@@ -484,9 +534,16 @@ def bench_corpus(docs: list[str], workers: int, check_tokens: bool) -> CorpusRow
 
     serial, table = _time_fast(docs, groups, names, 1, naive, check_tokens)
     parallel, _ = _time_fast(docs, groups, names, workers, naive, False)
-    return CorpusRow(docs=len(docs), sentences=sum(map(len, naive.sentence_scores)),
-                     tokens=int(table["count"].sum()), types=len(table), naive_s=naive_s, naive_cpu_s=naive_cpu_s,
-                     serial=serial, parallel=parallel)
+    return CorpusRow(
+        docs=len(docs),
+        sentences=sum(map(len, naive.sentence_scores)),
+        tokens=int(table["count"].sum()),
+        types=len(table),
+        naive_s=naive_s,
+        naive_cpu_s=naive_cpu_s,
+        serial=serial,
+        parallel=parallel,
+    )
 
 
 # =====================================================================================================
@@ -508,8 +565,10 @@ class Table:
         widths = [max(len(str(cell)) for cell in column) for column in zip(self.header, *self.rows)]
 
         def line(cells: list[str]) -> str:
-            return "  ".join(str(c).rjust(w) if i in self.right else str(c).ljust(w)
-                             for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+            return "  ".join(
+                str(c).rjust(w) if i in self.right else str(c).ljust(w)
+                for i, (c, w) in enumerate(zip(cells, widths))
+            ).rstrip()
 
         rule = "  ".join("-" * w for w in widths)
         out = [self.title, "=" * len(self.title), line(self.header), rule, *map(line, self.rows)]
@@ -520,7 +579,13 @@ class Table:
             return "| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |"
 
         align = ["---:" if i in self.right else "---" for i in range(len(self.header))]
-        out = [f"### {self.title}", "", row(self.header), "| " + " | ".join(align) + " |", *map(row, self.rows)]
+        out = [
+            f"### {self.title}",
+            "",
+            row(self.header),
+            "| " + " | ".join(align) + " |",
+            *map(row, self.rows),
+        ]
         if self.notes:
             out += [""] + [f"* {note}" for note in self.notes]
         return "\n".join(out)
@@ -538,10 +603,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-suite", action="store_true", help="do not time the test suite")
     parser.add_argument("--skip-notebooks", action="store_true", help="do not time the notebooks")
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="corpus sizes in documents, comma-separated (default 100,1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="corpus sizes in documents, comma-separated (default 100,1000,10000)",
+    )
     parser.add_argument("--workers", type=int, default=2, help="processes for the optimised path (default 2)")
-    parser.add_argument("--markdown", type=Path, default=ARTIFACTS / "bench.md", help="where to write the Markdown")
+    parser.add_argument(
+        "--markdown", type=Path, default=ARTIFACTS / "bench.md", help="where to write the Markdown"
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()})
     if not sizes or sizes[0] < 1:
@@ -549,10 +619,9 @@ def main(argv: list[str]) -> int:
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     header = [
-        f"Framing Lab benchmark, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"Framing Lab benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Python {platform.python_version()} ({sys.executable}) on {platform.system()} {platform.machine()}, "
-        f"os.cpu_count() = {os.cpu_count()}"
-        + (f", load average {load[0]:.2f} at start" if load else ""),
+        f"os.cpu_count() = {os.cpu_count()}" + (f", load average {load[0]:.2f} at start" if load else ""),
         f"optimised path: {args.workers} worker process(es); wall-clock times",
     ]
     print("\n".join(header), flush=True)
@@ -562,28 +631,59 @@ def main(argv: list[str]) -> int:
     if not args.skip_notebooks:
         print("timing notebooks ...", flush=True)
         nbs = time_notebooks()
-        tables.append(Table(
-            "Notebooks: Run All in a fresh kernel (nbclient, as tools/build_notebooks.py; not saved)",
-            ["notebook", "time", "status", f"< {TARGET_NOTEBOOK_S:.0f} s"],
-            [[name, seconds(t), status, verdict(t < TARGET_NOTEBOOK_S and status == "ok")] for name, t, status in nbs],
-            right={1}, notes=["time includes starting the kernel, as the build's figure does"]))
+        tables.append(
+            Table(
+                "Notebooks: Run All in a fresh kernel (nbclient, as tools/build_notebooks.py; not saved)",
+                ["notebook", "time", "status", f"< {TARGET_NOTEBOOK_S:.0f} s"],
+                [
+                    [name, seconds(t), status, verdict(t < TARGET_NOTEBOOK_S and status == "ok")]
+                    for name, t, status in nbs
+                ],
+                right={1},
+                notes=["time includes starting the kernel, as the build's figure does"],
+            )
+        )
         if nbs:
             name, slowest, _ = max(nbs, key=lambda row: row[1])
-            targets.append([f"slowest notebook ({name})", seconds(slowest), f"< {TARGET_NOTEBOOK_S:.0f} s",
-                            verdict(slowest < TARGET_NOTEBOOK_S and all(s == "ok" for *_, s in nbs))])
+            targets.append(
+                [
+                    f"slowest notebook ({name})",
+                    seconds(slowest),
+                    f"< {TARGET_NOTEBOOK_S:.0f} s",
+                    verdict(slowest < TARGET_NOTEBOOK_S and all(s == "ok" for *_, s in nbs)),
+                ]
+            )
 
     if not args.skip_suite:
         print("timing the test suite ...", flush=True)
         suite_s, code, summary = time_suite()
-        targets.append(["test suite (pytest -q)", seconds(suite_s), f"< {TARGET_SUITE_S:.0f} s",
-                        verdict(suite_s < TARGET_SUITE_S and code == 0) + ("" if code == 0 else f" (exit {code})")])
-        tables.append(Table("Test suite", ["command", "time", "exit", "pytest says"],
-                            [[".venv/bin/python -m pytest -q", seconds(suite_s), str(code), summary]], right={1, 2}))
+        targets.append(
+            [
+                "test suite (pytest -q)",
+                seconds(suite_s),
+                f"< {TARGET_SUITE_S:.0f} s",
+                verdict(suite_s < TARGET_SUITE_S and code == 0) + ("" if code == 0 else f" (exit {code})"),
+            ]
+        )
+        tables.append(
+            Table(
+                "Test suite",
+                ["command", "time", "exit", "pytest says"],
+                [[".venv/bin/python -m pytest -q", seconds(suite_s), str(code), summary]],
+                right={1, 2},
+            )
+        )
 
     print("timing import helpers ...", flush=True)
     import_s, process_s = time_import_helpers()
-    targets.append([f"import helpers (best of {IMPORT_RUNS})", f"{import_s * 1000:.0f} ms",
-                    f"< {TARGET_IMPORT_S * 1000:.0f} ms", verdict(import_s < TARGET_IMPORT_S)])
+    targets.append(
+        [
+            f"import helpers (best of {IMPORT_RUNS})",
+            f"{import_s * 1000:.0f} ms",
+            f"< {TARGET_IMPORT_S * 1000:.0f} ms",
+            verdict(import_s < TARGET_IMPORT_S),
+        ]
+    )
 
     print("building the synthetic corpus ...", flush=True)
     pool = sentence_pool()
@@ -597,69 +697,153 @@ def main(argv: list[str]) -> int:
         print(f"corpus of {size:,} documents ...", flush=True)
         rows.append(bench_corpus(corpus[:size], args.workers, check_tokens=size == sizes[0]))
         row = rows[-1]
-        print(f"  naive {row.naive_s:.1f} s, optimised {row.serial.wall_s:.1f} s (1 process), "
-              f"{row.parallel.wall_s:.1f} s ({row.parallel.processes} process"
-              f"{'es' if row.parallel.processes > 1 else ''})", flush=True)
+        print(
+            f"  naive {row.naive_s:.1f} s, optimised {row.serial.wall_s:.1f} s (1 process), "
+            f"{row.parallel.wall_s:.1f} s ({row.parallel.processes} process"
+            f"{'es' if row.parallel.processes > 1 else ''})",
+            flush=True,
+        )
     per_1k = {row.docs: row.parallel.wall_s / row.docs * 1000 for row in rows}
-    tables.append(Table(
-        "Corpus path on a SYNTHETIC corpus (course sentences resampled, each made unique)",
-        ["docs", "sentences", "naive", "naive /1k docs", "optimised, 1 process",
-         f"optimised, {args.workers} processes", "optimised /1k docs", "speed-up", "scores identical"],
-        [[f"{r.docs:,}", f"{r.sentences:,}", seconds(r.naive_s), seconds(r.naive_s / r.docs * 1000),
-          seconds(r.serial.wall_s), seconds(r.parallel.wall_s) + ("" if r.parallel.processes > 1 else " (1 process)"),
-          seconds(per_1k[r.docs]), f"{r.naive_s / r.parallel.wall_s:.1f}x", "yes" if r.identical else "NO"]
-         for r in rows],
-        right=set(range(8)),
-        notes=[
-            f"{len(pool)} sentences of the course texts (clean_text + helpers.tokens.sentences), sampled with seed "
-            f"{SEED} into documents of {SENTENCES_PER_DOC[0]}-{SENTENCES_PER_DOC[1]} sentences; each sentence "
-            "starts with its own word Doc<d>s<j>, so every sentence is unique.",
-            "each run does frequencies (counts per document, corpus frequency table), keyness (odd vs even "
-            "documents, helpers.keyness.keyness) and TextBlob sentiment per sentence.",
-            "naive: per document TextBlob(doc), .word_counts, .sentences and each sentence's .sentiment.",
-            "optimised: analyse_corpus() in tools/bench.py (course tokens with one regex, TextBlob's sentence "
-            "splitter, the pattern Sentiment object called directly, no cyclic GC while scoring, worker processes "
-            f"in chunks, results in document order); below {MIN_PARALLEL_DOCS} documents it uses one process.",
-            "speed-up and /1k docs: optimised with all its processes vs naive. Times are wall-clock.",
-            "scores identical: for every document, the list of (polarity, subjectivity) per sentence is equal (==) "
-            "in the naive loop and in both optimised runs.",
-        ]))
-    tables.append(Table(
-        f"Corpus path: details (optimised = {args.workers} processes)",
-        ["docs", "tokens", "types", "naive CPU", "optimised CPU", "optimised CPU /1k docs", "pass (wall)",
-         "frequency table", "keyness", "CPU tokens", "CPU split + sentiment"],
-        [[f"{r.docs:,}", f"{r.tokens:,}", f"{r.types:,}", seconds(r.naive_cpu_s), seconds(r.parallel.cpu_s),
-          seconds(r.parallel.cpu_s / r.docs * 1000),
-          seconds(r.parallel.pass_s), seconds(r.parallel.freq_s), seconds(r.parallel.keyness_s),
-          seconds(r.parallel.stage_cpu.get("tokens", 0.0)),
-          seconds(r.parallel.stage_cpu.get("sentences+sentiment", 0.0))] for r in rows],
-        right=set(range(11)),
-        notes=["tokens and types as the course tokenizer counts them (the Doc<d>s<j> words make most types).",
-               "CPU: CPU time of every process involved (the naive loop uses one). pass + frequency table + "
-               "keyness = the optimised wall time; the last two columns split the workers' CPU time."]))
+    tables.append(
+        Table(
+            "Corpus path on a SYNTHETIC corpus (course sentences resampled, each made unique)",
+            [
+                "docs",
+                "sentences",
+                "naive",
+                "naive /1k docs",
+                "optimised, 1 process",
+                f"optimised, {args.workers} processes",
+                "optimised /1k docs",
+                "speed-up",
+                "scores identical",
+            ],
+            [
+                [
+                    f"{r.docs:,}",
+                    f"{r.sentences:,}",
+                    seconds(r.naive_s),
+                    seconds(r.naive_s / r.docs * 1000),
+                    seconds(r.serial.wall_s),
+                    seconds(r.parallel.wall_s) + ("" if r.parallel.processes > 1 else " (1 process)"),
+                    seconds(per_1k[r.docs]),
+                    f"{r.naive_s / r.parallel.wall_s:.1f}x",
+                    "yes" if r.identical else "NO",
+                ]
+                for r in rows
+            ],
+            right=set(range(8)),
+            notes=[
+                f"{len(pool)} sentences of the course texts (clean_text + helpers.tokens.sentences), sampled with seed "
+                f"{SEED} into documents of {SENTENCES_PER_DOC[0]}-{SENTENCES_PER_DOC[1]} sentences; each sentence "
+                "starts with its own word Doc<d>s<j>, so every sentence is unique.",
+                "each run does frequencies (counts per document, corpus frequency table), keyness (odd vs even "
+                "documents, helpers.keyness.keyness) and TextBlob sentiment per sentence.",
+                "naive: per document TextBlob(doc), .word_counts, .sentences and each sentence's .sentiment.",
+                "optimised: analyse_corpus() in tools/bench.py (course tokens with one regex, TextBlob's sentence "
+                "splitter, the pattern Sentiment object called directly, no cyclic GC while scoring, worker processes "
+                f"in chunks, results in document order); below {MIN_PARALLEL_DOCS} documents it uses one process.",
+                "speed-up and /1k docs: optimised with all its processes vs naive. Times are wall-clock.",
+                "scores identical: for every document, the list of (polarity, subjectivity) per sentence is equal (==) "
+                "in the naive loop and in both optimised runs.",
+            ],
+        )
+    )
+    tables.append(
+        Table(
+            f"Corpus path: details (optimised = {args.workers} processes)",
+            [
+                "docs",
+                "tokens",
+                "types",
+                "naive CPU",
+                "optimised CPU",
+                "optimised CPU /1k docs",
+                "pass (wall)",
+                "frequency table",
+                "keyness",
+                "CPU tokens",
+                "CPU split + sentiment",
+            ],
+            [
+                [
+                    f"{r.docs:,}",
+                    f"{r.tokens:,}",
+                    f"{r.types:,}",
+                    seconds(r.naive_cpu_s),
+                    seconds(r.parallel.cpu_s),
+                    seconds(r.parallel.cpu_s / r.docs * 1000),
+                    seconds(r.parallel.pass_s),
+                    seconds(r.parallel.freq_s),
+                    seconds(r.parallel.keyness_s),
+                    seconds(r.parallel.stage_cpu.get("tokens", 0.0)),
+                    seconds(r.parallel.stage_cpu.get("sentences+sentiment", 0.0)),
+                ]
+                for r in rows
+            ],
+            right=set(range(11)),
+            notes=[
+                "tokens and types as the course tokenizer counts them (the Doc<d>s<j> words make most types).",
+                "CPU: CPU time of every process involved (the naive loop uses one). pass + frequency table + "
+                "keyness = the optimised wall time; the last two columns split the workers' CPU time.",
+            ],
+        )
+    )
 
     largest = rows[-1]
     if largest.docs >= 10_000:
-        targets.append([f"{largest.docs:,} documents, optimised", seconds(largest.parallel.wall_s),
-                        f"< {TARGET_10K_S:.0f} s", verdict(largest.parallel.wall_s < TARGET_10K_S)])
+        targets.append(
+            [
+                f"{largest.docs:,} documents, optimised",
+                seconds(largest.parallel.wall_s),
+                f"< {TARGET_10K_S:.0f} s",
+                verdict(largest.parallel.wall_s < TARGET_10K_S),
+            ]
+        )
     speedup = largest.naive_s / largest.parallel.wall_s
-    targets.append([f"{largest.docs:,} documents, speed-up vs naive", f"{speedup:.1f}x",
-                    f">= {TARGET_SPEEDUP:.0f}x", verdict(speedup >= TARGET_SPEEDUP)])
+    targets.append(
+        [
+            f"{largest.docs:,} documents, speed-up vs naive",
+            f"{speedup:.1f}x",
+            f">= {TARGET_SPEEDUP:.0f}x",
+            verdict(speedup >= TARGET_SPEEDUP),
+        ]
+    )
     if 1_000 in per_1k and largest.docs > 1_000:
         # Judged on CPU time per 1,000 documents, which other programs on the machine do not
         # inflate; the wall-clock ratio is shown beside it.
         at_1k = next(r for r in rows if r.docs == 1_000)
         growth = (largest.parallel.cpu_s / largest.docs) / (at_1k.parallel.cpu_s / at_1k.docs)
         wall_growth = per_1k[largest.docs] / per_1k[1_000]
-        targets.append([f"linear cost: CPU per 1k docs, {largest.docs:,} vs 1,000 docs (wall: {wall_growth:.2f}x)",
-                        f"{growth:.2f}x", f"<= {LINEAR_TOLERANCE:.2f}x", verdict(growth <= LINEAR_TOLERANCE)])
+        targets.append(
+            [
+                f"linear cost: CPU per 1k docs, {largest.docs:,} vs 1,000 docs (wall: {wall_growth:.2f}x)",
+                f"{growth:.2f}x",
+                f"<= {LINEAR_TOLERANCE:.2f}x",
+                verdict(growth <= LINEAR_TOLERANCE),
+            ]
+        )
     all_identical = all(r.identical for r in rows)
-    targets.append(["sentiment scores identical (optimised vs naive)", "yes" if all_identical else "NO", "yes",
-                    verdict(all_identical)])
+    targets.append(
+        [
+            "sentiment scores identical (optimised vs naive)",
+            "yes" if all_identical else "NO",
+            "yes",
+            verdict(all_identical),
+        ]
+    )
     tables.insert(0, Table("Targets", ["measure", "value", "target", "met"], targets, right={1}))
-    tables.append(Table("import helpers", ["measure", "best of 5"],
-                        [["import helpers (in a fresh interpreter)", f"{import_s * 1000:.0f} ms"],
-                         ["interpreter start + import helpers", f"{process_s * 1000:.0f} ms"]], right={1}))
+    tables.append(
+        Table(
+            "import helpers",
+            ["measure", "best of 5"],
+            [
+                ["import helpers (in a fresh interpreter)", f"{import_s * 1000:.0f} ms"],
+                ["interpreter start + import helpers", f"{process_s * 1000:.0f} ms"],
+            ],
+            right={1},
+        )
+    )
 
     print()
     print("\n".join(header))
@@ -667,8 +851,16 @@ def main(argv: list[str]) -> int:
         print()
         print(table.text())
     args.markdown.parent.mkdir(parents=True, exist_ok=True)
-    markdown = "\n\n".join([f"## {header[0]}", "\n".join(f"* {line}" for line in header[1:]),
-                            *(table.markdown() for table in tables)]) + "\n"
+    markdown = (
+        "\n\n".join(
+            [
+                f"## {header[0]}",
+                "\n".join(f"* {line}" for line in header[1:]),
+                *(table.markdown() for table in tables),
+            ]
+        )
+        + "\n"
+    )
     args.markdown.write_text(markdown, encoding="utf-8")
     print(f"\nMarkdown: {args.markdown}")
     if not all_identical:

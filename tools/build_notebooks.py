@@ -48,7 +48,9 @@ def build(path: Path) -> float:
     os.environ["PYTHONHASHSEED"] = "0"
     start = time.perf_counter()
     try:
-        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(OUT)}}).execute()
+        NotebookClient(
+            nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(OUT)}}
+        ).execute()
     finally:
         if env_hash is None:
             os.environ.pop("PYTHONHASHSEED", None)
@@ -71,7 +73,11 @@ def sources_differ(path: Path) -> list[str]:
     nb = nbformat.read(built, as_version=4)
     a = [(c.cell_type, c.source) for c in src.cells]
     b = [(c.cell_type, c.source) for c in nb.cells]
-    return [] if a == b else [f"{built.name} differs from src/{path.name}: run `python3 course.py build {path.stem[:2]}`"]
+    return (
+        []
+        if a == b
+        else [f"{built.name} differs from src/{path.name}: run `python3 course.py build {path.stem[:2]}`"]
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -83,8 +83,10 @@ def build_site(notebooks_dir: Path, out: Path) -> Path:
 
     notebooks = sorted(notebooks_dir.glob(NOTEBOOK_GLOB))
     if not notebooks:
-        raise SiteError(f"no notebooks matching {NOTEBOOK_GLOB} in {notebooks_dir}: build them first "
-                        "(python3 course.py build)")
+        raise SiteError(
+            f"no notebooks matching {NOTEBOOK_GLOB} in {notebooks_dir}: build them first "
+            "(python3 course.py build)"
+        )
     _prepare_output(out)
     with tempfile.TemporaryDirectory(prefix="framing-lab-site-") as tmp:
         source = Path(tmp) / "book"
@@ -92,9 +94,17 @@ def build_site(notebooks_dir: Path, out: Path) -> Path:
         stage(notebooks, source)
         # As `jupyter-book build` does, with the output folder of our choice and a fresh environment.
         result = build_sphinx(
-            source, out, noconfig=True, path_config=str(source / "_config.yml"),
-            confoverrides={"external_toc_path": (source / "_toc.yml").as_posix(), "latex_individualpages": False},
-            doctreedir=Path(tmp) / "doctrees", freshenv=True, quiet=True,
+            source,
+            out,
+            noconfig=True,
+            path_config=str(source / "_config.yml"),
+            confoverrides={
+                "external_toc_path": (source / "_toc.yml").as_posix(),
+                "latex_individualpages": False,
+            },
+            doctreedir=Path(tmp) / "doctrees",
+            freshenv=True,
+            quiet=True,
         )
     if result != 0:
         raise SiteError(f"the Sphinx build failed ({result}); see the messages above")
@@ -106,9 +116,15 @@ def build_site(notebooks_dir: Path, out: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "_build" / "site", help="output folder (default: _build/site/)")
-    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks",
-                        help="folder of the course notebooks (default: notebooks/)")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "_build" / "site", help="output folder (default: _build/site/)"
+    )
+    parser.add_argument(
+        "--notebooks",
+        type=Path,
+        default=ROOT / "notebooks",
+        help="folder of the course notebooks (default: notebooks/)",
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:

@@ -83,9 +83,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("text_a", help="id of the first text (text A), as in texts/catalogue.csv")
     parser.add_argument("text_b", help="id of the second text (text B)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the report (default: reports/)")
-    parser.add_argument("--no-clean", dest="clean", action="store_false",
-                        help="analyse the texts as received, web-page furniture included (default: cleaned)")
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="folder for the report (default: reports/)"
+    )
+    parser.add_argument(
+        "--no-clean",
+        dest="clean",
+        action="store_false",
+        help="analyse the texts as received, web-page furniture included (default: cleaned)",
+    )
     parser.add_argument("--top-n", type=int, default=15, help="rows in the word tables (default: 15)")
     return parser.parse_args(argv)
 
@@ -106,7 +112,9 @@ def report_notebook(text_a: str, text_b: str, clean: bool):
     import nbformat
 
     if not NOTEBOOK.exists():
-        raise ReportError(f"{NOTEBOOK.relative_to(ROOT)} is missing: build it with `python3 course.py build 07`.")
+        raise ReportError(
+            f"{NOTEBOOK.relative_to(ROOT)} is missing: build it with `python3 course.py build 07`."
+        )
     nb = nbformat.read(NOTEBOOK, as_version=4)
     kept = []
     for cell in nb.cells:
@@ -189,8 +197,13 @@ def run(nb, executed: Path, parameters: dict) -> None:
         try:
             with kernel_stderr_filtered(Path(tmp) / "kernel-stderr.txt"):
                 papermill.execute_notebook(
-                    str(source), str(executed), parameters=parameters, kernel_name=KERNEL,
-                    progress_bar=False, cwd=str(ROOT / "notebooks"), config=kernel_config(Path(tmp)),
+                    str(source),
+                    str(executed),
+                    parameters=parameters,
+                    kernel_name=KERNEL,
+                    progress_bar=False,
+                    cwd=str(ROOT / "notebooks"),
+                    config=kernel_config(Path(tmp)),
                 )
         except papermill.PapermillExecutionError as exc:
             raise ReportError(
@@ -228,8 +241,11 @@ def describe_figures(nb, text_a: str, text_b: str) -> None:
                 text = re.sub(r"[*`]", "", " ".join(lines))
                 intro = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(":.")
             continue
-        mentions = [name for name, variable in ((text_a, "text_a"), (text_b, "text_b"))
-                    if re.search(rf"\b{variable}\b", cell.source)]
+        mentions = [
+            name
+            for name, variable in ((text_a, "text_a"), (text_b, "text_b"))
+            if re.search(rf"\b{variable}\b", cell.source)
+        ]
         which = f" ({mentions[0]})" if len(mentions) == 1 else ""
         for output in cell.get("outputs", []):
             if "image/png" in output.get("data", {}):
@@ -249,17 +265,25 @@ def export_html(executed: Path, html: Path) -> None:
     exporter = HTMLExporter(
         extra_loaders=[jinja2.DictLoader({"framing_report.html.j2": OFFLINE_TEMPLATE})],
         template_file="framing_report.html.j2",
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
         embed_images=True,
     )
     # papermill's injected parameters are code, with no output: nothing for a reader
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"injected-parameters", "parameters"},
-                                                         enabled=True), enabled=True)
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": nb.metadata.get("title", html.stem)}})
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags={"injected-parameters", "parameters"}, enabled=True),
+        enabled=True,
+    )
+    body, _ = exporter.from_notebook_node(
+        nb, resources={"metadata": {"name": nb.metadata.get("title", html.stem)}}
+    )
     html.write_text(body, encoding="utf-8")
 
 
-def make_report(text_a: str, text_b: str, *, out: Path = DEFAULT_OUT, clean: bool = True, top_n: int = 15) -> Path:
+def make_report(
+    text_a: str, text_b: str, *, out: Path = DEFAULT_OUT, clean: bool = True, top_n: int = 15
+) -> Path:
     """Run notebook 07 on two catalogued texts; write ``<out>/<A>_vs_<B>.ipynb`` and ``.html``; return the HTML path."""
     check_ids(text_a, text_b)
     if top_n < 1:
@@ -290,8 +314,10 @@ def _shown(path: Path) -> str:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    print(f"Framing report: {args.text_a} vs {args.text_b} ({'cleaned' if args.clean else 'as received'}) ...",
-          flush=True)
+    print(
+        f"Framing report: {args.text_a} vs {args.text_b} ({'cleaned' if args.clean else 'as received'}) ...",
+        flush=True,
+    )
     try:
         html = make_report(args.text_a, args.text_b, out=args.out, clean=args.clean, top_n=args.top_n)
     except ReportError as exc:

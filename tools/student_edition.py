@@ -106,7 +106,9 @@ def student_notebook(nb: NotebookNode, name: str = "notebook") -> NotebookNode:
         try:
             names = assigned_answers(cell.source)
         except SyntaxError as error:
-            raise StudentEditionError(f"{name}, cell {index}: the solution is not valid Python ({error.msg}).") from None
+            raise StudentEditionError(
+                f"{name}, cell {index}: the solution is not valid Python ({error.msg})."
+            ) from None
         if not names:
             raise StudentEditionError(
                 f"{name}, cell {index}: this solution cell assigns no answer variable. A cell tagged "
@@ -132,8 +134,10 @@ def write_student_edition(notebooks: Path, out: Path) -> list[Path]:
     """
     sources = sorted(notebooks.glob(NOTEBOOK_GLOB))
     if not sources:
-        raise StudentEditionError(f"no notebooks matching {NOTEBOOK_GLOB} in {notebooks}: build them first "
-                                  "(python3 course.py build)")
+        raise StudentEditionError(
+            f"no notebooks matching {NOTEBOOK_GLOB} in {notebooks}: build them first "
+            "(python3 course.py build)"
+        )
     converted = {}
     for path in sources:
         nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
@@ -152,9 +156,15 @@ def write_student_edition(notebooks: Path, out: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "student", help="output folder (default: student/)")
-    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks",
-                        help="folder of the course notebooks (default: notebooks/)")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "student", help="output folder (default: student/)"
+    )
+    parser.add_argument(
+        "--notebooks",
+        type=Path,
+        default=ROOT / "notebooks",
+        help="folder of the course notebooks (default: notebooks/)",
+    )
     args = parser.parse_args(argv)
     try:
         written = write_student_edition(args.notebooks, args.out)

@@ -15,14 +15,16 @@ mistake gets the most specific hint.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import importlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 Hint = tuple[Callable[[Any, Any], bool], str]
-_REGISTRY: dict[str, "Exercise"] = {}
+_REGISTRY: dict[str, Exercise] = {}
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,16 @@ class CheckResult:
         )
 
 
-def exercise(id: str, question: str, *, hints: tuple[Hint, ...] = (), fallback_hint: str | None = None,
-             compare: Callable[[Any, Any], bool] | None = None, wrong_examples: tuple[Any, ...] = (),
-             success: str = "Correct, well done."):
+def exercise(
+    id: str,
+    question: str,
+    *,
+    hints: tuple[Hint, ...] = (),
+    fallback_hint: str | None = None,
+    compare: Callable[[Any, Any], bool] | None = None,
+    wrong_examples: tuple[Any, ...] = (),
+    success: str = "Correct, well done.",
+):
     """Decorator registering ``solution`` (a function of no arguments) as the exercise ``id``.
 
     Example:
@@ -76,11 +85,21 @@ def exercise(id: str, question: str, *, hints: tuple[Hint, ...] = (), fallback_h
         >>> bool(check("99.1", 42)), check("99.1", 67).message
         (True, "Not yet. Hint: Multiply, don't concatenate.")
     """
+
     def register(solution: Callable[[], Any]) -> Callable[[], Any]:
         kwargs = {} if fallback_hint is None else {"fallback_hint": fallback_hint}
-        _REGISTRY[id] = Exercise(id, question, solution, tuple(hints), compare=compare, success=success,
-                                 wrong_examples=tuple(wrong_examples), **kwargs)
+        _REGISTRY[id] = Exercise(
+            id,
+            question,
+            solution,
+            tuple(hints),
+            compare=compare,
+            success=success,
+            wrong_examples=tuple(wrong_examples),
+            **kwargs,
+        )
         return solution
+
     return register
 
 
@@ -109,9 +128,13 @@ def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:
     if isinstance(expected, (set, frozenset)) and isinstance(answer, (set, frozenset, list, tuple)):
         return {_fold(a) for a in answer} == {_fold(e) for e in expected}
     if isinstance(expected, (list, tuple)) and isinstance(answer, (list, tuple)):
-        return len(answer) == len(expected) and all(same(a, e, tolerance=tolerance) for a, e in zip(answer, expected))
+        return len(answer) == len(expected) and all(
+            same(a, e, tolerance=tolerance) for a, e in zip(answer, expected)
+        )
     if isinstance(expected, dict) and isinstance(answer, dict):
-        return answer.keys() == expected.keys() and all(same(answer[k], expected[k], tolerance=tolerance) for k in expected)
+        return answer.keys() == expected.keys() and all(
+            same(answer[k], expected[k], tolerance=tolerance) for k in expected
+        )
     try:
         return bool(answer == expected)
     except (TypeError, ValueError):
@@ -132,13 +155,13 @@ def get_exercise(exercise_id: str) -> Exercise:
     """The registered exercise ``exercise_id`` (loads ``helpers/checks/nbNN.py`` on first use)."""
     if exercise_id not in _REGISTRY:
         notebook = exercise_id.split(".")[0]
-        try:
+        with contextlib.suppress(ModuleNotFoundError):
             importlib.import_module(f"{__name__}.nb{notebook}")
-        except ModuleNotFoundError:
-            pass
     if exercise_id not in _REGISTRY:
         known = ", ".join(sorted(_REGISTRY)) or "none loaded"
-        raise KeyError(f"There is no exercise {exercise_id!r}. Check the number in the notebook (known: {known}).")
+        raise KeyError(
+            f"There is no exercise {exercise_id!r}. Check the number in the notebook (known: {known})."
+        )
     return _REGISTRY[exercise_id]
 
 
@@ -161,7 +184,11 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
     """
     ex = get_exercise(exercise_id)
     if answer is Ellipsis or answer is None:
-        return CheckResult(exercise_id, False, "Your turn: replace `...` with your answer, run the cell, then run this check.")
+        return CheckResult(
+            exercise_id,
+            False,
+            "Your turn: replace `...` with your answer, run the cell, then run this check.",
+        )
     expected = ex.solution()
     try:
         ok = (ex.compare or same)(answer, expected)

@@ -13,12 +13,21 @@ def _news_paragraphs():
 
 
 @exercise(
-    "01.1", "How many photo captions does the newspaper file contain?",
+    "01.1",
+    "How many photo captions does the newspaper file contain?",
     hints=(
-        (lambda a, e: hasattr(a, "shape"), "That is a table. Count its caption rows: "
-         '`(news_paragraphs["part"] == "caption").sum()`.'),
-        (lambda a, e: a == len(_news_paragraphs()), "That counts every paragraph. Keep only rows whose part is 'caption'."),
-        (lambda a, e: a == e + 1 or a == e + 2, "Close: you may be counting the gallery headings too. Only 'caption' rows count."),
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a table. Count its caption rows: `(news_paragraphs["part"] == "caption").sum()`.',
+        ),
+        (
+            lambda a, e: a == len(_news_paragraphs()),
+            "That counts every paragraph. Keep only rows whose part is 'caption'.",
+        ),
+        (
+            lambda a, e: a == e + 1 or a == e + 2,
+            "Close: you may be counting the gallery headings too. Only 'caption' rows count.",
+        ),
     ),
     wrong_examples=(35, 21, "19 captions"),
 )
@@ -32,11 +41,17 @@ def _caption_share() -> float:
 
 
 @exercise(
-    "01.2", "What share of the newspaper file's words are in the captions?",
+    "01.2",
+    "What share of the newspaper file's words are in the captions?",
     hints=(
-        (lambda a, e: not isinstance(a, (int, float)) and not hasattr(a, "__float__"),
-         "Give a single number, for example 0.25: divide the captions' words by all words."),
-        (lambda a, e: a > 1, "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply."),
+        (
+            lambda a, e: not isinstance(a, (int, float)) and not hasattr(a, "__float__"),
+            "Give a single number, for example 0.25: divide the captions' words by all words.",
+        ),
+        (
+            lambda a, e: a > 1,
+            "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
+        ),
         (lambda a, e: abs(a - (1 - e)) < 0.02, "That is the share of everything *except* the captions."),
         (lambda a, e: a > e, "Too high: count only the 'caption' rows, not the gallery headings too."),
     ),
@@ -49,10 +64,17 @@ def _share() -> float:
 
 
 @exercise(
-    "01.3", "How many captions credit Reuters?",
+    "01.3",
+    "How many captions credit Reuters?",
     hints=(
-        (lambda a, e: hasattr(a, "shape"), "That is a column of True/False values; add them up with `.sum()`."),
-        (lambda a, e: a == 0, "Zero? Check the spelling and capitals: `str.endswith(\"Reuters\")`, and use the captions' `text`."),
+        (
+            lambda a, e: hasattr(a, "shape"),
+            "That is a column of True/False values; add them up with `.sum()`.",
+        ),
+        (
+            lambda a, e: a == 0,
+            'Zero? Check the spelling and capitals: `str.endswith("Reuters")`, and use the captions\' `text`.',
+        ),
     ),
     fallback_hint='Select the caption texts, then count those ending with "Reuters": `captions.str.endswith("Reuters").sum()`.',
     wrong_examples=(0, 19, 3),

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from . import exercise, same
 
 
-@lru_cache(maxsize=None)
+@cache
 def _texts() -> dict[str, str]:
     from ..cleaning import clean_text
     from ..texts import load_text
 
     news_raw = load_text("newspaper").raw
-    return {"press": clean_text(load_text("press_release").raw), "news": clean_text(news_raw), "news_raw": news_raw}
+    return {
+        "press": clean_text(load_text("press_release").raw),
+        "news": clean_text(news_raw),
+        "news_raw": news_raw,
+    }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables():
     """Frequency tables as the notebook makes them: all words, and without the wordcloud stopwords."""
     from ..frequencies import frequency_table, without_stopwords
@@ -28,7 +32,7 @@ def _tables():
 
 
 def _is_number(answer) -> bool:
-    return isinstance(answer, (int, float)) or hasattr(answer, "__float__") and not isinstance(answer, str)
+    return isinstance(answer, (int, float)) or (hasattr(answer, "__float__") and not isinstance(answer, str))
 
 
 def _close(a, b, tolerance: float = 0.05) -> bool:
@@ -47,25 +51,42 @@ def _engage_rate(name: str = "news", *, content_only: bool = False) -> float:
 
 
 @exercise(
-    "02.1", "How often does the cleaned newspaper use the word 'engage', per 1,000 words?",
+    "02.1",
+    "How often does the cleaned newspaper use the word 'engage', per 1,000 words?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give one number, for example 12.5: the count divided by the number "
-         "of words, times 1,000."),
-        (lambda a, e: a == 0, "Zero? Look in the newspaper (`news_freq`), not the press release, which never "
-         "uses *engage*."),
-        (lambda a, e: a == int(_tables()[0]["news"].set_index("word").loc["engage", "count"]),
-         "That is the raw count. A rate divides it by the length of the text: count / len(news_tokens) * 1000."),
-        (lambda a, e: _close(a, e / 1000, 0.0005), "That is a share of one word. Multiply by 1,000 to get a "
-         "rate per 1,000 words."),
-        (lambda a, e: _close(a, e / 10, 0.005), "That looks like a percentage (per 100 words). Per 1,000 words "
-         "is ten times more."),
-        (lambda a, e: _close(a, _engage_rate(content_only=True)), "You divided by the number of words left "
-         "after removing stopwords. Divide by all the words of the cleaned text, `len(news_tokens)`."),
-        (lambda a, e: _close(a, _engage_rate("news_raw")), "That is the rate in the raw file, photo gallery "
-         "included. Use the cleaned text: `news_freq` or `news_tokens`."),
+        (
+            lambda a, e: not _is_number(a),
+            "Give one number, for example 12.5: the count divided by the number of words, times 1,000.",
+        ),
+        (
+            lambda a, e: a == 0,
+            "Zero? Look in the newspaper (`news_freq`), not the press release, which never uses *engage*.",
+        ),
+        (
+            lambda a, e: a == int(_tables()[0]["news"].set_index("word").loc["engage", "count"]),
+            "That is the raw count. A rate divides it by the length of the text: count / len(news_tokens) * 1000.",
+        ),
+        (
+            lambda a, e: _close(a, e / 1000, 0.0005),
+            "That is a share of one word. Multiply by 1,000 to get a rate per 1,000 words.",
+        ),
+        (
+            lambda a, e: _close(a, e / 10, 0.005),
+            "That looks like a percentage (per 100 words). Per 1,000 words is ten times more.",
+        ),
+        (
+            lambda a, e: _close(a, _engage_rate(content_only=True)),
+            "You divided by the number of words left "
+            "after removing stopwords. Divide by all the words of the cleaned text, `len(news_tokens)`.",
+        ),
+        (
+            lambda a, e: _close(a, _engage_rate("news_raw")),
+            "That is the rate in the raw file, photo gallery "
+            "included. Use the cleaned text: `news_freq` or `news_tokens`.",
+        ),
     ),
     fallback_hint="Find `engage` in `news_freq` and read its `per_1000` column, or compute "
-                  "count / len(news_tokens) * 1000.",
+    "count / len(news_tokens) * 1000.",
     compare=lambda a, e: _close(a, e),
     wrong_examples=(3, 0.00694, 0.694, 12.397, 2.918, "6.9", 0),
 )
@@ -93,20 +114,31 @@ def _is_stopword(word) -> bool:
 
 
 @exercise(
-    "02.2", "Which content word does the press release use most often among the words the cleaned "
-            "newspaper never uses?",
+    "02.2",
+    "Which content word does the press release use most often among the words the cleaned "
+    "newspaper never uses?",
     hints=(
-        (lambda a, e: not isinstance(a, str), "Give one word as a string, in quotation marks, for example "
-         '"moscow" (not a list or a table: take `["word"].iloc[0]`).'),
-        (lambda a, e: _is_stopword(a), "That word is a stopword. Keep only the rows whose word is not in "
-         "`stops`: `~comparison[\"word\"].isin(stops)`."),
-        (lambda a, e: _news_counts().get(a.strip().casefold(), 0) > 0,
-         "The newspaper uses that word too. Keep only rows whose `count_newspaper` is 0."),
-        (lambda a, e: a.strip().casefold() not in _press_counts(), "The press release never uses that word. "
-         "Check the spelling: the tables are in lower case."),
+        (
+            lambda a, e: not isinstance(a, str),
+            "Give one word as a string, in quotation marks, for example "
+            '"moscow" (not a list or a table: take `["word"].iloc[0]`).',
+        ),
+        (
+            lambda a, e: _is_stopword(a),
+            "That word is a stopword. Keep only the rows whose word is not in "
+            '`stops`: `~comparison["word"].isin(stops)`.',
+        ),
+        (
+            lambda a, e: _news_counts().get(a.strip().casefold(), 0) > 0,
+            "The newspaper uses that word too. Keep only rows whose `count_newspaper` is 0.",
+        ),
+        (
+            lambda a, e: a.strip().casefold() not in _press_counts(),
+            "The press release never uses that word. Check the spelling: the tables are in lower case.",
+        ),
     ),
     fallback_hint="Filter `comparison` to count_newspaper == 0 and non-stopwords; the first row is the most "
-                  "frequent.",
+    "frequent.",
     wrong_examples=("russia", "security", "will", "the", "cannot", ["world"], "moscow"),
 )
 def _only_press() -> str:
@@ -130,20 +162,33 @@ def _pair(a) -> bool:
 
 
 @exercise(
-    "02.3", "How many times does 'air strikes' occur in the raw newspaper file and in the cleaned article?",
+    "02.3",
+    "How many times does 'air strikes' occur in the raw newspaper file and in the cleaned article?",
     hints=(
         (lambda a, e: _is_number(a), "Give two numbers as a pair, raw first: `(raw, cleaned)`."),
         (lambda a, e: not _pair(a), "Give exactly two numbers in brackets, raw first: `(raw, cleaned)`."),
-        (lambda a, e: same(list(a), list(e)[::-1]), "Nearly: the raw file comes first, then the cleaned article."),
-        (lambda a, e: a[0] in (_phrase_count("news_raw", "air"), _phrase_count("news_raw", "strikes")),
-         "You counted a single word. Count the two-word phrase: `len(concordance(news_raw, \"air strikes\"))`."),
-        (lambda a, e: a[0] == e[0] + _phrase_count("news_raw", "airstrikes"),
-         "You also counted *airstrikes*, written as one word. It is the same idea but another token: the "
-         "question asks for the phrase *air strikes* only."),
-        (lambda a, e: a[0] == _phrase_count("news_raw", "russian air strikes"),
-         "That counts *Russian air strikes*. Count *air strikes*, whatever comes before it."),
-        (lambda a, e: a[0] < e[0], "Too few for the raw file: count the whole file, `news_raw`, gallery "
-         "headings and captions included."),
+        (
+            lambda a, e: same(list(a), list(e)[::-1]),
+            "Nearly: the raw file comes first, then the cleaned article.",
+        ),
+        (
+            lambda a, e: a[0] in (_phrase_count("news_raw", "air"), _phrase_count("news_raw", "strikes")),
+            'You counted a single word. Count the two-word phrase: `len(concordance(news_raw, "air strikes"))`.',
+        ),
+        (
+            lambda a, e: a[0] == e[0] + _phrase_count("news_raw", "airstrikes"),
+            "You also counted *airstrikes*, written as one word. It is the same idea but another token: the "
+            "question asks for the phrase *air strikes* only.",
+        ),
+        (
+            lambda a, e: a[0] == _phrase_count("news_raw", "russian air strikes"),
+            "That counts *Russian air strikes*. Count *air strikes*, whatever comes before it.",
+        ),
+        (
+            lambda a, e: a[0] < e[0],
+            "Too few for the raw file: count the whole file, `news_raw`, gallery "
+            "headings and captions included.",
+        ),
         (lambda a, e: a[1] != e[1], "Check the cleaned article, `news`: does the phrase occur there at all?"),
     ),
     fallback_hint='Count with `len(concordance(news_raw, "air strikes"))` and `len(concordance(news, "air strikes"))`.',
@@ -180,31 +225,60 @@ def _valid_rank_move(answer, expected=None) -> bool:
         return False
     raw_top, cleaned, _ = _ranks()
     word = _word(answer)
-    return (word in raw_top and word in cleaned
-            and same(answer[1], int(raw_top[word])) and same(answer[2], int(cleaned[word])))
+    return (
+        word in raw_top
+        and word in cleaned
+        and same(answer[1], int(raw_top[word]))
+        and same(answer[2], int(cleaned[word]))
+    )
 
 
 @exercise(
-    "02.4", "Pick a word of the raw newspaper's top 10 content words that is also in the article: "
-            "('word', raw rank, cleaned rank).",
+    "02.4",
+    "Pick a word of the raw newspaper's top 10 content words that is also in the article: "
+    "('word', raw rank, cleaned rank).",
     hints=(
-        (lambda a, e: not _triple(a), 'Answer with three things in brackets: the word in quotation marks, its '
-         'rank in the raw file, its rank in the article, like ("word", 12, 34).'),
-        (lambda a, e: _word(a) not in _ranks()[0], "That word is not among the raw file's top content words. "
-         'Pick one whose rank in `raw_content` is 10 or better: `raw_content[raw_content["rank"] <= 10]`.'),
-        (lambda a, e: _word(a) not in _ranks()[1], "That word never occurs in the cleaned article: the photo "
-         "gallery alone put it in the top 10. Well spotted, but pick one that is in both tables."),
-        (lambda a, e: not same(a[1], int(_ranks()[0][_word(a)])), "Check the first rank: look the word up in "
-         "`raw_content` (the raw file, stopwords removed)."),
-        (lambda a, e: same(a[2], int(_ranks()[0][_word(a)])), "The second number is the rank in the raw file "
-         "again. Look the word up in `news_content`, the cleaned article."),
-        (lambda a, e: same(a[2], int(_ranks()[2][_word(a)])), "That is the word's rank among all words, "
-         "stopwords included (`news_freq`). Use the table without stopwords, `news_content`."),
+        (
+            lambda a, e: not _triple(a),
+            "Answer with three things in brackets: the word in quotation marks, its "
+            'rank in the raw file, its rank in the article, like ("word", 12, 34).',
+        ),
+        (
+            lambda a, e: _word(a) not in _ranks()[0],
+            "That word is not among the raw file's top content words. "
+            'Pick one whose rank in `raw_content` is 10 or better: `raw_content[raw_content["rank"] <= 10]`.',
+        ),
+        (
+            lambda a, e: _word(a) not in _ranks()[1],
+            "That word never occurs in the cleaned article: the photo "
+            "gallery alone put it in the top 10. Well spotted, but pick one that is in both tables.",
+        ),
+        (
+            lambda a, e: not same(a[1], int(_ranks()[0][_word(a)])),
+            "Check the first rank: look the word up in `raw_content` (the raw file, stopwords removed).",
+        ),
+        (
+            lambda a, e: same(a[2], int(_ranks()[0][_word(a)])),
+            "The second number is the rank in the raw file "
+            "again. Look the word up in `news_content`, the cleaned article.",
+        ),
+        (
+            lambda a, e: same(a[2], int(_ranks()[2][_word(a)])),
+            "That is the word's rank among all words, "
+            "stopwords included (`news_freq`). Use the table without stopwords, `news_content`.",
+        ),
     ),
     fallback_hint='Use `raw_content.set_index("word").loc[word, "rank"]` and the same on `news_content`.',
     compare=_valid_rank_move,
-    wrong_examples=("syria", ("syria", 3), ("air", 5, 0), ("moscow", 30, 20), ("syria", 3, 3), ("syria", 3, 41),
-                    ("syria", 2, 17)),
+    wrong_examples=(
+        "syria",
+        ("syria", 3),
+        ("air", 5, 0),
+        ("moscow", 30, 20),
+        ("syria", 3, 3),
+        ("syria", 3, 41),
+        ("syria", 2, 17),
+    ),
 )
 def _rank_move() -> tuple[str, int, int]:
     """The word that moves furthest (ties: alphabetical); any valid choice passes the check."""

@@ -6,7 +6,7 @@ notebook computes it; nothing is hard-coded.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from . import exercise
 
@@ -14,7 +14,7 @@ NAMES = ("press_release", "newspaper")
 NEGATIONS = frozenset({"not", "cannot", "never", "no"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _texts() -> dict[str, str]:
     from ..cleaning import clean_text
     from ..texts import load_text
@@ -22,7 +22,7 @@ def _texts() -> dict[str, str]:
     return {name: clean_text(load_text(name).raw) for name in NAMES}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _raw_texts() -> dict[str, str]:
     from ..texts import load_text
 
@@ -41,12 +41,12 @@ def _keyness(texts: dict[str, str], *, without_stopwords_first: bool = False):
     return keyness(frequency_table(tokens[0]), frequency_table(tokens[1]), names=NAMES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table():
     return _keyness(_texts()).set_index("word")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _content_table():
     from ..tokens import stopword_list
 
@@ -85,19 +85,27 @@ def _same_pair(answer, expected) -> bool:
 
 
 @exercise(
-    "03.1", "How many times does 'security' occur in each text? (press release, newspaper)",
+    "03.1",
+    "How many times does 'security' occur in each text? (press release, newspaper)",
     hints=(
         (lambda a, e: _is_number(a), "Give two numbers, one per text, in a tuple: `(press, newspaper)`."),
-        (lambda a, e: _pair(a) is None, "Give a tuple of two whole numbers, press release first, e.g. `(7, 2)`."),
+        (
+            lambda a, e: _pair(a) is None,
+            "Give a tuple of two whole numbers, press release first, e.g. `(7, 2)`.",
+        ),
         (lambda a, e: _same_pair(a, e[::-1]), "Right numbers, wrong order: the press release comes first."),
-        (lambda a, e: _same_pair(a, tuple(_texts()[n].count("security") for n in NAMES)),
-         "You counted only the lower-case spelling. 'Security Council' counts too: count the tokens "
-         "(`press_tokens.count(\"security\")`), which are all lower case."),
-        (lambda a, e: _same_pair(a, tuple(_texts()[n].casefold().count("secur") for n in NAMES)),
-         "Too many in the press release: 'secure' is a different word. Count the token \"security\" only."),
+        (
+            lambda a, e: _same_pair(a, tuple(_texts()[n].count("security") for n in NAMES)),
+            "You counted only the lower-case spelling. 'Security Council' counts too: count the tokens "
+            '(`press_tokens.count("security")`), which are all lower case.',
+        ),
+        (
+            lambda a, e: _same_pair(a, tuple(_texts()[n].casefold().count("secur") for n in NAMES)),
+            "Too many in the press release: 'secure' is a different word. Count the token \"security\" only.",
+        ),
     ),
     fallback_hint="Look up the row of 'security' in `keyness_table` (columns count_press_release and "
-                  "count_newspaper), or use `press_tokens.count(\"security\")` and `news_tokens.count(\"security\")`.",
+    'count_newspaper), or use `press_tokens.count("security")` and `news_tokens.count("security")`.',
     compare=_same_pair,
     wrong_examples=((1, 4), (2, 0), 5, (5, 1), "four and one"),
 )
@@ -115,28 +123,62 @@ def _russia(column: str, table=None) -> float:
 
 
 @exercise(
-    "03.2", "What is the log-likelihood (G2) of 'russia'?",
+    "03.2",
+    "What is the log-likelihood (G2) of 'russia'?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a single number, for example 1.23, from the `log_likelihood` column."),
-        (lambda a, e: _near(a, _russia("log_ratio")), "That is the log ratio (the effect size). G² is in the "
-         "`log_likelihood` column."),
-        (lambda a, e: _near(a, _russia("p_value")), "That is the p-value. G² is in the `log_likelihood` column."),
-        (lambda a, e: _near(a, _russia("log_likelihood_2term")), "That is the two-term version of G². Use the "
-         "`log_likelihood` column, as the notebook does."),
-        (lambda a, e: any(_near(a, _russia(c)) for c in ("count_press_release", "count_newspaper",
-                                                         "per_1000_press_release", "per_1000_newspaper")),
-         "That is a count or a rate per 1,000 words. G² is in the `log_likelihood` column."),
-        (lambda a, e: _near(a, float(_table().loc["russian", "log_likelihood"])),
-         "That is the G² of 'russian', a different word. Look up 'russia'."),
-        (lambda a, e: _near(a, float(_keyness(_raw_texts()).set_index("word").loc["russia", "log_likelihood"])),
-         "That comes from the raw files, photo gallery included. Use the cleaned texts, as the notebook does."),
-        (lambda a, e: _near(a, float(_keyness(_texts(), without_stopwords_first=True)
-                                     .set_index("word").loc["russia", "log_likelihood"])),
-         "You removed the stopwords before counting, which shrinks the texts' sizes. Compute keyness on all "
-         "the words (as `keyness_table` is), then set stopwords aside only when you read the table."),
+        (
+            lambda a, e: not _is_number(a),
+            "Give a single number, for example 1.23, from the `log_likelihood` column.",
+        ),
+        (
+            lambda a, e: _near(a, _russia("log_ratio")),
+            "That is the log ratio (the effect size). G² is in the `log_likelihood` column.",
+        ),
+        (
+            lambda a, e: _near(a, _russia("p_value")),
+            "That is the p-value. G² is in the `log_likelihood` column.",
+        ),
+        (
+            lambda a, e: _near(a, _russia("log_likelihood_2term")),
+            "That is the two-term version of G². Use the `log_likelihood` column, as the notebook does.",
+        ),
+        (
+            lambda a, e: any(
+                _near(a, _russia(c))
+                for c in (
+                    "count_press_release",
+                    "count_newspaper",
+                    "per_1000_press_release",
+                    "per_1000_newspaper",
+                )
+            ),
+            "That is a count or a rate per 1,000 words. G² is in the `log_likelihood` column.",
+        ),
+        (
+            lambda a, e: _near(a, float(_table().loc["russian", "log_likelihood"])),
+            "That is the G² of 'russian', a different word. Look up 'russia'.",
+        ),
+        (
+            lambda a, e: _near(
+                a, float(_keyness(_raw_texts()).set_index("word").loc["russia", "log_likelihood"])
+            ),
+            "That comes from the raw files, photo gallery included. Use the cleaned texts, as the notebook does.",
+        ),
+        (
+            lambda a, e: _near(
+                a,
+                float(
+                    _keyness(_texts(), without_stopwords_first=True)
+                    .set_index("word")
+                    .loc["russia", "log_likelihood"]
+                ),
+            ),
+            "You removed the stopwords before counting, which shrinks the texts' sizes. Compute keyness on all "
+            "the words (as `keyness_table` is), then set stopwords aside only when you read the table.",
+        ),
     ),
     fallback_hint='Find the row of "russia" in `keyness_table`: '
-                  '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
+    '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
     compare=lambda a, e: _near(a, e),
     wrong_examples=(0.998, 0.141, 11, 3.773, 3.856, 2.325, "2.16"),
 )
@@ -152,13 +194,22 @@ def _text_id(answer) -> str:
 
 
 @exercise(
-    "03.3", "Which text is 'russia' key for?",
+    "03.3",
+    "Which text is 'russia' key for?",
     hints=(
-        (lambda a, e: not isinstance(a, str), 'Give the id as a string in quotes: "press_release" or "newspaper".'),
-        (lambda a, e: _text_id(a) == "newspaper",
-         "Compare rates, not impressions: look at per_1000_press_release and per_1000_newspaper for 'russia' "
-         "(and remember that 'russian' is a different word). The `key_for` column says it directly."),
-        (lambda a, e: _text_id(a) not in NAMES, 'Answer with one of the two ids: "press_release" or "newspaper".'),
+        (
+            lambda a, e: not isinstance(a, str),
+            'Give the id as a string in quotes: "press_release" or "newspaper".',
+        ),
+        (
+            lambda a, e: _text_id(a) == "newspaper",
+            "Compare rates, not impressions: look at per_1000_press_release and per_1000_newspaper for 'russia' "
+            "(and remember that 'russian' is a different word). The `key_for` column says it directly.",
+        ),
+        (
+            lambda a, e: _text_id(a) not in NAMES,
+            'Answer with one of the two ids: "press_release" or "newspaper".',
+        ),
     ),
     compare=lambda a, e: isinstance(a, str) and _text_id(a) == e,
     wrong_examples=("newspaper", "both", 11, "Russia"),
@@ -171,17 +222,30 @@ def _russia_key_for() -> str:
 
 
 @exercise(
-    "03.4", "How many words of content_keyness have a p-value below 0.05?",
+    "03.4",
+    "How many words of content_keyness have a p-value below 0.05?",
     hints=(
-        (lambda a, e: hasattr(a, "shape"), "That is a column of True/False values; count the Trues with `.sum()`."),
+        (
+            lambda a, e: hasattr(a, "shape"),
+            "That is a column of True/False values; count the Trues with `.sum()`.",
+        ),
         (lambda a, e: not _is_number(a), "Give a single whole number."),
-        (lambda a, e: a == int((_table()["p_value"] < 0.05).sum()),
-         "That counts the stopwords too. Use `content_keyness`, the table without stopwords."),
-        (lambda a, e: a == int((_content_table()["p_value"] < 0.01).sum()),
-         "That is the count for p < 0.01. The question asks for p < 0.05."),
-        (lambda a, e: a == len(_content_table()), "That counts every row. Keep only the rows whose p_value is below 0.05."),
-        (lambda a, e: a == int((_content_table()["p_value"] <= 0.05).sum()) + 1 or a == e - 1,
-         "Close: check that you used `< 0.05` on the `p_value` column."),
+        (
+            lambda a, e: a == int((_table()["p_value"] < 0.05).sum()),
+            "That counts the stopwords too. Use `content_keyness`, the table without stopwords.",
+        ),
+        (
+            lambda a, e: a == int((_content_table()["p_value"] < 0.01).sum()),
+            "That is the count for p < 0.01. The question asks for p < 0.05.",
+        ),
+        (
+            lambda a, e: a == len(_content_table()),
+            "That counts every row. Keep only the rows whose p_value is below 0.05.",
+        ),
+        (
+            lambda a, e: a == int((_content_table()["p_value"] <= 0.05).sum()) + 1 or a == e - 1,
+            "Close: check that you used `< 0.05` on the `p_value` column.",
+        ),
     ),
     fallback_hint='Count the rows of `content_keyness` with `(content_keyness["p_value"] < 0.05).sum()`.',
     wrong_examples=(8, 0, 268, "five"),
@@ -203,12 +267,14 @@ def _occurrences(text: str) -> list[dict]:
     for segment in voices(text).itertuples():
         for line in concordance(segment.text, "business as usual", window=4).itertuples():
             left = tokenize(line.left)
-            found.append({
-                "voice": segment.voice,
-                "speaker": segment.speaker,
-                "sentence": line.sentence,
-                "negated": any(word in NEGATIONS or word.endswith("n't") for word in left),
-            })
+            found.append(
+                {
+                    "voice": segment.voice,
+                    "speaker": segment.speaker,
+                    "sentence": line.sentence,
+                    "negated": any(word in NEGATIONS or word.endswith("n't") for word in left),
+                }
+            )
     return found
 
 
@@ -231,10 +297,13 @@ def _statements() -> dict[str, bool]:
     press, news = (_occurrences(_texts()[name]) for name in NAMES)
     both = press + news
     return {
-        "a": bool(both) and all(o["voice"] == "quote" and "Johnson" in o["speaker"] and not o["negated"] for o in both),
-        "b": bool(press) and bool(news) and all(o["negated"] for o in both)
-             and all(_johnsons(o) for o in press)
-             and all(_governments(o) and not _johnsons(o) for o in news),
+        "a": bool(both)
+        and all(o["voice"] == "quote" and "Johnson" in o["speaker"] and not o["negated"] for o in both),
+        "b": bool(press)
+        and bool(news)
+        and all(o["negated"] for o in both)
+        and all(_johnsons(o) for o in press)
+        and all(_governments(o) and not _johnsons(o) for o in news),
         "c": any(o["voice"] == "narrative" and not o["negated"] for o in news),
         "d": any(not o["negated"] for o in press) and all(o["negated"] for o in news),
     }
@@ -245,15 +314,27 @@ def _letter(answer) -> str:
 
 
 @exercise(
-    "03.5", "Read 'business as usual' in context: which statement is true?",
+    "03.5",
+    "Read 'business as usual' in context: which statement is true?",
     hints=(
-        (lambda a, e: _letter(a) not in ("a", "b", "c", "d"), 'Answer with one letter in quotes: "a", "b", "c" or "d".'),
-        (lambda a, e: _letter(a) == "a", "Read the word just before the phrase in each line: 'cannot be', 'not "
-         "signal', 'not a return to'. And in the newspaper, who is speaking: Johnson, or someone else?"),
-        (lambda a, e: _letter(a) == "c", "Read the newspaper's first line again: 'the government maintained the "
-         "visit does not signal ...'. Whose view is that, and is the phrase negated?"),
-        (lambda a, e: _letter(a) == "d", "Read the press release's lines: what comes just before "
-         "'business as usual'? ('cannot be')"),
+        (
+            lambda a, e: _letter(a) not in ("a", "b", "c", "d"),
+            'Answer with one letter in quotes: "a", "b", "c" or "d".',
+        ),
+        (
+            lambda a, e: _letter(a) == "a",
+            "Read the word just before the phrase in each line: 'cannot be', 'not "
+            "signal', 'not a return to'. And in the newspaper, who is speaking: Johnson, or someone else?",
+        ),
+        (
+            lambda a, e: _letter(a) == "c",
+            "Read the newspaper's first line again: 'the government maintained the "
+            "visit does not signal ...'. Whose view is that, and is the phrase negated?",
+        ),
+        (
+            lambda a, e: _letter(a) == "d",
+            "Read the press release's lines: what comes just before 'business as usual'? ('cannot be')",
+        ),
     ),
     compare=lambda a, e: _letter(a) == e,
     wrong_examples=("a", "c", "d", "e", 2),

@@ -7,7 +7,7 @@ import functools
 from . import exercise
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _text(which: str) -> str:
     """``"press"``, ``"news"`` (both cleaned), ``"news_raw"`` or ``"gallery"``."""
     from ..cleaning import clean_text
@@ -21,7 +21,7 @@ def _text(which: str) -> str:
     return clean_text(raw)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _models(which: str):
     from ..sentiment import compare_models
 
@@ -36,35 +36,58 @@ def _is_number(value) -> bool:
     """A single number (numpy's count too), but not True/False."""
     import numbers
 
-    return isinstance(value, numbers.Number) and not isinstance(value, bool) and type(value).__name__ != "bool_"
+    return (
+        isinstance(value, numbers.Number) and not isinstance(value, bool) and type(value).__name__ != "bool_"
+    )
 
 
 # --- 04.1 ---------------------------------------------------------------------------------------
 
+
 def _opposite(which: str) -> int:
     frame = _models(which)
-    return int((frame["disagree"] & (frame["textblob_label"] != "neutral") & (frame["vader_label"] != "neutral")).sum())
+    return int(
+        (
+            frame["disagree"] & (frame["textblob_label"] != "neutral") & (frame["vader_label"] != "neutral")
+        ).sum()
+    )
 
 
 @exercise(
-    "04.1", "On how many of the photo gallery's sentences do TextBlob and VADER disagree?",
+    "04.1",
+    "On how many of the photo gallery's sentences do TextBlob and VADER disagree?",
     hints=(
-        (lambda a, e: hasattr(a, "shape"), "That is a whole column (or table). Add up its True values: "
-         '`compare_models(gallery)["disagree"].sum()`.'),
+        (
+            lambda a, e: hasattr(a, "shape"),
+            "That is a whole column (or table). Add up its True values: "
+            '`compare_models(gallery)["disagree"].sum()`.',
+        ),
         (lambda a, e: not _is_number(a), "Give a single whole number, the count of sentences."),
         (lambda a, e: 0 < a < 1, "That looks like a share. Give the number of sentences, not a fraction."),
-        (lambda a, e: a == len(_models("gallery")), "That is the number of all the gallery's sentences. "
-         "Count only those where `disagree` is True."),
-        (lambda a, e: a == len(_models("gallery")) - e, "That counts the sentences where the models *agree*. "
-         "Count those where `disagree` is True."),
-        (lambda a, e: a == _disagreements("news_raw"), "That is the whole raw newspaper file, article included. "
-         'Use only the gallery: `gallery = clean_text(news_raw, keep=("caption", "gallery_heading"))`.'),
-        (lambda a, e: a == _disagreements("news"), "That is the cleaned article, not the gallery. "
-         "Use `compare_models(gallery)`."),
-        (lambda a, e: a == _opposite("gallery"), "You counted only positive-against-negative. A disagreement "
-         "also includes neutral against positive or negative: use the `disagree` column."),
+        (
+            lambda a, e: a == len(_models("gallery")),
+            "That is the number of all the gallery's sentences. Count only those where `disagree` is True.",
+        ),
+        (
+            lambda a, e: a == len(_models("gallery")) - e,
+            "That counts the sentences where the models *agree*. Count those where `disagree` is True.",
+        ),
+        (
+            lambda a, e: a == _disagreements("news_raw"),
+            "That is the whole raw newspaper file, article included. "
+            'Use only the gallery: `gallery = clean_text(news_raw, keep=("caption", "gallery_heading"))`.',
+        ),
+        (
+            lambda a, e: a == _disagreements("news"),
+            "That is the cleaned article, not the gallery. Use `compare_models(gallery)`.",
+        ),
+        (
+            lambda a, e: a == _opposite("gallery"),
+            "You counted only positive-against-negative. A disagreement "
+            "also includes neutral against positive or negative: use the `disagree` column.",
+        ),
     ),
-    fallback_hint='Run `compare_models(gallery)` and add up its `disagree` column with `.sum()`.',
+    fallback_hint="Run `compare_models(gallery)` and add up its `disagree` column with `.sum()`.",
     wrong_examples=(25, 11, 12, 0.538, 1),
 )
 def _gallery_disagreements() -> int:
@@ -72,6 +95,7 @@ def _gallery_disagreements() -> int:
 
 
 # --- 04.2 ---------------------------------------------------------------------------------------
+
 
 def _polarity_without(which: str, word: str) -> float:
     from ..sentiment import lexicon_word_counts
@@ -106,25 +130,45 @@ def _polarity(which: str) -> float:
 
 
 @exercise(
-    "04.2", "What would the newspaper article's TextBlob polarity be without the word 'usual'?",
+    "04.2",
+    "What would the newspaper article's TextBlob polarity be without the word 'usual'?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a single number between −1 and +1, for example 0.123: "
-         '`polarity_without(lexicon_word_counts(news), "usual")`.'),
+        (
+            lambda a, e: not _is_number(a),
+            "Give a single number between −1 and +1, for example 0.123: "
+            '`polarity_without(lexicon_word_counts(news), "usual")`.',
+        ),
         (lambda a, e: abs(a) > 1, "A polarity lies between −1 and +1. Did you give a percentage?"),
-        (lambda a, e: _near(_polarity("news"))(a, e), "That is the article's polarity *with* 'usual'. "
-         "Leave out the row of 'usual' before averaging."),
-        (lambda a, e: _near(_polarity_without("news", "foreign"))(a, e), "That leaves out 'foreign', as in "
-         "section 4. This time leave out 'usual'."),
-        (lambda a, e: _near(_polarity_without("press", "usual"))(a, e), "That is the press release. Use the "
-         "newspaper article: `lexicon_word_counts(news)`."),
-        (lambda a, e: _near(_polarity_without("news_raw", "usual"))(a, e), "That is the raw file, gallery "
-         "included. Use the cleaned article, `news`."),
-        (lambda a, e: _near(_unweighted("news", "usual"))(a, e), "You averaged the `polarity` column, one row "
-         "per word, but some words are scored several times. Divide the sum of `total_polarity` by the sum "
-         "of `count`."),
-        (lambda a, e: _near(_wrong_denominator("news", "usual"))(a, e), "Divide by the number of words that "
-         "remain: leave the 'usual' row out of the `count` too."),
-        (lambda a, e: abs(a - e) < 0.006, "Close: keep at least three decimals, or check which rows you left out."),
+        (
+            lambda a, e: _near(_polarity("news"))(a, e),
+            "That is the article's polarity *with* 'usual'. Leave out the row of 'usual' before averaging.",
+        ),
+        (
+            lambda a, e: _near(_polarity_without("news", "foreign"))(a, e),
+            "That leaves out 'foreign', as in section 4. This time leave out 'usual'.",
+        ),
+        (
+            lambda a, e: _near(_polarity_without("press", "usual"))(a, e),
+            "That is the press release. Use the newspaper article: `lexicon_word_counts(news)`.",
+        ),
+        (
+            lambda a, e: _near(_polarity_without("news_raw", "usual"))(a, e),
+            "That is the raw file, gallery included. Use the cleaned article, `news`.",
+        ),
+        (
+            lambda a, e: _near(_unweighted("news", "usual"))(a, e),
+            "You averaged the `polarity` column, one row "
+            "per word, but some words are scored several times. Divide the sum of `total_polarity` by the sum "
+            "of `count`.",
+        ),
+        (
+            lambda a, e: _near(_wrong_denominator("news", "usual"))(a, e),
+            "Divide by the number of words that remain: leave the 'usual' row out of the `count` too.",
+        ),
+        (
+            lambda a, e: abs(a - e) < 0.006,
+            "Close: keep at least three decimals, or check which rows you left out.",
+        ),
     ),
     fallback_hint='Use the helper from section 4: `polarity_without(lexicon_word_counts(news), "usual")`.',
     compare=lambda a, e: _is_number(a) and abs(float(a) - e) < 0.0005,
@@ -135,6 +179,7 @@ def _news_without_usual() -> float:
 
 
 # --- 04.3 ---------------------------------------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=1)
 def _sample():
@@ -150,14 +195,22 @@ def _problem(answer, expected) -> str | None:
 
 
 @exercise(
-    "04.3", "Label the ten sentences yourself: positive, negative or neutral.",
+    "04.3",
+    "Label the ten sentences yourself: positive, negative or neutral.",
     hints=(
-        (lambda a, e: not isinstance(a, (list, tuple)), 'Give a list in square brackets, one label per sentence: '
-         '["neutral", "negative", ...].'),
-        (lambda a, e: len(a) != len(e), "Give exactly one label per sentence: ten labels, in the order of the "
-         "numbered list."),
-        (lambda a, e: _problem(a, e) is not None, 'Use only the words "positive", "negative" and "neutral", '
-         "in quotation marks (capitals do not matter)."),
+        (
+            lambda a, e: not isinstance(a, (list, tuple)),
+            'Give a list in square brackets, one label per sentence: ["neutral", "negative", ...].',
+        ),
+        (
+            lambda a, e: len(a) != len(e),
+            "Give exactly one label per sentence: ten labels, in the order of the numbered list.",
+        ),
+        (
+            lambda a, e: _problem(a, e) is not None,
+            'Use only the words "positive", "negative" and "neutral", '
+            "in quotation marks (capitals do not matter).",
+        ),
     ),
     fallback_hint='Give ten labels, each "positive", "negative" or "neutral".',
     # Any honest reading is accepted: the check is about the format. The expected value (the models'

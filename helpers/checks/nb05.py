@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numbers
-from functools import lru_cache
+from functools import cache
 
 from . import exercise
 
@@ -24,7 +24,8 @@ def _is_number(answer) -> bool:
 
 # --- 05.1 -------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def _press_words() -> dict[str, int]:
     """Words of the press release: all, the minister's (machine), paragraph 11, paragraph 12."""
     from ..voices import voices
@@ -45,25 +46,44 @@ def _share(*parts: str) -> float:
 
 
 @exercise(
-    "05.1", "With paragraph 11 given to the Foreign Secretary, what share of the press release's words are his?",
+    "05.1",
+    "With paragraph 11 given to the Foreign Secretary, what share of the press release's words are his?",
     hints=(
-        (lambda a, e: not _is_number(a),
-         "Give a single number between 0 and 1: his words (paragraph 11 included) divided by all the words."),
-        (lambda a, e: a in (_press_words()["machine"] + _press_words()["kremlin"], _press_words()["machine"]),
-         "That is a number of words. Divide it by all the words of the press release, `press_voices[\"words\"].sum()`."),
-        (lambda a, e: a > 1, "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply."),
-        (lambda a, e: abs(a - _share("machine")) < 0.002,
-         "That is the machine's reading, with paragraph 11 still counted as narrative. Add paragraph 11's words "
-         "to his, then divide."),
-        (lambda a, e: abs(a - _share("kremlin")) < 0.002,
-         "That is paragraph 11 alone. Add the words the machine already gives him (his rows in `press_voices`)."),
-        (lambda a, e: abs(a - (1 - e)) < 0.002, "That is the share of everything *else*, the narrative. Take his share."),
-        (lambda a, e: abs(a - _share("machine", "kremlin", "next")) < 0.002,
-         "You moved paragraph 12 as well. The exercise gives him paragraph 11 only (paragraph 12 reads as the "
-         "release's own narrative: \"The visit will also be...\")."),
+        (
+            lambda a, e: not _is_number(a),
+            "Give a single number between 0 and 1: his words (paragraph 11 included) divided by all the words.",
+        ),
+        (
+            lambda a, e: (
+                a in (_press_words()["machine"] + _press_words()["kremlin"], _press_words()["machine"])
+            ),
+            'That is a number of words. Divide it by all the words of the press release, `press_voices["words"].sum()`.',
+        ),
+        (
+            lambda a, e: a > 1,
+            "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
+        ),
+        (
+            lambda a, e: abs(a - _share("machine")) < 0.002,
+            "That is the machine's reading, with paragraph 11 still counted as narrative. Add paragraph 11's words "
+            "to his, then divide.",
+        ),
+        (
+            lambda a, e: abs(a - _share("kremlin")) < 0.002,
+            "That is paragraph 11 alone. Add the words the machine already gives him (his rows in `press_voices`).",
+        ),
+        (
+            lambda a, e: abs(a - (1 - e)) < 0.002,
+            "That is the share of everything *else*, the narrative. Take his share.",
+        ),
+        (
+            lambda a, e: abs(a - _share("machine", "kremlin", "next")) < 0.002,
+            "You moved paragraph 12 as well. The exercise gives him paragraph 11 only (paragraph 12 reads as the "
+            'release\'s own narrative: "The visit will also be...").',
+        ),
     ),
     fallback_hint="Add the `words` of his rows and of paragraph 11 in `press_voices`, and divide by the sum of "
-                  "`words` over all rows.",
+    "`words` over all rows.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
     wrong_examples=(0.326, 38.2, 130, 0.618, 0.056, 0.45, "two fifths"),
 )
@@ -73,7 +93,8 @@ def _corrected_share() -> float:
 
 # --- 05.2 -------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def _modals(text_id: str):
     from ..framing import modal_forms
 
@@ -86,19 +107,28 @@ def _wills(text_id: str) -> int:
 
 
 @exercise(
-    "05.2", "How many future forms with 'will' does the press release contain?",
+    "05.2",
+    "How many future forms with 'will' does the press release contain?",
     hints=(
-        (lambda a, e: hasattr(a, "shape"), "That is a table or a column. Count its rows with `len(...)` or add "
-                                            "True values with `.sum()`."),
+        (
+            lambda a, e: hasattr(a, "shape"),
+            "That is a table or a column. Count its rows with `len(...)` or add True values with `.sum()`.",
+        ),
         (lambda a, e: not _is_number(a), "Give a whole number."),
-        (lambda a, e: a == len(_modals("press_release")),
-         "That counts every modal form (cannot, should, need to...). Keep only the futures with the cue 'will'."),
+        (
+            lambda a, e: a == len(_modals("press_release")),
+            "That counts every modal form (cannot, should, need to...). Keep only the futures with the cue 'will'.",
+        ),
         (lambda a, e: a == _wills("newspaper"), "That is the newspaper's number. Use `modal_forms(press)`."),
-        (lambda a, e: a == int(_modals("press_release")["next_word"].isin(["say", "stress", "encourage"]).sum()),
-         "You counted only *will say / stress / encourage*. The question asks for every future with *will*, "
-         "whatever verb follows."),
+        (
+            lambda a, e: (
+                a == int(_modals("press_release")["next_word"].isin(["say", "stress", "encourage"]).sum())
+            ),
+            "You counted only *will say / stress / encourage*. The question asks for every future with *will*, "
+            "whatever verb follows.",
+        ),
     ),
-    fallback_hint="`modal_forms(press)`, then count the rows whose `kind` is \"future\" and whose `cue` is \"will\".",
+    fallback_hint='`modal_forms(press)`, then count the rows whose `kind` is "future" and whose `cue` is "will".',
     wrong_examples=(11, 5, 4, 0, "six"),
 )
 def _press_wills() -> int:
@@ -107,6 +137,7 @@ def _press_wills() -> int:
 
 # --- 05.3 -------------------------------------------------------------------------------------
 
+
 def _generic_frames() -> list[str]:
     from ..framing import load_lexicon
 
@@ -114,7 +145,7 @@ def _generic_frames() -> list[str]:
     return list(dict.fromkeys(questions.loc[questions["item"].str.startswith("SV"), "frame"]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frame_table(text_id: str):
     from ..framing import cue_summary
 
@@ -132,20 +163,29 @@ def _frame_name(answer) -> str:
 
 
 @exercise(
-    "05.3", "Which of the five generic frames has the most cue matches per 1,000 words in the newspaper?",
+    "05.3",
+    "Which of the five generic frames has the most cue matches per 1,000 words in the newspaper?",
     hints=(
-        (lambda a, e: not isinstance(a, str),
-         "Give the frame's name as text in quotation marks, for example \"morality\" (`.idxmax()` gives it)."),
-        (lambda a, e: _frame_name(a) in ("diplomacy", "security"),
-         "That frame is one of the course's two additions. Choose among Semetko and Valkenburg's five: "
-         "responsibility, human_interest, conflict, morality, economic_consequences."),
-        (lambda a, e: _frame_name(a) == _top("press_release"),
-         "That frame leads in the press release. Read the newspaper's `per_1000_words`: `cue_summary(news)`."),
-        (lambda a, e: _frame_name(a) not in _generic_frames() + ["diplomacy", "security"],
-         "That is not one of the frames. Use a name from the `frame` column of `cue_summary(news)`."),
+        (
+            lambda a, e: not isinstance(a, str),
+            'Give the frame\'s name as text in quotation marks, for example "morality" (`.idxmax()` gives it).',
+        ),
+        (
+            lambda a, e: _frame_name(a) in ("diplomacy", "security"),
+            "That frame is one of the course's two additions. Choose among Semetko and Valkenburg's five: "
+            "responsibility, human_interest, conflict, morality, economic_consequences.",
+        ),
+        (
+            lambda a, e: _frame_name(a) == _top("press_release"),
+            "That frame leads in the press release. Read the newspaper's `per_1000_words`: `cue_summary(news)`.",
+        ),
+        (
+            lambda a, e: _frame_name(a) not in _generic_frames() + ["diplomacy", "security"],
+            "That is not one of the frames. Use a name from the `frame` column of `cue_summary(news)`.",
+        ),
     ),
     fallback_hint="Take `cue_summary(news)`, keep the five generic frames (`generic`), and find the largest "
-                  "`per_1000_words` with `.idxmax()`.",
+    "`per_1000_words` with `.idxmax()`.",
     compare=lambda a, e: isinstance(a, str) and _frame_name(a) == e,
     wrong_examples=("diplomacy", "responsibility", "morality", "framing", 18.52),
 )
@@ -184,39 +224,54 @@ def _has_problem(starting: str):
 
 def _left_unanswered(answer) -> bool:
     return isinstance(answer, dict) and any(
-        "?" in (v if isinstance(v, (list, tuple)) else [v]) for v in answer.values())
+        "?" in (v if isinstance(v, (list, tuple)) else [v]) for v in answer.values()
+    )
 
 
 @exercise(
-    "05.4", "Answer the frame questions for both texts, yes or no.",
+    "05.4",
+    "Answer the frame questions for both texts, yes or no.",
     hints=(
-        (lambda a, e: _left_unanswered(a),
-         "Some answers are still \"?\". Replace every \"?\" in `my_coding` with \"yes\" or \"no\", run that cell, "
-         "then `answer_05_4 = my_coding`."),
-        (lambda a, e: not isinstance(a, dict),
-         "Give your sheet, the dictionary `my_coding` (item -> (press release, newspaper)): `answer_05_4 = my_coding`."),
-        (_has_problem("Answer every question"),
-         "Some questions are missing: answer all 26, SV1 to SV20 and FL1 to FL6, for both texts."),
-        (_has_problem("Unknown item"), "Some keys are not question codes. Use the `item` codes of the table in "
-                                       "section 9, such as \"SV1\" or \"FL6\"."),
-        (_has_problem("Give 2 answers"),
-         "Give two answers for each question, in brackets: (press release, newspaper), e.g. (\"yes\", \"no\")."),
-        (_has_problem("Write 'yes' or 'no'"), "Write each answer as \"yes\" or \"no\"."),
-        (lambda a, e: not _anchor_ok(a),
-         "Read FL1 again: does each text present the event as talks, a visit or a negotiation? Look at their "
-         "first sentences (\"face-to-face talks\", \"high level talks\")."),
+        (
+            lambda a, e: _left_unanswered(a),
+            'Some answers are still "?". Replace every "?" in `my_coding` with "yes" or "no", run that cell, '
+            "then `answer_05_4 = my_coding`.",
+        ),
+        (
+            lambda a, e: not isinstance(a, dict),
+            "Give your sheet, the dictionary `my_coding` (item -> (press release, newspaper)): `answer_05_4 = my_coding`.",
+        ),
+        (
+            _has_problem("Answer every question"),
+            "Some questions are missing: answer all 26, SV1 to SV20 and FL1 to FL6, for both texts.",
+        ),
+        (
+            _has_problem("Unknown item"),
+            "Some keys are not question codes. Use the `item` codes of the table in "
+            'section 9, such as "SV1" or "FL6".',
+        ),
+        (
+            _has_problem("Give 2 answers"),
+            'Give two answers for each question, in brackets: (press release, newspaper), e.g. ("yes", "no").',
+        ),
+        (_has_problem("Write 'yes' or 'no'"), 'Write each answer as "yes" or "no".'),
+        (
+            lambda a, e: not _anchor_ok(a),
+            "Read FL1 again: does each text present the event as talks, a visit or a negotiation? Look at their "
+            'first sentences ("face-to-face talks", "high level talks").',
+        ),
     ),
-    fallback_hint="Check your sheet: 26 questions, two answers each, \"yes\" or \"no\".",
+    fallback_hint='Check your sheet: 26 questions, two answers each, "yes" or "no".',
     compare=_usable,
     wrong_examples=(
-        {item: ("?", "?") for item in ITEMS},                                       # the blank sheet
+        {item: ("?", "?") for item in ITEMS},  # the blank sheet
         ["yes", "no"],
-        {"SV1": ("yes", "no")},                                                     # one question only
-        {item: ("no", "no") for item in ITEMS},                                     # FL1 answered "no"
+        {"SV1": ("yes", "no")},  # one question only
+        {item: ("no", "no") for item in ITEMS},  # FL1 answered "no"
         {item: ("yes", "maybe") for item in ITEMS},
-        {item: ("yes",) for item in ITEMS},                                         # one text only
-        {item: ("yes", "yes") for item in ITEMS if item != "SV3"},                  # SV3 forgotten
-        {**{item: ("yes", "yes") for item in ITEMS}, "SV21": ("no", "no")},         # an unknown code
+        {item: ("yes",) for item in ITEMS},  # one text only
+        {item: ("yes", "yes") for item in ITEMS if item != "SV3"},  # SV3 forgotten
+        {**{item: ("yes", "yes") for item in ITEMS}, "SV21": ("no", "no")},  # an unknown code
     ),
 )
 def _cue_coding() -> dict[str, tuple[str, str]]:
@@ -224,6 +279,7 @@ def _cue_coding() -> dict[str, tuple[str, str]]:
     from ..framing import cue_answers
 
     readings = [cue_answers(_text(name)) for name in TEXTS]
-    return {item: tuple(table.set_index("item").loc[item, "cue_answer"] for table in readings)
-            for item in readings[0]["item"]}
-
+    return {
+        item: tuple(table.set_index("item").loc[item, "cue_answer"] for table in readings)
+        for item in readings[0]["item"]
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from . import exercise
 
@@ -17,7 +17,7 @@ def _text(text_id: str) -> str:
     return clean_text(load_text(text_id).raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _statement_share(raw: bool = False) -> float:
     """Share of the newspaper's words inside the FCO spokeswoman's quotes (cleaned text, or raw file)."""
     from ..texts import load_text
@@ -27,7 +27,7 @@ def _statement_share(raw: bool = False) -> float:
     return float(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum() / frame["words"].sum())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _statement_words() -> int:
     from ..voices import voices
 
@@ -35,7 +35,7 @@ def _statement_words() -> int:
     return int(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_quotes_share() -> float:
     from ..voices import voices
 
@@ -50,23 +50,37 @@ def _is_number(answer) -> bool:
 
 
 @exercise(
-    "06.1", "What share of the cleaned newspaper article's words are inside the FCO spokeswoman's statement?",
+    "06.1",
+    "What share of the cleaned newspaper article's words are inside the FCO spokeswoman's statement?",
     hints=(
-        (lambda a, e: not _is_number(a),
-         "Give a single number between 0 and 1: the statement's words divided by all the article's words."),
-        (lambda a, e: abs(a - _statement_words()) < 0.5,
-         "That is the number of words in the statement. Now divide it by all the words of the cleaned article."),
-        (lambda a, e: a > 1, "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply."),
-        (lambda a, e: abs(a - (1 - e)) < 0.002,
-         "That is the share of everything *outside* the statement (mostly the newspaper's own narrative)."),
-        (lambda a, e: abs(a - _all_quotes_share()) < 0.002,
-         "Close: that counts every quote. One short quote has no named speaker (\"he said there was ...\"): "
-         "keep only the rows whose speaker is \"An FCO spokeswoman\"."),
-        (lambda a, e: abs(a - _statement_share(raw=True)) < 0.002,
-         "That share is of the raw file, photo captions included. Use the cleaned article, `news`."),
+        (
+            lambda a, e: not _is_number(a),
+            "Give a single number between 0 and 1: the statement's words divided by all the article's words.",
+        ),
+        (
+            lambda a, e: abs(a - _statement_words()) < 0.5,
+            "That is the number of words in the statement. Now divide it by all the words of the cleaned article.",
+        ),
+        (
+            lambda a, e: a > 1,
+            "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
+        ),
+        (
+            lambda a, e: abs(a - (1 - e)) < 0.002,
+            "That is the share of everything *outside* the statement (mostly the newspaper's own narrative).",
+        ),
+        (
+            lambda a, e: abs(a - _all_quotes_share()) < 0.002,
+            'Close: that counts every quote. One short quote has no named speaker ("he said there was ..."): '
+            'keep only the rows whose speaker is "An FCO spokeswoman".',
+        ),
+        (
+            lambda a, e: abs(a - _statement_share(raw=True)) < 0.002,
+            "That share is of the raw file, photo captions included. Use the cleaned article, `news`.",
+        ),
     ),
     fallback_hint='Sum the `words` of the rows of `voices(news)` whose speaker is "An FCO spokeswoman", '
-                  "and divide by the sum of `words` over all rows.",
+    "and divide by the sum of `words` over all rows.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
     wrong_examples=(35.9, 155, 0.641, 0.368, 0.151, "a third"),
 )
@@ -74,7 +88,7 @@ def _share() -> float:
     return _statement_share()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _passages(n: int):
     from ..reuse import shared_passages
 
@@ -82,14 +96,19 @@ def _passages(n: int):
 
 
 @exercise(
-    "06.2", "How many different passages of at least 3 words do the press release and the newspaper share?",
+    "06.2",
+    "How many different passages of at least 3 words do the press release and the newspaper share?",
     hints=(
         (lambda a, e: not _is_number(a), "Give a whole number: how many *different* passages there are."),
-        (lambda a, e: a == len(_passages(3)),
-         "That is the number of rows. A passage that occurs twice in one text gets a row for each pair of "
-         'places: count the different passages with `["passage"].nunique()`.'),
-        (lambda a, e: a in (_passages(4)["passage"].nunique(), len(_passages(4))),
-         "That is what n = 4 finds (the default). Pass `n=3` to `shared_passages`."),
+        (
+            lambda a, e: a == len(_passages(3)),
+            "That is the number of rows. A passage that occurs twice in one text gets a row for each pair of "
+            'places: count the different passages with `["passage"].nunique()`.',
+        ),
+        (
+            lambda a, e: a in (_passages(4)["passage"].nunique(), len(_passages(4))),
+            "That is what n = 4 finds (the default). Pass `n=3` to `shared_passages`.",
+        ),
         (lambda a, e: a == _passages(2)["passage"].nunique(), "That is what n = 2 finds. Pass `n=3`."),
     ),
     fallback_hint='Call `shared_passages(press, news, n=3)` and count its different passages: `["passage"].nunique()`.',
@@ -118,17 +137,27 @@ def _visit_day():
 
 
 @exercise(
-    "06.3", "How many days are there between the FCO statement (4 March 2017) and the visit (22 December 2017)?",
+    "06.3",
+    "How many days are there between the FCO statement (4 March 2017) and the visit (22 December 2017)?",
     hints=(
-        (lambda a, e: hasattr(a, "days") and not _is_number(a),
-         "That is a length of time (a Timedelta). Take its number of days with `.days`."),
+        (
+            lambda a, e: hasattr(a, "days") and not _is_number(a),
+            "That is a length of time (a Timedelta). Take its number of days with `.days`.",
+        ),
         (lambda a, e: not _is_number(a), "Give a whole number of days."),
-        (lambda a, e: a == -e, "The sign is the wrong way round: subtract the earlier date from the later one."),
-        (lambda a, e: a in (e - 1, e + 1),
-         "Off by one: subtracting the two dates gives the answer directly; don't add or take away a day."),
-        (lambda a, e: a == (_visit_day() - _statement_day().replace(day=1)).days,
-         "You started from 1 March (the catalogue's month for the newspaper). Start from the statement's "
-         "day, 4 March 2017."),
+        (
+            lambda a, e: a == -e,
+            "The sign is the wrong way round: subtract the earlier date from the later one.",
+        ),
+        (
+            lambda a, e: a in (e - 1, e + 1),
+            "Off by one: subtracting the two dates gives the answer directly; don't add or take away a day.",
+        ),
+        (
+            lambda a, e: a == (_visit_day() - _statement_day().replace(day=1)).days,
+            "You started from 1 March (the catalogue's month for the newspaper). Start from the statement's "
+            "day, 4 March 2017.",
+        ),
         (lambda a, e: a < 12, "That looks like months. The question asks for days."),
         (lambda a, e: 40 <= a <= 43, "That looks like weeks. The question asks for days."),
     ),
@@ -147,7 +176,7 @@ def _captions_text() -> str:
     return "\n\n".join(parts.loc[parts["part"] == "caption", "text"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _count(where: str, word: str) -> int:
     from ..concordance import concordance
 
@@ -159,8 +188,22 @@ def _count(where: str, word: str) -> int:
 
 
 #: Words of people and harm the notebook counts (section 5); the solution uses those in the captions.
-HUMAN_COST_WORDS = ("civilians", "children", "boys", "girl", "baby", "woman", "injured", "survivors", "cry",
-                    "rubble", "hospital", "treatment", "stretcher", "suffering")
+HUMAN_COST_WORDS = (
+    "civilians",
+    "children",
+    "boys",
+    "girl",
+    "baby",
+    "woman",
+    "injured",
+    "survivors",
+    "cry",
+    "rubble",
+    "hospital",
+    "treatment",
+    "stretcher",
+    "suffering",
+)
 
 
 def _chosen(answer) -> list[tuple[str, object]]:
@@ -175,34 +218,57 @@ def _valid_choice(answer, expected) -> bool:
     """At least three words, each in the captions, none in the press release, each count right."""
     if not isinstance(answer, dict) or len(answer) < 3:
         return False
-    return all(_count("captions", w) > 0 and _count("press_release", w) == 0 and _right_count(w, c)
-               for w, c in _chosen(answer))
+    return all(
+        _count("captions", w) > 0 and _count("press_release", w) == 0 and _right_count(w, c)
+        for w, c in _chosen(answer)
+    )
 
 
 @exercise(
-    "06.4", "Choose at least three words the captions use and the press release never does; "
-            "give how often each occurs in the captions.",
+    "06.4",
+    "Choose at least three words the captions use and the press release never does; "
+    "give how often each occurs in the captions.",
     hints=(
-        (lambda a, e: not isinstance(a, dict),
-         'Give a dictionary, word -> count in the captions, for example {"rubble": ..., "hospital": ..., "baby": ...}.'),
+        (
+            lambda a, e: not isinstance(a, dict),
+            'Give a dictionary, word -> count in the captions, for example {"rubble": ..., "hospital": ..., "baby": ...}.',
+        ),
         (lambda a, e: len(a) < 3, "Choose at least three words."),
-        (lambda a, e: any(_count("captions", w) == 0 for w, _ in _chosen(a)),
-         "One of your words does not occur in the captions. Check its spelling exactly as the captions "
-         "write it (\"civilians\", not \"civilian\")."),
-        (lambda a, e: any(_count("press_release", w) > 0 for w, _ in _chosen(a)),
-         "One of your words also occurs in the press release. Choose words the press release never uses "
-         "(check with `concordance(press, word)`)."),
-        (lambda a, e: any(_is_number(c) and float(c) == _count("newspaper", w) + _count("captions", w)
-                          and _count("newspaper", w) > 0 for w, c in _chosen(a)),
-         "One of your counts includes the article as well. Count in the captions only: `captions_text`."),
+        (
+            lambda a, e: any(_count("captions", w) == 0 for w, _ in _chosen(a)),
+            "One of your words does not occur in the captions. Check its spelling exactly as the captions "
+            'write it ("civilians", not "civilian").',
+        ),
+        (
+            lambda a, e: any(_count("press_release", w) > 0 for w, _ in _chosen(a)),
+            "One of your words also occurs in the press release. Choose words the press release never uses "
+            "(check with `concordance(press, word)`).",
+        ),
+        (
+            lambda a, e: any(
+                _is_number(c)
+                and float(c) == _count("newspaper", w) + _count("captions", w)
+                and _count("newspaper", w) > 0
+                for w, c in _chosen(a)
+            ),
+            "One of your counts includes the article as well. Count in the captions only: `captions_text`.",
+        ),
     ),
     fallback_hint="One of your counts is not right. Count each word in the captions with "
-                  "`len(concordance(captions_text, word))`.",
+    "`len(concordance(captions_text, word))`.",
     compare=_valid_choice,
-    wrong_examples=(["rubble", "hospital", "baby"], {"rubble": 2}, {"rubble": 2, "hospital": 1, "children": 0},
-                    {"rubble": 2, "hospital": 1, "russia": 7}, {"rubble": 1, "hospital": 1, "civilians": 3},
-                    {"rubble": 2, "hospital": 1, "syria": 17}),
+    wrong_examples=(
+        ["rubble", "hospital", "baby"],
+        {"rubble": 2},
+        {"rubble": 2, "hospital": 1, "children": 0},
+        {"rubble": 2, "hospital": 1, "russia": 7},
+        {"rubble": 1, "hospital": 1, "civilians": 3},
+        {"rubble": 2, "hospital": 1, "syria": 17},
+    ),
 )
 def _human_cost() -> dict[str, int]:
-    return {word: _count("captions", word) for word in HUMAN_COST_WORDS
-            if _count("captions", word) > 0 and _count("press_release", word) == 0}
+    return {
+        word: _count("captions", word)
+        for word in HUMAN_COST_WORDS
+        if _count("captions", word) > 0 and _count("press_release", word) == 0
+    }

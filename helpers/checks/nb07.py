@@ -43,6 +43,7 @@ def _near(answer, value: float, tolerance: float = 0.0005) -> bool:
 
 # --- 07.1 ----------------------------------------------------------------------------------------
 
+
 def _report_newspaper_share() -> float:
     from ..report import quoted_share, voice_table
 
@@ -50,25 +51,37 @@ def _report_newspaper_share() -> float:
 
 
 @exercise(
-    "07.1", "What share of the made-up example's words are quoted speech (key_numbers for example_opposition "
-            "and press_release)?",
+    "07.1",
+    "What share of the made-up example's words are quoted speech (key_numbers for example_opposition "
+    "and press_release)?",
     hints=(
-        (lambda a, e: not _is_number(a),
-         "Give one number between 0 and 1, not text or a table: "
-         '`example_numbers.loc["example_opposition", "quoted_share"]`.'),
+        (
+            lambda a, e: not _is_number(a),
+            "Give one number between 0 and 1, not text or a table: "
+            '`example_numbers.loc["example_opposition", "quoted_share"]`.',
+        ),
         (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),
-        (lambda a, e: _near(a, _example_numbers().loc["press_release", "quoted_share"]),
-         "That is the press release's row. Take the row `example_opposition`."),
-        (lambda a, e: _near(a, 1 - e), "That is the share of the narrative, the writer's own words. The question "
-                                       "asks for quoted speech."),
-        (lambda a, e: _near(a, _example_numbers(clean=False).loc["example_opposition", "quoted_share"]),
-         "That is the share in the text as received. Use the cleaned text, as the report does: leave out `clean=False`."),
-        (lambda a, e: _near(a, _report_newspaper_share()),
-         "That is the newspaper's share, from the report above. Run `report.key_numbers(\"example_opposition\", "
-         "\"press_release\")` and read the example's row."),
+        (
+            lambda a, e: _near(a, _example_numbers().loc["press_release", "quoted_share"]),
+            "That is the press release's row. Take the row `example_opposition`.",
+        ),
+        (
+            lambda a, e: _near(a, 1 - e),
+            "That is the share of the narrative, the writer's own words. The question "
+            "asks for quoted speech.",
+        ),
+        (
+            lambda a, e: _near(a, _example_numbers(clean=False).loc["example_opposition", "quoted_share"]),
+            "That is the share in the text as received. Use the cleaned text, as the report does: leave out `clean=False`.",
+        ),
+        (
+            lambda a, e: _near(a, _report_newspaper_share()),
+            'That is the newspaper\'s share, from the report above. Run `report.key_numbers("example_opposition", '
+            '"press_release")` and read the example\'s row.',
+        ),
     ),
     fallback_hint='Run `report.key_numbers("example_opposition", "press_release")` and read the column '
-                  '`quoted_share` in the row `example_opposition`.',
+    "`quoted_share` in the row `example_opposition`.",
     compare=lambda a, e: _near(a, e),
     wrong_examples=(37.1, 0.326, 0.629, 0.351, 0.368, "0.37"),
 )
@@ -77,6 +90,7 @@ def _example_quoted_share() -> float:
 
 
 # --- 07.2 ----------------------------------------------------------------------------------------
+
 
 def _frames():
     from ..report import frame_table
@@ -95,36 +109,58 @@ def _names(answer) -> set[str]:
 
 
 def _is_list(answer) -> bool:
-    return isinstance(answer, (list, tuple, set, frozenset)) or type(answer).__name__ in ("Index", "Series", "ndarray")
+    return isinstance(answer, (list, tuple, set, frozenset)) or type(answer).__name__ in (
+        "Index",
+        "Series",
+        "ndarray",
+    )
 
 
 @exercise(
-    "07.2", "Which frames have a higher rate of cues per 1,000 words in text_b than in text_a?",
+    "07.2",
+    "Which frames have a higher rate of cues per 1,000 words in text_b than in text_a?",
     hints=(
-        (lambda a, e: not _is_list(a),
-         'Give a list of frame names in square brackets, e.g. ["security", "morality"], even if it has one name.'),
-        (lambda a, e: not _names(a) <= _names(_frames().index),
-         "One of your names is not a frame of the table. Copy the names exactly as in the index of `frames` "
-         "(with underscores, e.g. economic_consequences)."),
-        (lambda a, e: _names(a) == _names(_frames_where("matches", a_bigger=False)),
-         "You compared the `matches_` columns. The texts have different lengths, so compare the rates: "
-         "the `per_1000_` columns."),
-        (lambda a, e: _names(a) == _names(_frames_where("per_1000", a_bigger=True)),
-         "Those are the frames with a higher rate in text_a. The question asks the other way round: text_b higher."),
+        (
+            lambda a, e: not _is_list(a),
+            'Give a list of frame names in square brackets, e.g. ["security", "morality"], even if it has one name.',
+        ),
+        (
+            lambda a, e: not _names(a) <= _names(_frames().index),
+            "One of your names is not a frame of the table. Copy the names exactly as in the index of `frames` "
+            "(with underscores, e.g. economic_consequences).",
+        ),
+        (
+            lambda a, e: _names(a) == _names(_frames_where("matches", a_bigger=False)),
+            "You compared the `matches_` columns. The texts have different lengths, so compare the rates: "
+            "the `per_1000_` columns.",
+        ),
+        (
+            lambda a, e: _names(a) == _names(_frames_where("per_1000", a_bigger=True)),
+            "Those are the frames with a higher rate in text_a. The question asks the other way round: text_b higher.",
+        ),
         (lambda a, e: _names(a) < _names(e), "Right so far, but some frames are missing. Check every row."),
-        (lambda a, e: _names(a) > _names(e), "One frame too many: keep only the rows where text_b's rate is strictly higher."),
+        (
+            lambda a, e: _names(a) > _names(e),
+            "One frame too many: keep only the rows where text_b's rate is strictly higher.",
+        ),
     ),
     fallback_hint="Keep the rows of `frames` where the `per_1000_` column of text_b is larger than text_a's, and "
-                  "list their index: `frames.index[...].tolist()`.",
+    "list their index: `frames.index[...].tolist()`.",
     compare=lambda a, e: _is_list(a) and _names(a) == _names(e),
-    wrong_examples=("conflict", ["conflict"], ["conflict", "economic_consequences", "diplomacy"],
-                    ["responsibility", "morality", "diplomacy", "security"], ["conflict", "economics"]),
+    wrong_examples=(
+        "conflict",
+        ["conflict"],
+        ["conflict", "economic_consequences", "diplomacy"],
+        ["responsibility", "morality", "diplomacy", "security"],
+        ["conflict", "economics"],
+    ),
 )
 def _frames_higher_in_b() -> list[str]:
     return sorted(_frames_where("per_1000", a_bigger=False))
 
 
 # --- 07.3 ----------------------------------------------------------------------------------------
+
 
 def _rare_among_top(table, n: int) -> int:
     top = table.head(n)
@@ -149,15 +185,29 @@ def _raw() -> int:
 
 
 @exercise(
-    "07.3", "Of the top_n words of the keyness table, how many occur fewer than 5 times in the two texts together?",
+    "07.3",
+    "Of the top_n words of the keyness table, how many occur fewer than 5 times in the two texts together?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give one whole number: how many rows, e.g. `int((together < 5).sum())`."),
-        (lambda a, e: a == DEFAULTS["top_n"] - e,
-         "That counts the words that occur 5 times or more. The question asks for fewer than 5."),
-        (lambda a, e: a == DEFAULTS["top_n"], "That counts every row. Keep only the rows whose two counts add up to less than 5."),
-        (lambda a, e: a == _with_stopwords(),
-         "That is the table with stopwords. Use `keys`, the report's keyness table, which leaves them out."),
-        (lambda a, e: a == _raw(), "That looks like the texts as received. Use the cleaned texts (`clean = True`)."),
+        (
+            lambda a, e: not _is_number(a),
+            "Give one whole number: how many rows, e.g. `int((together < 5).sum())`.",
+        ),
+        (
+            lambda a, e: a == DEFAULTS["top_n"] - e,
+            "That counts the words that occur 5 times or more. The question asks for fewer than 5.",
+        ),
+        (
+            lambda a, e: a == DEFAULTS["top_n"],
+            "That counts every row. Keep only the rows whose two counts add up to less than 5.",
+        ),
+        (
+            lambda a, e: a == _with_stopwords(),
+            "That is the table with stopwords. Use `keys`, the report's keyness table, which leaves them out.",
+        ),
+        (
+            lambda a, e: a == _raw(),
+            "That looks like the texts as received. Use the cleaned texts (`clean = True`).",
+        ),
     ),
     fallback_hint="Take `keys.head(top_n)`, add its two `count_` columns, and count the rows where the sum is below 5.",
     wrong_examples=(1, 15, 11, 9, "14 words"),
@@ -169,6 +219,7 @@ def _rare_key_words() -> int:
 
 
 # --- 07.4 (open) ---------------------------------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=1)
 def _cue_summaries():
@@ -203,28 +254,43 @@ def _valid_choice(answer, expected) -> bool:
 
 
 @exercise(
-    "07.4", "Choose a frame whose cues occur in both texts; in how many sentences of each text does one of its cues occur?",
+    "07.4",
+    "Choose a frame whose cues occur in both texts; in how many sentences of each text does one of its cues occur?",
     hints=(
-        (lambda a, e: not isinstance(a, dict),
-         'Give a dictionary, for example {"frame": "diplomacy", text_a: ..., text_b: ...}.'),
-        (lambda a, e: not _keys_ok(a),
-         f'Use exactly three keys: "frame", and the two text ids, "{DEFAULTS["text_a"]}" and "{DEFAULTS["text_b"]}" '
-         "(writing `text_a` and `text_b` without quotation marks gives you those ids)."),
-        (lambda a, e: _frame_of(a) not in _cue_summaries()[DEFAULTS["text_a"]].index,
-         "That is not a frame of the lexicon. Choose one of the names in the index of `frames`."),
-        (lambda a, e: any(n == 0 for n in _column(a, "sentences_with_cue").values()),
-         "Your frame has no cue in one of the texts. Choose a frame whose cues occur in both (look at the "
-         "`matches_` columns of `frames`)."),
-        (lambda a, e: _counts_match(a, "matches"),
-         "You counted the cues (matches), not the sentences: a sentence with two cues counts once. Count the "
-         'different sentence numbers: `.loc[..., "sentence_no"].nunique()`.'),
-        (lambda a, e: all(_is_number(a[n]) for n in _column(a, "sentences_with_cue"))
-         and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_b"]]
-         and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_a"]],
-         "The two counts are swapped: check which text each number belongs to."),
+        (
+            lambda a, e: not isinstance(a, dict),
+            'Give a dictionary, for example {"frame": "diplomacy", text_a: ..., text_b: ...}.',
+        ),
+        (
+            lambda a, e: not _keys_ok(a),
+            f'Use exactly three keys: "frame", and the two text ids, "{DEFAULTS["text_a"]}" and "{DEFAULTS["text_b"]}" '
+            "(writing `text_a` and `text_b` without quotation marks gives you those ids).",
+        ),
+        (
+            lambda a, e: _frame_of(a) not in _cue_summaries()[DEFAULTS["text_a"]].index,
+            "That is not a frame of the lexicon. Choose one of the names in the index of `frames`.",
+        ),
+        (
+            lambda a, e: any(n == 0 for n in _column(a, "sentences_with_cue").values()),
+            "Your frame has no cue in one of the texts. Choose a frame whose cues occur in both (look at the "
+            "`matches_` columns of `frames`).",
+        ),
+        (
+            lambda a, e: _counts_match(a, "matches"),
+            "You counted the cues (matches), not the sentences: a sentence with two cues counts once. Count the "
+            'different sentence numbers: `.loc[..., "sentence_no"].nunique()`.',
+        ),
+        (
+            lambda a, e: (
+                all(_is_number(a[n]) for n in _column(a, "sentences_with_cue"))
+                and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_b"]]
+                and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_a"]]
+            ),
+            "The two counts are swapped: check which text each number belongs to.",
+        ),
     ),
-    fallback_hint='One of your counts is not right. For each text, filter `framing.find_cues(texts[name])` on '
-                  'your frame and count its different `sentence_no` values.',
+    fallback_hint="One of your counts is not right. For each text, filter `framing.find_cues(texts[name])` on "
+    "your frame and count its different `sentence_no` values.",
     compare=_valid_choice,
     wrong_examples=(
         ["conflict"],
@@ -238,5 +304,7 @@ def _valid_choice(answer, expected) -> bool:
 )
 def _sentences_with_cue() -> dict[str, object]:
     frame = "conflict"
-    return {"frame": frame, **{name: int(summary.loc[frame, "sentences_with_cue"])
-                               for name, summary in _cue_summaries().items()}}
+    return {
+        "frame": frame,
+        **{name: int(summary.loc[frame, "sentences_with_cue"]) for name, summary in _cue_summaries().items()},
+    }

@@ -26,11 +26,26 @@ from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
-from helpers.frequencies import (compare_frequencies, describe_texts, frequency_table, mattr, side_by_side,
-                                 type_token_ratio, without_stopwords)
+from helpers.frequencies import (
+    compare_frequencies,
+    describe_texts,
+    frequency_table,
+    mattr,
+    side_by_side,
+    type_token_ratio,
+    without_stopwords,
+)
 from helpers.report import months_apart
-from helpers.tokens import (count_ngrams, describe_stopwords, is_number, lemmatize, ngrams_by_sentence,
-                            remove_stopwords, stopword_list, tokenize)
+from helpers.tokens import (
+    count_ngrams,
+    describe_stopwords,
+    is_number,
+    lemmatize,
+    ngrams_by_sentence,
+    remove_stopwords,
+    stopword_list,
+    tokenize,
+)
 
 pd.set_option("display.max_colwidth", 100)
 
@@ -73,8 +88,10 @@ print(tokenize(sentence))
 # right* where it means *it's right*: the tokenizer counts what is written, typos included.)
 
 # %%
-example = ("The UK and Russia are permanent members of the UN Security Council, "
-           "and its right that we continue to talk to each other.")
+example = (
+    "The UK and Russia are permanent members of the UN Security Council, "
+    "and its right that we continue to talk to each other."
+)
 example_tokens = tokenize(example)
 example_freq = frequency_table(example_tokens)
 example_freq[example_freq["count"] > 1]
@@ -101,11 +118,13 @@ examples = [
     "During face-to-face talks in Moscow",  # press release
     "1/19 Syrian boys cry following Russian air strikes",  # newspaper: a photo caption
 ]
-pd.DataFrame({
-    "text": examples,
-    "course tokenizer": [" · ".join(tokenize(e)) for e in examples],
-    "TextBlob .words": [" · ".join(TextBlob(e).words) for e in examples],
-})
+pd.DataFrame(
+    {
+        "text": examples,
+        "course tokenizer": [" · ".join(tokenize(e)) for e in examples],
+        "TextBlob .words": [" · ".join(TextBlob(e).words) for e in examples],
+    }
+)
 
 # %% [markdown]
 # Read the rows carefully:
@@ -177,7 +196,9 @@ print(textwrap.fill(", ".join(sorted(stops)), width=100))
 # %%
 comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
 choices = ["not", "cannot", "we", "our", "will", "said", "mr", "us"]
-choice_table = comparison.set_index("word").reindex(choices, fill_value=0)[["count_press_release", "count_newspaper"]]
+choice_table = comparison.set_index("word").reindex(choices, fill_value=0)[
+    ["count_press_release", "count_newspaper"]
+]
 choice_table.insert(0, "removed as a stopword?", choice_table.index.isin(stops))
 choice_table
 
@@ -236,7 +257,10 @@ Markdown(
 # %%
 press_content = without_stopwords(press_freq, "wordcloud")
 news_content = without_stopwords(news_freq, "wordcloud")
-side_by_side({"press_release": press_content, "newspaper": news_content}, n=20, columns=("word", "count", "rank"))
+side_by_side(
+    {"press_release": press_content, "newspaper": news_content}, n=20, columns=("word", "count", "rank")
+)
+
 
 # %%
 def top_words(table, n=5):
@@ -258,7 +282,7 @@ numbers_in_top = [w for w in news_content.head(20)["word"] if is_number(w)]
 Markdown(
     f"Notice the number{'s' if len(numbers_in_top) != 1 else ''} among the newspaper's top 20 content words "
     f"({', '.join(f'`{w}`' for w in numbers_in_top)}): the tokenizer keeps numbers, and no stopword list removes "
-    "them. `tokenize(text, numbers=\"drop\")` would. That is a choice too."
+    'them. `tokenize(text, numbers="drop")` would. That is a choice too.'
 )
 
 # %% [markdown]
@@ -276,11 +300,17 @@ Markdown(
 # %%
 raw_freq = frequency_table(raw_tokens)
 versions = {"press_release": press_freq, "newspaper (cleaned)": news_freq, "newspaper (raw file)": raw_freq}
-russia = pd.DataFrame({
-    "words in the text": {name: int(table["count"].sum()) for name, table in versions.items()},
-    "count": {name: int(table.set_index("word").loc["russia", "count"]) for name, table in versions.items()},
-    "per_1000": {name: table.set_index("word").loc["russia", "per_1000"] for name, table in versions.items()},
-})
+russia = pd.DataFrame(
+    {
+        "words in the text": {name: int(table["count"].sum()) for name, table in versions.items()},
+        "count": {
+            name: int(table.set_index("word").loc["russia", "count"]) for name, table in versions.items()
+        },
+        "per_1000": {
+            name: table.set_index("word").loc["russia", "per_1000"] for name, table in versions.items()
+        },
+    }
+)
 russia.round(1)
 
 # %%
@@ -302,7 +332,9 @@ Markdown(
 
 # %%
 fig = plots.top_words_side_by_side(
-    {"press_release": press_content, "newspaper": news_content}, n=15, value="per_1000",
+    {"press_release": press_content, "newspaper": news_content},
+    n=15,
+    value="per_1000",
     title="Most frequent content words (wordcloud stopwords removed), per 1,000 words of each cleaned text",
 )
 
@@ -315,8 +347,10 @@ def tie_note(name, table, n=15):
     last = table["count"].iloc[n - 1]
     tied = int((table["count"] == last).sum())
     shown = int((table.head(n)["count"] == last).sum())
-    return (f"* {name}: **{tied}** content words are used **{last}** times, the count of the last bar; "
-            f"the chart shows **{shown}** of them, chosen by the alphabet, not by the text.")
+    return (
+        f"* {name}: **{tied}** content words are used **{last}** times, the count of the last bar; "
+        f"the chart shows **{shown}** of them, chosen by the alphabet, not by the text."
+    )
 
 
 Markdown(
@@ -336,18 +370,25 @@ Markdown(
 
 # %%
 raw_content = without_stopwords(raw_freq, "wordcloud")
-side_by_side({"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content}, n=15,
-             columns=("word", "count", "rank"))
+side_by_side(
+    {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content},
+    n=15,
+    columns=("word", "count", "rank"),
+)
 
 # %%
 fig = plots.top_words_side_by_side(
-    {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content}, n=15, value="per_1000",
+    {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content},
+    n=15,
+    value="per_1000",
     title="The newspaper's content words, per 1,000 words: the file as received vs the article",
 )
 # Both panels are the newspaper: repaint the raw file's panel (title and bars) in the neutral grey.
 grey = plots.color_for("neutral")
 raw_panel = fig.axes[0]
-raw_panel.set_title(raw_panel.get_title(loc="left"), loc="left", color=grey, fontsize=plots.TITLE_SIZE, pad=12)
+raw_panel.set_title(
+    raw_panel.get_title(loc="left"), loc="left", color=grey, fontsize=plots.TITLE_SIZE, pad=12
+)
 for bar in raw_panel.patches:
     bar.set_color(grey)
 
@@ -397,10 +438,12 @@ Markdown(
 # A **concordance** (notebook 03 uses it a lot) shows every occurrence of a phrase with its context:
 
 # %%
-pd.concat({
-    "press_release": concordance(press, "business as usual"),
-    "newspaper": concordance(news, "business as usual"),
-})[["left", "match", "right"]]
+pd.concat(
+    {
+        "press_release": concordance(press, "business as usual"),
+        "newspaper": concordance(news, "business as usual"),
+    }
+)[["left", "match", "right"]]
 
 # %%
 Markdown(
@@ -418,11 +461,14 @@ Markdown(
 # phrase; let's count it in each version.
 
 # %%
-air_strikes = pd.Series({
-    "newspaper (raw file)": len(concordance(news_raw, "air strikes")),
-    "newspaper (cleaned)": len(concordance(news, "air strikes")),
-    "press_release": len(concordance(press, "air strikes")),
-}, name="occurrences of 'air strikes'")
+air_strikes = pd.Series(
+    {
+        "newspaper (raw file)": len(concordance(news_raw, "air strikes")),
+        "newspaper (cleaned)": len(concordance(news, "air strikes")),
+        "press_release": len(concordance(press, "air strikes")),
+    },
+    name="occurrences of 'air strikes'",
+)
 air_strikes
 
 # %% [markdown]
@@ -440,10 +486,16 @@ by_part
 # which the count above misses:
 
 # %%
-spellings = pd.DataFrame({
-    "raw file": {q: len(concordance(news_raw, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]},
-    "cleaned article": {q: len(concordance(news, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]},
-})
+spellings = pd.DataFrame(
+    {
+        "raw file": {
+            q: len(concordance(news_raw, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]
+        },
+        "cleaned article": {
+            q: len(concordance(news, q)) for q in ["air strikes", "air strike", "airstrikes", "airstrike"]
+        },
+    }
+)
 spellings
 
 # %%
@@ -471,7 +523,9 @@ Markdown(
 press_cloud = press_content[press_content["count"] >= 2]
 news_cloud = news_content[news_content["count"] >= 2]
 fig = plots.word_clouds_side_by_side(
-    {"press_release": press_cloud, "newspaper": news_cloud}, random_state=42, max_words=100,
+    {"press_release": press_cloud, "newspaper": news_cloud},
+    random_state=42,
+    max_words=100,
     title="Content words used at least twice in each cleaned text (wordcloud stopwords removed)",
 )
 
@@ -520,15 +574,19 @@ Markdown(
 
 # %%
 lengths = [100, 200, 400, 800, len(raw_tokens)]
-growth = pd.DataFrame({
-    "first n words": lengths,
-    "TTR": [type_token_ratio(raw_tokens[:n]) for n in lengths],
-    "MATTR (window 50)": [mattr(raw_tokens[:n]) for n in lengths],
-})
+growth = pd.DataFrame(
+    {
+        "first n words": lengths,
+        "TTR": [type_token_ratio(raw_tokens[:n]) for n in lengths],
+        "MATTR (window 50)": [mattr(raw_tokens[:n]) for n in lengths],
+    }
+)
 growth.round(3)
 
 # %%
-diversity = describe_texts({"press_release": press, "newspaper (cleaned)": news, "newspaper (raw file)": news_raw})
+diversity = describe_texts(
+    {"press_release": press, "newspaper (cleaned)": news, "newspaper (raw file)": news_raw}
+)
 diversity = diversity[["words", "types", "type_token_ratio", "mattr"]]
 diversity.round(3)
 
@@ -555,21 +613,21 @@ Markdown(f"""
   **{len(news_tokens)}** in the cleaned newspaper article (**{len(raw_tokens):,}** in the raw file). TextBlob's
   tokenizer splits possessives and contractions differently, and counts a curly apostrophe as a word.
 * **Stopwords are a choice.** **{press_top_stops}** and **{news_top_stops}** of the two texts' top 20 words are
-  stopwords. The `wordcloud` list ({describe_stopwords('wordcloud')['size']} words) removes *not*, *cannot*,
+  stopwords. The `wordcloud` list ({describe_stopwords("wordcloud")["size"]} words) removes *not*, *cannot*,
   *we* and *our*, and keeps *will*, *said*, *mr* and *us*. With its stopwords removed, the most frequent
   content words are {top_words(press_content, 1)} in the press release and {top_words(news_content, 1)} in the
   newspaper.
 * **Rates, not counts.** The raw newspaper file counts more *Russia* than the press release
-  ({russia.loc[raw_file, 'count']} vs {russia.loc[pr, 'count']}), but per 1,000 words the press release uses it far
-  more often ({russia.loc[pr, 'per_1000']:.1f} vs {russia.loc[raw_file, 'per_1000']:.1f}; the cleaned article:
-  {russia.loc[cleaned, 'per_1000']:.1f}).
+  ({russia.loc[raw_file, "count"]} vs {russia.loc[pr, "count"]}), but per 1,000 words the press release uses it far
+  more often ({russia.loc[pr, "per_1000"]:.1f} vs {russia.loc[raw_file, "per_1000"]:.1f}; the cleaned article:
+  {russia.loc[cleaned, "per_1000"]:.1f}).
 * **The gallery distorts the counts.** {len(gone)} of the raw file's {len(raw_top)} top content words never occur in
-  the article, and all {air_strikes['newspaper (raw file)']} occurrences of *air strikes* are in the gallery.
-* **A shared phrase.** *Business as usual* occurs {len(concordance(press, 'business as usual'))} times in the
-  press release and {len(concordance(news, 'business as usual'))} times in the newspaper, always negated, always
+  the article, and all {air_strikes["newspaper (raw file)"]} occurrences of *air strikes* are in the gallery.
+* **A shared phrase.** *Business as usual* occurs {len(concordance(press, "business as usual"))} times in the
+  press release and {len(concordance(news, "business as usual"))} times in the newspaper, always negated, always
   the government's words.
 * **Diversity.** The TTR falls with length; the MATTRs of the two cleaned texts are nearly equal
-  ({diversity.loc['press_release', 'mattr']:.3f} and {diversity.loc['newspaper (cleaned)', 'mattr']:.3f}).
+  ({diversity.loc["press_release", "mattr"]:.3f} and {diversity.loc["newspaper (cleaned)", "mattr"]:.3f}).
 
 Remember that the two texts are **{gap_months}** months apart (an announcement in March 2017, an arrival in
 December): frequencies describe what each text says, not why.
@@ -630,7 +688,11 @@ check("02.3", answer_02_3)
 
 # %% tags=["solution"]
 word = "syria"
-answer_02_4 = (word, raw_content.set_index("word").loc[word, "rank"], news_content.set_index("word").loc[word, "rank"])
+answer_02_4 = (
+    word,
+    raw_content.set_index("word").loc[word, "rank"],
+    news_content.set_index("word").loc[word, "rank"],
+)
 
 # %%
 check("02.4", answer_02_4)

@@ -28,21 +28,35 @@ from helpers.checks import check
 from helpers.cleaning import clean_text, split_paragraphs
 from helpers.concordance import compare_concordances, hits, kwic_view
 from helpers.frequencies import frequency_table
-from helpers.keyness import (exact_p, keyness, observed_expected, paragraph_spread, significance_ladder,
-                             top_keywords, vocabulary_overlap)
+from helpers.keyness import (
+    exact_p,
+    keyness,
+    observed_expected,
+    paragraph_spread,
+    significance_ladder,
+    top_keywords,
+    vocabulary_overlap,
+)
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 pd.set_option("display.max_colwidth", 90)
 NAMES = ("press_release", "newspaper")
 # short column names for displaying keyness tables ("PR n": count in the press release)
-SHORT = {"count_press_release": "PR n", "count_newspaper": "NP n", "log_likelihood": "G²",
-         "log_ratio": "log ratio", "p_value": "p", "exact_p": "exact p"}
+SHORT = {
+    "count_press_release": "PR n",
+    "count_newspaper": "NP n",
+    "log_likelihood": "G²",
+    "log_ratio": "log ratio",
+    "p_value": "p",
+    "exact_p": "exact p",
+}
 
 
 def short(table):
     """A copy of a keyness table for reading: fewer, renamed columns; scores rounded."""
     shown = table.set_index("word")[[column for column in SHORT if column in table.columns]]
     return shown.rename(columns=SHORT).round({"G²": 2, "log ratio": 2, "p": 4, "exact p": 4})
+
 
 # %% [markdown]
 # ## 1. The two texts, cleaned
@@ -60,9 +74,12 @@ news_tokens = tokenize(news)
 texts = {"press_release": press, "newspaper": news}
 dates = pd.to_datetime(helpers.load_catalogue().set_index("id").loc[list(NAMES), "date"], format="mixed")
 months_apart = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
-    dates["press_release"].month - dates["newspaper"].month)
-Markdown(f"The press release has **{len(press_tokens)}** words, the newspaper article **{len(news_tokens)}**; "
-         f"the catalogue dates them **{months_apart} months** apart (as in notebook 01).")
+    dates["press_release"].month - dates["newspaper"].month
+)
+Markdown(
+    f"The press release has **{len(press_tokens)}** words, the newspaper article **{len(news_tokens)}**; "
+    f"the catalogue dates them **{months_apart} months** apart (as in notebook 01)."
+)
 
 # %% [markdown]
 # Keep two facts in mind for everything that follows. The texts belong to **two genres** (a
@@ -95,8 +112,14 @@ only_news = news_types - press_types
 # %%
 stopwords = stopword_list()
 overview = pd.DataFrame(
-    {"all words": [len(shared), len(only_press), len(only_news)],
-     "without stopwords": [len(shared - stopwords), len(only_press - stopwords), len(only_news - stopwords)]},
+    {
+        "all words": [len(shared), len(only_press), len(only_news)],
+        "without stopwords": [
+            len(shared - stopwords),
+            len(only_press - stopwords),
+            len(only_news - stopwords),
+        ],
+    },
     index=["shared", "only in the press release", "only in the newspaper"],
 )
 overview
@@ -118,8 +141,11 @@ Markdown(
 
 # %%
 overlap = vocabulary_overlap(remove_stopwords(press_tokens), remove_stopwords(news_tokens), names=NAMES)
-(overlap.groupby("where", sort=False).head(8)[["where", "word", "count_press_release", "count_newspaper"]]
- .reset_index(drop=True))
+(
+    overlap.groupby("where", sort=False)
+    .head(8)[["where", "word", "count_press_release", "count_newspaper"]]
+    .reset_index(drop=True)
+)
 
 # %% [markdown]
 # Two warnings before reading too much into these lists:
@@ -151,8 +177,13 @@ Markdown(
 # Take the word *security*:
 
 # %%
-security = observed_expected(press_tokens.count("security"), news_tokens.count("security"),
-                             len(press_tokens), len(news_tokens), names=NAMES)
+security = observed_expected(
+    press_tokens.count("security"),
+    news_tokens.count("security"),
+    len(press_tokens),
+    len(news_tokens),
+    names=NAMES,
+)
 security.round(2)
 
 # %%
@@ -282,8 +313,12 @@ Markdown(
 # *binomial* test) is `exact_p`, and we add it to the tables as a column:
 
 # %%
-keyness_table["exact_p"] = exact_p(keyness_table["count_press_release"], keyness_table["count_newspaper"],
-                                   len(press_tokens), len(news_tokens))
+keyness_table["exact_p"] = exact_p(
+    keyness_table["count_press_release"],
+    keyness_table["count_newspaper"],
+    len(press_tokens),
+    len(news_tokens),
+)
 content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
 
 # %% [markdown]
@@ -293,9 +328,15 @@ content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_in
 
 # %%
 ladder = significance_ladder(len(press_tokens), len(news_tokens), names=NAMES, max_count=6)
-ladder.rename(columns=lambda column: column.replace("log_likelihood", "G²").replace("p_value", "p")
-              .replace("exact_p", "exact p").replace("_only_press_release", " (only PR)")
-              .replace("_only_newspaper", " (only NP)")).round(4).round({"G² (only PR)": 2, "G² (only NP)": 2})
+ladder.rename(
+    columns=lambda column: (
+        column.replace("log_likelihood", "G²")
+        .replace("p_value", "p")
+        .replace("exact_p", "exact p")
+        .replace("_only_press_release", " (only PR)")
+        .replace("_only_newspaper", " (only NP)")
+    )
+).round(4).round({"G² (only PR)": 2, "G² (only NP)": 2})
 
 # %%
 needed_press = int(ladder.index[ladder["exact_p_only_press_release"] < 0.05][0])
@@ -346,11 +387,15 @@ Markdown(
 # is its headline):
 
 # %%
-paragraph_spread(press, ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"])
+paragraph_spread(
+    press, ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]
+)
 
 # %%
-phrases = hits(texts, ["permanent members of the UN Security Council", "Iran nuclear deal", "World Cup",
-                       "engage but beware"])
+phrases = hits(
+    texts,
+    ["permanent members of the UN Security Council", "Iran nuclear deal", "World Cup", "engage but beware"],
+)
 phrases
 
 # %%
@@ -403,8 +448,12 @@ Markdown(
 # %%
 total = content_keyness["count_press_release"] + content_keyness["count_newspaper"]
 cloud_words = content_keyness[(total >= 2) & (content_keyness["log_likelihood"] >= 1)]
-fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30,
-                             title="Key words (stopwords removed; used at least twice; G² of 1 or more)")
+fig = plots.comparison_cloud(
+    cloud_words,
+    names=NAMES,
+    n=30,
+    title="Key words (stopwords removed; used at least twice; G² of 1 or more)",
+)
 
 # %% [markdown]
 # A cloud is good for a first impression and bad for comparison: sizes are hard to judge (when a
@@ -413,8 +462,12 @@ fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30,
 # ("4 vs 0": four times in the press release, never in the newspaper).
 
 # %%
-fig = plots.keyness_bar(content_keyness, names=NAMES, n=10,
-                        title="The ten most distinctive words of each text (G², stopwords removed)")
+fig = plots.keyness_bar(
+    content_keyness,
+    names=NAMES,
+    n=10,
+    title="The ten most distinctive words of each text (G², stopwords removed)",
+)
 
 # %%
 lines = []
@@ -423,8 +476,10 @@ for name in NAMES:
     last_bar = scores.iloc[9]  # the score of this text's 10th bar
     tied = int((scores == last_bar).sum())
     shown = int((scores.head(10) == last_bar).sum())
-    lines.append(f"* {name}: **{tied}** words share the last bar's score, G² = {last_bar:.2f}; "
-                 f"the chart shows **{shown}** of them.")
+    lines.append(
+        f"* {name}: **{tied}** words share the last bar's score, G² = {last_bar:.2f}; "
+        f"the chart shows **{shown}** of them."
+    )
 Markdown(
     "Many words have exactly the same score, so the last places of the chart are a lottery:\n\n"
     + "\n".join(lines)
@@ -517,8 +572,11 @@ def highest(name, at_least=5):
         level = key[key["log_likelihood"].round(9) == g2]
         counts = f"{level['count_press_release'].iloc[0]} vs {level['count_newspaper'].iloc[0]}"
         words = ", ".join(level["word"])
-        parts.append(f"*{words}* ({counts})" if len(level) == 1
-                     else f"**{len(level)}** words tied at {counts} (*{words}*)")
+        parts.append(
+            f"*{words}* ({counts})"
+            if len(level) == 1
+            else f"**{len(level)}** words tied at {counts} (*{words}*)"
+        )
         covered += len(level)
         if covered >= at_least:
             return "; then ".join(parts)

@@ -22,13 +22,26 @@ from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
-    assessments, compare_models, explain_sentences, label_agreement, label_problem, left_aligned, lexicon_lookup,
-    lexicon_sizes, lexicon_word_counts, paragraph_sentiment, sentence_sentiment, sentiment_summary, spread_sample,
+    assessments,
+    compare_models,
+    explain_sentences,
+    label_agreement,
+    label_problem,
+    left_aligned,
+    lexicon_lookup,
+    lexicon_sizes,
+    lexicon_word_counts,
+    paragraph_sentiment,
+    sentence_sentiment,
+    sentiment_summary,
+    spread_sample,
     textblob_senses,
 )
 from helpers.voices import scare_quotes, voices
 
-pd.set_option("display.max_colwidth", 300)  # whole sentences; left_aligned(...) shows them aligned left, like text
+pd.set_option(
+    "display.max_colwidth", 300
+)  # whole sentences; left_aligned(...) shows them aligned left, like text
 
 news_raw = helpers.load_text("newspaper").raw
 press = clean_text(helpers.load_text("press_release").raw)
@@ -63,8 +76,10 @@ Markdown(
 # made-up sentences below:
 
 # %%
-examples = ("The talks were useful. The talks were very useful. The talks were not useful. "
-            "The talks were useful but difficult. The talks were held in Moscow.")
+examples = (
+    "The talks were useful. The talks were very useful. The talks were not useful. "
+    "The talks were useful but difficult. The talks were held in Moscow."
+)
 left_aligned(sentence_sentiment(examples, vader=False).round(3))
 
 # %% [markdown]
@@ -109,7 +124,9 @@ vd = overview["vader_mean"]
 tb_more = "press release" if tb["press_release"] > tb["newspaper"] else "newspaper"
 vd_more = "press release" if vd["press_release"] > vd["newspaper"] else "newspaper"
 if tb_more != vd_more:
-    verdict = f"by VADER's, the **{vd_more}**: the two models do not even agree which text is the more positive."
+    verdict = (
+        f"by VADER's, the **{vd_more}**: the two models do not even agree which text is the more positive."
+    )
 else:
     verdict = f"VADER agrees: the **{vd_more}** again."
 Markdown(
@@ -134,8 +151,10 @@ Markdown(
 # %%
 press_paragraphs = paragraph_sentiment(press)
 press_paragraphs["lexicon_words"] = [len(assessments(paragraph)) for paragraph in press_paragraphs["text"]]
-left_aligned(press_paragraphs[["paragraph", "polarity", "subjectivity", "lexicon_words", "text"]].round(3),
-             max_chars=100)
+left_aligned(
+    press_paragraphs[["paragraph", "polarity", "subjectivity", "lexicon_words", "text"]].round(3),
+    max_chars=100,
+)
 
 # %%
 news_paragraphs = paragraph_sentiment(news)
@@ -161,12 +180,20 @@ Markdown(
 # point in opposite directions, the two models read the sentence in opposite ways.
 
 # %%
-fig = plots.sentiment_chart(press_sentences, title="Press release (22 December 2017), sentence by sentence",
-                            second="vader_compound", color="press_release")
+fig = plots.sentiment_chart(
+    press_sentences,
+    title="Press release (22 December 2017), sentence by sentence",
+    second="vader_compound",
+    color="press_release",
+)
 
 # %%
-fig = plots.sentiment_chart(news_sentences, title="Newspaper article, cleaned (March 2017), sentence by sentence",
-                            second="vader_compound", color="newspaper")
+fig = plots.sentiment_chart(
+    news_sentences,
+    title="Newspaper article, cleaned (March 2017), sentence by sentence",
+    second="vader_compound",
+    color="newspaper",
+)
 
 # %% [markdown]
 # The newspaper's sentences, to read beside its chart (the press release's come in section 5), with
@@ -205,6 +232,7 @@ assessments(news_top["sentence"]).round(3)
 news_bottom = news_sentences.loc[news_sentences["polarity"].idxmin()]
 print(f"Sentence {news_bottom['sentence_no']} ({news_bottom['polarity']:+.3f}): {news_bottom['sentence']}")
 assessments(news_bottom["sentence"]).round(3)
+
 
 # %%
 def scored(sentence):
@@ -249,6 +277,7 @@ Markdown(
 # %% [markdown]
 # How much does the one word *foreign* matter? Take it out of both texts and average the rest:
 
+
 # %%
 def polarity_without(lexicon_table, word):
     rest = lexicon_table[lexicon_table["words"] != word]
@@ -262,8 +291,11 @@ Markdown(
     f"and the newspaper **{news_without:+.3f}** (instead of {tb['newspaper']:+.3f}). The gap between the two "
     f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
     f"**{abs(press_without - news_without):.3f}**"
-    + (": most of TextBlob's difference between the two texts comes from one job title."
-       if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2 else ".")
+    + (
+        ": most of TextBlob's difference between the two texts comes from one job title."
+        if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
+        else "."
+    )
 )
 
 # %% [markdown]
@@ -286,8 +318,8 @@ left_aligned(press_models.round(3))
 pd.crosstab(press_models["textblob_label"], press_models["vader_label"])
 
 # %%
-both_have_an_opinion = (
-    (press_models["textblob_label"] != "neutral") & (press_models["vader_label"] != "neutral")
+both_have_an_opinion = (press_models["textblob_label"] != "neutral") & (
+    press_models["vader_label"] != "neutral"
 )
 contradictions = press_models[both_have_an_opinion & press_models["disagree"]]
 VADER_BAND = 0.05  # VADER's neutral band, section 1
@@ -296,11 +328,15 @@ Markdown(
     f"The two models disagree on **{int(press_models['disagree'].sum())}** of the press release's "
     f"**{len(press_models)}** sentences. On **{len(contradictions)}** of them they flatly contradict each "
     "other: one says positive, the other negative."
-    + (f" (Sentence {', '.join(str(n) for n in near_zero['sentence_no'])} "
-       f"{'counts' if len(near_zero) == 1 else 'count'} as a contradiction only because TextBlob's label has no "
-       f"neutral band: its polarity, {', '.join(f'{p:+.3f}' for p in near_zero['textblob_polarity'])}, is practically "
-       f"zero. With VADER's ±{VADER_BAND} band for both models, **{len(contradictions) - len(near_zero)}** "
-       f"flat contradictions would remain.)" if len(near_zero) else "")
+    + (
+        f" (Sentence {', '.join(str(n) for n in near_zero['sentence_no'])} "
+        f"{'counts' if len(near_zero) == 1 else 'count'} as a contradiction only because TextBlob's label has no "
+        f"neutral band: its polarity, {', '.join(f'{p:+.3f}' for p in near_zero['textblob_polarity'])}, is practically "
+        f"zero. With VADER's ±{VADER_BAND} band for both models, **{len(contradictions) - len(near_zero)}** "
+        f"flat contradictions would remain.)"
+        if len(near_zero)
+        else ""
+    )
     + " Here they are, with the words each model found:"
 )
 
@@ -340,7 +376,9 @@ left_aligned(explain_sentences(all_sentences[all_sentences.str.contains(NEGATION
 # negation in it. Compare three made-up sentences:
 
 # %%
-left_aligned(explain_sentences(["This is a bad idea.", "This is not a bad idea.", "This isn't a bad idea."]).round(3))
+left_aligned(
+    explain_sentences(["This is a bad idea.", "This is not a bad idea.", "This isn't a bad idea."]).round(3)
+)
 
 # %% [markdown]
 # For TextBlob, "This isn't a bad idea" is exactly as negative as "This is a bad idea". VADER, with
@@ -355,8 +393,17 @@ left_aligned(explain_sentences(["This is a bad idea.", "This is not a bad idea."
 # ignores it.)
 
 # %%
-diplomatic = ["robust", "vital", "grave", "critical", "engage", "beware",
-              "destabilise", "hostilities", "sanctions"]
+diplomatic = [
+    "robust",
+    "vital",
+    "grave",
+    "critical",
+    "engage",
+    "beware",
+    "destabilise",
+    "hostilities",
+    "sanctions",
+]
 lexicon_lookup(diplomatic, missing="–")
 
 # %% [markdown]
@@ -399,7 +446,7 @@ changed = sentence_sentiment(news_straight)["vader_compound"] != news_sentences[
 Markdown(
     f"With straight quotation marks, VADER's score changes for **{int(changed.sum())}** of the newspaper's "
     f"**{len(news_sentences)}** sentences. The press release uses straight quotation marks, so this blind "
-    "spot affects only the newspaper: a difference in typography becomes a difference in \"sentiment\". "
+    'spot affects only the newspaper: a difference in typography becomes a difference in "sentiment". '
     "(TextBlob's scores do not change.)"
 )
 
@@ -426,7 +473,7 @@ Markdown(
     f"{len(in_narrative)}** short phrases in quotation marks inside the journalist's sentences stay in the "
     "narrative: " + ", ".join(f"“{phrase}”" for phrase in in_narrative["phrase"]) + ". They are other "
     "people's words (or the journalist keeping them at a distance: *scare quotes*), so below we call that "
-    "voice **outside quoted speech**, not \"the journalist\"."
+    'voice **outside quoted speech**, not "the journalist".'
 )
 
 # %% [markdown]
@@ -438,9 +485,7 @@ Markdown(
 narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
 quoted = "\n\n".join(news_voices.loc[news_voices["voice"] == "quote", "text"])
 OUTSIDE_QUOTES = "outside quoted speech (narrative, incl. short scare quotes)"
-by_voice = sentiment_summary(
-    {OUTSIDE_QUOTES: narrative, "quoted speech": quoted, "whole article": news}
-)
+by_voice = sentiment_summary({OUTSIDE_QUOTES: narrative, "quoted speech": quoted, "whole article": news})
 by_voice.round(3)
 
 # %%
@@ -493,9 +538,12 @@ Markdown(
     f"{direction(clean_row['polarity'], raw_row['polarity'])}, from {clean_row['polarity']:+.3f} to "
     f"{raw_row['polarity']:+.3f}, and its VADER mean {direction(clean_row['vader_mean'], raw_row['vader_mean'])}, "
     f"from {clean_row['vader_mean']:+.3f} to {raw_row['vader_mean']:+.3f}."
-    + (" Forgetting to clean the file does not just add noise: it moves the two models in opposite directions."
-       if direction(clean_row["polarity"], raw_row["polarity"])
-       != direction(clean_row["vader_mean"], raw_row["vader_mean"]) else "")
+    + (
+        " Forgetting to clean the file does not just add noise: it moves the two models in opposite directions."
+        if direction(clean_row["polarity"], raw_row["polarity"])
+        != direction(clean_row["vader_mean"], raw_row["vader_mean"])
+        else ""
+    )
 )
 
 # %% [markdown]
@@ -506,8 +554,11 @@ findings = [
     f"**Both texts score close to zero**: TextBlob gives {tb['press_release']:+.3f} to the press release and "
     f"{tb['newspaper']:+.3f} to the newspaper; VADER's means per sentence are {vd['press_release']:+.3f} and "
     f"{vd['newspaper']:+.3f}. "
-    + ("The two models do not agree which text is the more positive." if tb_more != vd_more
-       else f"Both models find the {tb_more} the more positive, by a small margin."),
+    + (
+        "The two models do not agree which text is the more positive."
+        if tb_more != vd_more
+        else f"Both models find the {tb_more} the more positive, by a small margin."
+    ),
     f"**The scores come from a few words.** The press release's most negative sentence owes its score to "
     f"{scored(bottom['sentence'])} (of the Cold War), the newspaper's most positive to "
     f"{scored(news_top['sentence'])} (a clean slate the visit will *not* have). Without the job title *Foreign*, "
@@ -515,8 +566,12 @@ findings = [
     f"{abs(press_without - news_without):.3f}.",
     f"**The two models often disagree**: on {int(press_models['disagree'].sum())} of the press release's "
     f"{len(press_models)} sentences, and flatly (positive against negative) on {len(contradictions)}"
-    + (f" ({len(contradictions) - len(near_zero)} if a TextBlob score within ±{VADER_BAND} counts as neutral)"
-       if len(near_zero) else "") + ".",
+    + (
+        f" ({len(contradictions) - len(near_zero)} if a TextBlob score within ±{VADER_BAND} counts as neutral)"
+        if len(near_zero)
+        else ""
+    )
+    + ".",
     "**What a word list cannot read**: negation (*cannot be 'business as usual'*), diplomatic words "
     f"(*robust*, *critical*), names (*Cold War*), and words glued to curly quotation marks, which change "
     f"VADER's score for {int(changed.sum())} of the newspaper's {len(news_sentences)} sentences.",
@@ -581,7 +636,7 @@ answer_04_3 = [
     "negative",  # 4. the Kremlin opposes the West (the hope that follows does not undo it)
     "positive",  # 5. a shared goal: a safe World Cup
     "negative",  # 6. tense relations, strongly differing views, crises
-    "neutral",   # 7. a plain announcement: an invitation accepted
+    "neutral",  # 7. a plain announcement: an invitation accepted
     "negative",  # 8. the visit will not start with a clean slate
     "negative",  # 9. the UK is wary of Putin's intentions
     "negative",  # 10. a relationship that "courts controversy"
@@ -599,11 +654,13 @@ problem = label_problem(answer_04_3, len(sample))  # the same test as the check 
 if problem is None:
     agreement = label_agreement(sample, answer_04_3)
     display(agreement.drop(columns="sentence"))
-    display(Markdown(
-        f"You agree with TextBlob on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
-        f"sentences and with VADER on **{int(agreement['reader_vader'].sum())}**; the two models agree with "
-        f"each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
-    ))
+    display(
+        Markdown(
+            f"You agree with TextBlob on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
+            f"sentences and with VADER on **{int(agreement['reader_vader'].sum())}**; the two models agree with "
+            f"each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
+        )
+    )
 else:
     print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
 

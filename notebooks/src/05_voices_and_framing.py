@@ -90,15 +90,18 @@ press_voices[["paragraph", "voice", "speaker", "words", "text"]]
 # %%
 press_shares = voice_shares(press_voices)
 news_shares = voice_shares(news_voices)
-shares = pd.concat([press_shares.assign(text="press_release"), news_shares.assign(text="newspaper")],
-                   ignore_index=True)[["text", "voice", "speaker", "words", "share"]]
+shares = pd.concat(
+    [press_shares.assign(text="press_release"), news_shares.assign(text="newspaper")], ignore_index=True
+)[["text", "voice", "speaker", "words", "share"]]
 shares.round(3)
 
 # %%
 minister = press_shares.loc[press_shares["speaker"] != "", ["speaker", "words", "share"]].iloc[0]
 spokeswoman = news_shares.loc[news_shares["speaker"] != "", ["speaker", "words", "share"]].iloc[0]
 news_quoted = news_shares.loc[news_shares["voice"] == "quote", "share"].sum()
-unnamed_words = news_shares.loc[(news_shares["voice"] == "quote") & (news_shares["speaker"] == ""), "words"].sum()
+unnamed_words = news_shares.loc[
+    (news_shares["voice"] == "quote") & (news_shares["speaker"] == ""), "words"
+].sum()
 Markdown(
     f"In the press release, **{minister['speaker']}** has **{minister['words']}** of its "
     f"**{words['press_release']}** words (**{minister['share']:.0%}**); everything else is GOV.UK's narrative. "
@@ -126,23 +129,52 @@ for y, (name, table) in enumerate(rows):
     for row in table.sort_values(["voice", "words"], ascending=[True, False]).itertuples():
         quoted = row.voice == "quote"
         who = row.speaker if row.speaker else ("unnamed speaker" if quoted else "narrative")
-        ax.barh(y, row.share, left=left, height=0.62, color=plots.color_for(name if quoted else "neutral"),
-                edgecolor="white", linewidth=1.5)
+        ax.barh(
+            y,
+            row.share,
+            left=left,
+            height=0.62,
+            color=plots.color_for(name if quoted else "neutral"),
+            edgecolor="white",
+            linewidth=1.5,
+        )
         label = f"{textwrap.fill(who, 22)}\n{row.share:.0%} ({row.words} words)"
         if row.share >= 0.2:  # wide enough to hold its label
-            ax.text(left + row.share / 2, y, label, ha="center", va="center", fontsize=plots.NOTE_SIZE,
-                    color="white" if quoted else plots.TEXT_COLOR)
+            ax.text(
+                left + row.share / 2,
+                y,
+                label,
+                ha="center",
+                va="center",
+                fontsize=plots.NOTE_SIZE,
+                color="white" if quoted else plots.TEXT_COLOR,
+            )
         else:  # a sliver: label it beyond the end of the bar
-            ax.text(1.01, y, f"{who}:\n{row.share:.0%} ({row.words} words)", ha="left", va="center", fontsize=plots.NOTE_SIZE,
-                    color=plots.TEXT_COLOR)
+            ax.text(
+                1.01,
+                y,
+                f"{who}:\n{row.share:.0%} ({row.words} words)",
+                ha="left",
+                va="center",
+                fontsize=plots.NOTE_SIZE,
+                color=plots.TEXT_COLOR,
+            )
         left += row.share
 ax.set_yticks(range(len(rows)), labels=[name for name, _ in rows])
 ax.set_xlim(0, 1.2)
 ax.set_xticks([0, 0.25, 0.5, 0.75, 1], labels=["0%", "25%", "50%", "75%", "100%"])
-ax.set_title("Whose words? Each text's words by voice (cleaned texts)", loc="left",
-             fontsize=plots.TITLE_SIZE, color=plots.TEXT_COLOR, pad=12)
-ax.set_xlabel("share of the text's words (grey: the writer's narrative; colour: quoted speech)",
-              fontsize=plots.LABEL_SIZE, color=plots.TEXT_COLOR)
+ax.set_title(
+    "Whose words? Each text's words by voice (cleaned texts)",
+    loc="left",
+    fontsize=plots.TITLE_SIZE,
+    color=plots.TEXT_COLOR,
+    pad=12,
+)
+ax.set_xlabel(
+    "share of the text's words (grey: the writer's narrative; colour: quoted speech)",
+    fontsize=plots.LABEL_SIZE,
+    color=plots.TEXT_COLOR,
+)
 ax.set_ylabel("text", fontsize=plots.LABEL_SIZE, color=plots.TEXT_COLOR)
 ax.spines[["top", "right"]].set_visible(False)
 ax.grid(axis="x", color=plots.GRID_COLOR, linewidth=0.8)
@@ -156,8 +188,9 @@ fig.tight_layout()
 # "said:" on, with the first-person words the rule looked for in each:
 
 # %%
-block = press_voices.assign(first_person=press_voices["text"].map(
-    lambda text: ", ".join(sorted(set(tokenize(text)) & FIRST_PERSON))))
+block = press_voices.assign(
+    first_person=press_voices["text"].map(lambda text: ", ".join(sorted(set(tokenize(text)) & FIRST_PERSON)))
+)
 block.loc[block["paragraph"] >= 6, ["paragraph", "voice", "speaker", "first_person", "text"]]
 
 # %% [markdown]
@@ -199,8 +232,10 @@ Markdown(
 # not count as speech, with the voice they sit in:
 
 # %%
-scares = pd.concat([scare_quotes(press).assign(text="press_release"), scare_quotes(news).assign(text="newspaper")],
-                   ignore_index=True)
+scares = pd.concat(
+    [scare_quotes(press).assign(text="press_release"), scare_quotes(news).assign(text="newspaper")],
+    ignore_index=True,
+)
 scares[["text", "paragraph", "voice", "speaker", "phrase", "marks"]]
 
 # %%
@@ -239,11 +274,33 @@ Markdown(
 # *other* otherwise.
 
 # %%
-saying = ["say", "says", "said", "stress", "stresses", "stressed", "announce", "announced",
-          "accuse", "accused", "maintain", "maintained", "tell", "told", "add", "added",
-          "warn", "warned", "claim", "claimed", "insist", "insisted"]
-verbs = pd.concat([reporting_verbs(text, saying).assign(text=name) for name, text in texts.items()],
-                  ignore_index=True)
+saying = [
+    "say",
+    "says",
+    "said",
+    "stress",
+    "stresses",
+    "stressed",
+    "announce",
+    "announced",
+    "accuse",
+    "accused",
+    "maintain",
+    "maintained",
+    "tell",
+    "told",
+    "add",
+    "added",
+    "warn",
+    "warned",
+    "claim",
+    "claimed",
+    "insist",
+    "insisted",
+]
+verbs = pd.concat(
+    [reporting_verbs(text, saying).assign(text=name) for name, text in texts.items()], ignore_index=True
+)
 verbs[["text", "paragraph", "voice", "verb", "form", "left", "match", "right"]]
 
 # %%
@@ -257,8 +314,10 @@ Markdown(
     f"**{int(verb_forms.loc['future', 'press_release'])}** of them in the future (*will say*, *will stress*). "
     f"The newspaper has **{int(verb_forms['newspaper'].sum())}**, "
     f"**{int(verb_forms.loc['passive', 'newspaper'])}** of them passive: "
-    + "; ".join(f"*{' '.join(left.split('. ')[-1].split()[-3:])} {match}*"
-                for left, match in zip(passives["left"], passives["match"]))
+    + "; ".join(
+        f"*{' '.join(left.split('. ')[-1].split()[-3:])} {match}*"
+        for left, match in zip(passives["left"], passives["match"])
+    )
     + "."
 )
 
@@ -323,15 +382,23 @@ futures[futures["cue"] == "is to"][["text", "match", "next_word", "sentence"]]
 
 # %%
 modal_summary = pd.concat(
-    {name: cue_summary(modals[modals["text"] == name], words=words[name]).set_index("kind")[["matches", "per_1000_words"]]
-     for name in texts}, axis=1)
+    {
+        name: cue_summary(modals[modals["text"] == name], words=words[name]).set_index("kind")[
+            ["matches", "per_1000_words"]
+        ]
+        for name in texts
+    },
+    axis=1,
+)
 modal_summary
 
 # %%
 modals.loc[modals["kind"] != "future", ["text", "kind", "match", "next_word", "sentence"]]
 
 # %%
-press_modal = modals[(modals["text"] == "press_release") & (modals["kind"].isin(["obligation", "negated modal"]))]
+press_modal = modals[
+    (modals["text"] == "press_release") & (modals["kind"].isin(["obligation", "negated modal"]))
+]
 news_modal = modals[(modals["text"] == "newspaper") & (modals["kind"].isin(["obligation", "negated modal"]))]
 Markdown(
     f"Obligations and negated modals: **{len(press_modal)}** in the press release "
@@ -365,8 +432,10 @@ Markdown(
 
 # %%
 frame_summary = {name: cue_summary(text) for name, text in texts.items()}
-frames = pd.concat({name: table.set_index("frame")[["matches", "per_1000_words"]]
-                    for name, table in frame_summary.items()}, axis=1)
+frames = pd.concat(
+    {name: table.set_index("frame")[["matches", "per_1000_words"]] for name, table in frame_summary.items()},
+    axis=1,
+)
 frames
 
 # %% [markdown]
@@ -374,10 +443,15 @@ frames
 # raw count in brackets. A frame missing from a panel has no cue match in that text.
 
 # %%
-rates = {name: pd.DataFrame({"word": table["frame"], "count": table["matches"], "per_1000": table["per_1000_words"]})
-         for name, table in frame_summary.items()}
-fig = plots.top_words_side_by_side(rates, n=7, value="per_1000",
-                                   title="Frame cues per 1,000 words (raw count in brackets)")
+rates = {
+    name: pd.DataFrame(
+        {"word": table["frame"], "count": table["matches"], "per_1000": table["per_1000_words"]}
+    )
+    for name, table in frame_summary.items()
+}
+fig = plots.top_words_side_by_side(
+    rates, n=7, value="per_1000", title="Frame cues per 1,000 words (raw count in brackets)"
+)
 for ax in fig.axes:
     ax.set_ylabel("frame")
     ax.set_xlabel("cue matches per 1,000 words (in brackets: raw count)")
@@ -387,10 +461,12 @@ questions = load_lexicon("frame_questions")
 generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
 top = {name: frames[name]["per_1000_words"].idxmax() for name in texts}
 top_generic_press = frames.loc[generic, ("press_release", "per_1000_words")].idxmax()
-leaders = (f"In both texts the frame with the most cues per 1,000 words is **{top['press_release']}**"
-           if top["press_release"] == top["newspaper"] else
-           f"The frame with the most cues per 1,000 words is **{top['press_release']}** in the press release and "
-           f"**{top['newspaper']}** in the newspaper")
+leaders = (
+    f"In both texts the frame with the most cues per 1,000 words is **{top['press_release']}**"
+    if top["press_release"] == top["newspaper"]
+    else f"The frame with the most cues per 1,000 words is **{top['press_release']}** in the press release and "
+    f"**{top['newspaper']}** in the newspaper"
+)
 Markdown(
     f"{leaders} ({frames.loc[top['press_release'], ('press_release', 'per_1000_words')]:.1f} in the press release, "
     f"{frames.loc[top['newspaper'], ('newspaper', 'per_1000_words')]:.1f} in the newspaper). "
@@ -438,12 +514,50 @@ sentences_for("responsibility")
 
 # %%
 doubts = pd.DataFrame(
-    [("press_release", "security", "Security", "false positive", "part of a name: the UN Security Council, a diplomatic forum"),
-     ("press_release", "security", "War", "false positive", "history: the Second World War and the Cold War"),
-     ("newspaper", "security", "Security", "false positive", "a job title: the US National Security Advisor"),
-     ("newspaper", "human_interest", "suffered", "false positive", "a country (Ukraine) suffered spikes in violence: no human face"),
-     ("press_release", "morality", "should", "debatable", "advice to two states, not a moral prescription about behaviour?"),
-     ("newspaper", "economic_consequences", "sanctions", "debatable", "sanctions as a diplomatic measure; no cost or gain is mentioned")],
+    [
+        (
+            "press_release",
+            "security",
+            "Security",
+            "false positive",
+            "part of a name: the UN Security Council, a diplomatic forum",
+        ),
+        (
+            "press_release",
+            "security",
+            "War",
+            "false positive",
+            "history: the Second World War and the Cold War",
+        ),
+        (
+            "newspaper",
+            "security",
+            "Security",
+            "false positive",
+            "a job title: the US National Security Advisor",
+        ),
+        (
+            "newspaper",
+            "human_interest",
+            "suffered",
+            "false positive",
+            "a country (Ukraine) suffered spikes in violence: no human face",
+        ),
+        (
+            "press_release",
+            "morality",
+            "should",
+            "debatable",
+            "advice to two states, not a moral prescription about behaviour?",
+        ),
+        (
+            "newspaper",
+            "economic_consequences",
+            "sanctions",
+            "debatable",
+            "sanctions as a diplomatic measure; no cost or gain is mentioned",
+        ),
+    ],
     columns=["text", "frame", "match", "verdict", "why"],
 )
 judged = evidence.merge(doubts, on=["text", "frame", "match"], how="left")  # one row per match, as before
@@ -454,8 +568,13 @@ judged.loc[judged["verdict"].notna(), ["text", "frame", "match", "verdict", "why
 
 # %%
 kept = judged[judged["verdict"] != "false positive"]
-reread = pd.concat({name: cue_summary(kept[kept["text"] == name], words=words[name]).set_index("frame")["per_1000_words"]
-                    for name in texts}, axis=1)
+reread = pd.concat(
+    {
+        name: cue_summary(kept[kept["text"] == name], words=words[name]).set_index("frame")["per_1000_words"]
+        for name in texts
+    },
+    axis=1,
+)
 change = pd.concat({"cues": frames.xs("per_1000_words", axis=1, level=1), "after reading": reread}, axis=1)
 change.swaplevel(axis=1)[["press_release", "newspaper"]]
 
@@ -475,9 +594,12 @@ Markdown(
 # single cue:
 
 # %%
-silent = [(name, number, sentence) for name, text in texts.items()
-          for number, sentence in enumerate(sentences(text), start=1)
-          if number not in set(evidence.loc[evidence["text"] == name, "sentence_no"])]
+silent = [
+    (name, number, sentence)
+    for name, text in texts.items()
+    for number, sentence in enumerate(sentences(text), start=1)
+    if number not in set(evidence.loc[evidence["text"] == name, "sentence_no"])
+]
 pd.DataFrame(silent, columns=["text", "sentence_no", "sentence"])
 
 # %% [markdown]
@@ -500,7 +622,8 @@ pd.DataFrame(silent, columns=["text", "sentence_no", "sentence"])
 cue_reading = {name: cue_answers(text) for name, text in texts.items()}
 by_cues = questions[["frame", "item", "question"]].assign(
     **{name: table["cue_answer"] for name, table in cue_reading.items()},
-    **{f"evidence ({name})": table["evidence"] for name, table in cue_reading.items()})
+    **{f"evidence ({name})": table["evidence"] for name, table in cue_reading.items()},
+)
 by_cues
 
 # %% [markdown]
@@ -593,15 +716,15 @@ check("05.3", answer_05_3)
 # %%
 my_coding = {
     #       (press_release, newspaper)
-    "SV1": ("?", "?"),   # government can alleviate the problem
-    "SV2": ("?", "?"),   # government responsible for the problem
-    "SV3": ("?", "?"),   # suggests solutions
-    "SV4": ("?", "?"),   # an individual or group responsible
-    "SV5": ("?", "?"),   # urgent action needed
-    "SV6": ("?", "?"),   # a human face on the issue
-    "SV7": ("?", "?"),   # words of outrage, empathy, sympathy
-    "SV8": ("?", "?"),   # how people are affected
-    "SV9": ("?", "?"),   # private lives of the actors
+    "SV1": ("?", "?"),  # government can alleviate the problem
+    "SV2": ("?", "?"),  # government responsible for the problem
+    "SV3": ("?", "?"),  # suggests solutions
+    "SV4": ("?", "?"),  # an individual or group responsible
+    "SV5": ("?", "?"),  # urgent action needed
+    "SV6": ("?", "?"),  # a human face on the issue
+    "SV7": ("?", "?"),  # words of outrage, empathy, sympathy
+    "SV8": ("?", "?"),  # how people are affected
+    "SV9": ("?", "?"),  # private lives of the actors
     "SV10": ("?", "?"),  # pictures that move the reader
     "SV11": ("?", "?"),  # disagreement
     "SV12": ("?", "?"),  # one side reproaches another
@@ -613,44 +736,44 @@ my_coding = {
     "SV18": ("?", "?"),  # financial losses or gains
     "SV19": ("?", "?"),  # costs
     "SV20": ("?", "?"),  # economic consequences
-    "FL1": ("?", "?"),   # talks, a visit, negotiation
-    "FL2": ("?", "?"),   # cooperation, shared interests
-    "FL3": ("?", "?"),   # history or state of the relationship
-    "FL4": ("?", "?"),   # threats, force, violence, weapons
-    "FL5": ("?", "?"),   # a danger to a state or its people
-    "FL6": ("?", "?"),   # measures to protect people or states
+    "FL1": ("?", "?"),  # talks, a visit, negotiation
+    "FL2": ("?", "?"),  # cooperation, shared interests
+    "FL3": ("?", "?"),  # history or state of the relationship
+    "FL4": ("?", "?"),  # threats, force, violence, weapons
+    "FL5": ("?", "?"),  # a danger to a state or its people
+    "FL6": ("?", "?"),  # measures to protect people or states
 }
 
 # %% tags=["solution"]
 # One reader's coding (the course author's). Yours may differ: that is the point of the comparison.
 answer_05_4 = {
     #       (press_release, newspaper)
-    "SV1": ("yes", "no"),    # the UK will "work together to solve" global challenges
-    "SV2": ("yes", "yes"),   # the Kremlin's opposition; Russia's intervention, interference
-    "SV3": ("yes", "no"),    # "continue to talk", "work closely together"
-    "SV4": ("no", "yes"),    # Sessions's undisclosed meetings, Flynn's cover-up
-    "SV5": ("yes", "no"),    # "vital", "a critical time", "most pressing"
+    "SV1": ("yes", "no"),  # the UK will "work together to solve" global challenges
+    "SV2": ("yes", "yes"),  # the Kremlin's opposition; Russia's intervention, interference
+    "SV3": ("yes", "no"),  # "continue to talk", "work closely together"
+    "SV4": ("no", "yes"),  # Sessions's undisclosed meetings, Flynn's cover-up
+    "SV5": ("yes", "no"),  # "vital", "a critical time", "most pressing"
     "SV6": ("no", "no"),
     "SV7": ("no", "no"),
-    "SV8": ("yes", "no"),    # fans travelling to the World Cup, their safety
+    "SV8": ("yes", "no"),  # fans travelling to the World Cup, their safety
     "SV9": ("no", "no"),
-    "SV10": ("no", "yes"),   # the newspaper's page had a gallery of air strikes (cleaned out here)
+    "SV10": ("no", "yes"),  # the newspaper's page had a gallery of air strikes (cleaned out here)
     "SV11": ("yes", "yes"),
     "SV12": ("yes", "yes"),  # "destabilising activities"; "accused of 'Russophobic hysteria'"
     "SV13": ("yes", "yes"),
     "SV14": ("no", "no"),
     "SV15": ("no", "no"),
     "SV16": ("no", "no"),
-    "SV17": ("no", "no"),    # "should work closely together": advice to states, not to people
+    "SV17": ("no", "no"),  # "should work closely together": advice to states, not to people
     "SV18": ("no", "no"),
     "SV19": ("no", "no"),
-    "SV20": ("no", "no"),    # sanctions are mentioned, their economic consequences are not
+    "SV20": ("no", "no"),  # sanctions are mentioned, their economic consequences are not
     "FL1": ("yes", "yes"),
     "FL2": ("yes", "no"),
     "FL3": ("yes", "yes"),
     "FL4": ("yes", "yes"),
     "FL5": ("yes", "yes"),
-    "FL6": ("yes", "no"),    # "security preparations", "the safety of British" fans
+    "FL6": ("yes", "no"),  # "security preparations", "the safety of British" fans
 }
 
 # %%
@@ -671,5 +794,9 @@ try:
 except ValueError as problem:  # an unfinished sheet cannot be compared: the message says what to fix
     print(problem)
 else:
-    display(agreement.groupby("text", sort=False)["agree"].agg(questions="size", agree="sum", share="mean").round(2))
+    display(
+        agreement.groupby("text", sort=False)["agree"]
+        .agg(questions="size", agree="sum", share="mean")
+        .round(2)
+    )
     display(agreement.loc[~agreement["agree"], ["text", "item", "question", "yours", "cues", "evidence"]])

@@ -150,7 +150,9 @@ passages_3[["passage", "words", "start_a", "start_b", "paragraph", "voice", "spe
 # %%
 different_3 = (
     passages_3.groupby("passage")
-    .agg(words=("words", "first"), in_press_release=("start_a", "nunique"), in_newspaper=("start_b", "nunique"))
+    .agg(
+        words=("words", "first"), in_press_release=("start_a", "nunique"), in_newspaper=("start_b", "nunique")
+    )
     .sort_values(["words", "passage"], ascending=[False, True])
 )
 different_3
@@ -179,14 +181,16 @@ Markdown(
 by_n = []
 for n in range(2, 7):
     summary = reuse_summary(press, news, n=n, names=("press_release", "newspaper")).set_index("text")
-    by_n.append({
-        "n": n,
-        "different passages": shared_passages(press, news, n=n)["passage"].nunique(),
-        "press_release words": summary.loc["press_release", "reused_tokens"],
-        "press_release share": summary.loc["press_release", "share_reused"],
-        "newspaper words": summary.loc["newspaper", "reused_tokens"],
-        "newspaper share": summary.loc["newspaper", "share_reused"],
-    })
+    by_n.append(
+        {
+            "n": n,
+            "different passages": shared_passages(press, news, n=n)["passage"].nunique(),
+            "press_release words": summary.loc["press_release", "reused_tokens"],
+            "press_release share": summary.loc["press_release", "share_reused"],
+            "newspaper words": summary.loc["newspaper", "reused_tokens"],
+            "newspaper share": summary.loc["newspaper", "share_reused"],
+        }
+    )
 by_n = pd.DataFrame(by_n).set_index("n")
 by_n.round(3)
 
@@ -223,8 +227,10 @@ marked[["text", "paragraph", "voice", "speaker", "phrase", "marks"]]
 
 # %%
 business = pd.concat(
-    [phrase_voices(press, "business as usual").assign(text="press_release"),
-     phrase_voices(news, "business as usual").assign(text="newspaper")],
+    [
+        phrase_voices(press, "business as usual").assign(text="press_release"),
+        phrase_voices(news, "business as usual").assign(text="newspaper"),
+    ],
     ignore_index=True,
 )
 business["negated"] = business["left"].str.contains(r"\b(?:not|cannot)\b", case=False)
@@ -232,8 +238,10 @@ business[["text", "paragraph", "voice", "speaker", "marks", "negated", "left", "
 
 # %%
 per_text = business["text"].value_counts()
-engage = {name: len(phrase_voices(text, "engage but beware")) for name, text in
-          {"press_release": press, "newspaper": news}.items()}
+engage = {
+    name: len(phrase_voices(text, "engage but beware"))
+    for name, text in {"press_release": press, "newspaper": news}.items()
+}
 negated = int(business["negated"].sum())
 negated_share = "every one" if negated == len(business) else f"{negated} of the {len(business)}"
 Markdown(
@@ -282,7 +290,11 @@ catalogue.loc[["newspaper", "press_release"], ["date", "date_note"]]
 # %%
 timeline = pd.DataFrame(
     [
-        ("2017-03-04", "The FCO announces the visit (the statement the newspaper quotes)", "newspaper, quoted"),
+        (
+            "2017-03-04",
+            "The FCO announces the visit (the statement the newspaper quotes)",
+            "newspaper, quoted",
+        ),
         ("2017-03", "The newspaper article announcing the visit (early March)", "newspaper"),
         ("2017-04", "The visit is called off after the chemical attack at Khan Shaykhun, Syria", ""),
         ("2017-10", "The FCO announces the visit again", ""),
@@ -366,12 +378,21 @@ Markdown(
 
 # %%
 rates = {
-    name: pd.DataFrame({"word": terms, "count": mentions[name].to_numpy(),
-                        "per_1000": mentions[name].to_numpy() / words_in[name] * 1000})
+    name: pd.DataFrame(
+        {
+            "word": terms,
+            "count": mentions[name].to_numpy(),
+            "per_1000": mentions[name].to_numpy() / words_in[name] * 1000,
+        }
+    )
     for name in texts
 }
-fig = plots.top_words_side_by_side(rates, n=len(terms), value="per_1000",
-                                   title="Places and issues named, per 1,000 words (raw count in brackets)")
+fig = plots.top_words_side_by_side(
+    rates,
+    n=len(terms),
+    value="per_1000",
+    title="Places and issues named, per 1,000 words (raw count in brackets)",
+)
 
 # %% [markdown]
 # **People and harm.** The gallery, *In pictures: Russian air strikes in Syria*, shows what the air
@@ -379,8 +400,22 @@ fig = plots.top_words_side_by_side(rates, n=len(terms), value="per_1000",
 # (plus *children* and *suffering*, which a reader might expect):
 
 # %%
-human_cost = ["civilians", "children", "boys", "girl", "baby", "woman", "injured", "survivors", "cry",
-              "rubble", "hospital", "treatment", "stretcher", "suffering"]
+human_cost = [
+    "civilians",
+    "children",
+    "boys",
+    "girl",
+    "baby",
+    "woman",
+    "injured",
+    "survivors",
+    "cry",
+    "rubble",
+    "hospital",
+    "treatment",
+    "stretcher",
+    "suffering",
+]
 harm = hits(texts, human_cost)
 harm.loc["total"] = harm.sum()
 harm

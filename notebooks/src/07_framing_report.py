@@ -64,9 +64,12 @@ meta
 
 # %%
 genres = meta.loc["genre"]
-genre_line = (f"Both texts are of the genre **{genres[text_a]}**." if genres[text_a] == genres[text_b]
-              else f"They are of two genres, **{genres[text_a]}** and **{genres[text_b]}**: a difference below "
-                   "may come from the genre, not from a choice of framing.")
+genre_line = (
+    f"Both texts are of the genre **{genres[text_a]}**."
+    if genres[text_a] == genres[text_b]
+    else f"They are of two genres, **{genres[text_a]}** and **{genres[text_b]}**: a difference below "
+    "may come from the genre, not from a choice of framing."
+)
 Markdown(report.date_warning(text_a, text_b) + " " + genre_line)
 
 # %% [markdown]
@@ -81,20 +84,31 @@ Markdown(report.date_warning(text_a, text_b) + " " + genre_line)
 cleaning = report.cleaning_table(text_a, text_b)
 cleaning.round(3)
 
+
 # %%
 def removed_line(name, row):
     paragraphs = cleaning.attrs["removed_paragraphs"][name]
-    what = ("; ".join(f"*{p}*" for p in paragraphs) if len(paragraphs) <= 3
-            else f"{len(paragraphs)} paragraphs ({row.removed})")
-    return (f"Cleaning removes **{row.removed_share:.0%}** of the words of **{name}** ({row.words_raw:,} as "
-            f"received, {row.words_cleaned:,} cleaned): {what}.")
+    what = (
+        "; ".join(f"*{p}*" for p in paragraphs)
+        if len(paragraphs) <= 3
+        else f"{len(paragraphs)} paragraphs ({row.removed})"
+    )
+    return (
+        f"Cleaning removes **{row.removed_share:.0%}** of the words of **{name}** ({row.words_raw:,} as "
+        f"received, {row.words_cleaned:,} cleaned): {what}."
+    )
 
 
 removed = cleaning[cleaning["removed"] != ""]
-cleaning_line = (" ".join(removed_line(name, row) for name, row in removed.iterrows())
-                 or "Cleaning removes nothing from either text.")
-use = "This report uses the cleaned texts." if clean else (
-    "This report uses the texts **as received**: whatever cleaning would remove is counted below.")
+cleaning_line = (
+    " ".join(removed_line(name, row) for name, row in removed.iterrows())
+    or "Cleaning removes nothing from either text."
+)
+use = (
+    "This report uses the cleaned texts."
+    if clean
+    else ("This report uses the texts **as received**: whatever cleaning would remove is counted below.")
+)
 Markdown(f"{cleaning_line} {use} A rule can be wrong: is every removed paragraph really furniture?")
 
 # %% [markdown]
@@ -129,7 +143,9 @@ side_by_side(word_tables, n=top_n, columns=("word", "count", "per_1000")).round(
 
 # %%
 tops = {name: word_tables[name].iloc[0] for name in names}
-shared_top = sorted(set(word_tables[text_a]["word"].head(top_n)) & set(word_tables[text_b]["word"].head(top_n)))
+shared_top = sorted(
+    set(word_tables[text_a]["word"].head(top_n)) & set(word_tables[text_b]["word"].head(top_n))
+)
 Markdown(
     f"The most frequent word of **{text_a}** is *{tops[text_a]['word']}* ({tops[text_a]['count']} times, "
     f"{tops[text_a]['per_1000']:.1f} per 1,000 words); of **{text_b}**, *{tops[text_b]['word']}* "
@@ -168,7 +184,9 @@ Markdown(
 # The ten strongest key words of each text by G², with their raw counts beside each bar:
 
 # %%
-fig = plots.keyness_bar(keys, names=names, n=10, title=f"Key words: {text_a} vs {text_b} (stopwords left out)")
+fig = plots.keyness_bar(
+    keys, names=names, n=10, title=f"Key words: {text_a} vs {text_b} (stopwords left out)"
+)
 
 # %% [markdown]
 # ## Word clouds
@@ -178,8 +196,9 @@ fig = plots.keyness_bar(keys, names=names, n=10, title=f"Key words: {text_a} vs 
 # frequency, not importance or meaning, and it hides the counts; read it next to the tables above.
 
 # %%
-fig = plots.word_clouds_side_by_side(word_tables, title="The most frequent words (stopwords left out)",
-                                     random_state=42)
+fig = plots.word_clouds_side_by_side(
+    word_tables, title="The most frequent words (stopwords left out)", random_state=42
+)
 
 # %% [markdown]
 # ## Sentiment
@@ -194,12 +213,16 @@ feeling = sentiment_summary(texts)
 feeling.round(3)
 
 # %%
-more = {model: feeling[column].idxmax() for model, column in (("TextBlob", "polarity"), ("VADER", "vader_mean"))}
+more = {
+    model: feeling[column].idxmax() for model, column in (("TextBlob", "polarity"), ("VADER", "vader_mean"))
+}
 if more["TextBlob"] == more["VADER"]:
     verdict = f"both models find {more['TextBlob']} the more positive text"
 else:
-    verdict = (f"the two models do not even agree which text is the more positive (TextBlob: {more['TextBlob']}; "
-               f"VADER: {more['VADER']})")
+    verdict = (
+        f"the two models do not even agree which text is the more positive (TextBlob: {more['TextBlob']}; "
+        f"VADER: {more['VADER']})"
+    )
 Markdown(
     f"TextBlob's polarity is **{feeling.loc[text_a, 'polarity']:+.3f}** for {text_a} and "
     f"**{feeling.loc[text_b, 'polarity']:+.3f}** for {text_b} (averages of {feeling.loc[text_a, 'lexicon_words']} and "
@@ -215,12 +238,20 @@ Markdown(
 
 # %%
 sentences = {name: sentence_sentiment(texts[name]) for name in names}
-fig = plots.sentiment_chart(sentences[text_a], title=f"{text_a}: sentiment sentence by sentence",
-                            second="vader_compound", color=colors[text_a])
+fig = plots.sentiment_chart(
+    sentences[text_a],
+    title=f"{text_a}: sentiment sentence by sentence",
+    second="vader_compound",
+    color=colors[text_a],
+)
 
 # %%
-fig = plots.sentiment_chart(sentences[text_b], title=f"{text_b}: sentiment sentence by sentence",
-                            second="vader_compound", color=colors[text_b])
+fig = plots.sentiment_chart(
+    sentences[text_b],
+    title=f"{text_b}: sentiment sentence by sentence",
+    second="vader_compound",
+    color=colors[text_b],
+)
 
 # %% [markdown]
 # ## Voices
@@ -233,6 +264,7 @@ fig = plots.sentiment_chart(sentences[text_b], title=f"{text_b}: sentiment sente
 # %%
 voice_table = report.voice_table(texts)
 voice_table.round(3)
+
 
 # %%
 def main_speaker(name):
@@ -271,10 +303,14 @@ dates = meta.loc["date"]
 if months or (len(dates[text_a]) == len(dates[text_b]) == 10 and dates[text_a] != dates[text_b]):  # ISO dates
     earlier = text_a if dates[text_a] < dates[text_b] else text_b
     later = text_b if earlier == text_a else text_a
-    direction = (f" **{earlier}** is the earlier text, so {earlier} cannot have copied {later}: shared words are "
-                 "more likely common sources or everyday English.")
+    direction = (
+        f" **{earlier}** is the earlier text, so {earlier} cannot have copied {later}: shared words are "
+        "more likely common sources or everyday English."
+    )
 else:
-    direction = " The dates do not say which text came first, so the table cannot say who took words from whom."
+    direction = (
+        " The dates do not say which text came first, so the table cannot say who took words from whom."
+    )
 Markdown(
     f"The texts share **{len(passages)}** different passages of at least {report.REUSE_N} words. They cover "
     f"**{reuse.loc[text_a, 'share_reused']:.1%}** of {text_a}'s words ({reuse.loc[text_a, 'reused_tokens']:,} of "
@@ -304,7 +340,9 @@ report.cue_table(texts)
 rates = frames[[f"per_1000_{text_a}", f"per_1000_{text_b}"]]
 gap = (rates[f"per_1000_{text_a}"] - rates[f"per_1000_{text_b}"]).abs()
 widest = gap.idxmax()
-widest_higher = text_a if rates.loc[widest, f"per_1000_{text_a}"] > rates.loc[widest, f"per_1000_{text_b}"] else text_b
+widest_higher = (
+    text_a if rates.loc[widest, f"per_1000_{text_a}"] > rates.loc[widest, f"per_1000_{text_b}"] else text_b
+)
 Markdown(
     f"The frame with the highest rate of cues is **{rates[f'per_1000_{text_a}'].idxmax()}** in {text_a} "
     f"(**{rates[f'per_1000_{text_a}'].max():.1f}** per 1,000 words) and **{rates[f'per_1000_{text_b}'].idxmax()}** in "
@@ -326,16 +364,26 @@ numbers.round(3).T
 
 # %%
 
+
 def key_word(name):
     row = numbers.loc[name]
-    return f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f})" if row["key_word"] else "none"
+    return (
+        f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f})"
+        if row["key_word"]
+        else "none"
+    )
 
 
 Markdown(
     f"* **Two texts in context.** {text_a} ({genres[text_a]}, {report.readable_date(meta.loc['date', text_a])}) and "
     f"{text_b} ({genres[text_b]}, {report.readable_date(meta.loc['date', text_b])}), "
-    + ("dated in the same month. " if months == 0 else "at least one of them undated. " if months is None
-       else f"{months} month{'s' if months > 1 else ''} apart. ")
+    + (
+        "dated in the same month. "
+        if months == 0
+        else "at least one of them undated. "
+        if months is None
+        else f"{months} month{'s' if months > 1 else ''} apart. "
+    )
     + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
     f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
     f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
@@ -426,8 +474,10 @@ check("07.3", answer_07_3)
 # %% tags=["solution"]
 my_frame = "conflict"
 found = {name: framing.find_cues(texts[name]) for name in names}
-answer_07_4 = {"frame": my_frame,
-               **{name: found[name].loc[found[name]["frame"] == my_frame, "sentence_no"].nunique() for name in names}}
+answer_07_4 = {
+    "frame": my_frame,
+    **{name: found[name].loc[found[name]["frame"] == my_frame, "sentence_no"].nunique() for name in names},
+}
 
 # %%
 check("07.4", answer_07_4)
