@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .display import KWICView
 from .tokens import TokenSpan, sentences, token_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -218,61 +219,6 @@ def _texts(texts: Mapping[str, str]) -> dict[str, str]:
     if not texts:
         raise ValueError("texts is empty: give at least one name -> text.")
     return {str(name): text for name, text in texts.items()}
-
-
-class KWICView:
-    """A concordance laid out for reading, as in a concordancer: the left context right-aligned,
-    the match in bold in a column of its own, the right context left-aligned, so that every match
-    sits in one vertical line. Made by :func:`kwic_view`; shows itself in a notebook (HTML) and as
-    plain text (``print`` or ``repr``)."""
-
-    def __init__(self, rows: list[tuple[str, ...]], labelled: bool, empty_message: str):
-        self.rows = rows
-        self.labelled = labelled
-        self.empty_message = empty_message
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __repr__(self) -> str:
-        if not self.rows:
-            return self.empty_message
-        columns = list(zip(*self.rows))
-        widths = [max(len(value) for value in column) for column in columns]
-        lines = []
-        for row in self.rows:
-            cells = [
-                value.rjust(width) if i == len(row) - 3 else value.ljust(width)
-                for i, (value, width) in enumerate(zip(row, widths))
-            ]
-            lines.append("  ".join(cells).rstrip())
-        return "\n".join(lines)
-
-    def _repr_html_(self) -> str:
-        import html
-
-        if not self.rows:
-            return f"<p><em>{html.escape(self.empty_message)}</em></p>"
-        cell = "padding:0.2em 0.5em;border-bottom:1px solid #E3E3E3;white-space:nowrap;"
-        aligns = (["left"] if self.labelled else []) + ["right", "center", "left"]
-        weights = (["normal"] if self.labelled else []) + ["normal", "bold", "normal"]
-        headers = (["text"] if self.labelled else []) + ["left context", "match", "right context"]
-        head = "".join(
-            f'<th style="{cell}text-align:{a}">{html.escape(h)}</th>' for a, h in zip(aligns, headers)
-        )
-        body = "".join(
-            "<tr>"
-            + "".join(
-                f'<td style="{cell}text-align:{a};font-weight:{w}">{html.escape(v)}</td>'
-                for a, w, v in zip(aligns, weights, row)
-            )
-            + "</tr>"
-            for row in self.rows
-        )
-        return (
-            f'<table class="framing-lab-kwic" style="border-collapse:collapse">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        )
 
 
 def kwic_view(table: pd.DataFrame) -> KWICView:

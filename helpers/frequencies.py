@@ -31,7 +31,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .tokens import _require_tokens
+from .cleaning import split_paragraphs
+from .tokens import remove_stopwords, sentences, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -39,6 +40,15 @@ if TYPE_CHECKING:  # pragma: no cover
 FREQUENCY_COLUMNS = ("word", "count", "per_1000", "rank")
 STATISTICS_COLUMNS = ("characters", "words", "types", "sentences", "paragraphs", "type_token_ratio", "mattr")
 MATTR_WINDOW = 50
+
+
+def _require_tokens(tokens: object, function: str) -> None:
+    """Catch the most common slip, passing a text where a list of tokens is expected."""
+    if isinstance(tokens, str):
+        raise TypeError(
+            f"{function}() takes a list of tokens, not a string (a string would be counted letter "
+            f"by letter). Tokenize first: {function}(tokenize(text))."
+        )
 
 
 def frequency_table(tokens: Sequence[str]) -> pd.DataFrame:
@@ -89,8 +99,6 @@ def without_stopwords(table: pd.DataFrame, stopwords: str | Iterable[str] = "wor
         [{'word': 'talks', 'count': 2, 'per_1000': 400.0, 'rank': 1}, {'word': 'visit', 'count': 1, 'per_1000': 200.0, 'rank': 2}]
     """
     import pandas as pd
-
-    from .tokens import remove_stopwords
 
     if not isinstance(table, pd.DataFrame) or not {"word", "count"} <= set(table.columns):
         raise TypeError(
@@ -246,9 +254,6 @@ def text_statistics(text: str, *, window: int = MATTR_WINDOW) -> dict[str, float
         >>> {key: stats[key] for key in ("words", "types", "sentences", "paragraphs")}
         {'words': 10, 'types': 9, 'sentences': 3, 'paragraphs': 2}
     """
-    from .cleaning import split_paragraphs
-    from .tokens import sentences, tokenize
-
     tokens = tokenize(text)
     return {
         "characters": len(text),

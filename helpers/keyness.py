@@ -65,6 +65,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .cleaning import split_paragraphs
+from .frequencies import compare_frequencies
+from .tokens import tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
@@ -300,8 +304,6 @@ def vocabulary_overlap(
         >>> table[["word", "count_gov", "count_news", "where"]].values.tolist()
         [['russia', 1, 1, 'shared'], ['talks', 2, 0, 'only gov'], ['strikes', 0, 1, 'only news']]
     """
-    from .frequencies import compare_frequencies
-
     name_a, name_b = _check_names(names)
     table = compare_frequencies(tokens_a, tokens_b, names=(name_a, name_b))
     in_a, in_b = table[f"count_{name_a}"] > 0, table[f"count_{name_b}"] > 0
@@ -474,9 +476,6 @@ def paragraph_spread(text: str, words: list[str]) -> pd.DataFrame:
         [['iran', 2, 2, '1, 2'], ['football', 1, 1, '3'], ['cup', 0, 0, '']]
     """
     import pandas as pd
-
-    from .cleaning import split_paragraphs
-    from .tokens import tokenize
 
     if isinstance(words, str):
         raise TypeError("words must be a list of words, like ['iran', 'deal'], not one string.")

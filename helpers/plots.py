@@ -113,8 +113,15 @@ def color_for(name: str) -> str:
     return PALETTE.get(key, PALETTE["other"])
 
 
-def _colors_for(names: Sequence[str]) -> dict[str, str]:
-    """A colour per name: palette colours for known names, then unused palette colours in order."""
+def colors_for(names: Sequence[str]) -> dict[str, str]:
+    """A colour per name: palette colours for known names, then unused palette colours in order.
+
+    The rule every figure with several texts uses, so that a text keeps its colour throughout.
+
+    Example:
+        >>> colors_for(["my_text", "press_release"])
+        {'my_text': '#D55E00', 'press_release': '#0072B2'}
+    """
     known = {
         name: PALETTE[_ALIASES.get(_key(name), _key(name))]
         for name in names
@@ -450,7 +457,7 @@ def word_clouds_side_by_side(
             "no words to draw: give a mapping of text name -> frequencies, e.g. {'newspaper': table}"
         )
     names = list(freqs_by_name)
-    colors = _colors_for(names)
+    colors = colors_for(names)
     prepared = {
         name: _frequencies(freqs_by_name[name], value, what=f"the frequencies of {name!r}") for name in names
     }
@@ -541,7 +548,7 @@ def comparison_cloud(
     from matplotlib.patches import Patch
 
     chosen = _key_words(keyness_table, names, n, measure, counts=False)
-    colors = _colors_for(list(names))
+    colors = colors_for(list(names))
     owner: dict[str, str] = {}
     freqs: dict[str, float] = {}
     for name in names:
@@ -669,7 +676,7 @@ def top_words_side_by_side(
         raise ValueError("no words to draw: give a mapping of text name -> frequency table")
     names = list(tables)
     tops = {name: _top_table(tables[name], n, value, f"frequency table of {name!r}") for name in names}
-    colors = _colors_for(names)
+    colors = colors_for(names)
     xmax = max(float(t[value].max()) for t in tops.values())
     fig, axes = _subplots(len(names), sharex=True)
     for ax, name in zip(axes, names):
@@ -726,7 +733,7 @@ def keyness_bar(
 
     names = tuple(names)
     chosen = _key_words(keyness_table, names, n, measure, counts=True)
-    colors = _colors_for(list(names))
+    colors = colors_for(list(names))
     a, b = names
     scores = [s for rows in chosen.values() for s in rows["score"]]
     top = max(scores)

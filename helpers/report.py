@@ -449,7 +449,7 @@ def colors(names: tuple[str, str] | list[str]) -> dict[str, str]:
     """
     from . import plots
 
-    return plots._colors_for(list(names))  # the rule the side-by-side figures use (see plots.py)
+    return plots.colors_for(list(names))  # the rule the side-by-side figures use
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,25 +1,30 @@
 """Sentiment scores, and the words behind them: TextBlob, with VADER as a second opinion.
 
-Two lexicon-based models, both working offline:
+Two lexicon-based models, both working offline. They score in different ways, so their numbers
+are not on one scale:
 
-* **TextBlob** (its ``PatternAnalyzer``, the *pattern* lexicon: one entry per word sense, mostly adjectives;
-  :func:`lexicon_sizes` counts it).
-  ``polarity`` runs from -1 (negative) to +1 (positive) and ``subjectivity`` from 0 (factual) to
-  1 (opinion). A sentence's score is the *average* of the lexicon words found in it, so a
-  sentence without lexicon words scores 0.0 and 0.0. Its negation handling is known to be weak:
-  ``not bad`` is caught, but ``isn't bad`` is not (the contraction is not split), so
-  "This isn't a bad idea" scores exactly like "This is a bad idea". :func:`assessments` shows
-  which words produced a score, so students can see such limits for themselves.
-* **VADER** (Hutto & Gilbert 2014), built for short social-media texts; its ``compound`` score
-  runs from -1 to +1 and it handles contractions, ``but`` and intensifiers differently.
+* **TextBlob** (its ``PatternAnalyzer``, the *pattern* lexicon: one entry per word sense, mostly
+  adjectives; :func:`helpers.sentiment_lexicons.lexicon_sizes` counts it). ``polarity`` runs from
+  -1 (negative) to +1 (positive) and ``subjectivity`` from 0 (factual) to 1 (opinion). A
+  sentence's score is the **mean** of the lexicon words found in it, so a sentence without
+  lexicon words scores 0.0 and 0.0, and one strong word scores as much as ten. Its negation
+  handling is known to be weak: ``not bad`` is caught, but ``isn't bad`` is not (the contraction
+  is not split), so "This isn't a bad idea" scores exactly like "This is a bad idea".
+  :func:`assessments` shows which words produced a score.
+* **VADER** (Hutto & Gilbert 2014), built for short social-media texts. Its ``compound`` score
+  is a normalised **sum**: the valences of the lexicon words (-4 to +4, adjusted by its rules for
+  negation, ``but``, capitals and intensifiers) are added up and squeezed into -1…+1 by
+  ``sum / sqrt(sum**2 + 15)``. The more lexicon words a sentence has, the closer its compound
+  moves to -1 or +1, and a whole text's compound is nearly always close to one of them: VADER is
+  read sentence by sentence.
 
-The two often disagree on news prose, which is the point: a score is a model's reading, not a
-fact about the text. To open a score up: :func:`sentiment_summary` (scores beside the counts they
-come from), :func:`lexicon_word_counts` (which words pull a text's score), :func:`explain_sentences`
-(both models' words, sentence by sentence), :func:`lexicon_lookup` and :func:`textblob_senses`
-(what the lexicons say about a word, sense by sense), :func:`vader_words` (what VADER actually
-looks up: not words glued to curly quotation marks). :func:`spread_sample` and
-:func:`label_agreement` set up scoring sentences by hand and comparing with both models.
+
+The two models often disagree on news prose, which is the point: a score is a model's reading,
+not a fact about the text. To open a score up: :func:`lexicon_word_counts` (which words pull a
+text's score), :func:`explain_sentences` (both models' words, sentence by sentence) and
+:func:`vader_words` (what VADER actually looks up: not words glued to curly quotation marks).
+What the lexicons say about single words is in :mod:`helpers.sentiment_lexicons`; scoring
+sentences by hand and comparing with the models, in :mod:`helpers.annotation`.
 
 Sentences come from :func:`helpers.tokens.sentences` (paragraphs first, then Punkt); paragraphs
 from :func:`helpers.cleaning.split_paragraphs`.
@@ -37,8 +42,11 @@ import functools
 import warnings
 from typing import TYPE_CHECKING, Any
 
+from .cleaning import split_paragraphs
+from .tokens import sentences, tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping
 
     import pandas as pd
 
@@ -63,8 +71,13 @@ def _blob(text: str) -> Any:
 
 
 @functools.lru_cache(maxsize=1)
-def _vader() -> Any:
-    """The VADER analyser, created once (it reads its lexicon file) and then reused."""
+def vader_analyser() -> Any:
+    """VADER's ``SentimentIntensityAnalyzer``, created once (it reads its lexicon file) and then reused.
+
+    Example:
+        >>> vader_analyser() is vader_analyser(), "good" in vader_analyser().lexicon
+        (True, True)
+    """
     with warnings.catch_warnings():  # keep notebooks clean should a future version warn on load
         warnings.simplefilter("ignore")
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -95,8 +108,6 @@ def paragraph_sentiment(text: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .cleaning import split_paragraphs
-
     rows = [
         {"paragraph": number, "text": paragraph, **text_sentiment(paragraph)}
         for number, paragraph in enumerate(split_paragraphs(text), start=1)
@@ -113,8 +124,6 @@ def sentence_sentiment(text: str, *, vader: bool = True) -> pd.DataFrame:
         [[1, 'This is not a bad idea.', 0.35, 0.67]]
     """
     import pandas as pd
-
-    from .tokens import sentences
 
     rows = []
     for number, sentence in enumerate(sentences(text), start=1):
@@ -173,8 +182,6 @@ def assessment_table(text: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .tokens import sentences
-
     columns = ["sentence_no", "sentence", "words", "polarity", "subjectivity"]
     rows = []
     for number, sentence in enumerate(sentences(text), start=1):
@@ -192,7 +199,7 @@ def vader_scores(sentence: str) -> dict[str, float]:
         >>> vader_scores("")
         {'neg': 0.0, 'neu': 0.0, 'pos': 0.0, 'compound': 0.0}
     """
-    return {key: float(value) for key, value in _vader().polarity_scores(sentence).items()}
+    return {key: float(value) for key, value in vader_analyser().polarity_scores(sentence).items()}
 
 
 def textblob_label(polarity: float) -> str:
@@ -242,11 +249,9 @@ def compare_models(text: str) -> pd.DataFrame:
     return frame
 
 
-# --- notebook 04: summaries, lexicon look-ups, and scoring sentences by hand ---------------------
+# --- summaries and the words behind the scores -------------------------------------------------
 
 SUMMARY_COLUMNS = ["words", "sentences", "lexicon_words", "polarity", "subjectivity", "vader_mean"]
-LOOKUP_COLUMNS = ["word", "textblob_polarity", "textblob_subjectivity", "vader_valence"]
-LABELS = ("positive", "negative", "neutral")
 
 
 def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
@@ -268,143 +273,20 @@ def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .tokens import tokenize
-
     rows = []
     for name, text in texts.items():
-        sentences = sentence_sentiment(text)
+        scored = sentence_sentiment(text)
         rows.append(
             {
                 "text": name,
                 "words": len(tokenize(text)),
-                "sentences": len(sentences),
+                "sentences": len(scored),
                 "lexicon_words": len(assessments(text)),
                 **text_sentiment(text),
-                "vader_mean": float(sentences["vader_compound"].mean()) if len(sentences) else 0.0,
+                "vader_mean": float(scored["vader_compound"].mean()) if len(scored) else 0.0,
             }
         )
     return pd.DataFrame(rows, columns=["text"] + SUMMARY_COLUMNS).set_index("text")
-
-
-def lexicon_lookup(words: Iterable[str], *, missing: str | None = None) -> pd.DataFrame:
-    """What each lexicon makes of single words: TextBlob's scores and VADER's valence.
-
-    ``textblob_polarity`` and ``textblob_subjectivity`` are TextBlob's scores for the word on its
-    own (−1…+1 and 0…1); ``vader_valence`` is the word's entry in VADER's lexicon, the mean
-    rating of ten human raters on a scale from −4 (extremely negative) to +4 (extremely positive).
-    A word missing from a lexicon gets ``NaN`` there (that model ignores it), or the string
-    ``missing`` if one is given, for a table meant for reading (scores are then rounded to 3
-    decimals). Words are looked up in lower case, as both models do.
-
-    Example:
-        >>> lexicon_lookup(["vital", "robust", "Moscow"], missing="–").values.tolist()
-        [['vital', 0.1, 0.4, 1.2], ['robust', '–', '–', 1.4], ['moscow', '–', '–', '–']]
-        >>> lexicon_lookup(["robust"])["textblob_polarity"].isna().tolist()
-        [True]
-    """
-    import pandas as pd
-
-    lexicon = _vader().lexicon
-    rows = []
-    for word in words:
-        word = word.strip().lower()
-        found = assessments(word)
-        rows.append(
-            {
-                "word": word,
-                "textblob_polarity": float(found["polarity"].mean()) if len(found) else float("nan"),
-                "textblob_subjectivity": float(found["subjectivity"].mean()) if len(found) else float("nan"),
-                "vader_valence": float(lexicon[word]) if word in lexicon else float("nan"),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=LOOKUP_COLUMNS)
-    if missing is not None:
-        scores = frame.columns[1:]
-        frame[scores] = frame[scores].round(3).astype(object).where(frame[scores].notna(), missing)
-    return frame
-
-
-def spread_sample(texts: Mapping[str, str], per_text: int = 5) -> pd.DataFrame:
-    """``per_text`` sentences of each text, spread evenly across TextBlob's scores, in reading order.
-
-    Deterministic: each text's sentences are sorted by TextBlob polarity (ties by sentence
-    number) and the sentences at evenly spaced ranks are kept, from the lowest to the highest
-    score (for 17 sentences and 5 per text: ranks 1, 5, 9, 13 and 17). They are then put back in
-    reading order, so the order gives nothing away to someone scoring them by hand.
-
-    Columns: ``text`` (the name), and those of :func:`compare_models`.
-
-    Example:
-        >>> sample = spread_sample({"t": "Good. Bad. Talks. Very good. Awful."}, per_text=3)
-        >>> sample[["sentence_no", "sentence"]].values.tolist()
-        [[3, 'Talks.'], [4, 'Very good.'], [5, 'Awful.']]
-    """
-    import pandas as pd
-
-    frames = []
-    for name, text in texts.items():
-        frame = compare_models(text)
-        ranked = frame.sort_values(["textblob_polarity", "sentence_no"], kind="mergesort").reset_index(
-            drop=True
-        )
-        count = min(per_text, len(ranked))
-        if count == 0:
-            continue
-        ranks = sorted({i * (len(ranked) - 1) // max(count - 1, 1) for i in range(count)})
-        chosen = ranked.loc[ranks].sort_values("sentence_no")
-        frames.append(chosen.assign(text=name))
-    columns = ["text"] + list(compare_models("").columns)
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True)[columns]
-
-
-def label_problem(labels: object, expected_length: int) -> str | None:
-    """Why ``labels`` is not a list of ``expected_length`` labels, in words; ``None`` if it is one.
-
-    Each label must be ``"positive"``, ``"negative"`` or ``"neutral"`` (any case, spaces ignored).
-
-    Example:
-        >>> label_problem(["positive", "Neutral "], 2) is None
-        True
-        >>> label_problem(["positive", "good"], 2)
-        'Label 2 is "good": use only "positive", "negative" or "neutral".'
-    """
-    if not isinstance(labels, (list, tuple)):
-        return (
-            f'Give a list of {expected_length} labels in square brackets, like ["neutral", "negative", ...].'
-        )
-    if len(labels) != expected_length:
-        return f"Give one label per sentence: {expected_length} labels, not {len(labels)}."
-    for number, label in enumerate(labels, start=1):
-        if not isinstance(label, str) or label.strip().lower() not in LABELS:
-            return f'Label {number} is "{label}": use only "positive", "negative" or "neutral".'
-    return None
-
-
-def label_agreement(sample: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
-    """A reader's labels beside TextBlob's and VADER's, for the sentences of :func:`spread_sample`.
-
-    Columns: ``text``, ``sentence_no``, ``sentence``, ``reader``, ``textblob_label``,
-    ``vader_label``, ``reader_textblob`` and ``reader_vader`` (True where the reader's label is
-    the model's). Raises ``ValueError``, saying what to fix, if ``labels`` is not one valid
-    label per sentence (see :func:`label_problem`).
-
-    Example:
-        >>> sample = spread_sample({"t": "A good day. Talks in Moscow."}, per_text=2)
-        >>> label_agreement(sample, ["positive", "positive"])[["reader", "reader_textblob"]].values.tolist()
-        [['positive', True], ['positive', False]]
-    """
-    problem = label_problem(labels, len(sample))
-    if problem is not None:
-        raise ValueError(problem)
-    frame = sample[["text", "sentence_no", "sentence"]].copy()
-    frame["reader"] = [label.strip().lower() for label in labels]
-    frame["textblob_label"] = sample["textblob_label"].to_numpy()
-    frame["vader_label"] = sample["vader_label"].to_numpy()
-    frame["reader_textblob"] = frame["reader"] == frame["textblob_label"]
-    frame["reader_vader"] = frame["reader"] == frame["vader_label"]
-    return frame.reset_index(drop=True)
 
 
 def lexicon_word_counts(text: str) -> pd.DataFrame:
@@ -446,7 +328,7 @@ def vader_words(sentence: str) -> list[tuple[str, float]]:
     """
     import sys
 
-    analyser = _vader()
+    analyser = vader_analyser()
     module = sys.modules[type(analyser).__module__]
     found = []
     for token in module.SentiText(sentence).words_and_emoticons:
@@ -487,136 +369,3 @@ def explain_sentences(sentences: Iterable[str]) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["sentence", "textblob_words", "textblob_polarity", "vader_words", "vader_compound"]
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _textblob_lexicon_entries() -> tuple[dict[str, str], ...]:
-    """Every entry of TextBlob's lexicon file (``textblob/en/en-sentiment.xml``), read once."""
-    from pathlib import Path
-    from xml.etree import ElementTree
-
-    import textblob.en
-
-    root = ElementTree.parse(Path(textblob.en.__file__).with_name("en-sentiment.xml")).getroot()
-    return tuple(dict(entry.attrib) for entry in root.iter("word"))
-
-
-def textblob_senses(word: str) -> pd.DataFrame:
-    """The senses of ``word`` in TextBlob's lexicon, each with its own scores.
-
-    TextBlob cannot tell which sense a text means, so it scores a word with the *average* of its
-    senses (per part of speech, then over the parts of speech): "foreign" is −0.125 because one of
-    its four senses ("not contained in or deriving from the essential nature of something") is
-    −0.5 and the other three are 0. Columns: ``word``,
-    ``pos`` (part of speech: ``JJ`` adjective, ``RB`` adverb...), ``sense`` (a WordNet gloss,
-    empty if the entry has none), ``polarity`` and ``subjectivity``. No row: not in the lexicon.
-
-    Example:
-        >>> senses = textblob_senses("Usual")
-        >>> senses[["sense", "polarity"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
-        [['occurring or encountered or experienced or observed frequently or in accordance with regular
-          practice or procedure', 0.0], ['commonly encountered', -0.5]]
-        >>> float(senses["polarity"].mean()) == text_sentiment("usual")["polarity"]
-        True
-        >>> textblob_senses("robust").empty
-        True
-    """
-    import pandas as pd
-
-    word = word.strip().lower()
-    rows = [
-        {
-            "word": word,
-            "pos": entry.get("pos", ""),
-            "sense": entry.get("sense", ""),
-            "polarity": float(entry.get("polarity", 0.0)),
-            "subjectivity": float(entry.get("subjectivity", 0.0)),
-        }
-        for entry in _textblob_lexicon_entries()
-        if entry.get("form") == word
-    ]
-    return pd.DataFrame(rows, columns=["word", "pos", "sense", "polarity", "subjectivity"])
-
-
-def lexicon_sizes() -> dict[str, int]:
-    """How big the two lexicons are, counted from the files the models read.
-
-    Keys: ``textblob_entries`` (entries in TextBlob's lexicon: one per *sense* of a word, see
-    :func:`textblob_senses`), ``textblob_words`` (distinct words and phrases among them),
-    ``vader_entries`` (entries in VADER's lexicon: words, slang, emoticons) and ``vader_raters``
-    (how many people rated each VADER entry: the length of its list of ratings, the same for all).
-
-    Example:
-        >>> sizes = lexicon_sizes()
-        >>> sizes["textblob_entries"] > sizes["textblob_words"] > 1000, sizes["vader_entries"] > 7000
-        (True, True)
-    """
-    import ast
-
-    entries = _textblob_lexicon_entries()
-    raters = {
-        len(ast.literal_eval(line.split("\t")[3]))
-        for line in _vader().lexicon_full_filepath.splitlines()
-        if line.count("\t") >= 3
-    }
-    if len(raters) != 1:  # pragma: no cover - VADER 3.3.2 has ten ratings for every entry
-        raise ValueError(f"VADER's entries have different numbers of ratings: {sorted(raters)}")
-    return {
-        "textblob_entries": len(entries),
-        "textblob_words": len({entry["form"].lower() for entry in entries if entry.get("form")}),
-        "vader_entries": len(_vader().lexicon),
-        "vader_raters": raters.pop(),
-    }
-
-
-class LeftAligned:
-    """A table shown left-aligned in Jupyter (long sentences read like text), with a plain-text form.
-
-    Made by :func:`left_aligned`. In HTML it is the table with every cell aligned left and no
-    index; as plain text (``repr``) it is ``DataFrame.to_string`` without the index, so saved
-    outputs hold no memory address.
-    """
-
-    def __init__(self, table: pd.DataFrame, max_chars: int | None = None) -> None:
-        self.table = table
-        self.max_chars = max_chars
-
-    def _cells(self) -> pd.DataFrame:
-        if self.max_chars is None:
-            return self.table
-        limit = self.max_chars
-
-        def cut(value: object) -> object:
-            if isinstance(value, str) and len(value) > limit:
-                return value[: limit - 1].rstrip() + "…"
-            return value
-
-        from pandas.api.types import is_numeric_dtype
-
-        return self.table.apply(lambda column: column if is_numeric_dtype(column) else column.map(cut))
-
-    def _repr_html_(self) -> str:
-        html = self._cells().to_html(index=False, border=0, classes="dataframe left-aligned")
-        html = html.replace("<th>", '<th style="text-align: left;">')
-        html = html.replace('<tr style="text-align: right;">', '<tr style="text-align: left;">')
-        return html.replace("<td>", '<td style="text-align: left; vertical-align: top;">')
-
-    def __repr__(self) -> str:
-        return self._cells().to_string(index=False)
-
-
-def left_aligned(table: pd.DataFrame, max_chars: int | None = None) -> LeftAligned:
-    """Show ``table`` with its cells aligned left and without its index: for tables of sentences.
-
-    ``max_chars`` shortens longer texts, ending them with "…" (the table itself is not changed).
-
-    Example:
-        >>> import pandas as pd
-        >>> shown = left_aligned(pd.DataFrame({"n": [1], "text": ["A long sentence."]}), max_chars=7)
-        >>> print(repr(shown))
-         n    text
-         1 A long…
-        >>> 'style="text-align: left;' in shown._repr_html_()
-        True
-    """
-    return LeftAligned(table, max_chars)

@@ -218,7 +218,8 @@ def test_hits_and_compare_bad_inputs(texts, queries, error, message):
 
 # --- kwic_view -------------------------------------------------------------------------------------
 
-from helpers.concordance import KWICView, kwic_view  # noqa: E402
+from helpers.concordance import kwic_view  # noqa: E402
+from helpers.display import KWICView  # noqa: E402
 
 
 def test_kwic_view_aligns_on_the_match_in_text_and_html(press_release):

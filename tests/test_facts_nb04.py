@@ -14,23 +14,19 @@ import pandas as pd
 import pytest
 
 import helpers
+from helpers.annotation import label_agreement, label_problem, spread_sample
 from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
     assessments,
     compare_models,
     explain_sentences,
-    label_agreement,
-    label_problem,
-    lexicon_lookup,
-    lexicon_sizes,
     lexicon_word_counts,
     paragraph_sentiment,
     sentence_sentiment,
     sentiment_summary,
-    spread_sample,
-    textblob_senses,
 )
+from helpers.sentiment_lexicons import lexicon_lookup, lexicon_sizes, textblob_senses
 from helpers.voices import scare_quotes, voices
 
 TOL = 1e-6

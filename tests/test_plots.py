@@ -143,9 +143,9 @@ def test_color_for(name, expected):
 
 
 def test_unknown_names_take_unused_palette_colours_in_order():
-    assert plots._colors_for(["a", "b"]) == {"a": "#0072B2", "b": "#D55E00"}
-    assert plots._colors_for(["x", "press_release"]) == {"x": "#D55E00", "press_release": "#0072B2"}
-    assert list(plots._colors_for(["p", "q", "r", "s"]).values()) == [
+    assert plots.colors_for(["a", "b"]) == {"a": "#0072B2", "b": "#D55E00"}
+    assert plots.colors_for(["x", "press_release"]) == {"x": "#D55E00", "press_release": "#0072B2"}
+    assert list(plots.colors_for(["p", "q", "r", "s"]).values()) == [
         "#0072B2",
         "#D55E00",
         "#009E73",

@@ -9,27 +9,24 @@ from pathlib import Path
 import pytest
 
 from helpers import sentiment
+from helpers.annotation import label_agreement, label_problem, spread_sample
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
     assessment_table,
     assessments,
     compare_models,
     explain_sentences,
-    label_agreement,
-    label_problem,
-    lexicon_lookup,
     lexicon_word_counts,
     paragraph_sentiment,
     sentence_sentiment,
     sentiment_summary,
-    spread_sample,
     text_sentiment,
     textblob_label,
-    textblob_senses,
     vader_label,
     vader_scores,
     vader_words,
 )
+from helpers.sentiment_lexicons import lexicon_lookup, textblob_senses
 from helpers.texts import load_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -206,7 +203,7 @@ def test_vader_scores_keys_and_empty():
 
 
 def test_vader_analyser_is_created_once():
-    assert sentiment._vader() is sentiment._vader()
+    assert sentiment.vader_analyser() is sentiment.vader_analyser()
 
 
 def test_labels_and_thresholds():
@@ -405,7 +402,7 @@ def test_label_agreement():
 
 
 def test_lexicon_sizes():
-    from helpers.sentiment import lexicon_sizes
+    from helpers.sentiment_lexicons import lexicon_sizes
 
     assert lexicon_sizes() == {
         "textblob_entries": 2918,
@@ -415,28 +412,13 @@ def test_lexicon_sizes():
     }
 
 
-def test_left_aligned():
-    import pandas as pd
-
-    from helpers.sentiment import left_aligned
-
-    table = pd.DataFrame({"n": [1, 2], "text": ["short", "a rather long sentence"], "score": [0.5, -0.25]})
-    shown = left_aligned(table, max_chars=10)
-    html = shown._repr_html_()
-    assert "<td>" not in html and "text-align: right" not in html
-    assert "a rather…" in html and "0x" not in repr(shown)
-    assert repr(shown) == table.assign(text=["short", "a rather…"]).to_string(index=False)
-    assert table["text"].tolist()[1] == "a rather long sentence"  # the table itself is unchanged
-    assert repr(left_aligned(table)) == table.to_string(index=False)
-
-
 # --- no side effects ------------------------------------------------------------------------------
 
 
 def test_import_is_light_and_use_is_quiet():
     """Importing the modules loads neither pandas nor TextBlob; using VADER prints and warns nothing."""
     code = (
-        "import sys, helpers.sentiment, helpers.voices, helpers.reuse\n"
+        "import sys, helpers.sentiment, helpers.sentiment_lexicons, helpers.annotation, helpers.display, helpers.voices, helpers.reuse\n"
         "heavy = [m for m in ('pandas', 'textblob', 'vaderSentiment', 'nltk') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
         "from helpers.sentiment import vader_scores, text_sentiment\n"

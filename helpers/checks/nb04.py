@@ -183,13 +183,13 @@ def _news_without_usual() -> float:
 
 @functools.lru_cache(maxsize=1)
 def _sample():
-    from ..sentiment import spread_sample
+    from ..annotation import spread_sample
 
     return spread_sample({"press_release": _text("press"), "newspaper": _text("news")}, per_text=5)
 
 
 def _problem(answer, expected) -> str | None:
-    from ..sentiment import label_problem
+    from ..annotation import label_problem
 
     return label_problem(answer, len(expected))
 
