@@ -54,10 +54,18 @@ paragraph can make a word "key").
 occurrences, how likely is a split at least as lopsided as ``a`` vs ``b`` if each occurrence fell
 in text a with probability ``c / (c + d)``?
 
+A whole table is many tests, one per word. :func:`null_rejection_rates` says, for each word, how
+likely its p-value is to fall below 0.05 *if both texts used it at the same rate*, given its total
+count; their sum is the number of "significant" words that chance alone would give, the number
+to set beside the number observed. A word is called *key* only when it passes a threshold stated
+in advance (:data:`G2_THRESHOLD`, and for small counts the exact test); ``more_frequent_in`` only
+gives the direction. :func:`spelling_variants` flags pairs of words, one only in each text, that
+may be one word spelled two ways (*Sergei* and *Sergey*), which keyness counts as two.
+
 Example:
     >>> table = keyness({"b": 7, "a": 3}, {"b": 2, "a": 7}, names=("d1", "d2"))
-    >>> table[["word", "log_likelihood", "key_for"]].round(6).to_dict("records")
-    [{'word': 'a', 'log_likelihood': 4.534939, 'key_for': 'd2'}, {'word': 'b', 'log_likelihood': 4.534939, 'key_for': 'd1'}]
+    >>> table[["word", "log_likelihood", "more_frequent_in"]].round(6).to_dict("records")
+    [{'word': 'a', 'log_likelihood': 4.534939, 'more_frequent_in': 'd2'}, {'word': 'b', 'log_likelihood': 4.534939, 'more_frequent_in': 'd1'}]
 """
 
 from __future__ import annotations
@@ -79,6 +87,10 @@ MEASURES = ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log
 SIGNED_MEASURES = ("log_ratio", "pct_diff")  # sorted by absolute value
 EFFECT_SIZES = ("log_ratio", "pct_diff")  # their p_value comes from log_likelihood
 ZERO_ADJUSTMENT = 0.5  # Log Ratio: a zero count is replaced by this
+#: The threshold of a key word by log-likelihood: G2 >= 3.84 is p < 0.05 for chi-squared with one
+#: degree of freedom (``scipy.stats.chi2.isf(0.05, 1)``; 6.63 is p < 0.01). A word *more frequent*
+#: in one text is not yet a *key* word: it is one when it passes a threshold stated in advance.
+G2_THRESHOLD = 3.841458820694124
 
 
 def keyness(
@@ -95,7 +107,7 @@ def keyness(
 
     Args:
         counts_a, counts_b: word -> count, as a ``Counter``/dict or a :func:`frequency_table`.
-        names: labels for the two texts, used in the column names and ``key_for``.
+        names: labels for the two texts, used in the column names and ``more_frequent_in``.
         measure: the column to sort by and to take ``p_value`` from; one of :data:`MEASURES`.
         min_count: keep words whose count in both texts together is at least this (a word counted
             0 times in both is never a row).
@@ -103,18 +115,20 @@ def keyness(
 
     Returns:
         Columns ``word, count_<a>, count_<b>, per_1000_<a>, per_1000_<b>, log_likelihood,
-        log_likelihood_2term, chi2, chi2_yates, log_ratio, pct_diff, p_value, key_for``, sorted by
+        log_likelihood_2term, chi2, chi2_yates, log_ratio, pct_diff, p_value, more_frequent_in``, sorted by
         ``measure`` (largest first; by absolute value for ``log_ratio`` and ``pct_diff``), then word.
-        ``key_for`` names the text where the word is relatively more frequent ("" if equal).
+        ``more_frequent_in`` names the text where the word is relatively more frequent ("" if equal):
+        a direction, not a verdict. A word is *key* only if it passes a stated threshold
+        (:data:`G2_THRESHOLD`, or an exact p-value below 0.05, see :func:`exact_p`).
 
     Example:
         >>> gov = {"engage": 2, "russia": 4, "visit": 2}     # 8 words
         >>> news = {"russia": 8, "strikes": 4, "visit": 4}   # 16 words
         >>> table = keyness(gov, news, names=("gov", "news"), measure="log_ratio")
-        >>> table[["word", "log_ratio", "key_for"]]  # doctest: +NORMALIZE_WHITESPACE
-              word  log_ratio key_for
-        0   engage        3.0     gov
-        1  strikes       -2.0    news
+        >>> table[["word", "log_ratio", "more_frequent_in"]]  # doctest: +NORMALIZE_WHITESPACE
+              word  log_ratio more_frequent_in
+        0   engage        3.0              gov
+        1  strikes       -2.0             news
         2   russia        0.0
         3    visit        0.0
     """
@@ -147,7 +161,7 @@ def keyness(
         }
     )
     table["p_value"] = _p_values(table["log_likelihood" if measure in EFFECT_SIZES else measure])
-    table["key_for"] = pd.Series(
+    table["more_frequent_in"] = pd.Series(
         np.where(a * d > b * c, name_a, np.where(a * d < b * c, name_b, "")), dtype="str"
     )
     return _sort(table, measure)
@@ -263,26 +277,27 @@ def _corpus_size(counts: dict[str, int], size: int | None, name: str) -> int:
     return size
 
 
-def top_keywords(table: pd.DataFrame, n: int = 10, name: str | None = None) -> pd.DataFrame:
-    """The ``n`` most distinctive words for each text (or only for ``name``), in the table's order.
+def top_differences(table: pd.DataFrame, n: int = 10, name: str | None = None) -> pd.DataFrame:
+    """The first ``n`` words more frequent in each text (or only in ``name``), in the table's order.
 
-    The table is a :func:`keyness` result, already sorted by its measure, so "most distinctive"
-    means "first in that order". Handy for a bar chart per text.
+    The table is a :func:`keyness` result, already sorted by its measure, so these are the words
+    with the strongest scores on each side. They are candidates to read, not key words: only
+    those past a threshold (:data:`G2_THRESHOLD`) are. Handy for a bar chart per text.
 
     Example:
         >>> table = keyness({"b": 7, "a": 3, "c": 1}, {"b": 2, "a": 7}, names=("d1", "d2"))
-        >>> top_keywords(table, n=1)[["word", "key_for"]].to_dict("records")
-        [{'word': 'b', 'key_for': 'd1'}, {'word': 'a', 'key_for': 'd2'}]
+        >>> top_differences(table, n=1)[["word", "more_frequent_in"]].to_dict("records")
+        [{'word': 'b', 'more_frequent_in': 'd1'}, {'word': 'a', 'more_frequent_in': 'd2'}]
     """
     import pandas as pd
 
     names = [column.removeprefix("count_") for column in table.columns if column.startswith("count_")]
-    if len(names) != 2 or "key_for" not in table.columns:
-        raise ValueError("top_keywords() takes a table made by keyness().")
+    if len(names) != 2 or "more_frequent_in" not in table.columns:
+        raise ValueError("top_differences() takes a table made by keyness().")
     if name is not None and name not in names:
         raise ValueError(f"name must be one of {names}, or None for both; got {name!r}")
     chosen = names if name is None else [name]
-    parts = [table[table["key_for"] == side].head(n) for side in chosen]
+    parts = [table[table["more_frequent_in"] == side].head(n) for side in chosen]
     return pd.concat(parts).reset_index(drop=True)
 
 
@@ -494,3 +509,166 @@ def paragraph_spread(text: str, words: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["word", "count", "paragraphs", "paragraph_numbers"]).astype(
         {"word": "str", "count": "int64", "paragraphs": "int64", "paragraph_numbers": "str"}
     )
+
+
+def null_rejection_rates(
+    table: pd.DataFrame,
+    size_a: int,
+    size_b: int,
+    *,
+    names: tuple[str, str] | None = None,
+    alpha: float = 0.05,
+) -> pd.DataFrame:
+    """For each word, the chance of a "significant" result if both texts used it at the same rate.
+
+    Under the null hypothesis each of a word's ``a + b`` occurrences falls in text a with
+    probability ``size_a / (size_a + size_b)``, so its count in a is binomial. Summing the
+    probabilities of the splits whose p-value is below ``alpha`` gives the chance that this word
+    comes out "significant" by chance alone, by the chi-squared p-value of G2 (``rate_chi2``, as
+    the ``p_value`` column of :func:`keyness`) and by :func:`exact_p` (``rate_exact``). A word
+    whose total is too small for any split to reach ``alpha`` has a rate of 0: it cannot be a
+    false positive, nor a true one. ``rate_chi2.sum()`` is the number of false positives to
+    expect from the whole table when nothing differs.
+
+    Args:
+        table: a :func:`keyness` table (its ``word`` and ``count_<name>`` columns are used).
+        size_a, size_b: the sizes of the two texts (all their words), as given to keyness.
+        names: the two texts' names, if the table has more than two count columns.
+        alpha: the significance level.
+
+    Returns:
+        One row per word of ``table``, in its order: ``word``, ``total`` (a + b), ``rate_chi2``,
+        ``rate_exact``.
+
+    Example:
+        >>> table = keyness({"talks": 4}, {"visit": 1}, size_a=340, size_b=432)
+        >>> rates = null_rejection_rates(table, 340, 432)
+        >>> rates.round(4).values.tolist()
+        [['talks', 4, 0.1357, 0.0376], ['visit', 1, 0.0, 0.0]]
+
+        By hand: of the five splits of 4 occurrences, G2's chi-squared p is below 0.05 for 4-0 and
+        0-4, the exact p only for 4-0; one occurrence can never be significant.
+
+        >>> round((340 / 772) ** 4 + (432 / 772) ** 4, 4), round((340 / 772) ** 4, 4)
+        (0.1357, 0.0376)
+    """
+    import numpy as np
+    import pandas as pd
+    from scipy.stats import binom, chi2
+
+    if names is None:
+        names_found = [c.removeprefix("count_") for c in table.columns if str(c).startswith("count_")]
+        if len(names_found) != 2:
+            raise ValueError("null_rejection_rates() takes a table made by keyness() (two count_ columns).")
+        names = (names_found[0], names_found[1])
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be between 0 and 1; got {alpha!r}")
+    totals = (table[f"count_{names[0]}"] + table[f"count_{names[1]}"]).astype(int)
+    share = size_a / (size_a + size_b)
+    by_total: dict[int, tuple[float, float]] = {}
+    for total in sorted(set(totals)):
+        k = np.arange(total + 1)
+        g2 = keyness_statistics(k, total - k, size_a, size_b)["log_likelihood"]
+        chance = binom.pmf(k, total, share)
+        exact = np.atleast_1d(exact_p(k, total - k, size_a, size_b))
+        by_total[total] = (
+            float(chance[chi2.sf(g2, df=1) < alpha].sum()),
+            float(chance[exact < alpha].sum()),
+        )
+    return pd.DataFrame(
+        {
+            "word": table["word"].astype(str).to_numpy(),
+            "total": totals.to_numpy(),
+            "rate_chi2": [by_total[t][0] for t in totals],
+            "rate_exact": [by_total[t][1] for t in totals],
+        }
+    ).astype({"word": "str", "total": "int64"})
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) that turn ``a`` into ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def spelling_variants(
+    table: pd.DataFrame,
+    *,
+    names: tuple[str, str] | None = None,
+    max_edits: int = 1,
+    min_length: int = 5,
+) -> pd.DataFrame:
+    """Pairs of words, one found only in each text, that may be one word spelled two ways.
+
+    Keyness counts *Sergei* (in one text) and *Sergey* (in the other) as two words, each "more
+    frequent" in its text, when they are one name transliterated two ways. This flags the pairs
+    to read: both words at least ``min_length`` letters, starting with the same letter, at most
+    ``max_edits`` edits apart (an edit inserts, deletes or replaces a letter, or swaps two
+    neighbours), and neither the other plus an ending (*interest*, *interests* is a plural, not
+    a spelling). A flag is a question, not an answer: *while* and *white* are flagged too, and
+    reading them settles it.
+
+    Returns:
+        One row per pair: ``word_<a>``, ``word_<b>``, ``count_<a>``, ``count_<b>`` (each word's
+        count in its own text) and ``edits``; sorted by the two counts together (highest first),
+        then alphabetically.
+
+    Example:
+        >>> table = keyness({"sergei": 1, "colour": 2, "talks": 3}, {"sergey": 2, "color": 1, "talk": 1},
+        ...                 names=("uk", "us"))
+        >>> spelling_variants(table, min_length=4).values.tolist()
+        [['colour', 'color', 2, 1, 1], ['sergei', 'sergey', 1, 2, 1]]
+    """
+    import pandas as pd
+
+    if names is None:
+        found = [c.removeprefix("count_") for c in table.columns if str(c).startswith("count_")]
+        if len(found) != 2:
+            raise ValueError("spelling_variants() takes a table made by keyness() (two count_ columns).")
+        names = (found[0], found[1])
+    a, b = names
+    only_a = table.loc[(table[f"count_{a}"] > 0) & (table[f"count_{b}"] == 0), ["word", f"count_{a}"]]
+    only_b = table.loc[(table[f"count_{b}"] > 0) & (table[f"count_{a}"] == 0), ["word", f"count_{b}"]]
+    rows = []
+    for word_a, count_a in only_a.itertuples(index=False):
+        word_a = str(word_a)
+        if len(word_a) < min_length:
+            continue
+        for word_b, count_b in only_b.itertuples(index=False):
+            word_b = str(word_b)
+            if (
+                len(word_b) < min_length
+                or word_a[0] != word_b[0]
+                or abs(len(word_a) - len(word_b)) > max_edits
+                or word_a.startswith(word_b)
+                or word_b.startswith(word_a)
+            ):
+                continue
+            edits = _edits(word_a, word_b)
+            if edits <= max_edits:
+                rows.append(
+                    {
+                        f"word_{a}": word_a,
+                        f"word_{b}": word_b,
+                        f"count_{a}": int(count_a),
+                        f"count_{b}": int(count_b),
+                        "edits": edits,
+                    }
+                )
+    columns = [f"word_{a}", f"word_{b}", f"count_{a}", f"count_{b}", "edits"]
+    frame = pd.DataFrame(rows, columns=columns)
+    if frame.empty:
+        return frame.astype({f"count_{a}": "int64", f"count_{b}": "int64", "edits": "int64"})
+    order = frame.assign(_n=frame[f"count_{a}"] + frame[f"count_{b}"]).sort_values(
+        ["_n", f"word_{a}", f"word_{b}"], ascending=[False, True, True], kind="mergesort"
+    )
+    return order.drop(columns="_n").reset_index(drop=True)

@@ -494,18 +494,19 @@ def _key_words(
         )
     if n < 1:
         raise ValueError(f"n must be at least 1, not {n}")
-    _require(keyness_table, ["word", "key_for", measure], "keyness table")
-    found = sorted({str(v) for v in keyness_table["key_for"].dropna() if str(v).strip()})
+    _require(keyness_table, ["word", "more_frequent_in", measure], "keyness table")
+    found = sorted({str(v) for v in keyness_table["more_frequent_in"].dropna() if str(v).strip()})
     if not set(map(str, names)) & set(found):
         raise ValueError(
-            f"no words to draw: no word in the keyness table is key for {names[0]!r} or {names[1]!r} "
-            f"(key_for holds: {', '.join(found) or 'nothing'}). Pass names= as they appear in key_for."
+            f"no words to draw: no word in the keyness table is more frequent in {names[0]!r} or "
+            f"{names[1]!r} (more_frequent_in holds: {', '.join(found) or 'nothing'}). "
+            "Pass names= as they appear in more_frequent_in."
         )
     if counts:
         _require(keyness_table, [f"count_{name}" for name in names], "keyness table")
     out = {}
     for name in names:
-        rows = keyness_table.loc[keyness_table["key_for"].astype(str) == str(name)].copy()
+        rows = keyness_table.loc[keyness_table["more_frequent_in"].astype(str) == str(name)].copy()
         rows["word"] = rows["word"].astype(str)
         rows["score"] = rows[measure].astype(float).abs()
         rows = rows.loc[rows["score"].notna() & (rows["score"] > 0)]
@@ -513,7 +514,8 @@ def _key_words(
         out[name] = rows.reset_index(drop=True)
     if all(rows.empty for rows in out.values()):
         raise ValueError(
-            f"no words to draw: no word key for {names[0]!r} or {names[1]!r} has a {measure} other than zero."
+            f"no words to draw: no word more frequent in {names[0]!r} or {names[1]!r} has a {measure} "
+            "other than zero."
         )
     return out
 
@@ -530,18 +532,19 @@ def comparison_cloud(
     """One cloud of the words that distinguish two texts, each word in the colour of its text.
 
     Args:
-        keyness_table: columns ``word, key_for`` and ``measure`` (``key_for`` names the text the word
-            is key for), as made by the keyness module.
-        names: the two texts, as written in ``key_for``.
-        n: at most this many key words per text.
+        keyness_table: columns ``word, more_frequent_in`` and ``measure`` (``more_frequent_in``
+            names the text where the word is relatively more frequent), as made by the keyness module.
+        names: the two texts, as written in ``more_frequent_in``.
+        n: at most this many words per text.
         measure: the keyness score that sizes the words (its absolute value).
 
-    A legend says which colour is which text. Key words are a statistical contrast between two
-    texts (here of different dates and lengths), evidence to read in context, not a verdict.
+    A legend says which colour is which text. The words are a statistical contrast between two
+    texts (here of different dates and lengths), evidence to read in context, not a verdict; call
+    them *key* words only if every word drawn passed a stated threshold.
 
     Example:
         >>> import pandas as pd
-        >>> table = pd.DataFrame({"word": ["security", "engage"], "key_for": ["press_release", "newspaper"],
+        >>> table = pd.DataFrame({"word": ["security", "engage"], "more_frequent_in": ["press_release", "newspaper"],
         ...                       "log_likelihood": [6.1, 4.2]})
         >>> fig = comparison_cloud(table, names=("press_release", "newspaper"))  # doctest: +SKIP
     """
@@ -555,7 +558,7 @@ def comparison_cloud(
         for word, score in zip(chosen[name]["word"], chosen[name]["score"]):
             if word in owner and owner[word] != name:
                 raise ValueError(
-                    f"The keyness table says {word!r} is key for both {owner[word]!r} and {name!r}."
+                    f"The keyness table says {word!r} is more frequent in both {owner[word]!r} and {name!r}."
                 )
             owner[word] = name
             freqs[word] = float(score)
@@ -572,8 +575,8 @@ def comparison_cloud(
     label = _MEASURE_LABELS.get(measure, measure.replace("_", " "))
     _style_image(
         ax,
-        title=title or f"Key words: {names[0]} vs {names[1]}",
-        caption=f"colour = the text the word is key for; size = keyness, {label}",
+        title=title or f"Words more frequent in {names[0]} or in {names[1]}",
+        caption=f"colour = the text where the word is more frequent; size = {label}",
     )
     ax.set_title(ax.get_title(loc="left"), fontsize=TITLE_SIZE, color=TEXT_COLOR, loc="left", pad=28)
     drawn = {name: 0 for name in names}
@@ -581,7 +584,8 @@ def comparison_cloud(
         drawn[owner[word]] += 1
     handles = [
         Patch(
-            facecolor=colors[name], label=f"key for {name} ({drawn[name]} of {len(chosen[name])} words shown)"
+            facecolor=colors[name],
+            label=f"more frequent in {name} ({drawn[name]} of {len(chosen[name])} words shown)",
         )
         for name in names
     ]
@@ -700,6 +704,12 @@ def top_words_side_by_side(
     return fig
 
 
+#: The log-likelihood a word needs to count as *key*: G² >= 3.84 is p < 0.05 (chi-squared, one
+#: degree of freedom). The same value as ``helpers.keyness.G2_THRESHOLD`` (plots imports no
+#: measure module; a test checks that the two agree).
+KEY_THRESHOLD_G2 = 3.841458820694124
+
+
 def keyness_bar(
     keyness_table: pd.DataFrame,
     names: Sequence[str] = ("a", "b"),
@@ -707,27 +717,38 @@ def keyness_bar(
     measure: str = "log_likelihood",
     *,
     title: str | None = None,
+    threshold: float | None = KEY_THRESHOLD_G2,
 ) -> Figure:
-    """A diverging bar chart of key words: words key for the first text to the left, the second to the right.
+    """A diverging bar chart: words more frequent in the first text to the left, the second to the right.
 
     Each bar is coloured by its text and has the raw counts beside it ("7 vs 2": the count in the
     first text, then in the second). The course shows raw counts next to every score: a large
-    score can rest on a handful of occurrences.
+    score can rest on a handful of occurrences. For ``measure="log_likelihood"`` the chart marks
+    the ``threshold`` (G² = 3.84, p < 0.05) with a dashed line on each side: bars past it are
+    drawn in full colour with their word in bold, the others pale, and the legend says how many
+    words of the chart pass. Only the words past the line are *key* words; the others are
+    differences that chance could well give.
 
     Args:
-        keyness_table: columns ``word, count_<a>, count_<b>, key_for`` and ``measure``.
-        names: the two texts, as written in ``key_for`` and in the count column names.
+        keyness_table: columns ``word, count_<a>, count_<b>, more_frequent_in`` and ``measure``.
+        names: the two texts, as written in ``more_frequent_in`` and in the count column names.
         n: at most this many words per text.
         measure: ``"log_likelihood"`` or ``"log_ratio"`` (bar length = its absolute value).
+        threshold: the G² a key word needs; ``None`` for no line. Ignored for ``log_ratio``, an
+            effect size with no significance threshold.
 
     Example:
         >>> import pandas as pd
         >>> table = pd.DataFrame({"word": ["security", "engage"], "count_pr": [5, 0], "count_np": [0, 3],
-        ...                       "log_likelihood": [8.3, 4.9], "log_ratio": [3.1, -2.6], "key_for": ["pr", "np"]})
+        ...                       "log_likelihood": [8.3, 2.9], "log_ratio": [3.1, -2.6],
+        ...                       "more_frequent_in": ["pr", "np"]})
         >>> fig = keyness_bar(table, names=("pr", "np"))
         >>> sorted(t.get_text() for t in fig.axes[0].texts if " vs " in t.get_text())
         ['0 vs 3', '5 vs 0']
+        >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()][-1]
+        'below it (pale): 1 of 2'
     """
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter
 
@@ -735,16 +756,21 @@ def keyness_bar(
     chosen = _key_words(keyness_table, names, n, measure, counts=True)
     colors = colors_for(list(names))
     a, b = names
+    line = threshold if measure == "log_likelihood" and threshold is not None else None
     scores = [s for rows in chosen.values() for s in rows["score"]]
-    top = max(scores)
+    top = max(scores + ([line * 1.05] if line is not None else []))
     pad = top * 0.02
     fig, (ax,) = _subplots(figsize=(FIGSIZE[0], FIGSIZE[1] + 0.5))
     y = 0.0
     ys: list[float] = []
+    passing = 0
     for side, name in ((-1, a), (1, b)):
         rows = chosen[name]
         for word, score, ca, cb in zip(rows["word"], rows["score"], rows[f"count_{a}"], rows[f"count_{b}"]):
-            ax.barh(y, side * score, color=colors[name], height=0.72)
+            passes = line is None or score >= line
+            passing += passes
+            color = colors[name] if passes else _mix(colors[name], "#FFFFFF", 0.6)
+            ax.barh(y, side * score, color=color, height=0.72)
             # the word beside the zero line, on the empty side; the raw counts at the bar's end
             ax.text(
                 -side * pad,
@@ -754,6 +780,7 @@ def keyness_bar(
                 ha="left" if side < 0 else "right",
                 fontsize=TICK_SIZE,
                 color=TEXT_COLOR,
+                fontweight="bold" if passes and line is not None else "normal",
             )
             ax.text(
                 side * (score + pad),
@@ -763,11 +790,15 @@ def keyness_bar(
                 ha="right" if side < 0 else "left",
                 fontsize=NOTE_SIZE,
                 color=AXIS_COLOR,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6},  # over the threshold line
             )
             ys.append(y)
             y -= 1
         y -= 0.6 if not rows.empty else 0
     ax.axvline(0, color=AXIS_COLOR, linewidth=0.9)
+    if line is not None:
+        for x in (-line, line):
+            ax.axvline(x, color=TEXT_COLOR, linewidth=1.0, linestyle=(0, (4, 3)), zorder=1)
     ax.set_xlim(-top * 1.45, top * 1.45)
     ax.set_ylim(min(ys) - 0.7, 0.7)
     ax.set_yticks([])
@@ -775,17 +806,39 @@ def keyness_bar(
     label = _MEASURE_LABELS.get(measure, measure.replace("_", " "))
     _style(
         ax,
-        title=title or f"Key words: {a} vs {b}",
-        xlabel=f"◀ key for {a}        {label}        key for {b} ▶",
-        ylabel="key words",
+        title=title or f"Words more frequent in {a} or in {b}",
+        xlabel=f"◀ more frequent in {a}        {label}        more frequent in {b} ▶",
+        ylabel="words",
         value_axis="x",
     )
     ax.spines["left"].set_visible(False)
-    handles = [Patch(facecolor=colors[name], label=f"key for {name}") for name in names]
+    handles: list[Any] = [Patch(facecolor=colors[name], label=f"more frequent in {name}") for name in names]
+    if line is not None:
+        total = len(scores)
+        handles += [
+            Line2D(
+                [],
+                [],
+                color=TEXT_COLOR,
+                linestyle=(0, (4, 3)),
+                label=f"key words: G² ≥ {line:.2f} (p < 0.05)",
+            ),
+            Patch(
+                facecolor=PALETTE["neutral"],
+                label=f"past it (bold): {passing} of {total}",
+            ),
+            Patch(
+                facecolor=_mix(PALETTE["neutral"], "#FFFFFF", 0.6),
+                label=f"below it (pale): {total - passing} of {total}",
+            ),
+        ]
     legend = ax.legend(
         handles=handles,
-        loc="lower right",
-        frameon=False,
+        loc="lower left",  # the first text's bars are at the top left, the second's at the bottom right
+        frameon=True,
+        facecolor="white",
+        edgecolor="none",
+        framealpha=1.0,
         fontsize=NOTE_SIZE + 1,
         title=f"beside each bar: raw counts,\n{a} vs {b}",
         title_fontsize=NOTE_SIZE,

@@ -298,11 +298,11 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
     words); only the stopwords' rows are then left out. Sorted by log-likelihood (G²), largest
     first, ties alphabetically. Columns: ``word``, the raw counts ``count_<id>`` of each text,
     ``log_likelihood``, ``log_ratio`` (positive: relatively more frequent in the first text),
-    ``p_value`` and ``key_for``. (The rates per 1,000 words are in :func:`word_tables`.)
+    ``p_value`` and ``more_frequent_in``. (The rates per 1,000 words are in :func:`word_tables`.)
 
     Example:
         >>> table = key_words(load_pair("press_release", "newspaper"))
-        >>> table.head(1)[["word", "count_press_release", "count_newspaper", "key_for"]].values.tolist()
+        >>> table.head(1)[["word", "count_press_release", "count_newspaper", "more_frequent_in"]].values.tolist()
         [['world', 4, 0, 'press_release']]
     """
     from .frequencies import frequency_table
@@ -315,7 +315,14 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
     table = keyness(*(frequency_table(tokenize(texts[name])) for name in names), names=names)
     table = table[~table["word"].isin(stopword_list(STOPWORDS))].reset_index(drop=True)
     return table[
-        ["word", *(f"count_{name}" for name in names), "log_likelihood", "log_ratio", "p_value", "key_for"]
+        [
+            "word",
+            *(f"count_{name}" for name in names),
+            "log_likelihood",
+            "log_ratio",
+            "p_value",
+            "more_frequent_in",
+        ]
     ]
 
 
@@ -490,7 +497,7 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
     rows = []
     for name in (text_a, text_b):
         top = tops[name].iloc[0] if len(tops[name]) else None
-        key = keys[keys["key_for"] == name].head(1)
+        key = keys[keys["more_frequent_in"] == name].head(1)
         rates = frames[f"per_1000_{name}"]
         rows.append(
             {

@@ -12,6 +12,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pytest
+from notebook_prose import assert_states
 
 import helpers
 from helpers.checks import get_exercise
@@ -24,7 +25,7 @@ from helpers.keyness import (
     observed_expected,
     paragraph_spread,
     significance_ladder,
-    top_keywords,
+    top_differences,
     vocabulary_overlap,
 )
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
@@ -207,7 +208,7 @@ def test_russia_world_security_rows_and_prose(words):
     assert rows["log_likelihood"].round(3).tolist() == [2.163, 6.587, 2.735]
     assert rows["log_ratio"].round(3).tolist() == [0.998, 3.345, 2.345]
     assert rows["p_value"].round(4).tolist() == [0.1414, 0.0103, 0.0982]
-    assert rows["key_for"].tolist() == ["press_release"] * 3
+    assert rows["more_frequent_in"].tolist() == ["press_release"] * 3
     russia, world = rows.loc["russia"], rows.loc["world"]
     # prose: "about 2 times ... (log ratio 1.00 ...) G² is only 2.16 (p = 0.14) ... (6.59, p = 0.010) ... (3.35)"
     assert f"{2 ** russia['log_ratio']:.0f}" == "2" and f"{russia['log_ratio']:.2f}" == "1.00"
@@ -317,15 +318,17 @@ def test_repeated_phrases_in_the_press_release(texts, content_keyness):
     )
     assert phrases.values.tolist() == [[2, 0], [2, 0], [2, 0], [0, 2]]
     # prose: the five words of the Security Council phrase, and engage/beware, are all key for their text
-    key_for = content_keyness.set_index("word")["key_for"]
+    more_frequent_in = content_keyness.set_index("word")["more_frequent_in"]
     assert set(
-        key_for[["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]]
+        more_frequent_in[
+            ["permanent", "members", "un", "security", "council", "iran", "nuclear", "deal", "cup"]
+        ]
     ) == {"press_release"}
-    assert set(key_for[["engage", "beware"]]) == {"newspaper"}
+    assert set(more_frequent_in[["engage", "beware"]]) == {"newspaper"}
 
 
 def test_newspaper_key_words_and_the_american_paragraphs(texts, content_keyness):
-    news_key = top_keywords(content_keyness, n=8, name="newspaper")["word"].tolist()
+    news_key = top_differences(content_keyness, n=8, name="newspaper")["word"].tolist()
     assert news_key == ["2016", "last", "minister", "us", "russian", "election", "engage", "ambassador"]
     spread = paragraph_spread(texts["newspaper"], news_key)
     assert spread["paragraph_numbers"].tolist() == [
@@ -343,7 +346,9 @@ def test_newspaper_key_words_and_the_american_paragraphs(texts, content_keyness)
     )
     paragraphs = sorted({int(n) for numbers in us_politics["paragraph_numbers"] for n in numbers.split(", ")})
     assert paragraphs == [11, 12, 13] and len(split_paragraphs(texts["newspaper"])) == 13
-    assert set(content_keyness.set_index("word").loc[["2016", "last", "month"], "key_for"]) == {"newspaper"}
+    assert set(content_keyness.set_index("word").loc[["2016", "last", "month"], "more_frequent_in"]) == {
+        "newspaper"
+    }
 
 
 # --- 6. figures ------------------------------------------------------------------------------------------
@@ -356,19 +361,19 @@ def test_comparison_cloud_words_all_drawn(content_keyness):
 
     total = content_keyness["count_press_release"] + content_keyness["count_newspaper"]
     cloud_words = content_keyness[(total >= 2) & (content_keyness["log_likelihood"] >= 1)]
-    assert cloud_words["key_for"].value_counts().to_dict() == {"newspaper": 25, "press_release": 20}
+    assert cloud_words["more_frequent_in"].value_counts().to_dict() == {"newspaper": 25, "press_release": 20}
     fig = plots.comparison_cloud(cloud_words, names=NAMES, n=30, title="t")
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     plt.close(fig)
     assert legend == [
-        "key for press_release (20 of 20 words shown)",
-        "key for newspaper (25 of 25 words shown)",
+        "more frequent in press_release (20 of 20 words shown)",
+        "more frequent in newspaper (25 of 25 words shown)",
     ]
 
 
 def test_keyness_bar_ties_at_the_cut(content_keyness):
     def tie_at_the_cut(name, n=10):
-        side = content_keyness[content_keyness["key_for"] == name]["log_likelihood"].round(9)
+        side = content_keyness[content_keyness["more_frequent_in"] == name]["log_likelihood"].round(9)
         cut = side.iloc[n - 1]
         return f"{cut:.2f}", int((side == cut).sum()), int((side.head(n) == cut).sum())
 
@@ -405,7 +410,7 @@ def test_concordance_lines(texts):
 
 def test_what_we_found(content_keyness, words):
     def levels(name, n):  # the first n G² levels of a text's key words: (counts, words)
-        key = content_keyness[content_keyness["key_for"] == name]
+        key = content_keyness[content_keyness["more_frequent_in"] == name]
         out = []
         for g2 in key["log_likelihood"].round(9).unique()[:n]:
             level = key[key["log_likelihood"].round(9) == g2]
@@ -455,6 +460,55 @@ def test_exercise_answers():
     answers = {eid: get_exercise(eid).solution() for eid in ("03.1", "03.2", "03.3", "03.4", "03.5")}
     assert answers["03.1"] == (4, 1)
     assert round(answers["03.2"], 3) == 2.163
-    assert answers["03.3"] == "press_release"
+    assert answers["03.3"] == ("press_release", False)  # more frequent there, but G² 2.16 < 3.84: not key
     assert answers["03.4"] == 5
     assert answers["03.5"] == "b"
+
+
+# --- what the notebook now states about significance, key words and their reading (issue 13) ----------
+
+
+def test_p_value_is_defined_without_the_luck_misreading():
+    assert_states(
+        "03", "would be rare if the texts used the word at the same rate", "It is not the probability"
+    )
+    from notebook_prose import prose
+
+    assert "how sure we can be that the difference is not luck" not in prose("03")
+    assert "one test in twenty" not in prose("03")
+
+
+def test_expected_false_positives_under_the_null():
+    # computed by null_rejection_rates in the notebook (tests/test_keyness.py checks it by brute force)
+    assert_states(
+        "03",
+        "Of the 335 words, only 48 can reach p < 0.05 by the exact test at all",
+        "(59 by the chi-squared p-value of G²)",
+        "chance alone would give about 5.0 words with a chi-squared p below 0.05 and about 1.7 by the exact "
+        "test. We observe 8 and 1.",
+    )
+
+
+def test_key_only_past_the_threshold(words, content_keyness):
+    assert_states(
+        "03",
+        "below the threshold of 3.84: russia is more frequent in the press release, but it is not a key word",
+        "Key words, past G² ≥ 3.84: 5 of the 268 words without stopwords.",
+        "Of the cloud's 45 words, 44 fail the exact test and 40 do not even reach G² = 3.84",
+    )
+    from notebook_prose import prose
+
+    assert "Key words (stopwords removed" not in prose("03") and "most distinctive" not in prose("03")
+    key = content_keyness[content_keyness["log_likelihood"] >= 3.841458820694124]
+    assert key["word"].tolist() == ["world", "2016", "last", "minister", "us"]
+
+
+def test_world_read_in_context_and_the_spelling_variant():
+    assert_states(
+        "03",
+        "world occurs 4 times in the press release: 2 times in World Cup and 1 in Second World War",
+        "So 3 of its 4 occurrences come from two proper names",
+        "proper-name effect",
+        "sergei (1 in the press release) and sergey (2 in the newspaper) are one name",
+        "while and white are two different words",
+    )

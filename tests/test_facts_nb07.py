@@ -139,7 +139,7 @@ def test_top_words(texts):
 def test_keyness(keys):
     assert len(keys) == 268
     top = keys.head(TOP_N)
-    assert top[["word", f"count_{A}", f"count_{B}", "key_for"]].values.tolist()[:6] == [
+    assert top[["word", f"count_{A}", f"count_{B}", "more_frequent_in"]].values.tolist()[:6] == [
         ["world", 4, 0, A],
         ["2016", 0, 4, B],
         ["last", 0, 4, B],
@@ -151,7 +151,7 @@ def test_keyness(keys):
     assert keys["log_ratio"].head(2).round(3).tolist() == [3.345, -2.655]
     significant = keys[keys["p_value"] < 0.05]
     assert len(significant) == 5
-    assert significant["key_for"].value_counts().to_dict() == {B: 4, A: 1}
+    assert significant["more_frequent_in"].value_counts().to_dict() == {B: 4, A: 1}
     assert f"{keys['log_likelihood'].iloc[0]:.2f}" == "6.59"
 
 

@@ -15,7 +15,7 @@ from scipy.stats import chi2_contingency
 
 from helpers.cleaning import clean_text
 from helpers.frequencies import frequency_table
-from helpers.keyness import MEASURES, keyness, keyness_statistics, top_keywords
+from helpers.keyness import MEASURES, keyness, keyness_statistics, top_differences
 from helpers.texts import load_text
 from helpers.tokens import tokenize
 
@@ -32,7 +32,7 @@ COLUMNS = [
     "log_ratio",
     "pct_diff",
     "p_value",
-    "key_for",
+    "more_frequent_in",
 ]
 
 # quanteda.textstats, tests/testthat/test-textstat_keyness.R: d1 = "b b b b b b b a a a" (10 words),
@@ -88,7 +88,7 @@ def test_ucrel_calculator_worked_example():
     assert row["log_likelihood_2term"] == pytest.approx(expected, rel=1e-12)
     assert round(row["log_likelihood_2term"], 2) == 2.65
     assert round(row["per_1000_a"] / 10, 2) == 0.10 and round(row["per_1000_b"] / 10, 2) == 0.08  # per cent
-    assert row["key_for"] == "a" and row["p_value"] > 0.05
+    assert row["more_frequent_in"] == "a" and row["p_value"] > 0.05
 
 
 # --- cross-checks against scipy ----------------------------------------------------------------
@@ -142,7 +142,7 @@ def test_zero_counts_log_ratio_uses_half_and_pct_diff_is_infinite_or_minus_100()
     assert only_b["log_ratio"] == pytest.approx(math.log2((0.5 / 8) / (4 / 16)))  # = -2
     assert only_a["pct_diff"] == np.inf
     assert only_b["pct_diff"] == pytest.approx(-100.0)
-    assert only_a["key_for"] == "a" and only_b["key_for"] == "b"
+    assert only_a["more_frequent_in"] == "a" and only_b["more_frequent_in"] == "b"
 
 
 def test_equal_rates_give_zero_statistics_and_no_key_text():
@@ -150,7 +150,7 @@ def test_equal_rates_give_zero_statistics_and_no_key_text():
     for column in ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff"):
         assert row[column] == pytest.approx(0.0, abs=1e-12)
     assert row["p_value"] == pytest.approx(1.0)
-    assert row["key_for"] == ""
+    assert row["more_frequent_in"] == ""
 
 
 @pytest.mark.parametrize("measure", ["log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates"])
@@ -175,7 +175,7 @@ def test_columns_exactly_and_named():
     assert list(table.columns) == COLUMNS
     named = keyness(QUANTEDA_D1, QUANTEDA_D2, names=("gov", "news"))
     assert list(named.columns)[1:5] == ["count_gov", "count_news", "per_1000_gov", "per_1000_news"]
-    assert set(named["key_for"]) == {"gov", "news"}
+    assert set(named["more_frequent_in"]) == {"gov", "news"}
     assert str(named["count_gov"].dtype) == "int64"
 
 
@@ -230,7 +230,7 @@ def test_size_overrides_change_rates_and_must_cover_the_counts():
     table = keyness({"russia": 11}, {"russia": 7}, size_a=340, size_b=432)
     row = _row(table, "russia")
     assert row["per_1000_a"] == pytest.approx(11_000 / 340)
-    assert row["key_for"] == "a"
+    assert row["more_frequent_in"] == "a"
     with pytest.raises(ValueError, match="smaller than"):
         keyness({"russia": 11}, {"russia": 7}, size_a=5)
 
@@ -244,7 +244,7 @@ def test_empty_texts_raise_a_helpful_error():
 
 def test_single_word_texts():
     row = _row(keyness({"moscow": 1}, {"moscow": 1}), "moscow")
-    assert row["log_likelihood"] == 0.0 and row["chi2"] == 0.0 and row["key_for"] == ""
+    assert row["log_likelihood"] == 0.0 and row["chi2"] == 0.0 and row["more_frequent_in"] == ""
 
 
 def test_bad_inputs():
@@ -286,11 +286,16 @@ def test_importing_keyness_does_not_import_pandas():
 
 
 def test_keyness_of_the_course_texts(course_table):
-    top = course_table.head(3)[["word", "count_press_release", "count_newspaper", "key_for"]]
+    top = course_table.head(3)[["word", "count_press_release", "count_newspaper", "more_frequent_in"]]
     assert top.to_dict("records") == [
-        {"word": "world", "count_press_release": 4, "count_newspaper": 0, "key_for": "press_release"},
-        {"word": "been", "count_press_release": 0, "count_newspaper": 5, "key_for": "newspaper"},
-        {"word": "2016", "count_press_release": 0, "count_newspaper": 4, "key_for": "newspaper"},
+        {
+            "word": "world",
+            "count_press_release": 4,
+            "count_newspaper": 0,
+            "more_frequent_in": "press_release",
+        },
+        {"word": "been", "count_press_release": 0, "count_newspaper": 5, "more_frequent_in": "newspaper"},
+        {"word": "2016", "count_press_release": 0, "count_newspaper": 4, "more_frequent_in": "newspaper"},
     ]
     world = _row(course_table, "world")
     assert world["log_likelihood"] == pytest.approx(6.586795, abs=5e-7)
@@ -299,33 +304,33 @@ def test_keyness_of_the_course_texts(course_table):
     assert (course_table["p_value"] < 0.01).sum() == 0  # two short texts: nothing passes p < 0.01
 
 
-# --- top_keywords ------------------------------------------------------------------------------
+# --- top_differences ------------------------------------------------------------------------------
 
 
-def test_top_keywords_per_side(course_table):
-    top = top_keywords(course_table, n=2)
+def test_top_differences_per_side(course_table):
+    top = top_differences(course_table, n=2)
     assert top["word"].tolist() == ["world", "are", "been", "2016"]
-    assert top["key_for"].tolist() == ["press_release"] * 2 + ["newspaper"] * 2
-    only = top_keywords(course_table, n=3, name="newspaper")
+    assert top["more_frequent_in"].tolist() == ["press_release"] * 2 + ["newspaper"] * 2
+    only = top_differences(course_table, n=3, name="newspaper")
     assert only["word"].tolist() == ["been", "2016", "last"]
 
 
-def test_top_keywords_follows_the_measure_order_for_signed_measures():
+def test_top_differences_follows_the_measure_order_for_signed_measures():
     table = keyness(
         {"up": 8, "down": 1, "bit": 3, "same": 4},
         {"up": 1, "down": 8, "bit": 2, "same": 4},
         measure="pct_diff",
     )
-    assert top_keywords(table, n=1)["word"].tolist() == ["up", "down"]
+    assert top_differences(table, n=1)["word"].tolist() == ["up", "down"]
 
 
-def test_top_keywords_empty_and_errors():
+def test_top_differences_empty_and_errors():
     empty = keyness({"x": 1}, {"x": 1})
-    assert len(top_keywords(empty)) == 0
+    assert len(top_differences(empty)) == 0
     with pytest.raises(ValueError, match="name must be one of"):
-        top_keywords(keyness(QUANTEDA_D1, QUANTEDA_D2), name="c")
+        top_differences(keyness(QUANTEDA_D1, QUANTEDA_D2), name="c")
     with pytest.raises(ValueError, match="made by keyness"):
-        top_keywords(frequency_table(["a"]))
+        top_differences(frequency_table(["a"]))
 
 
 # --- vocabulary_overlap, observed_expected, significance_ladder, paragraph_spread --------------
@@ -453,3 +458,82 @@ def test_exact_p_larger_than_chi2_p_for_small_counts_in_ladder():
     assert (ladder["exact_p_only_np"] > ladder["p_value_only_np"]).all()
     assert int(ladder.index[ladder["exact_p_only_pr"] < 0.05][0]) == 4
     assert int(ladder.index[ladder["exact_p_only_np"] < 0.05][0]) == 6
+
+
+# --- a whole table of tests: false positives to expect under the null --------------------------------
+
+
+def _null_rates_by_brute_force(total, size_a, size_b, alpha=0.05):
+    """Each split k vs total - k, its binomial chance, and scipy's own G2 and exact test: no helper code."""
+    from scipy.stats import binom, binomtest
+
+    share = size_a / (size_a + size_b)
+    rate_chi2 = rate_exact = 0.0
+    for k in range(total + 1):
+        chance = binom.pmf(k, total, share)
+        table = [[k, total - k], [size_a - k, size_b - (total - k)]]
+        _, p_chi2, _, _ = chi2_contingency(table, correction=False, lambda_="log-likelihood")
+        rate_chi2 += chance * (p_chi2 < alpha)
+        rate_exact += chance * (binomtest(k, total, share).pvalue < alpha)
+    return rate_chi2, rate_exact
+
+
+def test_null_rejection_rates_agree_with_a_brute_force_count():
+    from helpers.keyness import null_rejection_rates
+
+    counts_a = {"w1": 1, "w2": 2, "w3": 4, "w4": 3, "w5": 0, "w6": 7}
+    counts_b = {"w1": 0, "w2": 1, "w3": 0, "w4": 5, "w5": 6, "w6": 9}
+    table = keyness(counts_a, counts_b, size_a=340, size_b=432)
+    rates = null_rejection_rates(table, 340, 432).set_index("word")
+    for word in counts_a:
+        total = counts_a[word] + counts_b[word]
+        assert rates.loc[word, "total"] == total
+        expected = _null_rates_by_brute_force(total, 340, 432)
+        assert (rates.loc[word, "rate_chi2"], rates.loc[word, "rate_exact"]) == pytest.approx(expected)
+    assert rates.loc["w1", ["rate_chi2", "rate_exact"]].tolist() == [0.0, 0.0]  # one occurrence: never
+
+
+def test_null_rejection_rates_on_the_course_texts(course_table):
+    from helpers.keyness import null_rejection_rates
+
+    sizes = int(course_table["count_press_release"].sum()), int(course_table["count_newspaper"].sum())
+    rates = null_rejection_rates(course_table, *sizes)
+    assert len(rates) == 335 and int((rates["rate_exact"] > 0).sum()) == 48
+    assert round(rates["rate_chi2"].sum(), 1) == 5.0 and round(rates["rate_exact"].sum(), 1) == 1.7
+    with pytest.raises(ValueError, match="alpha"):
+        null_rejection_rates(course_table, *sizes, alpha=5)
+
+
+# --- spelling variants ----------------------------------------------------------------------------
+
+
+def test_spelling_variants_flags_one_word_spelled_two_ways():
+    from helpers.keyness import spelling_variants
+
+    table = keyness(
+        {"sergei": 1, "organise": 2, "interests": 1, "centre": 1, "russia": 3, "while": 2},
+        {"sergey": 2, "organize": 1, "interest": 2, "center": 1, "russia": 1, "white": 1, "whale": 1},
+        names=("uk", "us"),
+    )
+    pairs = spelling_variants(table)
+    assert pairs.columns.tolist() == ["word_uk", "word_us", "count_uk", "count_us", "edits"]
+    assert pairs[["word_uk", "word_us", "edits"]].values.tolist() == [
+        ["organise", "organize", 1],
+        ["sergei", "sergey", 1],
+        ["while", "whale", 1],  # flagged: reading settles that these are two words
+        ["while", "white", 1],
+        ["centre", "center", 1],  # a swap of two neighbours is one edit
+    ]
+    # a plural is not a spelling; a shared word is not a pair; nothing found gives the columns
+    assert "interests" not in pairs["word_uk"].tolist() and "russia" not in pairs["word_uk"].tolist()
+    assert spelling_variants(keyness({"talks": 1}, {"visit": 1})).empty
+
+
+def test_spelling_variants_on_the_course_texts(course_table):
+    from helpers.keyness import spelling_variants
+
+    pairs = spelling_variants(course_table)
+    assert pairs[["word_press_release", "word_newspaper"]].values.tolist() == [
+        ["sergei", "sergey"],
+        ["while", "white"],
+    ]

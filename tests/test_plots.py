@@ -84,7 +84,7 @@ def keyness() -> pd.DataFrame:
             "count_newspaper": [0, 0, 1, 0, 4, 3, 3, 2, 7],
             "log_likelihood": [6.6, 3.3, 2.9, 3.3, 4.6, 3.4, 3.4, 2.3, 0.8],
             "log_ratio": [3.8, 2.9, 2.1, 2.9, -3.4, -3.0, -3.0, -2.6, 0.9],
-            "key_for": ["press_release"] * 4 + ["newspaper"] * 4 + [""],
+            "more_frequent_in": ["press_release"] * 4 + ["newspaper"] * 4 + [""],
         }
     )
 
@@ -250,7 +250,7 @@ def test_top_words_side_by_side_three_texts_and_errors(press, news):
 
 
 def test_keyness_bar_diverges_by_text_with_raw_counts(keyness):
-    fig = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=3)
+    fig = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=3, threshold=None)
     assert isinstance(fig, Figure) and len(fig.axes) == 1
     ax = fig.axes[0]
     assert_labelled(ax)
@@ -260,6 +260,7 @@ def test_keyness_bar_diverges_by_text_with_raw_counts(keyness):
     assert len(left) == len(right) == 3
     assert {to_hex(p.get_facecolor()).upper() for p in left} == {PALETTE["press_release"]}
     assert {to_hex(p.get_facecolor()).upper() for p in right} == {PALETTE["newspaper"]}
+    assert "key" not in ax.get_title(loc="left").lower()  # more frequent is not yet key
     assert sorted(-p.get_width() for p in left) == [3.3, 3.3, 6.6]
     counts = [t.get_text() for t in ax.texts if " vs " in t.get_text()]
     assert counts == ["4 vs 0", "2 vs 0", "2 vs 0", "0 vs 4", "0 vs 3", "0 vs 3"]
@@ -267,19 +268,53 @@ def test_keyness_bar_diverges_by_text_with_raw_counts(keyness):
     assert words == ["world", "challenges", "deal", "minister", "election", "engage"]
     assert "press_release" in ax.get_xlabel() and "newspaper" in ax.get_xlabel()
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["key for press_release", "key for newspaper"]
+    assert legend == ["more frequent in press_release", "more frequent in newspaper"]
+
+
+def test_keyness_bar_marks_the_threshold_and_the_words_past_it(keyness):
+    fig = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=3)
+    ax = fig.axes[0]
+    dashed = sorted(round(line.get_xdata()[0], 2) for line in ax.lines if line.get_linestyle() != "-")
+    assert dashed == [-3.84, 3.84]
+    # world (6.6) and minister (4.6) pass G² = 3.84; challenges, deal (3.3), election, engage (3.4) do not
+    colour = {t.get_text(): None for t in ax.texts if " vs " not in t.get_text()}
+    bars = sorted(ax.patches, key=lambda p: -p.get_y())  # from the top down, as the words are listed
+    for word, bar in zip(colour, bars):
+        colour[word] = to_hex(bar.get_facecolor()).upper()
+    assert colour["world"] == PALETTE["press_release"] and colour["minister"] == PALETTE["newspaper"]
+    assert colour["deal"] not in PALETTE.values() and colour["engage"] not in PALETTE.values()
+    bold = [t.get_text() for t in ax.texts if t.get_fontweight() == "bold"]
+    assert bold == ["world", "minister"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[2:] == [
+        "key words: G² ≥ 3.84 (p < 0.05)",
+        "past it (bold): 2 of 6",
+        "below it (pale): 4 of 6",
+    ]
+    ratio = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=3, measure="log_ratio")
+    assert all(line.get_linestyle() == "-" for line in ratio.axes[0].lines)  # no threshold for an effect size
+
+
+def test_the_chart_threshold_is_the_keyness_threshold():
+    from scipy.stats import chi2
+
+    from helpers.keyness import G2_THRESHOLD
+
+    assert plots.KEY_THRESHOLD_G2 == G2_THRESHOLD == pytest.approx(chi2.isf(0.05, 1), rel=1e-12)
 
 
 def test_keyness_bar_log_ratio_and_one_sided(keyness):
     fig = plots.keyness_bar(keyness, names=("press_release", "newspaper"), n=10, measure="log_ratio")
     assert len(fig.axes[0].patches) == 8
-    only_one = keyness[keyness["key_for"] == "newspaper"]
+    only_one = keyness[keyness["more_frequent_in"] == "newspaper"]
     fig = plots.keyness_bar(only_one, names=("press_release", "newspaper"), n=2)
     assert len(fig.axes[0].patches) == 2
 
 
 def test_keyness_bar_errors(keyness):
-    with pytest.raises(ValueError, match="no words to draw.*key_for holds: newspaper, press_release"):
+    with pytest.raises(
+        ValueError, match="no words to draw.*more_frequent_in holds: newspaper, press_release"
+    ):
         plots.keyness_bar(keyness, names=("a", "b"))
     with pytest.raises(ValueError, match="no words to draw"):
         plots.keyness_bar(keyness.assign(log_likelihood=0.0), names=("press_release", "newspaper"))
@@ -443,11 +478,11 @@ def test_comparison_cloud(keyness):
     fig = plots.comparison_cloud(keyness, names=("press_release", "newspaper"), n=3)
     assert isinstance(fig, Figure) and len(fig.axes) == 1
     ax = fig.axes[0]
-    assert ax.get_title(loc="left") and "key for" in ax.get_xlabel()
+    assert ax.get_title(loc="left") and "more frequent" in ax.get_xlabel()
     legend = ax.get_legend()
     assert [t.get_text() for t in legend.get_texts()] == [
-        "key for press_release (3 of 3 words shown)",
-        "key for newspaper (3 of 3 words shown)",
+        "more frequent in press_release (3 of 3 words shown)",
+        "more frequent in newspaper (3 of 3 words shown)",
     ]
     assert [to_hex(h.get_facecolor()).upper() for h in legend.legend_handles] == [
         PALETTE["press_release"],
@@ -463,9 +498,10 @@ def test_comparison_cloud(keyness):
 def test_comparison_cloud_errors(keyness):
     with pytest.raises(ValueError, match="no words to draw"):
         plots.comparison_cloud(keyness, names=("a", "b"))
-    with pytest.raises(ValueError, match="key for both"):
+    with pytest.raises(ValueError, match="more frequent in both"):
         plots.comparison_cloud(
-            pd.concat([keyness, keyness.assign(key_for="newspaper")]), names=("press_release", "newspaper")
+            pd.concat([keyness, keyness.assign(more_frequent_in="newspaper")]),
+            names=("press_release", "newspaper"),
         )
 
 

@@ -193,29 +193,75 @@ def _text_id(answer) -> str:
     return str(answer).strip().casefold().replace(" ", "_").replace("-", "_")
 
 
+def _is_bool(value) -> bool:
+    return isinstance(value, bool) or type(value).__name__ == "bool_"
+
+
+def _two_parts(answer) -> bool:
+    return isinstance(answer, (tuple, list)) and len(answer) == 2
+
+
+def _side_and_key(answer, expected) -> bool:
+    return (
+        _two_parts(answer)
+        and isinstance(answer[0], str)
+        and _text_id(answer[0]) == expected[0]
+        and _is_bool(answer[1])
+        and bool(answer[1]) == expected[1]
+    )
+
+
 @exercise(
     "03.3",
-    "Which text is 'russia' key for?",
+    "In which text is 'russia' relatively more frequent, and is it a key word (G2 >= 3.84)?",
     hints=(
         (
-            lambda a, e: not isinstance(a, str),
-            'Give the id as a string in quotes: "press_release" or "newspaper".',
+            lambda a, e: isinstance(a, str) and _text_id(a) in NAMES,
+            "That is half of the answer. Give two things in brackets: the text's id and True or False, "
+            'e.g. ("newspaper", True).',
         ),
         (
-            lambda a, e: _text_id(a) == "newspaper",
+            lambda a, e: not _two_parts(a),
+            'Give two things in brackets: the text\'s id and True or False, e.g. ("newspaper", True).',
+        ),
+        (
+            lambda a, e: not isinstance(a[0], str),
+            'The first part is the text\'s id in quotes: "press_release" or "newspaper".',
+        ),
+        (
+            lambda a, e: _text_id(a[0]) == "newspaper",
             "Compare rates, not impressions: look at per_1000_press_release and per_1000_newspaper for 'russia' "
-            "(and remember that 'russian' is a different word). The `key_for` column says it directly.",
+            "(and remember that 'russian' is a different word). The `more_frequent_in` column says it directly.",
         ),
         (
-            lambda a, e: _text_id(a) not in NAMES,
-            'Answer with one of the two ids: "press_release" or "newspaper".',
+            lambda a, e: _text_id(a[0]) not in NAMES,
+            'The first part is one of the two ids: "press_release" or "newspaper".',
+        ),
+        (
+            lambda a, e: not _is_bool(a[1]),
+            "The second part is True or False (no quotes): does the G² of 'russia' reach 3.84?",
+        ),
+        (
+            lambda a, e: bool(a[1]) and not e[1],
+            "Right text, but look at its G² in the `log_likelihood` column: is it 3.84 or more? "
+            "More frequent in one text is not the same as key.",
         ),
     ),
-    compare=lambda a, e: isinstance(a, str) and _text_id(a) == e,
-    wrong_examples=("newspaper", "both", 11, "Russia"),
+    compare=_side_and_key,
+    wrong_examples=(
+        "press_release",
+        ("newspaper", False),
+        ("press_release", True),
+        ("both", False),
+        ("press_release", "no"),
+        (11, False),
+        11,
+    ),
 )
-def _russia_key_for() -> str:
-    return str(_table().loc["russia", "key_for"])
+def _russia_side_and_key() -> tuple[str, bool]:
+    from ..keyness import G2_THRESHOLD
+
+    return str(_table().loc["russia", "more_frequent_in"]), bool(_russia("log_likelihood") >= G2_THRESHOLD)
 
 
 # --- 03.4 ---------------------------------------------------------------------------------------

@@ -6,13 +6,15 @@
 # and one of the easiest to over-read. This notebook compares the two vocabularies three ways: the
 # words the texts share and the words only one of them uses; *keyness* scores, which say how
 # unusual a word's frequency is in one text compared with the other; and concordances, which put
-# the key words back into their sentences so that we can read what they are doing there. With two
+# the words back into their sentences so that we can read what they are doing there. With two
 # texts this short, the honest answer to "is this difference significant?" is mostly "we cannot
-# tell", and we will see exactly why.
+# tell", and we will see exactly why. We call a word **key** only when it passes a threshold
+# stated in advance; a word that is merely more frequent in one text is a difference to read, not
+# yet a finding.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Count the words two texts share and the words only one uses; explain observed and expected counts; compute and read log-likelihood (G²) and log ratio, with the raw counts beside them; say what a p-value can and cannot mean for two short texts; read key words in context with a concordance (KWIC). |
+# | **Learning objectives** | Count the words two texts share and the words only one uses; explain observed and expected counts; compute and read log-likelihood (G²) and log ratio, with the raw counts beside them; say what a p-value is and is not; estimate how many "significant" words chance alone gives in a whole table; call a word key only past a stated threshold; read every key word in context with a concordance (KWIC), and spot one word spelled two ways. |
 # | **Time needed** | 30–45 minutes |
 # | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
 
@@ -29,12 +31,15 @@ from helpers.cleaning import clean_text, split_paragraphs
 from helpers.concordance import compare_concordances, hits, kwic_view
 from helpers.frequencies import frequency_table
 from helpers.keyness import (
+    G2_THRESHOLD,
     exact_p,
     keyness,
+    null_rejection_rates,
     observed_expected,
     paragraph_spread,
     significance_ladder,
-    top_keywords,
+    spelling_variants,
+    top_differences,
     vocabulary_overlap,
 )
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
@@ -205,9 +210,11 @@ Markdown(
 #   counts grow: 3 against 1 is weaker evidence than 30 against 10. G² is a test
 #   statistic, and comes with a **p-value**: the probability of a gap at least this large *if*
 #   both texts were random draws of words at the same rate. By convention, G² above 3.84 gives
-#   p < 0.05, and G² above 6.63 gives p < 0.01. This is **significance**: how sure we can be that
-#   the difference is not luck. (That p-value is an approximation which needs larger counts than
-#   most of ours; section 5 computes an exact one.)
+#   p < 0.05, and G² above 6.63 gives p < 0.01. Read the *if* carefully. A small p-value says
+#   that a gap this large would be **rare if the texts used the word at the same rate**. It is
+#   *not* the probability that the gap is luck, nor the probability that the texts really differ,
+#   and it says nothing about how large or how important the difference is. (That p-value is also
+#   an approximation which needs larger counts than most of ours; section 5 computes an exact one.)
 # * **Log ratio**: *how big is the difference?* It compares the two rates on a doubling scale:
 #   **+1** means twice as frequent in the press release, **+2** four times, **−1** twice as
 #   frequent in the newspaper, **0** the same rate. This is an **effect size**. When a word is
@@ -217,6 +224,11 @@ Markdown(
 # A word can have a large effect and little significance (used twice in one text, never in the
 # other), or the reverse (a common word whose rates differ a little). The course shows both, and
 # **always the raw counts beside them**, because a big score can rest on two or three words.
+#
+# **Key, or just more frequent?** Every word that is not used at exactly the same rate is *more
+# frequent* in one of the texts: that is a direction, not a finding. In corpus linguistics a **key
+# word** is one that passes a threshold stated before looking. Ours is **G² ≥ 3.84** (p < 0.05),
+# and because our counts are small, section 5 adds a stricter one, the exact test.
 #
 # `keyness` computes every score for every word. We give it the frequency tables of all the
 # words, so that the rates are per 1,000 words of each whole text. (The formulas, with their
@@ -230,8 +242,8 @@ short(keyness_table).head(10)
 
 # %% [markdown]
 # The table is sorted by G², largest first; a positive log ratio means the word is relatively more
-# frequent in the press release, a negative one in the newspaper (the full table's `key_for` column
-# names the text). Look at the top rows: which of them are little function words, the kind a
+# frequent in the press release, a negative one in the newspaper (the full table's
+# `more_frequent_in` column names the text). Look at the top rows: which of them are little function words, the kind a
 # stopword list removes? For reading the texts' subjects we set stopwords aside. The scores do not
 # change (each word's score depends only on its own counts and the texts' sizes), only the rows we
 # look at.
@@ -254,9 +266,10 @@ Markdown(
     f"*russia* is about **{2 ** russia['log_ratio']:.0f} times** as frequent in the press release "
     f"(log ratio **{russia['log_ratio']:.2f}**; {russia['count_press_release']} against "
     f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
-    f"(p = {russia['p_value']:.2f}). *world*, used {world['count_press_release']} times in the press "
-    f"release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
-    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}). Its log ratio "
+    f"(p = {russia['p_value']:.2f}), below the threshold of {G2_THRESHOLD:.2f}: *russia* is more frequent in "
+    f"the press release, but it is **not a key word**. *world*, used {world['count_press_release']} times in "
+    f"the press release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
+    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}), past the threshold. Its log ratio "
     f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
 )
 
@@ -293,8 +306,37 @@ us_case
 Markdown(
     f"The newspaper writes *US* **{us_case.loc['US', 'newspaper']}** times and the pronoun *us* "
     f"**{us_case.loc['us', 'newspaper']}** times: "
-    "the key word `us` is the United States. Always read a surprising key word in context before "
+    "the word `us` is the United States. Always read a surprising word in context before "
     "interpreting it."
+)
+
+# %% [markdown]
+# ### One name, two spellings
+#
+# The newspaper writes the Russian foreign minister's first name *Sergey*; the press release
+# writes *Sergei*. To keyness they are two words, each "more frequent" in its own text.
+# `spelling_variants` flags every pair of words, one found only in each text, that are one edit
+# apart (a letter added, dropped, changed, or two neighbours swapped), leaving out plurals and other
+# endings. A flag is a question for the reader, not an answer:
+
+# %%
+variants = spelling_variants(keyness_table)
+variants
+
+# %%
+sergei = variants[variants["word_newspaper"] == "sergey"].iloc[0]
+others = variants[variants["word_newspaper"] != "sergey"]
+Markdown(
+    f"*sergei* ({sergei['count_press_release']} in the press release) and *sergey* ({sergei['count_newspaper']} in "
+    "the newspaper) are one name, Sergei Lavrov's, transliterated from Russian in two ways. Counted as one "
+    f"word, the name occurs {sergei['count_press_release']} and {sergei['count_newspaper']} times: no difference "
+    "worth a test, and not a word of the newspaper's own. "
+    + " ".join(
+        f"*{row.word_press_release}* and *{row.word_newspaper}* are two different words, flagged only because "
+        "they look alike."
+        for row in others.itertuples()
+    )
+    + " Only reading tells the two cases apart."
 )
 
 # %% [markdown]
@@ -367,10 +409,36 @@ Markdown(
 )
 
 # %% [markdown]
-# **2. We ran one test per word.** At p < 0.05, one test in twenty comes out "significant" by
-# chance even when there is nothing to find. Run hundreds of tests and a handful of "significant"
-# words is what chance alone can produce. The simplest correction (Bonferroni's) divides 0.05 by
-# the number of tests:
+# **2. We ran one test per word.** A table of 335 words is 335 tests. Even if the two texts used
+# every word at the same rate, some words would come out "significant" by chance. How many? Not
+# "one in twenty": most of our words are too rare to reach p < 0.05 at all, whatever their split
+# (a word used once in the two texts together never can). `null_rejection_rates` works it out word
+# by word: if both texts used the word at the same rate, each of its occurrences would fall in the
+# press release with a probability equal to the press release's share of all the words, so we can
+# add up the chances of every split that would come out "significant". The sum over the table is the
+# number of **false positives to expect under the null hypothesis**, given the words' totals:
+
+# %%
+null_rates = null_rejection_rates(keyness_table, len(press_tokens), len(news_tokens))
+expected_chi2, expected_exact = null_rates["rate_chi2"].sum(), null_rates["rate_exact"].sum()
+can_reach_chi2, can_reach_exact = (
+    int((null_rates["rate_chi2"] > 0).sum()),
+    int((null_rates["rate_exact"] > 0).sum()),
+)
+Markdown(
+    f"Of the **{len(null_rates)}** words, only **{can_reach_exact}** can reach p < 0.05 by the exact test at "
+    f"all, given how often they occur (**{can_reach_chi2}** by the chi-squared p-value of G²). If nothing "
+    f"differed between the texts, chance alone would give about **{expected_chi2:.1f}** words with a "
+    f"chi-squared p below 0.05 and about **{expected_exact:.1f}** by the exact test. We observe "
+    f"**{len(significant_chi2)}** and **{len(significant)}**. That comparison is the honest statement: a few "
+    "more than chance by the chi-squared p-value, fewer than chance by the exact test. The table as a whole is "
+    "weak evidence that the two vocabularies differ more than two random samples of words would, and it cannot "
+    'say which of the "significant" words are the chance ones.'
+)
+
+# %% [markdown]
+# The simplest correction for running many tests (Bonferroni's) divides 0.05 by the number of
+# tests:
 
 # %%
 strict = 0.05 / len(keyness_table)
@@ -383,8 +451,8 @@ Markdown(
 # %% [markdown]
 # **3. The test assumes words are independent; they are not.** A p-value treats a text like a bag
 # of marbles drawn one at a time. Real texts repeat phrases, and one topic brings several words
-# with it. `paragraph_spread` shows where some of the press release's key words occur (paragraph 1
-# is its headline):
+# with it. `paragraph_spread` shows where some of the words more frequent in the press release
+# occur (paragraph 1 is its headline):
 
 # %%
 paragraph_spread(
@@ -403,7 +471,7 @@ in_press, in_news = phrases["press_release"], phrases["newspaper"]
 Markdown(
     f"*permanent members of the UN Security Council* occurs "
     f"**{in_press['permanent members of the UN Security Council']}** times in the press release: one "
-    "repeated phrase makes five words look key at once (*permanent, members, un, security, council*). "
+    "repeated phrase makes five words look like differences at once (*permanent, members, un, security, council*). "
     f"*Iran nuclear deal* ({in_press['Iran nuclear deal']} times) does the same for three words, *World Cup* "
     f"({in_press['World Cup']} times) for two, and in the newspaper *engage but beware* "
     f"({in_news['engage but beware']} times) for *engage* and *beware*. Counted as separate marbles, these "
@@ -411,11 +479,12 @@ Markdown(
 )
 
 # %% [markdown]
-# **4. A word can be key because of one topic, one moment, one genre.** The newspaper's key words
-# do not sit evenly in the article either. Its paragraphs are numbered from 1 (it has no headline):
+# **4. A word can be more frequent because of one topic, one moment, one genre.** The words
+# more frequent in the newspaper do not sit evenly in the article either. Its paragraphs are
+# numbered from 1 (it has no headline):
 
 # %%
-news_key = top_keywords(content_keyness, n=8, name="newspaper")["word"].tolist()
+news_key = top_differences(content_keyness, n=8, name="newspaper")["word"].tolist()
 paragraph_spread(news, news_key)
 
 # %%
@@ -427,7 +496,7 @@ Markdown(
     f"{', '.join(map(str, paragraphs))} of the article's {len(split_paragraphs(news))}, where the journalist "
     "adds the American context of March 2017 (the election, Jeff Sessions, Michael Flynn). *2016*, *last* and *month* "
     "place the newspaper in early 2017. The press release of December 2017 has no reason to say any of this: "
-    "these words are key plausibly because of the **moment** and the **genre**; two texts cannot show "
+    "these words are more frequent there plausibly because of the **moment** and the **genre**; two texts cannot show "
     "whether the government would avoid them in a comparable text."
 )
 
@@ -436,43 +505,79 @@ Markdown(
 # sentence is: *these are the words whose frequencies differ most between these two texts; with
 # texts this short, few differences are larger than chance would produce, and we read each one in
 # context before interpreting it.*
+#
+# ### The one word that passes: *world*, in context
+#
+# Only one word passes the exact test. Section 4's rule applies to it first: read a surprising
+# key word in context before interpreting it.
+
+# %%
+kwic_view(compare_concordances(texts, "world", window=6))
+
+# %%
+world_names = hits(texts, ["World Cup", "World War"], case_sensitive=True)["press_release"]
+in_names = int(world_names.sum())
+Markdown(
+    f"*world* occurs **{int(world['count_press_release'])}** times in the press release: **{world_names['World Cup']}** "
+    f"times in *World Cup* and **{world_names['World War']}** in *Second World War*, names with a capital W, and once "
+    f"in *the world's most pressing global challenges*. So **{in_names}** of its {int(world['count_press_release'])} "
+    "occurrences come from two proper names: the coming football World Cup in Russia and a shared history. "
+    "This is a **proper-name effect**, not evidence that the press release frames the visit in global terms: "
+    f"the one word that passes the exact test is, in {in_names} of its {int(world['count_press_release'])} "
+    "occurrences, part of the name of a football tournament or of a war."
+)
 
 # %% [markdown]
-# ## 6. Pictures of key words
+# ## 6. Pictures of the differences
 #
 # Two pictures of the same table. First a **comparison cloud**: each word in the colour of the text
-# it is key for, sized by its G². We leave out words used only once in both texts together (a
-# single occurrence is no evidence of anything) and words with a G² below 1, far too weak to tell
-# the texts apart.
+# where it is more frequent, sized by its G². We leave out words used only once in both texts
+# together (a single occurrence is no evidence of anything) and words with a G² below 1, far too
+# weak to tell the texts apart. Most of the words left are still **not key words**: the title says
+# how many pass each threshold.
 
 # %%
 total = content_keyness["count_press_release"] + content_keyness["count_newspaper"]
 cloud_words = content_keyness[(total >= 2) & (content_keyness["log_likelihood"] >= 1)]
+cloud_key_g2 = int((cloud_words["log_likelihood"] >= G2_THRESHOLD).sum())
+cloud_key_exact = int((cloud_words["exact_p"] < 0.05).sum())
 fig = plots.comparison_cloud(
     cloud_words,
     names=NAMES,
     n=30,
-    title="Key words (stopwords removed; used at least twice; G² of 1 or more)",
+    title=(
+        f"Words more frequent in each text: {len(cloud_words)} words, of which {cloud_key_g2} pass "
+        f"G² ≥ 3.84 and {cloud_key_exact} the exact test"
+    ),
+)
+
+# %%
+Markdown(
+    f"Of the cloud's **{len(cloud_words)}** words, **{len(cloud_words) - cloud_key_exact}** fail the exact test "
+    f"and **{len(cloud_words) - cloud_key_g2}** do not even reach G² = 3.84: the cloud is a picture of differences "
+    "to read, not of key words."
 )
 
 # %% [markdown]
 # A cloud is good for a first impression and bad for comparison: sizes are hard to judge (when a
 # word does not fit, the layout draws it smaller, so two words with the same score can differ in
 # size), and the counts are hidden. The **bar chart** shows the same scores with the raw counts beside each bar
-# ("4 vs 0": four times in the press release, never in the newspaper).
+# ("4 vs 0": four times in the press release, never in the newspaper), and the key-word threshold
+# as a dashed line on each side: only the bars past it, in full colour and with their word in bold,
+# are key words by G².
 
 # %%
 fig = plots.keyness_bar(
     content_keyness,
     names=NAMES,
     n=10,
-    title="The ten most distinctive words of each text (G², stopwords removed)",
+    title="The ten words with the highest G² on each side (stopwords removed)",
 )
 
 # %%
 lines = []
 for name in NAMES:
-    scores = content_keyness[content_keyness["key_for"] == name]["log_likelihood"].round(9)
+    scores = content_keyness[content_keyness["more_frequent_in"] == name]["log_likelihood"].round(9)
     last_bar = scores.iloc[9]  # the score of this text's 10th bar
     tied = int((scores == last_bar).sum())
     shown = int((scores.head(10) == last_bar).sum())
@@ -488,7 +593,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 7. Key words in context: concordances
+# ## 7. Words in context: concordances
 #
 # A **concordance** (also called *KWIC*, key word in context) lists every occurrence of a word or
 # phrase with the words on either side. It turns a score back into sentences.
@@ -566,7 +671,7 @@ kwic_view(compare_concordances(texts, "robust", window=8))
 
 def highest(name, at_least=5):
     """The text's highest G² levels, in words: a word alone, or how many words tie (and which)."""
-    key = content_keyness[content_keyness["key_for"] == name]
+    key = content_keyness[content_keyness["more_frequent_in"] == name]
     parts, covered = [], 0
     for g2 in key["log_likelihood"].round(9).unique():
         level = key[key["log_likelihood"].round(9) == g2]
@@ -589,14 +694,21 @@ usual = query_hits.loc["business as usual"]
 Markdown(
     f"* The two texts share **{len(shared - stopwords)}** of their **{content_types}** different words "
     f"(stopwords removed); **{len(once) / len(unique):.0%}** of the words only one text uses occur just once.\n"
-    f"* Highest G² for the press release: {highest('press_release')}. For the newspaper: "
-    f"{highest('newspaper')}. Several come from a name or phrase used twice (the UN Security Council, "
+    f"* Highest G² among the words more frequent in the press release: {highest('press_release')}. In the "
+    f"newspaper: {highest('newspaper')}. Several come from a name or phrase used twice (the UN Security Council, "
     "the World Cup) or from one topic (the American context of March 2017), and *us* is the United States.\n"
-    f"* The exact test leaves only **{len(significant)}** of **{len(keyness_table)}** words below p < 0.05 "
-    f"({', '.join(f'*{w}*' for w in significant['word'])}), **{below_001}** p < 0.01, and "
-    f"**{below_strict}** survive a correction for running one test per word; the chi-squared p-values of "
-    f"G², too small for counts this low, would have given **{len(significant_chi2)}**. With texts this "
+    f"* **Key words**, past G² ≥ {G2_THRESHOLD:.2f}: **{int((content_keyness['log_likelihood'] >= G2_THRESHOLD).sum())}** "
+    f"of the {len(content_keyness)} words without stopwords. The exact test leaves only **{len(significant)}** of "
+    f"**{len(keyness_table)}** words below p < 0.05 ({', '.join(f'*{w}*' for w in significant['word'])}), "
+    f"**{below_001}** p < 0.01, and **{below_strict}** survive a correction for running one test per word; the "
+    f"chi-squared p-values of G², too small for counts this low, would have given **{len(significant_chi2)}**.\n"
+    f"* Chance alone, if nothing differed, would give about **{expected_chi2:.1f}** chi-squared and "
+    f'**{expected_exact:.1f}** exact "significant" words (only {can_reach_exact} of the {len(keyness_table)} words '
+    f"can reach p < 0.05 at all); we observe {len(significant_chi2)} and {len(significant)}. With texts this "
     "short, keyness ranks words for reading; it does not prove a difference.\n"
+    f"* The one word that passes the exact test, *world*, is a **proper-name effect**: {in_names} of its "
+    f"{int(world['count_press_release'])} occurrences are *World Cup* and *Second World War*. And *sergey* "
+    "(newspaper) and *sergei* (press release) are one name spelled two ways.\n"
     f"* *business as usual* occurs **{usual['press_release']}** times in the press release and "
     f"**{usual['newspaper']}** times in the newspaper: a shared phrase, so it is not key (G² of *business*: "
     f"{business_g2:.2f}), though it is central to both (exercise 03.5 reads it closely). Of our five "
@@ -629,11 +741,15 @@ answer_03_2 = keyness_table.set_index("word").loc["russia", "log_likelihood"]
 check("03.2", answer_03_2)
 
 # %% [markdown]
-# **Exercise 03.3.** Which text is *russia* key for? Give its id, `"press_release"` or
-# `"newspaper"`. (Careful: *russia* and *russian* are different words.)
+# **Exercise 03.3.** In which text is *russia* relatively more frequent, and is it a **key word**
+# by the course's threshold, G² ≥ 3.84? Answer with two things in brackets: the text's id
+# (`"press_release"` or `"newspaper"`) and `True` or `False`, for example `("newspaper", True)`.
+# (Careful: *russia* and *russian* are different words. Hint: the `more_frequent_in` and
+# `log_likelihood` columns of `keyness_table`, and `G2_THRESHOLD`.)
 
 # %% tags=["solution"]
-answer_03_3 = keyness_table.set_index("word").loc["russia", "key_for"]
+russia_row = keyness_table.set_index("word").loc["russia"]
+answer_03_3 = (russia_row["more_frequent_in"], bool(russia_row["log_likelihood"] >= G2_THRESHOLD))
 
 # %%
 check("03.3", answer_03_3)

@@ -174,7 +174,7 @@ keys.set_index("word").head(top_n).round(3)
 significant = keys[keys["p_value"] < 0.05]
 Markdown(
     f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** reach p < 0.05: "
-    f"**{(significant['key_for'] == text_a).sum()}** key for {text_a} and **{(significant['key_for'] == text_b).sum()}** "
+    f"**{(significant['more_frequent_in'] == text_a).sum()}** key for {text_a} and **{(significant['more_frequent_in'] == text_b).sum()}** "
     f"for {text_b}. The highest G² is **{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* "
     f"({keys[f'count_{text_a}'].iloc[0]} times in {text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, "
     "most differences cannot be told from chance; a key word is a place to start reading, not a finding."
