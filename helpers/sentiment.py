@@ -18,6 +18,13 @@ are not on one scale:
   moves to -1 or +1, and a whole text's compound is nearly always close to one of them: VADER is
   read sentence by sentence.
 
+So compare the models on the same unit: :func:`sentiment_summary` gives, for both, the mean of
+the sentence scores (``polarity_mean``, ``vader_mean``) beside TextBlob's whole-text ``polarity``.
+Before saying that one text is the more positive, :func:`compare_sentiment` asks whether the gap
+between two texts' mean sentence scores is larger than reshuffling the sentences between them
+would give (a permutation test, :func:`helpers.uncertainty.permutation_test`), and
+:func:`comparison_sentences` says the result in words, claiming a difference only where the test
+supports one.
 
 The two models often disagree on news prose, which is the point: a score is a model's reading,
 not a fact about the text. To open a score up: :func:`lexicon_word_counts` (which words pull a
@@ -44,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cleaning import split_paragraphs
 from .tokens import sentences, tokenize
+from .uncertainty import PERMUTATIONS, SEED, permutation_test
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable, Mapping
@@ -251,25 +259,48 @@ def compare_models(text: str) -> pd.DataFrame:
 
 # --- summaries and the words behind the scores -------------------------------------------------
 
-SUMMARY_COLUMNS = ["words", "sentences", "lexicon_words", "polarity", "subjectivity", "vader_mean"]
+SUMMARY_COLUMNS = [
+    "words",
+    "sentences",
+    "lexicon_words",
+    "polarity",
+    "subjectivity",
+    "polarity_mean",
+    "vader_mean",
+]
+#: The two models' sentence scores that :func:`compare_sentiment` compares: (model, column).
+MODEL_SCORES = (("TextBlob", "polarity"), ("VADER", "vader_compound"))
+COMPARISON_COLUMNS = [
+    "model",
+    "score",
+    "mean_a",
+    "mean_b",
+    "difference",
+    "higher",
+    "p_value",
+    "splits",
+    "method",
+]
 
 
 def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
-    """One row per named text: its size, TextBlob's two scores, and VADER's mean sentence score.
+    """One row per named text: its size, TextBlob's scores, and both models' mean sentence scores.
 
     Columns: ``words`` (:func:`helpers.tokens.tokenize` tokens), ``sentences``, ``lexicon_words``
-    (the words or phrases, like ``"not bad"``, that TextBlob found in its lexicon: its polarity
-    and subjectivity are their average), ``polarity``, ``subjectivity`` and ``vader_mean`` (the
-    mean of VADER's compound scores over the sentences: VADER is made for sentences, and its
-    compound for a long text runs to ±1). The raw counts stand next to the scores they produce.
-    The index is the names, in the order given.
+    (the words or phrases, like ``"not bad"``, that TextBlob found in its lexicon), ``polarity``
+    and ``subjectivity`` (TextBlob on the whole text: one mean over all those lexicon words),
+    ``polarity_mean`` (the mean of TextBlob's sentence polarities) and ``vader_mean`` (the mean
+    of VADER's sentence compounds). Compare the models on ``polarity_mean`` and ``vader_mean``,
+    which are made the same way; a whole text's VADER compound runs to ±1 (see the module
+    docstring). The raw counts stand next to the scores they produce. The index is the names,
+    in the order given.
 
     Example:
         >>> summary = sentiment_summary({"a": "A good day. Talks in Moscow.", "b": ""})
         >>> summary[["words", "sentences", "lexicon_words"]].values.tolist()
         [[6, 2, 1], [0, 0, 0]]
-        >>> summary[["polarity", "subjectivity", "vader_mean"]].round(3).values.tolist()
-        [[0.7, 0.6, 0.22], [0.0, 0.0, 0.0]]
+        >>> summary[["polarity", "subjectivity", "polarity_mean", "vader_mean"]].round(3).values.tolist()
+        [[0.7, 0.6, 0.35, 0.22], [0.0, 0.0, 0.0, 0.0]]
     """
     import pandas as pd
 
@@ -283,10 +314,149 @@ def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
                 "sentences": len(scored),
                 "lexicon_words": len(assessments(text)),
                 **text_sentiment(text),
+                "polarity_mean": float(scored["polarity"].mean()) if len(scored) else 0.0,
                 "vader_mean": float(scored["vader_compound"].mean()) if len(scored) else 0.0,
             }
         )
     return pd.DataFrame(rows, columns=["text"] + SUMMARY_COLUMNS).set_index("text")
+
+
+def compare_sentiment(
+    scores_a: pd.DataFrame | str,
+    scores_b: pd.DataFrame | str,
+    *,
+    names: tuple[str, str] = ("a", "b"),
+    permutations: int = PERMUTATIONS,
+    seed: int = SEED,
+) -> pd.DataFrame:
+    """Is one text's mean sentence score higher than the other's by more than chance? Both models.
+
+    For TextBlob's ``polarity`` and VADER's ``vader_compound``, the mean over each text's
+    sentences, their difference, and a permutation test over sentences
+    (:func:`helpers.uncertainty.permutation_test`): the share of random reshufflings of the
+    sentences between the two texts that give a gap at least as large. Both models are compared
+    on the same unit, the sentence.
+
+    Args:
+        scores_a, scores_b: each text's :func:`sentence_sentiment` table, or the text itself.
+        names: the two texts' names, used in ``higher``.
+        permutations, seed: as for :func:`helpers.uncertainty.permutation_test`.
+
+    Returns:
+        One row per model: ``model`` (``"TextBlob"``, ``"VADER"``), ``score`` (the column
+        compared), ``mean_a`` and ``mean_b``, ``difference`` (a − b), ``higher`` (the name of the
+        text with the higher mean; ``""`` if equal), ``p_value``, ``splits`` (how many splits of
+        the sentences were counted or drawn) and ``method`` (exact, or random with its seed). The names are
+        in ``table.attrs["names"]``.
+
+    Example:
+        >>> table = compare_sentiment("A good day. A fine plan.", "A bad day. An awful plan.", names=("up", "down"))
+        >>> table[["model", "higher", "p_value"]].round(3).values.tolist()
+        [['TextBlob', 'up', 0.333], ['VADER', 'up', 0.333]]
+    """
+    import pandas as pd
+
+    name_a, name_b = names
+    if name_a == name_b:
+        raise ValueError(f"names must be two different labels; got {names!r}")
+    tables = []
+    for name, scores in ((name_a, scores_a), (name_b, scores_b)):
+        table = sentence_sentiment(scores) if isinstance(scores, str) else scores
+        missing = [column for _, column in MODEL_SCORES if column not in getattr(table, "columns", ())]
+        if missing:
+            raise ValueError(
+                f"The scores of {name!r} lack the column(s) {', '.join(missing)}: pass the text, "
+                "or its table from sentence_sentiment(text)."
+            )
+        if len(table) == 0:
+            raise ValueError(f"{name!r} has no sentences: there is nothing to compare.")
+        tables.append(table)
+    rows = []
+    for model, column in MODEL_SCORES:
+        result = permutation_test(
+            tables[0][column].astype(float),
+            tables[1][column].astype(float),
+            permutations=permutations,
+            seed=seed,
+        )
+        difference = float(result["difference"])
+        rows.append(
+            {
+                "model": model,
+                "score": column,
+                "mean_a": result["mean_a"],
+                "mean_b": result["mean_b"],
+                "difference": difference,
+                "higher": name_a if difference > 0 else name_b if difference < 0 else "",
+                "p_value": result["p_value"],
+                "splits": result["splits"],
+                "method": result["method"],
+            }
+        )
+    table = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+    table.attrs["names"] = (name_a, name_b)
+    return table
+
+
+def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05) -> str:
+    """What a :func:`compare_sentiment` table supports, in words a student can check.
+
+    One sentence per model, then a conclusion. A text is called "more positive" by a model only
+    when that model's p-value is below ``alpha``; otherwise the sentence says how often random
+    reshufflings gave a gap at least as large, and that the scores do not show a difference.
+
+    Example:
+        >>> table = compare_sentiment("A good day. Talks.", "A good night. Talks.", names=("a", "b"))
+        >>> print(comparison_sentences(table))  # doctest: +NORMALIZE_WHITESPACE
+        TextBlob's mean sentence score is +0.350 for a and +0.350 for b: no difference at all. VADER's
+        mean sentence score is +0.220 for a and +0.220 for b: no difference at all. Neither model
+        shows that one text is more positive than the other.
+    """
+    name_a, name_b = comparison.attrs.get("names", ("a", "b"))
+    parts, supported = [], []
+    for row in comparison.itertuples(index=False):
+        means = (
+            f"{row.model}'s mean sentence score is {row.mean_a:+.3f} for {name_a} "
+            f"and {row.mean_b:+.3f} for {name_b}"
+        )
+        if row.higher == "":
+            parts.append(f"{means}: no difference at all.")
+            continue
+        if row.method.startswith("exact"):
+            reshuffles = f"all {row.splits:,} ways of dealing the sentences out between the two texts"
+        else:
+            reshuffles = f"{row.splits:,} random reshufflings of the sentences between the two texts"
+        if row.p_value < alpha:
+            supported.append(row.model)
+            parts.append(
+                f"{means}; a gap this large came up in only {_share(row.p_value)} of {reshuffles} "
+                f"(p = {_p(row.p_value)}), so by {row.model}'s reading the sentences of {row.higher} "
+                "are more positive on average."
+            )
+        else:
+            parts.append(
+                f"{means}; a gap at least this large came up in {_share(row.p_value)} of {reshuffles} "
+                f"(p = {_p(row.p_value)}): within what chance alone gives, so {row.model}'s scores do "
+                "not show a difference."
+            )
+    if not supported:
+        parts.append("Neither model shows that one text is more positive than the other.")
+    elif len(supported) < len(comparison):
+        parts.append(f"Only {supported[0]} supports a difference; the other model does not.")
+    return " ".join(parts)
+
+
+def _share(p_value: float) -> str:
+    """A p-value as a share of reshufflings, in words: ``72%``, ``0.4%``, ``less than 0.1%``."""
+    if p_value < 0.001:
+        return "less than 0.1%"
+    if p_value < 0.1:
+        return f"{p_value:.1%}"
+    return f"{p_value:.0%}"
+
+
+def _p(p_value: float) -> str:
+    return "< 0.001" if p_value < 0.001 else f"{p_value:.3f}" if p_value < 0.1 else f"{p_value:.2f}"
 
 
 def lexicon_word_counts(text: str) -> pd.DataFrame:

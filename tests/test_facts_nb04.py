@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from notebook_prose import assert_states, prose
 
 import helpers
 from helpers.annotation import label_agreement, label_problem, spread_sample
@@ -79,9 +80,68 @@ def test_overview(texts):
     assert overview["polarity"].tolist() == pytest.approx([0.026840, 0.003248], abs=TOL)
     assert overview["subjectivity"].tolist() == pytest.approx([0.329870, 0.296325], abs=TOL)
     assert overview["vader_mean"].tolist() == pytest.approx([0.067547, 0.117233], abs=TOL)
-    # Prose: TextBlob finds the press release the more positive, VADER the newspaper.
+    assert overview["polarity_mean"].tolist() == pytest.approx([-0.029587, -0.011435], abs=TOL)
+    # Prose: TextBlob's whole-text score puts the press release higher; on the same unit as VADER's
+    # (the mean of sentence scores) both models put the newspaper higher.
     assert overview.loc["press_release", "polarity"] > overview.loc["newspaper", "polarity"]
+    assert overview.loc["press_release", "polarity_mean"] < overview.loc["newspaper", "polarity_mean"]
     assert overview.loc["press_release", "vader_mean"] < overview.loc["newspaper", "vader_mean"]
+
+
+def test_the_models_compared_on_the_same_unit_and_tested():
+    assert_states(
+        "04",
+        "Scored the same way, as the mean of their sentence scores (TextBlob -0.030 and -0.011; VADER +0.068 "
+        "and +0.117), both models put the newspaper higher. The unit alone changes TextBlob's ranking.",
+        "VADER on each whole text at once gives +0.917 and +0.963",
+        "came up in 78% of 10,000 random reshufflings",
+        "(p = 0.78)",
+        "came up in 73% of 10,000 random reshufflings",
+        "(p = 0.73)",
+        "Neither model shows that one text is more positive than the other.",
+        "A permutation test over sentences gives p = 0.78 (TextBlob) and p = 0.73 (VADER)",
+    )
+    assert "do not even agree" not in prose("04")
+
+
+def test_vader_compound_is_a_normalised_sum():
+    assert_states(
+        "04",
+        "With one lexicon word VADER gives +0.440; with four, +0.891, close to its ceiling. TextBlob's mean "
+        "stays between +0.300 and +0.376",
+        "The press release's most extreme VADER score is sentence 4's, -0.949",
+        "TextBlob's -0.600 for the same sentence is the mean of one word, cold (-0.60)",
+    )
+
+
+def test_more_positive_is_said_only_with_the_test_behind_it():
+    """Every sentence of notebook 04 with "more positive" asks, negates or conditions it: no bare verdict."""
+    import re
+
+    sentences = re.split(r"(?<=[.?!:])\s+", prose("04"))
+    claims = [s for s in sentences if "more positive" in s and "more positive words" not in s]
+    assert len(claims) >= 5
+    for sentence in claims:
+        hedged = sentence.rstrip().endswith("?") or re.search(
+            r"\b(neither|not|whether|before|only when)\b", sentence, re.IGNORECASE
+        )
+        assert hedged, f"notebook 04 claims a difference without the test behind it: {sentence!r}"
+    assert_states(
+        "04",
+        "VADER's mean sentence score is +0.023 for the text outside quoted speech and +0.263 for the quoted "
+        "speech; a gap at least this large came up in 13% of 10,000 random reshufflings",
+        "(p = 0.41)",
+    )
+
+
+def test_stance_is_named_as_a_different_task():
+    assert_states(
+        "04",
+        "Sentiment is not stance",
+        "TextBlob scores it -0.008 and VADER -0.202: by their labels, negative and negative",
+        "Exercise 04.3 (a stance task)",
+        "Your stance labels match TextBlob's sentiment labels on 4 of the 10 sentences and VADER's on 3",
+    )
 
 
 # --- 3. Paragraphs and sentences ----------------------------------------------------------------

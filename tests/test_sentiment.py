@@ -15,6 +15,8 @@ from helpers.sentiment import (
     assessment_table,
     assessments,
     compare_models,
+    compare_sentiment,
+    comparison_sentences,
     explain_sentences,
     lexicon_word_counts,
     paragraph_sentiment,
@@ -265,6 +267,7 @@ def test_sentiment_summary_counts_and_scores(press_release, newspaper):
         "lexicon_words",
         "polarity",
         "subjectivity",
+        "polarity_mean",
         "vader_mean",
     ]
     assert summary.index.tolist() == ["pr", "np", "empty"] and summary.index.name == "text"
@@ -279,7 +282,84 @@ def test_sentiment_summary_counts_and_scores(press_release, newspaper):
     assert summary.loc["np", "vader_mean"] == pytest.approx(
         sentence_sentiment(newspaper)["vader_compound"].mean()
     )
-    assert summary.loc["empty"].tolist() == [0, 0, 0, 0.0, 0.0, 0.0]
+    # polarity_mean is TextBlob's sentences' mean: the same unit as vader_mean, and not the text's score
+    assert summary.loc["np", "polarity_mean"] == pytest.approx(
+        sentence_sentiment(newspaper)["polarity"].mean()
+    )
+    assert summary.loc["pr", "polarity_mean"] == pytest.approx(-0.029587, abs=TOL)
+    assert summary.loc["empty"].tolist() == [0, 0, 0, 0.0, 0.0, 0.0, 0.0]
+
+
+# --- comparing two texts: the same unit, and a permutation test over sentences ---------------------
+
+
+def test_compare_sentiment_on_the_course_texts(press_release, newspaper):
+    table = compare_sentiment(press_release, newspaper, names=("press_release", "newspaper"))
+    assert table["model"].tolist() == ["TextBlob", "VADER"]
+    assert table["score"].tolist() == ["polarity", "vader_compound"]
+    # both models scored the same way (mean of sentence scores) put the newspaper higher...
+    assert table["higher"].tolist() == ["newspaper", "newspaper"]
+    assert table["mean_a"].tolist() == pytest.approx([-0.029587, 0.067547], abs=TOL)
+    assert table["mean_b"].tolist() == pytest.approx([-0.011435, 0.117233], abs=TOL)
+    # ...and by an amount that reshuffling the sentences gives about three times in four
+    assert table["p_value"].round(2).tolist() == [0.78, 0.73]
+    assert table["method"].tolist() == ["10,000 random reshufflings (seed 0)"] * 2
+    again = compare_sentiment(sentence_sentiment(press_release), sentence_sentiment(newspaper))
+    assert again["p_value"].tolist() == table["p_value"].tolist()  # seeded: tables or texts, same result
+
+
+def test_compare_sentiment_matches_an_exact_enumeration():
+    # Two sentences each: VADER +0.4404 ("good"), 0 and 0, -0.5423 ("bad"). The pool has 6 splits into
+    # two pairs; the observed gap (|0.2202 - (-0.27115)|) is matched only by itself and its mirror image
+    # with the good and the bad sentence on opposite sides and the zeros split: 4 of the 6 splits.
+    table = compare_sentiment("A good day. Talks.", "Talks. A bad day.", names=("x", "y")).set_index("model")
+    assert table.loc["VADER", "method"] == "exact (all 6 splits)"
+    assert table.loc["VADER", "p_value"] == pytest.approx(4 / 6)
+    assert table.loc["VADER", "higher"] == "x"
+
+
+def test_compare_sentiment_errors_are_clear():
+    import pandas as pd
+
+    with pytest.raises(ValueError, match="'b' has no sentences"):
+        compare_sentiment("A good day.", "", names=("a", "b"))
+    with pytest.raises(ValueError, match="lack the column"):
+        compare_sentiment(pd.DataFrame({"polarity": [0.1]}), "A good day.")
+    with pytest.raises(ValueError, match="two different labels"):
+        compare_sentiment("A good day.", "A bad day.", names=("a", "a"))
+
+
+def _claims(sentence: str) -> list[str]:
+    """The clauses of a generated sentence that call one text 'more positive' (not a negated claim)."""
+    return [
+        clause
+        for clause in sentence.split(". ")
+        if "more positive" in clause and not clause.startswith("Neither model shows")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        (
+            "A good day. A fine plan. Talks went well. A great result. Lovely.",
+            "A bad day. An awful plan. Talks failed. A terrible result. Dreadful. A sad end.",
+        ),
+        ("A good day. Talks.", "A bad day. Talks."),
+        ("Talks in Moscow. A good plan.", "Talks in Moscow. A good plan."),
+    ],
+)
+def test_comparison_sentences_claim_a_difference_only_with_the_test_behind_it(text_a, text_b):
+    table = compare_sentiment(text_a, text_b, names=("A", "B"))
+    sentence = comparison_sentences(table)
+    supported = table[table["p_value"] < 0.05]
+    claims = _claims(sentence)
+    assert len(claims) == len(supported)
+    for claim, row in zip(claims, supported.itertuples()):
+        assert claim.startswith(f"{row.model}'s mean sentence score") and f"of {row.higher} are more" in claim
+        assert "(p = " in claim and ("reshuffl" in claim or "ways of dealing" in claim)
+    if supported.empty:
+        assert sentence.endswith("Neither model shows that one text is more positive than the other.")
 
 
 def test_lexicon_lookup_found_missing_and_case():

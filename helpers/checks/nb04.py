@@ -196,7 +196,7 @@ def _problem(answer, expected) -> str | None:
 
 @exercise(
     "04.3",
-    "Label the ten sentences yourself: positive, negative or neutral.",
+    "Label the stance of ten sentences towards the UK's relations with Russia: positive, negative or neutral.",
     hints=(
         (
             lambda a, e: not isinstance(a, (list, tuple)),
@@ -204,7 +204,7 @@ def _problem(answer, expected) -> str | None:
         ),
         (
             lambda a, e: len(a) != len(e),
-            "Give exactly one label per sentence: ten labels, in the order of the numbered list.",
+            "Give exactly one stance label per sentence: ten labels, in the order of the numbered list.",
         ),
         (
             lambda a, e: _problem(a, e) is not None,
@@ -216,7 +216,8 @@ def _problem(answer, expected) -> str | None:
     # Any honest reading is accepted: the check is about the format. The expected value (the models'
     # labels, computed) only fixes how many labels there must be.
     compare=lambda a, e: _problem(a, e) is None,
-    success="Thank you: ten valid labels. There is no single right reading; compare yours with the models below.",
+    success="Thank you: ten valid stance labels. There is no single right reading; set yours beside the "
+    "models' sentiment labels below, and remember that they answered a different question.",
     wrong_examples=("positive", ["positive"] * 9, ["pos"] * 10, ["positive"] * 9 + [1]),
 )
 def _ten_labels() -> list[str]:

@@ -9,7 +9,7 @@
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Explain how a lexicon-based model turns words into a polarity (−1 to +1) and a subjectivity (0 to 1); score a text, its paragraphs and its sentences with TextBlob and VADER; find the lexicon words behind a score; count where two models disagree; show, with the course texts, what a word list cannot read. |
+# | **Learning objectives** | Explain how a lexicon-based model turns words into a polarity (−1 to +1) and a subjectivity (0 to 1), and why TextBlob's mean and VADER's normalised sum are different scales; compare two models on the same unit; test, with a permutation test over sentences, whether one text is more positive than another before saying so; find the lexicon words behind a score; count where two models disagree; show, with the course texts, what a word list cannot read; tell sentiment from stance. |
 # | **Time needed** | 40 minutes |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). |
 
@@ -26,11 +26,16 @@ from helpers.display import left_aligned
 from helpers.sentiment import (
     assessments,
     compare_models,
+    compare_sentiment,
+    comparison_sentences,
     explain_sentences,
     lexicon_word_counts,
     paragraph_sentiment,
     sentence_sentiment,
     sentiment_summary,
+    textblob_label,
+    vader_label,
+    vader_scores,
 )
 from helpers.sentiment_lexicons import lexicon_lookup, lexicon_sizes, textblob_senses
 from helpers.voices import scare_quotes, voices
@@ -50,8 +55,9 @@ news = clean_text(news_raw)
 # ## 1. Sentiment from a word list
 #
 # The models we use are **lexicon-based**: they do not read a sentence, they look its words up in a
-# dictionary (a *lexicon*) in which people have given words scores, and they **average** the scores
-# of the words they find. A word that is not in the lexicon is simply skipped.
+# dictionary (a *lexicon*) in which people have given words scores, and they combine the scores
+# of the words they find (TextBlob by averaging them, VADER by adding them up, as we will see). A
+# word that is not in the lexicon is simply skipped.
 
 # %%
 sizes = lexicon_sizes()
@@ -99,16 +105,48 @@ Markdown(
 # %% [markdown]
 # VADER adds rules for negation (including "isn't"), for "but", for
 # capital letters, exclamation marks and words such as "very". Its **compound** score for a
-# sentence runs from **−1 to +1**; by convention a sentence is *positive* from +0.05, *negative*
+# sentence also runs from −1 to +1, but it is made differently: VADER **adds up** the valences
+# of the lexicon words it finds (after its rules), and squeezes the sum into −1…+1 with
+# sum / √(sum² + 15). It is a *normalised sum*, not an average: every extra lexicon word pushes
+# the compound further towards +1 or −1. TextBlob's polarity is a **mean**: one strong word
+# scores as much as ten. By convention a VADER sentence is *positive* from +0.05, *negative*
 # from −0.05, and *neutral* in between. VADER has no subjectivity score.
+#
+# Watch the two scales part company as a made-up sentence collects more positive words:
+
+# %%
+growing = [
+    "The talks were useful.",
+    "The talks were useful and friendly.",
+    "The talks were useful, friendly and positive.",
+    "The talks were useful, friendly, positive and warm.",
+]
+growing_scores = explain_sentences(growing)
+left_aligned(growing_scores.round(3))
+
+# %%
+Markdown(
+    f"With one lexicon word VADER gives **{growing_scores['vader_compound'].iloc[0]:+.3f}**; with four, "
+    f"**{growing_scores['vader_compound'].iloc[-1]:+.3f}**, close to its ceiling. TextBlob's mean stays between "
+    f"**{growing_scores['textblob_polarity'].min():+.3f}** and **{growing_scores['textblob_polarity'].max():+.3f}**, "
+    "whatever the number of words. Both scales run from −1 to +1, but **a VADER score and a TextBlob score of the "
+    "same size do not mean the same thing**: compare each model with itself, and the two models only by their "
+    "signs or their rankings."
+)
 
 # %% [markdown]
-# ## 2. One number for each text
+# ## 2. One number for each text, and whether the difference is real
 #
 # `sentiment_summary` scores whole texts. Next to each score it keeps the counts the score is made
 # from: the text's `words` and `sentences`, and its `lexicon_words`, the words (or phrases such as
-# "not useful") that TextBlob found in its lexicon and averaged. VADER is made for sentences, so
-# `vader_mean` is the average of its sentence scores.
+# "not useful") that TextBlob found in its lexicon. It gives three scores, made in two ways:
+#
+# * `polarity` (and `subjectivity`): TextBlob on the **whole text**, one mean over all its lexicon
+#   words;
+# * `polarity_mean`: the mean of TextBlob's **sentence** scores (a sentence without lexicon words
+#   counts as 0);
+# * `vader_mean`: the mean of VADER's **sentence** scores. VADER is made for sentences: on a whole
+#   text its sum runs to ±1 (below).
 
 # %%
 overview = sentiment_summary({"press_release": press, "newspaper": news})
@@ -116,23 +154,68 @@ overview.round(3)
 
 # %%
 tb = overview["polarity"]
+tb_mean = overview["polarity_mean"]
 vd = overview["vader_mean"]
-tb_more = "press release" if tb["press_release"] > tb["newspaper"] else "newspaper"
-vd_more = "press release" if vd["press_release"] > vd["newspaper"] else "newspaper"
-if tb_more != vd_more:
-    verdict = (
-        f"by VADER's, the **{vd_more}**: the two models do not even agree which text is the more positive."
+
+
+def higher(column):
+    return (
+        "press release"
+        if overview.loc["press_release", column] > overview.loc["newspaper", column]
+        else "newspaper"
     )
-else:
-    verdict = f"VADER agrees: the **{vd_more}** again."
+
+
+whole_vader = {
+    name: vader_scores(text)["compound"] for name, text in (("press_release", press), ("newspaper", news))
+}
+same_unit = (
+    f"both models put the **{higher('vader_mean')}** higher"
+    if higher("polarity_mean") == higher("vader_mean")
+    else f"TextBlob puts the **{higher('polarity_mean')}** higher and VADER the **{higher('vader_mean')}**"
+)
 Markdown(
-    f"TextBlob gives the press release a polarity of **{tb['press_release']:+.3f}** and the newspaper "
-    f"**{tb['newspaper']:+.3f}**, on a scale from −1 to +1: averages over "
-    f"**{overview.loc['press_release', 'lexicon_words']}** and "
-    f"**{overview.loc['newspaper', 'lexicon_words']}** lexicon words. By TextBlob's numbers the **{tb_more}** is the more positive text; {verdict}"
+    f"TextBlob's whole-text polarity is **{tb['press_release']:+.3f}** for the press release and "
+    f"**{tb['newspaper']:+.3f}** for the newspaper (means over **{overview.loc['press_release', 'lexicon_words']}** "
+    f"and **{overview.loc['newspaper', 'lexicon_words']}** lexicon words): by this number the {higher('polarity')} "
+    "comes out higher. But `vader_mean` is a mean of *sentence* scores, and two models can only be compared on the "
+    f"same unit. Scored the same way, as the mean of their sentence scores (TextBlob **{tb_mean['press_release']:+.3f}** "
+    f"and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** and **{vd['newspaper']:+.3f}**), "
+    f"{same_unit}. The unit alone changes TextBlob's ranking. (VADER on each whole text at once gives "
+    f"**{whole_vader['press_release']:+.3f}** and **{whole_vader['newspaper']:+.3f}**: a sum over hundreds of words, "
+    "squeezed against +1, which is why VADER is read sentence by sentence.)"
 )
 
 # %% [markdown]
+# ### Is one text more positive, or is the gap chance?
+#
+# All these numbers are close to zero, and close to each other. Before writing "the newspaper is
+# more positive", ask whether a gap this size could easily arise by chance. A **permutation test
+# over sentences** asks exactly that. Suppose the labels *press release* and *newspaper* made no
+# difference to how positive a sentence is. Then we could pool all the sentences, deal them out at
+# random into two piles the sizes of the two texts, and see how large the gap between the two
+# piles' means comes out. `compare_sentiment` does this 10,000 times (with a fixed seed, so the
+# result is the same every run) and counts how often a random deal gives a gap at least as large
+# as the real one, in either direction. That share is the **p-value**: how often chance alone gives
+# such a gap. A small share (below 5%, by convention) means the gap would be rare if the texts did
+# not differ; a large one means the sentences cannot tell the texts apart. It is not the
+# probability that the texts are alike.
+
+# %%
+press_sentences = sentence_sentiment(press)
+news_sentences = sentence_sentiment(news)
+comparison = compare_sentiment(press_sentences, news_sentences, names=("the press release", "the newspaper"))
+comparison.round(3)
+
+# %%
+Markdown(comparison_sentences(comparison))
+
+# %% [markdown]
+# So, by both models, **neither text is shown to be the more positive**: the sentences of the two
+# texts score too much alike, and too variably, for their sentences to tell them apart. Every
+# comparison of two texts' sentiment in this course comes with this test, and notebook 07's report
+# says "more positive" only when the test supports it.
+#
 # Scores this close to zero do not mean that both texts are neutral. An average near zero can come
 # from strong words that cancel out, or from many words whose score *is* zero. To see which, we
 # look at smaller pieces of text, and then at the words themselves.
@@ -154,8 +237,6 @@ left_aligned(
 
 # %%
 news_paragraphs = paragraph_sentiment(news)
-press_sentences = sentence_sentiment(press)
-news_sentences = sentence_sentiment(news)
 
 
 def score_range(table):
@@ -170,25 +251,51 @@ Markdown(
 )
 
 # %% [markdown]
-# The charts below show every sentence in reading order. The **bars** are TextBlob's polarity; the
-# **black diamonds** are VADER's compound score for the same sentence. A bar at zero is a sentence
-# in which TextBlob found no lexicon word, or only words scored zero. Where a bar and its diamond
-# point in opposite directions, the two models read the sentence in opposite ways.
+# The charts below show every sentence in reading order, one model per chart, because the two
+# scales are not the same (section 1): first TextBlob's polarity (a mean of the sentence's lexicon
+# words), then VADER's compound (a normalised sum, which runs to ±1 as words pile up). A bar at
+# zero is a sentence in which the model found no lexicon word, or words that cancel out. Compare
+# the two charts of a text by the *direction* of each sentence's bar: where they point in opposite
+# directions, the two models read the sentence in opposite ways.
 
 # %%
 fig = plots.sentiment_chart(
     press_sentences,
-    title="Press release (22 December 2017), sentence by sentence",
-    second="vader_compound",
+    title="Press release (22 December 2017): TextBlob polarity, the mean of each sentence's lexicon words",
+    color="press_release",
+)
+
+# %%
+fig = plots.sentiment_chart(
+    press_sentences,
+    value="vader_compound",
+    title="Press release (22 December 2017): VADER compound, a normalised sum per sentence",
     color="press_release",
 )
 
 # %%
 fig = plots.sentiment_chart(
     news_sentences,
-    title="Newspaper article, cleaned (March 2017), sentence by sentence",
-    second="vader_compound",
+    title="Newspaper article, cleaned (March 2017): TextBlob polarity, the mean of each sentence's lexicon words",
     color="newspaper",
+)
+
+# %%
+fig = plots.sentiment_chart(
+    news_sentences,
+    value="vader_compound",
+    title="Newspaper article, cleaned (March 2017): VADER compound, a normalised sum per sentence",
+    color="newspaper",
+)
+
+# %%
+extreme = press_sentences.loc[press_sentences["vader_compound"].abs().idxmax()]
+extreme_words = explain_sentences([extreme["sentence"]]).iloc[0]
+Markdown(
+    f"The press release's most extreme VADER score is sentence {extreme['sentence_no']}'s, "
+    f"**{extreme['vader_compound']:+.3f}**, almost the floor of the scale. VADER adds up "
+    f"{extreme_words['vader_words']}. TextBlob's **{extreme['polarity']:+.3f}** for the same sentence is the mean "
+    f"of one word, {extreme_words['textblob_words']}. The two numbers look alike and are made in opposite ways."
 )
 
 # %% [markdown]
@@ -288,10 +395,11 @@ Markdown(
     f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
     f"**{abs(press_without - news_without):.3f}**"
     + (
-        ": most of TextBlob's difference between the two texts comes from one job title."
+        ": most of TextBlob's whole-text difference between the two texts comes from one job title."
         if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
         else "."
     )
+    + " (A difference that section 2 already found to be within what chance gives.)"
 )
 
 # %% [markdown]
@@ -487,17 +595,25 @@ by_voice.round(3)
 # %%
 n_row, q_row = by_voice.loc[OUTSIDE_QUOTES], by_voice.loc["quoted speech"]
 quoted_share = q_row["words"] / by_voice.loc["whole article", "words"]
-quotes_more_positive = q_row["polarity"] > n_row["polarity"] and q_row["vader_mean"] > n_row["vader_mean"]
+by_voice_test = compare_sentiment(
+    narrative, quoted, names=("the text outside quoted speech", "the quoted speech")
+)
+quotes_more_positive = bool(
+    ((by_voice_test["p_value"] < 0.05) & (by_voice_test["higher"] == "the quoted speech")).all()
+)
 Markdown(
-    f"TextBlob scores the text outside quoted speech **{n_row['polarity']:+.3f}** and the quoted speech **{q_row['polarity']:+.3f}**; VADER's means "
-    f"are **{n_row['vader_mean']:+.3f}** and **{q_row['vader_mean']:+.3f}**. "
-    + ("By both models the quoted speech is the more positive. " if quotes_more_positive else "")
-    + f"TextBlob also finds the quoted speech the {'more' if q_row['subjectivity'] > n_row['subjectivity'] else 'less'} "
+    f"TextBlob scores the text outside quoted speech **{n_row['polarity']:+.3f}** and the quoted speech "
+    f"**{q_row['polarity']:+.3f}** as wholes; VADER's sentence means are **{n_row['vader_mean']:+.3f}** and "
+    f"**{q_row['vader_mean']:+.3f}**. Is the quoted speech more positive? The same permutation test as in "
+    "section 2, over the two voices' sentences: "
+    + comparison_sentences(by_voice_test)
+    + f" TextBlob finds the quoted speech the {'more' if q_row['subjectivity'] > n_row['subjectivity'] else 'less'} "
     f"subjective ({q_row['subjectivity']:.3f} against {n_row['subjectivity']:.3f})."
 )
 
 # %% [markdown]
-# So "the newspaper's sentiment" is partly the government's sentiment, reported. (The `sentences`
+# So "the newspaper's sentiment" is partly the government's sentiment, reported, whatever the
+# two voices' scores: a score for the whole article scores both. (The `sentences`
 # column counts pieces of sentences too: a quotation cuts "he said there was" from its sentence.)
 #
 # ### 6.5 The photo gallery
@@ -543,18 +659,53 @@ Markdown(
 )
 
 # %% [markdown]
+# ## 7. Sentiment is not stance
+#
+# Both models answer one question: *how positive or negative are the words of this sentence?* A
+# reader of news usually asks another: *what position does the text take towards something*: the
+# visit, Russia, the relationship? That is **stance**, and it is a different task. A stance has a
+# target; sentiment has none, and one sentence can take different stances towards different
+# targets. The two come apart all the time in diplomatic prose. Here is the Foreign Secretary's
+# argument for the visit:
+
+# %%
+vital = press_sentences.loc[press_sentences["sentence"].str.contains("vital"), "sentence"].iloc[0]
+vital_scores = explain_sentences([vital]).iloc[0]
+left_aligned(explain_sentences([vital]).round(3))
+
+# %%
+Markdown(
+    f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
+    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])}, "
+    "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
+    "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
+    "hardly a sentiment word, and a clear, wary stance."
+)
+
+# %% [markdown]
+# So when a model and a reader disagree in the exercise below, that is not only the model's
+# weakness: the reader was asked about stance, and the model never tried to answer that question.
+# Measuring stance needs a stated target, and readers (or a model trained for the task) working
+# from labelled examples; word lists cannot do it.
+#
 # ## What we found
 
 # %%
 findings = [
-    f"**Both texts score close to zero**: TextBlob gives {tb['press_release']:+.3f} to the press release and "
-    f"{tb['newspaper']:+.3f} to the newspaper; VADER's means per sentence are {vd['press_release']:+.3f} and "
-    f"{vd['newspaper']:+.3f}. "
+    f"**Both texts score close to zero**, and compared on the same unit (the mean of sentence scores: TextBlob "
+    f"{tb_mean['press_release']:+.3f} and {tb_mean['newspaper']:+.3f}, VADER {vd['press_release']:+.3f} and "
+    f"{vd['newspaper']:+.3f}) {same_unit.replace('**', '')}; TextBlob's whole-text score ({tb['press_release']:+.3f} "
+    f"and {tb['newspaper']:+.3f}) puts the {higher('polarity')} higher. A permutation test over sentences gives "
+    + " and ".join(f"p = {row.p_value:.2f} ({row.model})" for row in comparison.itertuples())
+    + ": "
     + (
-        "The two models do not agree which text is the more positive."
-        if tb_more != vd_more
-        else f"Both models find the {tb_more} the more positive, by a small margin."
+        "neither model shows that one text is more positive than the other."
+        if (comparison["p_value"] >= 0.05).all()
+        else "see section 2 for which model supports a difference."
     ),
+    "**VADER's compound is a normalised sum, TextBlob's polarity a mean**: VADER moves towards ±1 as lexicon words "
+    f"pile up (the press release's sentence {extreme['sentence_no']} scores {extreme['vader_compound']:+.3f}); "
+    "the two scales are read separately.",
     f"**The scores come from a few words.** The press release's most negative sentence owes its score to "
     f"{scored(bottom['sentence'])} (of the Cold War), the newspaper's most positive to "
     f"{scored(news_top['sentence'])} (a clean slate the visit will *not* have). Without the job title *Foreign*, "
@@ -572,9 +723,15 @@ findings = [
     f"(*robust*, *critical*), names (*Cold War*), and words glued to curly quotation marks, which change "
     f"VADER's score for {int(changed.sum())} of the newspaper's {len(news_sentences)} sentences.",
     f"**Which words are scored matters.** {quoted_share:.0%} of the newspaper article's words are quoted speech"
-    + (", which both models score as more positive than the text around it" if quotes_more_positive else "")
+    + (
+        ", which both models score as more positive than the text around it (permutation test, p < 0.05)"
+        if quotes_more_positive
+        else ", the government's words inside the newspaper's score"
+    )
     + f"; and the photo gallery, if kept, moves the newspaper's VADER mean from {clean_row['vader_mean']:+.3f} "
     f"to {raw_row['vader_mean']:+.3f}.",
+    "**Sentiment is not stance.** The models score the tone of words; whether a text is for or against the visit, "
+    "or wary of Russia, is its stance towards a target, a different task that neither model attempts (section 7).",
     "A sentiment score is a model's reading of a list of words. Use it to find sentences worth reading, "
     "never as the reading itself.",
 ]
@@ -608,10 +765,14 @@ answer_04_2 = polarity_without(lexicon_word_counts(news), "usual")
 check("04.2", answer_04_2)
 
 # %% [markdown]
-# **Exercise 04.3.** Now you are the model. Here are ten sentences, five from each text, chosen by
-# `spread_sample` across TextBlob's scores, from its most negative to its most positive (and then put
-# back in reading order, so that the order gives nothing away). Read each one and decide: is it
-# **positive**, **negative** or **neutral**, about the visit and relations with Russia?
+# **Exercise 04.3 (a stance task).** Now you are the reader the models are not. Here are ten
+# sentences, five from each text, chosen by `spread_sample` across TextBlob's scores, from its most
+# negative to its most positive (and then put back in reading order, so that the order gives
+# nothing away). For each one, decide its **stance towards the UK's relations with Russia** (the
+# target): **positive** (it favours engaging, talking, working together), **negative** (it is
+# critical or wary of Russia, or of the relationship) or **neutral** (it takes no position). This
+# is not a sentiment label: a sentence full of negative words can take a positive stance, and the
+# other way round (section 7).
 
 # %%
 sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
@@ -619,7 +780,7 @@ for number, row in enumerate(sample.itertuples(), start=1):
     print(f"{number:>2}. [{row.text}, sentence {row.sentence_no}] {row.sentence}\n")
 
 # %% [markdown]
-# Write your ten labels as a list, in this order, using only `"positive"`, `"negative"` and
+# Write your ten stance labels as a list, in this order, using only `"positive"`, `"negative"` and
 # `"neutral"`, for example `answer_04_3 = ["neutral", "negative", ...]`. There is no single right
 # answer: the check only makes sure you gave ten valid labels. (The solution shows one instructor's
 # reading, with a reason for each label.)
@@ -642,8 +803,9 @@ answer_04_3 = [
 check("04.3", answer_04_3)
 
 # %% [markdown]
-# Now compare your reading with the two models. `reader_textblob` and `reader_vader` are `True` where
-# your label is the model's:
+# Now set your stance labels beside the two models' sentiment labels. `reader_textblob` and
+# `reader_vader` are `True` where your label is the model's. Expect them to differ: you and the
+# models answered different questions.
 
 # %%
 problem = label_problem(answer_04_3, len(sample))  # the same test as the check above
@@ -652,15 +814,16 @@ if problem is None:
     display(agreement.drop(columns="sentence"))
     display(
         Markdown(
-            f"You agree with TextBlob on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
-            f"sentences and with VADER on **{int(agreement['reader_vader'].sum())}**; the two models agree with "
-            f"each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
+            f"Your stance labels match TextBlob's sentiment labels on **{int(agreement['reader_textblob'].sum())}** "
+            f"of the {len(agreement)} sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the two "
+            f"models agree with each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
         )
     )
 else:
     print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
 
 # %% [markdown]
-# Where you and a model disagree, who is reading the sentence, and who is reading a list of words?
+# Where you and a model disagree, is it because the model misread the words (a negation, a
+# diplomatic word), or because the sentence's stance and its words' tone point different ways?
 # Pick one sentence where you disagree with both models and explain the difference with
-# `explain_sentences([...])`. Would a classmate label the ten sentences exactly as you did?
+# `explain_sentences([...])`. Would a classmate label the ten sentences' stance exactly as you did?
