@@ -25,6 +25,10 @@ function               what it gives
 Texts are passed around as a dict ``{id: text}`` in the order (text_a, text_b), which is what
 :func:`load_pair` returns.
 
+Sentiment: :func:`sentiment_comparison` sets both models' mean sentence scores side by side with
+a permutation test over sentences, and :func:`sentiment_sentence` writes the report's sentence
+from it, saying that one text is "more positive" only where that test supports it.
+
 Example:
     >>> texts = load_pair("press_release", "newspaper")
     >>> list(texts)
@@ -37,6 +41,9 @@ from __future__ import annotations
 
 import warnings
 from typing import TYPE_CHECKING
+
+from .sentiment import compare_sentiment, comparison_sentences
+from .uncertainty import PERMUTATIONS, SEED
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping
@@ -460,6 +467,71 @@ def colors(names: tuple[str, str] | list[str]) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------------------------
+# Sentiment: the same unit for both models, and a test before any "more positive"
+# --------------------------------------------------------------------------------------------
+
+
+def sentiment_comparison(
+    texts: Mapping[str, str], *, permutations: int = PERMUTATIONS, seed: int = SEED
+) -> pd.DataFrame:
+    """Both models' mean sentence scores for the two texts, with a permutation test over sentences.
+
+    :func:`helpers.sentiment.compare_sentiment` on the texts' sentences: one row per model
+    (TextBlob, VADER) with ``mean_a``, ``mean_b``, ``difference``, ``higher`` (the id of the text
+    with the higher mean), ``p_value`` and ``method``. Seeded, so a report is the same every run.
+
+    Example:
+        >>> table = sentiment_comparison(load_pair("press_release", "newspaper"))
+        >>> table[["model", "higher"]].values.tolist(), bool((table["p_value"] > 0.5).all())
+        ([['TextBlob', 'newspaper'], ['VADER', 'newspaper']], True)
+    """
+    names = tuple(texts)
+    if len(names) != 2:
+        raise ValueError(f"sentiment_comparison() compares two texts; got {len(names)}: {', '.join(names)}")
+    a, b = names
+    return compare_sentiment(texts[a], texts[b], names=(a, b), permutations=permutations, seed=seed)
+
+
+def sentiment_sentence(texts: Mapping[str, str], comparison: pd.DataFrame | None = None) -> str:
+    """The report's sentence on sentiment, for any two texts: what the scores support, in words.
+
+    Both models are compared on the same unit (the mean of their sentence scores), and a text is
+    called "more positive" by a model only when the permutation test of
+    :func:`sentiment_comparison` gives p < 0.05; otherwise the sentence says the gap is within
+    what chance gives (:func:`helpers.sentiment.comparison_sentences`).
+
+    Example:
+        >>> sentiment_sentence(load_pair("press_release", "newspaper")).endswith(
+        ...     "Neither model shows that one text is more positive than the other.")
+        True
+    """
+    table = sentiment_comparison(texts) if comparison is None else comparison
+    return (
+        "Compared on the same unit, the mean of their sentence scores, and tested by reshuffling the "
+        "sentences between the texts: " + comparison_sentences(table)
+    )
+
+
+def sentiment_verdict(comparison: pd.DataFrame, *, alpha: float = 0.05) -> str:
+    """The short form of :func:`sentiment_sentence`, for the report's summary: p-values, then the verdict.
+
+    Example:
+        >>> sentiment_verdict(sentiment_comparison(load_pair("press_release", "newspaper")))
+        'a permutation test over sentences gives p = 0.78 (TextBlob) and p = 0.73 (VADER): neither model shows that one text is more positive'
+    """
+    tests = " and ".join(f"p = {row.p_value:.2f} ({row.model})" for row in comparison.itertuples())
+    supported = comparison[comparison["p_value"] < alpha]
+    if supported.empty:
+        verdict = "neither model shows that one text is more positive"
+    else:
+        verdict = "; ".join(
+            f"by {row.model}'s reading the sentences of {row.higher} are more positive on average"
+            for row in supported.itertuples()
+        )
+    return f"a permutation test over sentences gives {tests}: {verdict}"
+
+
+# --------------------------------------------------------------------------------------------
 # The headline numbers, for any pair
 # --------------------------------------------------------------------------------------------
 
@@ -469,8 +541,9 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
 
     Columns: ``words`` and ``sentences``; ``top_word`` and ``top_word_count`` (the most frequent
     word without stopwords; ties alphabetical); ``key_word``, ``key_word_count`` and
-    ``key_word_g2`` (the word with the highest log-likelihood among those key for this text,
-    stopwords left out; ``""`` and 0 if none); ``polarity`` (TextBlob) and ``vader_mean``;
+    ``key_word_g2`` (the word with the highest log-likelihood among those more frequent in this
+    text, stopwords left out; ``""`` and 0 if none); ``polarity`` (TextBlob on the whole text),
+    ``polarity_mean`` and ``vader_mean`` (both models' means of sentence scores: the same unit);
     ``quoted_share`` (words in quoted speech); ``reused_share`` (words inside passages of at
     least :data:`REUSE_N` words shared with the other text); ``top_frame`` and
     ``top_frame_per_1000`` (the frame whose cues have the highest rate; ties in lexicon order).
@@ -510,6 +583,7 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
                 "key_word_count": int(key[f"count_{name}"].iloc[0]) if len(key) else 0,
                 "key_word_g2": float(key["log_likelihood"].iloc[0]) if len(key) else 0.0,
                 "polarity": float(feeling.loc[name, "polarity"]),
+                "polarity_mean": float(feeling.loc[name, "polarity_mean"]),
                 "vader_mean": float(feeling.loc[name, "vader_mean"]),
                 "quoted_share": quoted_share(voiced, name),
                 "reused_share": float(reuse.loc[name, "share_reused"]),

@@ -85,7 +85,7 @@ def test_figures_are_embedded_images_with_a_description(made):
     assert len(images) == 4  # keyness bars, word clouds, two sentiment charts
     assert all(re.search(r'\bsrc="data:image/png;base64,[A-Za-z0-9+/=\s]+"', img) for img in images)
     alts = [re.search(r'\balt="([^"]*)"', img).group(1) for img in images]
-    assert alts[0].startswith("Figure, Distinctive words (keyness): The ten strongest key words")
+    assert alts[0].startswith("Figure, Distinctive words (keyness): The ten words with the highest G²")
     assert alts[1].startswith("Figure, Word clouds: The same frequencies as the top-word tables")
     assert [alt.split(":")[0] for alt in alts[2:]] == [f"Figure, Sentiment ({A})", f"Figure, Sentiment ({B})"]
 
@@ -223,3 +223,63 @@ def test_only_the_benign_kernel_shutdown_line_is_filtered_from_stderr(tmp_path, 
         )  # a child inherits fd 2, as the kernel does
     err = capfd.readouterr().err
     assert "a real problem" in err and "KeyboardInterrupt" not in err
+
+
+# --- the sentiment sentence: "more positive" only with the permutation test behind it (issue 13) ------
+
+
+def _positive_claims(sentence: str) -> list[str]:
+    """The clauses of a generated sentence that say one text is more positive (its conclusion excepted)."""
+    clauses = re.split(r"(?<=[.;])\s+", sentence)
+    return [c for c in clauses if "more positive" in c and not c.startswith("Neither model shows")]
+
+
+def _check_claims(sentence: str, comparison) -> None:
+    supported = comparison[comparison["p_value"] < 0.05]
+    claims = _positive_claims(sentence)
+    assert len(claims) == len(supported), (sentence, comparison)
+    for claim, row in zip(claims, supported.itertuples()):
+        assert f"by {row.model}'s reading the sentences of {row.higher} are more positive" in claim
+        assert f"(p = {row.p_value:.3f})" in claim or "(p = < 0.001)" in claim or "p < 0.001" in claim
+    if supported.empty:
+        assert "Neither model shows that one text is more positive than the other." in sentence
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("press_release", "newspaper"),
+        ("example_opposition", "press_release"),
+        ("newspaper", "example_opposition"),
+    ],
+)
+def test_the_report_says_more_positive_only_when_the_test_supports_it(pair):
+    texts = report.load_pair(*pair)
+    comparison = report.sentiment_comparison(texts)
+    assert comparison["method"].str.endswith("(seed 0)").all()  # the same sentence on every run
+    _check_claims(report.sentiment_sentence(texts, comparison), comparison)
+    verdict = report.sentiment_verdict(comparison)
+    assert all(f"p = {p:.2f}" in verdict for p in comparison["p_value"])
+
+
+def test_a_clear_difference_is_reported_with_its_test():
+    texts = {
+        "cheerful": "A good day. A fine plan. The talks went well. A great result. A lovely evening. Happy fans.",
+        "grim": "A bad day. An awful plan. The talks failed. A terrible result. A sad evening. Angry fans.",
+    }
+    comparison = report.sentiment_comparison(texts)
+    assert (comparison["p_value"] < 0.05).all() and (comparison["higher"] == "cheerful").all()
+    sentence = report.sentiment_sentence(texts, comparison)
+    _check_claims(sentence, comparison)
+    assert "by TextBlob's reading the sentences of cheerful are more positive" in report.sentiment_verdict(
+        comparison
+    )
+
+
+def test_a_claim_without_its_test_fails_the_check():
+    """The check above is not vacuous: a bare verdict, as the report once wrote, is caught."""
+    texts = report.load_pair("press_release", "newspaper")
+    comparison = report.sentiment_comparison(texts)
+    bare = "TextBlob's polarity is +0.027 and +0.003: by TextBlob the press_release is more positive."
+    with pytest.raises(AssertionError):
+        _check_claims(bare, comparison)

@@ -37,6 +37,7 @@ from IPython.display import Markdown
 from helpers import framing, plots, report
 from helpers.checks import check
 from helpers.frequencies import describe_texts, side_by_side
+from helpers.keyness import G2_THRESHOLD as KEY_G2
 from helpers.reuse import reuse_summary
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
@@ -164,7 +165,8 @@ Markdown(
 # count is replaced by 0.5 first, so treat those values as rough). The raw counts come first: a
 # large score can rest on three or four words. Stopwords are left out of the table, not of the
 # scores; the rates per 1,000 words are in the top-words table. Words are counted in lower case,
-# so *US* (the country) and *us* are one word: read a surprising key word in context.
+# so *US* (the country) and *us* are one word: read a surprising word in context. A word is called
+# **key** here only if it passes G² ≥ 3.84 (p < 0.05); `more_frequent_in` gives only the direction.
 
 # %%
 keys = report.key_words(texts)
@@ -173,19 +175,23 @@ keys.set_index("word").head(top_n).round(3)
 # %%
 significant = keys[keys["p_value"] < 0.05]
 Markdown(
-    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** reach p < 0.05: "
-    f"**{(significant['more_frequent_in'] == text_a).sum()}** key for {text_a} and **{(significant['more_frequent_in'] == text_b).sum()}** "
-    f"for {text_b}. The highest G² is **{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* "
-    f"({keys[f'count_{text_a}'].iloc[0]} times in {text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, "
-    "most differences cannot be told from chance; a key word is a place to start reading, not a finding."
+    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** pass G² ≥ 3.84 "
+    f"(p < 0.05), the key words: **{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
+    f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}. The highest G² is "
+    f"**{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* ({keys[f'count_{text_a}'].iloc[0]} times in "
+    f"{text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, a table of hundreds of tests "
+    "gives a few such words by chance alone (notebook 03 counts how many to expect): a key word is a place to start "
+    "reading, not a finding."
 )
 
 # %% [markdown]
-# The ten strongest key words of each text by G², with their raw counts beside each bar:
+# The ten words with the highest G² on each side, with their raw counts beside each bar; the
+# dashed lines are the key-word threshold, and only the bars past them (bold, full colour) are key
+# words:
 
 # %%
 fig = plots.keyness_bar(
-    keys, names=names, n=10, title=f"Key words: {text_a} vs {text_b} (stopwords left out)"
+    keys, names=names, n=10, title=f"Words more frequent in {text_a} or in {text_b} (stopwords left out)"
 )
 
 # %% [markdown]
@@ -204,37 +210,35 @@ fig = plots.word_clouds_side_by_side(
 # ## Sentiment
 #
 # Two lexicon models score how positive or negative the texts' words are (notebook 04): TextBlob's
-# **polarity** (the average of the lexicon words it finds, from −1 to +1) and **VADER**'s compound
-# score, averaged over the sentences. Beside each score: the words, sentences and lexicon words it
-# rests on. A score is a model's reading of the words, not a fact about the text.
+# **polarity** (the *mean* of the lexicon words it finds, from −1 to +1) and **VADER**'s compound
+# score (a *normalised sum* per sentence, which runs towards ±1 as lexicon words pile up). The
+# table gives TextBlob's score of each whole text (`polarity`) and both models' means of their
+# sentence scores (`polarity_mean`, `vader_mean`): the models are compared on those, the same
+# unit. Beside each score: the words, sentences and lexicon words it rests on. A score is a model's
+# reading of the words, not a fact about the text, and sentiment is not stance (notebook 04,
+# section 7).
 
 # %%
 feeling = sentiment_summary(texts)
 feeling.round(3)
 
 # %%
-more = {
-    model: feeling[column].idxmax() for model, column in (("TextBlob", "polarity"), ("VADER", "vader_mean"))
-}
-if more["TextBlob"] == more["VADER"]:
-    verdict = f"both models find {more['TextBlob']} the more positive text"
-else:
-    verdict = (
-        f"the two models do not even agree which text is the more positive (TextBlob: {more['TextBlob']}; "
-        f"VADER: {more['VADER']})"
-    )
+comparison = report.sentiment_comparison(texts)
+verdict = report.sentiment_verdict(comparison)
 Markdown(
-    f"TextBlob's polarity is **{feeling.loc[text_a, 'polarity']:+.3f}** for {text_a} and "
-    f"**{feeling.loc[text_b, 'polarity']:+.3f}** for {text_b} (averages of {feeling.loc[text_a, 'lexicon_words']} and "
-    f"{feeling.loc[text_b, 'lexicon_words']} lexicon words); VADER's mean is **{feeling.loc[text_a, 'vader_mean']:+.3f}** "
-    f"and **{feeling.loc[text_b, 'vader_mean']:+.3f}**: {verdict}. An average near zero can hide strong words "
-    "that cancel out: the charts show each sentence."
+    f"TextBlob's whole-text polarity is **{feeling.loc[text_a, 'polarity']:+.3f}** for {text_a} and "
+    f"**{feeling.loc[text_b, 'polarity']:+.3f}** for {text_b} (means of {feeling.loc[text_a, 'lexicon_words']} and "
+    f"{feeling.loc[text_b, 'lexicon_words']} lexicon words). "
+    + report.sentiment_sentence(texts, comparison)
+    + " An average near zero can also hide strong words that cancel out: the charts show each sentence."
 )
 
 # %% [markdown]
-# Sentence by sentence: bars are TextBlob's polarity, black diamonds VADER's compound score. A bar
-# at zero is a sentence with no lexicon word; a bar and a diamond on opposite sides are two models
-# reading one sentence in opposite ways.
+# Sentence by sentence: bars are TextBlob's polarity, black diamonds VADER's compound score. They
+# share an axis from −1 to +1 but **not a scale**: a bar is the mean of a sentence's lexicon words,
+# a diamond a sum squeezed into −1…+1, which nears ±1 with a handful of words. Compare their
+# signs, not their heights. A bar at zero is a sentence with no lexicon word; a bar and a diamond
+# on opposite sides are two models reading one sentence in opposite ways.
 
 # %%
 sentences = {name: sentence_sentiment(texts[name]) for name in names}
@@ -367,11 +371,10 @@ numbers.round(3).T
 
 def key_word(name):
     row = numbers.loc[name]
-    return (
-        f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f})"
-        if row["key_word"]
-        else "none"
-    )
+    if not row["key_word"]:
+        return "none"
+    past = "a key word" if row["key_word_g2"] >= KEY_G2 else "below the key-word threshold"
+    return f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f}, {past})"
 
 
 Markdown(
@@ -387,11 +390,11 @@ Markdown(
     + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
     f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
     f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
-    f"({numbers.loc[text_b, 'top_word_count']}). The strongest key word is {key_word(text_a)} for {text_a} and "
-    f"{key_word(text_b)} for {text_b}; only {len(significant)} words reach p < 0.05.\n"
-    f"* **Sentiment.** TextBlob polarity {numbers.loc[text_a, 'polarity']:+.3f} and {numbers.loc[text_b, 'polarity']:+.3f} "
-    f"(averages of {feeling.loc[text_a, 'lexicon_words']} and {feeling.loc[text_b, 'lexicon_words']} lexicon words), "
-    f"VADER mean {numbers.loc[text_a, 'vader_mean']:+.3f} and {numbers.loc[text_b, 'vader_mean']:+.3f}: {verdict}.\n"
+    f"({numbers.loc[text_b, 'top_word_count']}). The word with the highest G² is {key_word(text_a)} for {text_a} and "
+    f"{key_word(text_b)} for {text_b}; {len(significant)} words pass G² ≥ 3.84 (p < 0.05).\n"
+    f"* **Sentiment.** Mean sentence scores: TextBlob {numbers.loc[text_a, 'polarity_mean']:+.3f} and "
+    f"{numbers.loc[text_b, 'polarity_mean']:+.3f}, VADER {numbers.loc[text_a, 'vader_mean']:+.3f} and "
+    f"{numbers.loc[text_b, 'vader_mean']:+.3f}; {verdict}.\n"
     f"* **Voices.** Quoted speech is {numbers.loc[text_a, 'quoted_share']:.0%} of {text_a} and "
     f"{numbers.loc[text_b, 'quoted_share']:.0%} of {text_b}; the named speakers with the most words are "
     f"{main_speaker(text_a)} and {main_speaker(text_b)}.\n"
