@@ -58,6 +58,8 @@ Markdown(f"This report compares **{text_a}** (text A) and **{text_b}** (text B),
 #
 # What the catalogue records about each text: who published it, when, under which licence, and
 # its known quirks. Read the dates and genres first: they limit every comparison that follows.
+# The record of where the course's own two texts come from, which their `source_note` cites, is
+# [texts/PROVENANCE.md](../texts/PROVENANCE.md).
 
 # %%
 meta = report.metadata(text_a, text_b)
