@@ -312,3 +312,27 @@ def test_these_word_lists_are_the_notebooks_and_the_exercise_checks():
 
     assert _notebook_list("terms") == TERMS
     assert _notebook_list("human_cost") == HUMAN_COST == list(HUMAN_COST_WORDS)
+
+
+# --- the original statement (issue 13, item 10): facts from GOV.UK, cited; what the notebook computes --------
+
+
+def test_the_original_statement_is_cited_and_checked_against_our_file():
+    from notebook_prose import assert_states, prose
+
+    assert_states(
+        "06",
+        "https://www.gov.uk/government/news/foreign-secretary-to-visit-russia",
+        "https://www.gov.uk/government/news/foreign-secretary-to-visit-moscow",
+        "13 October 2017",
+        "Open Government Licence v3.0",
+        "Counted as runs of letters and digits, the quotation inside our newspaper file has 156 words, the same "
+        "number as the GOV.UK statement (156). It fills paragraphs 4–8 in one block, with no word of the "
+        "journalist's between its parts, and it is 36% of the cleaned article's 437 words",
+        "Lewis, Williams and Franklin (2008)",
+        "19% were verifiably derived mainly or wholly from PR material, and 60% wholly or mainly from PR material "
+        "or wire (news agency) copy",
+        "python3 course.py add-text fco_2017-03-04.html --id fco_statement",
+    )
+    assert "We do not have the FCO's original statement" not in prose("06")
+    assert "without the original we cannot show how faithfully" not in prose("06")

