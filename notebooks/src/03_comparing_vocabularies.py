@@ -503,8 +503,8 @@ Markdown(
 # %% [markdown]
 # So treat G² and its p-value as a way to **rank** words for reading, not as proof. The honest
 # sentence is: *these are the words whose frequencies differ most between these two texts; with
-# texts this short, few differences are larger than chance would produce, and we read each one in
-# context before interpreting it.*
+# texts this short, about as many words reach "significance" as chance alone would give, so we
+# read each one in context before interpreting it.*
 #
 # ### The one word that passes: *world*, in context
 #
@@ -522,9 +522,7 @@ Markdown(
     f"times in *World Cup* and **{world_names['World War']}** in *Second World War*, names with a capital W, and once "
     f"in *the world's most pressing global challenges*. So **{in_names}** of its {int(world['count_press_release'])} "
     "occurrences come from two proper names: the coming football World Cup in Russia and a shared history. "
-    "This is a **proper-name effect**, not evidence that the press release frames the visit in global terms: "
-    f"the one word that passes the exact test is, in {in_names} of its {int(world['count_press_release'])} "
-    "occurrences, part of the name of a football tournament or of a war."
+    "This is a **proper-name effect**, not evidence that the press release frames the visit in global terms."
 )
 
 # %% [markdown]
@@ -756,8 +754,8 @@ check("03.3", answer_03_3)
 
 # %% [markdown]
 # **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
-# chi-squared p-value (the `p_value` column) below 0.05? (Section 5 showed how many of them the
-# exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
+# chi-squared p-value (the `p_value` column) below 0.05, that is, how many are key words by the
+# G² threshold? (Section 5 showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
 # counts the Trues.)
 
 # %% tags=["solution"]

@@ -211,10 +211,11 @@ comparison.round(3)
 Markdown(comparison_sentences(comparison))
 
 # %% [markdown]
-# So, by both models, **neither text is shown to be the more positive**: the sentences of the two
-# texts score too much alike, and too variably, for their sentences to tell them apart. Every
+# Read the two p-values before any sentence about which text is the more positive. Every
 # comparison of two texts' sentiment in this course comes with this test, and notebook 07's report
-# says "more positive" only when the test supports it.
+# says "more positive" only when the test supports it. (A large p-value is no proof that the texts
+# are alike either: with a few dozen sentences, a real but small difference would also be hard to
+# see.)
 #
 # Scores this close to zero do not mean that both texts are neutral. An average near zero can come
 # from strong words that cancel out, or from many words whose score *is* zero. To see which, we
@@ -295,7 +296,7 @@ Markdown(
     f"The press release's most extreme VADER score is sentence {extreme['sentence_no']}'s, "
     f"**{extreme['vader_compound']:+.3f}**, almost the floor of the scale. VADER adds up "
     f"{extreme_words['vader_words']}. TextBlob's **{extreme['polarity']:+.3f}** for the same sentence is the mean "
-    f"of one word, {extreme_words['textblob_words']}. The two numbers look alike and are made in opposite ways."
+    f"of one word, {extreme_words['textblob_words']}. The two numbers look comparable and are made in different ways."
 )
 
 # %% [markdown]
@@ -576,8 +577,9 @@ Markdown(
     "by a verb such as *said*. The **"
     f"{len(in_narrative)}** short phrases in quotation marks inside the journalist's sentences stay in the "
     "narrative: " + ", ".join(f"“{phrase}”" for phrase in in_narrative["phrase"]) + ". They are other "
-    "people's words (or the journalist keeping them at a distance: *scare quotes*), so below we call that "
-    'voice **outside quoted speech**, not "the journalist".'
+    "people's words taken into the journalist's sentences (partial quotes, attributed or not), not only the "
+    "journalist's own distance from a word (a scare quote), so below we call that voice **outside quoted "
+    'speech**, not "the journalist".'
 )
 
 # %% [markdown]
@@ -588,7 +590,7 @@ Markdown(
 # %%
 narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
 quoted = "\n\n".join(news_voices.loc[news_voices["voice"] == "quote", "text"])
-OUTSIDE_QUOTES = "outside quoted speech (narrative, incl. short scare quotes)"
+OUTSIDE_QUOTES = "outside quoted speech (narrative, incl. short quoted phrases)"
 by_voice = sentiment_summary({OUTSIDE_QUOTES: narrative, "quoted speech": quoted, "whole article": news})
 by_voice.round(3)
 
