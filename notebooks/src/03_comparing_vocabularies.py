@@ -506,7 +506,7 @@ Markdown(
 # texts this short, about as many words reach "significance" as chance alone would give, so we
 # read each one in context before interpreting it.*
 #
-# ### The one word that passes: *world*, in context
+# ### The one word that passes the exact test, read in context: *world*
 #
 # Only one word passes the exact test. Section 4's rule applies to it first: read a surprising
 # key word in context before interpreting it.

@@ -199,7 +199,9 @@ Markdown(
 # as the real one, in either direction. That share is the **p-value**: how often chance alone gives
 # such a gap. A small share (below 5%, by convention) means the gap would be rare if the texts did
 # not differ; a large one means the sentences cannot tell the texts apart. It is not the
-# probability that the texts are alike.
+# probability that the texts are alike. (The test treats sentences as independent of one another;
+# neighbouring sentences of a text share a topic and often a speaker, so if anything it is too
+# ready to find a difference.)
 
 # %%
 press_sentences = sentence_sentiment(press)
