@@ -164,7 +164,7 @@ COMMANDS = {
     "lock": cmd_lock,
     "student": _tool("student_edition.py"),
     "site": _tool("build_site.py"),
-    "report": _tool("report.py"),
+    "report": _tool("render_report.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
 }
