@@ -67,7 +67,7 @@ class Exercise:
         A hint test that raises is skipped (a student never sees a traceback) but reported here,
         so the tests can fail on it.
         """
-        errors = []
+        errors: list[str] = []
         for index, (test, message) in enumerate(self.hints):
             try:
                 if test(answer, expected):
