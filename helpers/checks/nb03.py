@@ -7,11 +7,16 @@ notebook computes it; nothing is hard-coded.
 from __future__ import annotations
 
 from functools import cache
+from types import SimpleNamespace
 
-from . import exercise
+from . import Wrong, exercise
 
 NAMES = ("press_release", "newspaper")
 NEGATIONS = frozenset({"not", "cannot", "never", "no"})
+
+# A stand-in for a pandas column (a Series of True/False or numbers): the hints that catch a column
+# test only ``.shape``, and importing pandas here would make loading the checks heavy.
+_COLUMN = SimpleNamespace(shape=(268,))
 
 
 @cache
@@ -107,7 +112,13 @@ def _same_pair(answer, expected) -> bool:
     fallback_hint="Look up the row of 'security' in `keyness_table` (columns count_press_release and "
     'count_newspaper), or use `press_tokens.count("security")` and `news_tokens.count("security")`.',
     compare=_same_pair,
-    wrong_examples=((1, 4), (2, 0), 5, (5, 1), "four and one"),
+    wrong_examples=(
+        Wrong((1, 4), hint="Right numbers, wrong order"),
+        Wrong((2, 0), hint="only the lower-case spelling"),
+        Wrong(5, hint="Give two numbers, one per text"),
+        Wrong((5, 1), hint="'secure' is a different word"),
+        Wrong("four and one", hint="Give a tuple of two whole numbers"),
+    ),
 )
 def _security_counts() -> tuple[int, int]:
     from ..tokens import tokenize
@@ -180,7 +191,16 @@ def _russia(column: str, table=None) -> float:
     fallback_hint='Find the row of "russia" in `keyness_table`: '
     '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
     compare=lambda a, e: _near(a, e),
-    wrong_examples=(0.998, 0.141, 11, 3.773, 3.856, 2.325, "2.16"),
+    wrong_examples=(
+        Wrong(0.998, hint="That is the log ratio"),
+        Wrong(0.141, hint="That is the p-value"),
+        Wrong(2.112, hint="two-term version of G²"),
+        Wrong(11, hint="a count or a rate per 1,000 words"),
+        Wrong(3.773, hint="the G² of 'russian'"),
+        Wrong(3.856, hint="from the raw files"),
+        Wrong(2.325, hint="You removed the stopwords before counting"),
+        Wrong("2.16", hint="Give a single number"),
+    ),
 )
 def _russia_g2() -> float:
     return _russia("log_likelihood")
@@ -249,13 +269,13 @@ def _side_and_key(answer, expected) -> bool:
     ),
     compare=_side_and_key,
     wrong_examples=(
-        "press_release",
-        ("newspaper", False),
-        ("press_release", True),
-        ("both", False),
-        ("press_release", "no"),
-        (11, False),
-        11,
+        Wrong("press_release", hint="That is half of the answer"),
+        Wrong(("newspaper", False), hint="Compare rates, not impressions"),
+        Wrong(("press_release", True), hint="More frequent in one text is not the same as key"),
+        Wrong(("both", False), hint="one of the two ids"),
+        Wrong(("press_release", "no"), hint="True or False (no quotes)"),
+        Wrong((11, False), hint="The first part is the text's id in quotes"),
+        Wrong(11, hint="Give two things in brackets"),
     ),
 )
 def _russia_side_and_key() -> tuple[str, bool]:
@@ -294,7 +314,14 @@ def _russia_side_and_key() -> tuple[str, bool]:
         ),
     ),
     fallback_hint='Count the rows of `content_keyness` with `(content_keyness["p_value"] < 0.05).sum()`.',
-    wrong_examples=(8, 0, 268, "five"),
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a column of True/False values"),
+        Wrong("five", hint="Give a single whole number"),
+        Wrong(8, hint="That counts the stopwords too"),
+        Wrong(0, hint="the count for p < 0.01"),
+        Wrong(268, hint="That counts every row"),
+        Wrong(4, hint="Close: check that you used `< 0.05`"),
+    ),
 )
 def _significant_content_words() -> int:
     return int((_content_table()["p_value"] < 0.05).sum())
@@ -383,7 +410,13 @@ def _letter(answer) -> str:
         ),
     ),
     compare=lambda a, e: _letter(a) == e,
-    wrong_examples=("a", "c", "d", "e", 2),
+    wrong_examples=(
+        Wrong("a", hint="Read the word just before the phrase"),
+        Wrong("c", hint="Read the newspaper's first line again"),
+        Wrong("d", hint="Read the press release's lines"),
+        Wrong("e", hint="Answer with one letter in quotes"),
+        Wrong(2, hint="Answer with one letter in quotes"),
+    ),
 )
 def _business_as_usual() -> str:
     true = [letter for letter, holds in _statements().items() if holds]

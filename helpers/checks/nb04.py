@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 
-from . import exercise
+from . import Wrong, exercise
+
+# A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
+# importing pandas here would make loading the checks heavy.
+_COLUMN = SimpleNamespace(shape=(35,))
 
 
 @functools.cache
@@ -88,7 +93,16 @@ def _opposite(which: str) -> int:
         ),
     ),
     fallback_hint="Run `compare_models(gallery)` and add up its `disagree` column with `.sum()`.",
-    wrong_examples=(25, 11, 12, 0.538, 1),
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a whole column"),
+        Wrong("fourteen", hint="Give a single whole number"),
+        Wrong(0.538, hint="That looks like a share"),
+        Wrong(26, hint="the number of all the gallery's sentences"),
+        Wrong(12, hint="the sentences where the models *agree*"),
+        Wrong(25, hint="the whole raw newspaper file"),
+        Wrong(11, hint="the cleaned article, not the gallery"),
+        Wrong(1, hint="only positive-against-negative"),
+    ),
 )
 def _gallery_disagreements() -> int:
     return _disagreements("gallery")
@@ -172,7 +186,17 @@ def _polarity(which: str) -> float:
     ),
     fallback_hint='Use the helper from section 4: `polarity_without(lexicon_word_counts(news), "usual")`.',
     compare=lambda a, e: _is_number(a) and abs(float(a) - e) < 0.0005,
-    wrong_examples=(0.0032, 0.0266, 0.02, 1.69, "0.017"),
+    wrong_examples=(
+        Wrong("0.017", hint="Give a single number"),
+        Wrong(1.69, hint="A polarity lies between −1 and +1"),
+        Wrong(0.0032, hint="the article's polarity *with* 'usual'"),
+        Wrong(0.0266, hint="That leaves out 'foreign'"),
+        Wrong(0.0447, hint="That is the press release"),
+        Wrong(0.025, hint="That is the raw file"),
+        Wrong(0.0523, hint="You averaged the `polarity` column"),
+        Wrong(0.0161, hint="Divide by the number of words that remain"),
+        Wrong(0.02, hint="Close: keep at least three decimals"),
+    ),
 )
 def _news_without_usual() -> float:
     return _polarity_without("news", "usual")
@@ -218,7 +242,12 @@ def _problem(answer, expected) -> str | None:
     compare=lambda a, e: _problem(a, e) is None,
     success="Thank you: ten valid stance labels. There is no single right reading; set yours beside the "
     "models' sentiment labels below, and remember that they answered a different question.",
-    wrong_examples=("positive", ["positive"] * 9, ["pos"] * 10, ["positive"] * 9 + [1]),
+    wrong_examples=(
+        Wrong("positive", hint="Give a list in square brackets"),
+        Wrong(["positive"] * 9, hint="exactly one stance label per sentence"),
+        Wrong(["pos"] * 10, hint='Use only the words "positive"'),
+        Wrong(["positive"] * 9 + [1], hint='Use only the words "positive"'),
+    ),
 )
 def _ten_labels() -> list[str]:
     return _sample()["textblob_label"].tolist()
