@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from types import SimpleNamespace
 
-from . import Wrong, exercise
+from . import Wrong, close, exercise, is_number
 
 NAMES = ("press_release", "newspaper")
 NEGATIONS = frozenset({"not", "cannot", "never", "no"})
@@ -59,14 +59,8 @@ def _content_table():
     return table[~table["word"].isin(stopword_list())].reset_index(drop=True)
 
 
-def _is_number(value) -> bool:
-    import numbers
-
-    return isinstance(value, numbers.Number) and not isinstance(value, bool)
-
-
 def _near(value, target: float, tolerance: float = 0.005) -> bool:
-    return _is_number(value) and abs(float(value) - float(target)) <= tolerance
+    return close(value, target, tolerance)
 
 
 def _pair(answer) -> tuple | None:
@@ -76,7 +70,7 @@ def _pair(answer) -> tuple | None:
         if set(keys) == set(NAMES):
             return tuple(keys[name] for name in NAMES)
         return None
-    if isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_number(v) for v in answer):
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and all(is_number(v) for v in answer):
         return tuple(answer)
     return None
 
@@ -93,7 +87,7 @@ def _same_pair(answer, expected) -> bool:
     "03.1",
     "How many times does 'security' occur in each text? (press release, newspaper)",
     hints=(
-        (lambda a, e: _is_number(a), "Give two numbers, one per text, in a tuple: `(press, newspaper)`."),
+        (lambda a, e: is_number(a), "Give two numbers, one per text, in a tuple: `(press, newspaper)`."),
         (
             lambda a, e: _pair(a) is None,
             "Give a tuple of two whole numbers, press release first, e.g. `(7, 2)`.",
@@ -138,7 +132,7 @@ def _russia(column: str, table=None) -> float:
     "What is the log-likelihood (G2) of 'russia'?",
     hints=(
         (
-            lambda a, e: not _is_number(a),
+            lambda a, e: not is_number(a),
             "Give a single number, for example 1.23, from the `log_likelihood` column.",
         ),
         (
@@ -295,7 +289,7 @@ def _russia_side_and_key() -> tuple[str, bool]:
             lambda a, e: hasattr(a, "shape"),
             "That is a column of True/False values; count the Trues with `.sum()`.",
         ),
-        (lambda a, e: not _is_number(a), "Give a single whole number."),
+        (lambda a, e: not is_number(a), "Give a single whole number."),
         (
             lambda a, e: a == int((_table()["p_value"] < 0.05).sum()),
             "That counts the stopwords too. Use `content_keyness`, the table without stopwords.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from types import SimpleNamespace
 
-from . import Wrong, exercise
+from . import Wrong, close, exercise, is_number
 
 # A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -37,15 +37,6 @@ def _disagreements(which: str) -> int:
     return int(_models(which)["disagree"].sum())
 
 
-def _is_number(value) -> bool:
-    """A single number (numpy's count too), but not True/False."""
-    import numbers
-
-    return (
-        isinstance(value, numbers.Number) and not isinstance(value, bool) and type(value).__name__ != "bool_"
-    )
-
-
 # --- 04.1 ---------------------------------------------------------------------------------------
 
 
@@ -67,7 +58,7 @@ def _opposite(which: str) -> int:
             "That is a whole column (or table). Add up its True values: "
             '`compare_models(gallery)["disagree"].sum()`.',
         ),
-        (lambda a, e: not _is_number(a), "Give a single whole number, the count of sentences."),
+        (lambda a, e: not is_number(a), "Give a single whole number, the count of sentences."),
         (lambda a, e: 0 < a < 1, "That looks like a share. Give the number of sentences, not a fraction."),
         (
             lambda a, e: a == len(_models("gallery")),
@@ -148,7 +139,7 @@ def _polarity(which: str) -> float:
     "What would the newspaper article's TextBlob polarity be without the word 'usual'?",
     hints=(
         (
-            lambda a, e: not _is_number(a),
+            lambda a, e: not is_number(a),
             "Give a single number between −1 and +1, for example 0.123: "
             '`polarity_without(lexicon_word_counts(news), "usual")`.',
         ),
@@ -185,7 +176,7 @@ def _polarity(which: str) -> float:
         ),
     ),
     fallback_hint='Use the helper from section 4: `polarity_without(lexicon_word_counts(news), "usual")`.',
-    compare=lambda a, e: _is_number(a) and abs(float(a) - e) < 0.0005,
+    compare=lambda a, e: close(a, e, 0.0005),
     wrong_examples=(
         Wrong("0.017", hint="Give a single number"),
         Wrong(1.69, hint="A polarity lies between −1 and +1"),
