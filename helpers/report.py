@@ -519,7 +519,10 @@ def sentiment_verdict(comparison: pd.DataFrame, *, alpha: float = 0.05) -> str:
         >>> sentiment_verdict(sentiment_comparison(load_pair("press_release", "newspaper")))
         'a permutation test over sentences gives p = 0.78 (TextBlob) and p = 0.73 (VADER): neither model shows that one text is more positive'
     """
-    tests = " and ".join(f"p = {row.p_value:.2f} ({row.model})" for row in comparison.itertuples())
+    tests = " and ".join(
+        f"p = {row.p_value:.2f} ({row.model})" if row.p_value == row.p_value else f"no p-value ({row.model})"
+        for row in comparison.itertuples()
+    )
     supported = comparison[comparison["p_value"] < alpha]
     if supported.empty:
         verdict = "neither model shows that one text is more positive"

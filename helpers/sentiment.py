@@ -372,13 +372,20 @@ def compare_sentiment(
             raise ValueError(f"{name!r} has no sentences: there is nothing to compare.")
         tables.append(table)
     rows = []
+    testable = min(len(tables[0]), len(tables[1])) >= 2
     for model, column in MODEL_SCORES:
-        result = permutation_test(
-            tables[0][column].astype(float),
-            tables[1][column].astype(float),
-            permutations=permutations,
-            seed=seed,
-        )
+        values_a, values_b = tables[0][column].astype(float), tables[1][column].astype(float)
+        if testable:
+            result = permutation_test(values_a, values_b, permutations=permutations, seed=seed)
+        else:  # one sentence cannot be reshuffled: the means are shown, the difference is not tested
+            result = {
+                "mean_a": float(values_a.mean()),
+                "mean_b": float(values_b.mean()),
+                "difference": float(values_a.mean() - values_b.mean()),
+                "p_value": float("nan"),
+                "splits": 0,
+                "method": "not tested (a text has fewer than two sentences)",
+            }
         difference = float(result["difference"])
         rows.append(
             {
@@ -421,6 +428,12 @@ def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05) -> st
         )
         if row.higher == "":
             parts.append(f"{means}: no difference at all.")
+            continue
+        if row.splits == 0:
+            parts.append(
+                f"{means}; a text of one sentence leaves nothing to reshuffle, so the gap is not tested and "
+                f"{row.model}'s scores do not show a difference."
+            )
             continue
         if row.method.startswith("exact"):
             reshuffles = f"all {row.splits:,} ways of dealing the sentences out between the two texts"

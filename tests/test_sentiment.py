@@ -318,6 +318,14 @@ def test_compare_sentiment_matches_an_exact_enumeration():
     assert table.loc["VADER", "higher"] == "x"
 
 
+def test_a_text_of_one_sentence_is_not_tested_and_claims_nothing():
+    table = compare_sentiment("A wonderful, happy, excellent day.", "An awful day. A terrible night.")
+    assert table["p_value"].isna().all() and (table["splits"] == 0).all()
+    sentence = comparison_sentences(table)
+    assert "not tested" in sentence
+    assert sentence.endswith("Neither model shows that one text is more positive than the other.")
+
+
 def test_compare_sentiment_errors_are_clear():
     import pandas as pd
 

@@ -42,7 +42,7 @@ def _enumerate(a, b):
     [
         ([0.5, 0.0, -0.25], [0.0, 0.0, 0.125, -0.6]),
         ([0.9493, -0.3, 0.1], [0.44, 0.44, -0.54, 0.0, 0.0]),  # ties in the pool
-        ([1.0], [0.0, 0.0, 0.0]),
+        ([1.0, 0.2], [0.0, 0.0, 0.0]),
     ],
 )
 def test_exact_matches_brute_force(a, b):
@@ -68,7 +68,9 @@ def test_bad_input_is_named():
     with pytest.raises(TypeError, match="not a string"):
         permutation_test("0.5", [0.0])
     with pytest.raises(ValueError, match="permutations must be"):
-        permutation_test([1.0], [0.0], permutations=0)
+        permutation_test([1.0, 2.0], [0.0, 1.0], permutations=0)
+    with pytest.raises(ValueError, match="at least two values"):
+        permutation_test([1.0], [0.0, 1.0])
 
 
 def test_import_loads_nothing_heavy():
