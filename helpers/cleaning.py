@@ -26,10 +26,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .paragraphs import split_paragraphs
+from .tokens import tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+__all__ = [
+    "FURNITURE_PARTS",
+    "clean_text",
+    "encoding_report",
+    "label_paragraphs",
+    "repair_encoding",
+    "split_paragraphs",  # re-exported from helpers.paragraphs, where it lives
+]
+
 _CAPTION = re.compile(r"^\d+/\d+\s")
 _GALLERY_HEADING = re.compile(r"^(?:\d+\s+show all\s+)?In pictures:", re.IGNORECASE)
 _CLOSING = tuple(".!?:;\"'”’)…")
@@ -99,16 +110,6 @@ def encoding_report(text: str, *, context: int = 30) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["position", "found", "repaired", "context"])
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs are separated by blank lines; empty paragraphs are dropped, lines are stripped.
-
-    Example:
-        >>> split_paragraphs("One.\\n\\n\\n\\nTwo.\\n")
-        ['One.', 'Two.']
-    """
-    return [p.strip() for p in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")) if p.strip()]
-
-
 def _is_title_like(paragraph: str) -> bool:
     return len(paragraph.split()) <= HEADLINE_MAX_WORDS and not paragraph.rstrip().endswith(_CLOSING)
 
@@ -123,8 +124,6 @@ def label_paragraphs(text: str) -> pd.DataFrame:
         ['gallery_heading', 'caption']
     """
     import pandas as pd
-
-    from .tokens import tokenize
 
     rows = []
     for number, paragraph in enumerate(split_paragraphs(text), start=1):

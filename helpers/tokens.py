@@ -44,6 +44,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from .paragraphs import split_paragraphs
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -370,8 +372,6 @@ def sentences(text: str) -> list[str]:
         >>> sentences("Talks in Moscow.\\n\\nMr Johnson said: we will talk. Dr. Lavrov agreed.")
         ['Talks in Moscow.', 'Mr Johnson said: we will talk.', 'Dr. Lavrov agreed.']
     """
-    from .cleaning import split_paragraphs
-
     splitter = _punkt_english()
     out: list[str] = []
     for paragraph in split_paragraphs(text):
