@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paragraphs import split_paragraphs
+from helpers.paragraphs import PARAGRAPH_RULES, paragraph_rule, split_paragraphs
 
 HELPERS = Path(__file__).resolve().parent.parent / "helpers"
 
@@ -48,6 +48,28 @@ def test_lower_layers_import_only_below_and_at_the_top(module, allowed):
 
 def test_blank_lines_separate_paragraphs():
     assert split_paragraphs("One.\n\n\n\nTwo.\n") == ["One.", "Two."]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "paragraphs"),
+    [
+        ("Headline\n\nOne.\n\nTwo.", "blank_lines", ["Headline", "One.", "Two."]),
+        ("Headline\r\n\r\nOne.\r\n\r\nTwo.\r\n", "blank_lines", ["Headline", "One.", "Two."]),
+        ("Headline\r\rOne.\n\r\nTwo.", "blank_lines", ["Headline", "One.", "Two."]),  # mixed kinds
+        ("Headline\n \t\nOne.\n\u00a0\nTwo.", "blank_lines", ["Headline", "One.", "Two."]),
+        ("Hard-wrapped line\ncontinues.\n\nTwo.", "blank_lines", ["Hard-wrapped line\ncontinues.", "Two."]),
+        ("Headline\nOne.\nTwo.", "line_breaks", ["Headline", "One.", "Two."]),
+        ("Headline\r\nOne.\r\nTwo.\r\n", "line_breaks", ["Headline", "One.", "Two."]),
+        ("Headline\rOne.\u2028Two.", "line_breaks", ["Headline", "One.", "Two."]),
+        ("\n\nHeadline\nOne.\n\n", "line_breaks", ["Headline", "One."]),  # blank lines only at the ends
+        ("One. Two.", "one_paragraph", ["One. Two."]),
+        ("", "one_paragraph", []),
+    ],
+)
+def test_each_rule_and_every_kind_of_line_break(text, rule, paragraphs):
+    assert paragraph_rule(text) == rule
+    assert rule in PARAGRAPH_RULES
+    assert split_paragraphs(text) == paragraphs
 
 
 def test_cleaning_still_offers_split_paragraphs():
