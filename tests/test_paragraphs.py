@@ -34,10 +34,11 @@ def _sibling_imports(path: Path) -> tuple[set[str], list[str]]:
 @pytest.mark.parametrize(
     ("module", "allowed"),
     [
-        ("texts", set()),
-        ("paragraphs", {"texts"}),
-        ("tokens", {"texts", "paragraphs"}),
-        ("cleaning", {"texts", "paragraphs", "tokens"}),
+        ("pages", set()),
+        ("texts", {"pages"}),
+        ("paragraphs", {"texts", "pages"}),
+        ("tokens", {"texts", "pages", "paragraphs"}),
+        ("cleaning", {"texts", "pages", "paragraphs", "tokens"}),
     ],
 )
 def test_lower_layers_import_only_below_and_at_the_top(module, allowed):
