@@ -50,6 +50,8 @@ CATALOGUE_COLUMNS = (
 # The course's genres, which keep their colours in charts; a catalogue may use any other genre
 # that is one lower-case word (letters, digits, underscores): broadcaster, blog, statement...
 GENRES = ("press_release", "newspaper", "example")
+# The texts that come with the course; texts added with `course.py add-text` come after them.
+COURSE_TEXT_IDS = ("press_release", "newspaper", "example_opposition")
 GENRE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
