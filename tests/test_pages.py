@@ -113,16 +113,26 @@ def texts_dir(tmp_path):
     return folder
 
 
+@pytest.fixture
+def source(tmp_path):
+    """The test files under names no catalogue holds (CI adds the same pages to texts/ itself)."""
+    folder = tmp_path / "to_add"
+    folder.mkdir()
+    for path in (*PAGES.glob("*.html"), ROOT / "tests" / "data" / "added_text.txt"):
+        shutil.copyfile(path, folder / f"test_{path.name}")
+    return folder
+
+
 def _rows(folder: Path) -> list[dict[str, str]]:
     with (folder / "catalogue.csv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def test_add_an_html_page_and_a_txt(texts_dir):
+def test_add_an_html_page_and_a_txt(texts_dir, source):
     before = (texts_dir / "catalogue.csv").read_bytes()
     html = add_text.add_text(
         [
-            str(PAGES / "regional_news.html"),
+            str(source / "test_regional_news.html"),
             "--id",
             "gazette_tribunal",
             "--genre",
@@ -139,7 +149,7 @@ def test_add_an_html_page_and_a_txt(texts_dir):
     assert html["publisher"].startswith("Northern Gazette")
     txt = add_text.add_text(
         [
-            str(ROOT / "tests" / "data" / "added_text.txt"),
+            str(source / "test_added_text.txt"),
             *("--id", "bus_strike", "--genre", "broadcaster", "--date", "2025-12-11"),
             *("--publisher", "A made-up broadcaster", "--texts-dir", str(texts_dir)),
         ]
@@ -148,21 +158,21 @@ def test_add_an_html_page_and_a_txt(texts_dir):
     rows = _rows(texts_dir)
     assert [row["id"] for row in rows][-2:] == ["gazette_tribunal", "bus_strike"]
     assert (texts_dir / "catalogue.csv").read_bytes().startswith(before)  # appended, nothing rewritten
-    assert (texts_dir / "regional_news.html").read_bytes() == (PAGES / "regional_news.html").read_bytes()
+    assert (texts_dir / "test_regional_news.html").read_bytes() == (PAGES / "regional_news.html").read_bytes()
     for row in rows[-2:]:
         assert texts.validate_row(row, [r for r in rows if r is not row], texts_dir=texts_dir) == []
 
 
-def test_add_text_refuses_an_existing_id_or_file_and_a_bad_genre(texts_dir):
-    page = str(PAGES / "no_date.html")
+def test_add_text_refuses_an_existing_id_or_file_and_a_bad_genre(texts_dir, source):
+    page = str(source / "test_no_date.html")
     with pytest.raises(add_text.AddTextError, match="'newspaper' is already in"):
         add_text.add_text([page, "--id", "newspaper", "--genre", "newspaper", "--texts-dir", str(texts_dir)])
     with pytest.raises(add_text.AddTextError, match="must be one lower-case word"):
         add_text.add_text([page, "--id", "bridge", "--genre", "News Site", "--texts-dir", str(texts_dir)])
-    assert not (texts_dir / "no_date.html").exists()  # a refused row leaves no file behind
+    assert not (texts_dir / "test_no_date.html").exists()  # a refused row leaves no file behind
     row = add_text.add_text([page, "--id", "bridge", "--genre", "statement", "--texts-dir", str(texts_dir)])
     assert row["date"] == "" and "undated" in row["date_note"]
-    with pytest.raises(add_text.AddTextError, match="texts/no_date.html already exists"):
+    with pytest.raises(add_text.AddTextError, match="texts/test_no_date.html already exists"):
         add_text.add_text([page, "--id", "bridge_2", "--genre", "statement", "--texts-dir", str(texts_dir)])
 
 
