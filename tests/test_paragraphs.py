@@ -51,6 +51,13 @@ def test_blank_lines_separate_paragraphs():
     assert split_paragraphs("One.\n\n\n\nTwo.\n") == ["One.", "Two."]
 
 
+WRAPPED = (
+    "A plain-text archive often cuts its lines at a fixed\n"
+    "width, so that one paragraph runs over several lines\n"
+    "of about the same length."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "rule", "paragraphs"),
     [
@@ -58,7 +65,21 @@ def test_blank_lines_separate_paragraphs():
         ("Headline\r\n\r\nOne.\r\n\r\nTwo.\r\n", "blank_lines", ["Headline", "One.", "Two."]),
         ("Headline\r\rOne.\n\r\nTwo.", "blank_lines", ["Headline", "One.", "Two."]),  # mixed kinds
         ("Headline\n \t\nOne.\n\u00a0\nTwo.", "blank_lines", ["Headline", "One.", "Two."]),
-        ("Hard-wrapped line\ncontinues.\n\nTwo.", "blank_lines", ["Hard-wrapped line\ncontinues.", "Two."]),
+        (WRAPPED + "\n\nTwo.", "blank_lines", [WRAPPED, "Two."]),
+        (
+            "EXOTIC FIND\nRare lizard found in crate\nBy Tom Reilly\n\nDock workers found a lizard.",
+            "blank_and_line_breaks",
+            ["EXOTIC FIND", "Rare lizard found in crate", "By Tom Reilly", "Dock workers found a lizard."],
+        ),
+        (
+            "Intro.\n\nThe Foreign Secretary said:\nWe will keep talking to each other, as we always have.",
+            "blank_and_line_breaks",
+            [
+                "Intro.",
+                "The Foreign Secretary said:",
+                "We will keep talking to each other, as we always have.",
+            ],
+        ),
         ("Headline\nOne.\nTwo.", "line_breaks", ["Headline", "One.", "Two."]),
         ("Headline\r\nOne.\r\nTwo.\r\n", "line_breaks", ["Headline", "One.", "Two."]),
         ("Headline\rOne.\u2028Two.", "line_breaks", ["Headline", "One.", "Two."]),

@@ -86,7 +86,11 @@ print(news.raw[:600])
 # A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
 # uses one of three rules, and `paragraph_rule` says which one it used for a text:
 #
-# * `blank_lines`: the text has blank lines, so paragraphs are separated by blank lines;
+# * `blank_lines`: the text has blank lines, so paragraphs are separated by blank lines (a
+#   paragraph hard-wrapped over several lines of similar length stays whole);
+# * `blank_and_line_breaks`: the text has blank lines, but some block between them is a stack of
+#   short lines (a label, a headline and a timestamp one under the other), which is split on its
+#   line breaks too;
 # * `line_breaks`: the text has line breaks but no blank line (text pasted from a browser's reader
 #   view or a news archive often looks like this), so every line is a paragraph;
 # * `one_paragraph`: the text has no line break at all.
