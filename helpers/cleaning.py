@@ -87,17 +87,19 @@ HEADLINE_WITHIN = 3  # the headline is among the first three paragraphs that are
 _CLOSING = tuple(".!:;\"'”’)…,")  # not "?": a subheading is often a question
 _BULLETS = "•·|–—-*►▶ \t"
 
+# A trailer line is the phrase alone (a box's heading), perhaps naming a section: "Read more from UK News".
 _TRAILER = re.compile(
-    r"^(?:you may also like|you might also like|recommended(?: for you)?|read more(?: from| on| about)?\b(?!:)"
-    r"|more on this story|more from\b|more stories|related (?:stories|articles|topics|content)"
-    r"|most read|most popular|top stories|what to read next|read next|trending(?: now)?"
-    r"|latest (?:news|stories))",
+    r"^(?:(?:you may also like|you might also like|recommended(?: for you)?|more on this story|more stories"
+    r"|related (?:stories|articles|topics|content|links)|most read|most popular|most watched|top stories"
+    r"|what to read next|read next|trending(?: now)?|latest (?:news|stories)|around the web"
+    r"|(?:read )?more (?:from|on|about|in) (?:the )?(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,3})|read more)\s*:?)$",
     re.IGNORECASE,
 )
 _INLINE_LINK = re.compile(r"^(?:read more|read|related|see also|also read|more)\s*:\s*\S", re.IGNORECASE)
+# Press-release boilerplate: a heading, "ENDS", or a contact line; everything after it goes too.
 _NOTES = re.compile(
-    r"^(?:notes? (?:to|for) editors?\b|[-–—\s]*ends[-–—\s]*$|media enquiries\b|press enquiries\b"
-    r"|press office\b|for (?:more|further) information,? (?:please )?contact\b|contact:?\s*$)",
+    r"^(?:notes? (?:to|for) editors?\s*:?$|[-–—\s]*ends[-–—\s]*$|(?:media|press) (?:enquiries|office|contact)"
+    r"\s*(?::|$)|for (?:more|further) information,? (?:please )?contact\b|contacts?:?\s*$)",
     re.IGNORECASE,
 )
 _GALLERY_NUMBER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d+\s*(?:/|of)\s*\d+\b", re.IGNORECASE)

@@ -102,11 +102,16 @@ def test_removed_paragraphs_lists_every_one_with_its_rule():
         ("Talks resume in Geneva today.", "body"),
         ("By the end of the year, the scheme will have cost £2m, the council said.", "body"),
         ("Read more about how we report on courts at our standards page.", "body"),
+        ("Press office staff said the statement had been delayed by a day.", "body"),
+        ("Media enquiries rose sharply after the announcement, the council said.", "body"),
+        ("Notes to editors were sent out late, the agency admitted.", "body"),
+        ("Latest news from the talks suggests a deal is close", "subheading"),
+        ("More from the minister later this week", "subheading"),
     ],
 )
 def test_body_sentences_that_look_a_little_like_furniture_stay(paragraph, part):
-    text = f"Headline of a story\n\nFirst paragraph of the story.\n\n{paragraph}\n\nLast paragraph."
-    assert label_paragraphs(text)["part"].tolist()[2] == part
+    text = f"Headline of a story\n\nFirst paragraph of the story.\n\n{paragraph}\n\nThe last paragraph."
+    assert label_paragraphs(text)["part"].tolist()[2:] == [part, "body"]
 
 
 def test_course_texts_keep_their_labels():
