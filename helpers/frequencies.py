@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .cleaning import split_paragraphs
+from .paragraphs import split_paragraphs
 from .tokens import remove_stopwords, sentences, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -247,7 +247,7 @@ def text_statistics(text: str, *, window: int = MATTR_WINDOW) -> dict[str, float
     """Size and diversity of one text, as a dict with the keys of :data:`STATISTICS_COLUMNS`.
 
     ``words`` and ``types`` use :func:`helpers.tokens.tokenize`, ``sentences``
-    :func:`helpers.tokens.sentences`, ``paragraphs`` :func:`helpers.cleaning.split_paragraphs`.
+    :func:`helpers.tokens.sentences`, ``paragraphs`` :func:`helpers.paragraphs.split_paragraphs`.
 
     Example:
         >>> stats = text_statistics("Talks in Moscow.\\n\\nThe talks will go on. Russia agrees.")

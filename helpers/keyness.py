@@ -73,8 +73,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .cleaning import split_paragraphs
 from .frequencies import compare_frequencies
+from .paragraphs import split_paragraphs
 from .tokens import tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -479,7 +479,7 @@ def paragraph_spread(text: str, words: list[str]) -> pd.DataFrame:
     A word can be "key" because one paragraph, or one phrase repeated, is about its topic: a
     count of 4 spread over 4 paragraphs is not the same evidence as 4 in one paragraph. Words are
     matched as :func:`helpers.tokens.tokenize` makes them (lower case); paragraphs as
-    :func:`helpers.cleaning.split_paragraphs` splits them, numbered from 1.
+    :func:`helpers.paragraphs.split_paragraphs` splits them, numbered from 1.
 
     Returns:
         One row per word, in the order given: ``word``, ``count``, ``paragraphs`` (how many

@@ -34,7 +34,7 @@ What the lexicons say about single words is in :mod:`helpers.sentiment_lexicons`
 sentences by hand and comparing with the models, in :mod:`helpers.annotation`.
 
 Sentences come from :func:`helpers.tokens.sentences` (paragraphs first, then Punkt); paragraphs
-from :func:`helpers.cleaning.split_paragraphs`.
+from :func:`helpers.paragraphs.split_paragraphs`.
 
 Example:
     >>> round(text_sentiment("A good day.")["polarity"], 2)
@@ -49,7 +49,7 @@ import functools
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from .cleaning import split_paragraphs
+from .paragraphs import split_paragraphs
 from .tokens import sentences, tokenize
 from .uncertainty import PERMUTATIONS, SEED, permutation_test
 

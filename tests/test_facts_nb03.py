@@ -16,7 +16,7 @@ from notebook_prose import assert_states
 
 import helpers
 from helpers.checks import get_exercise
-from helpers.cleaning import clean_text, split_paragraphs
+from helpers.cleaning import clean_text
 from helpers.concordance import compare_concordances, hits
 from helpers.frequencies import frequency_table
 from helpers.keyness import (
@@ -28,6 +28,7 @@ from helpers.keyness import (
     top_differences,
     vocabulary_overlap,
 )
+from helpers.paragraphs import split_paragraphs
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 NAMES = ("press_release", "newspaper")

@@ -41,7 +41,7 @@ from helpers.keyness import G2_THRESHOLD as KEY_G2
 from helpers.reuse import reuse_summary
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
-pd.set_option("display.max_colwidth", 250)  # catalogue notes and cue lists in full
+pd.set_option("display.max_colwidth", None)  # catalogue notes (quirks...) and cue lists in full, never cut
 
 texts = report.load_pair(text_a, text_b, clean=clean)
 names = (text_a, text_b)
@@ -91,11 +91,7 @@ cleaning.round(3)
 # %%
 def removed_line(name, row):
     paragraphs = cleaning.attrs["removed_paragraphs"][name]
-    what = (
-        "; ".join(f"*{p}*" for p in paragraphs)
-        if len(paragraphs) <= 3
-        else f"{len(paragraphs)} paragraphs ({row.removed})"
-    )
+    what = f"{len(paragraphs)} paragraph{'' if len(paragraphs) == 1 else 's'} ({row.removed})"
     return (
         f"Cleaning removes **{row.removed_share:.0%}** of the words of **{name}** ({row.words_raw:,} as "
         f"received, {row.words_cleaned:,} cleaned): {what}."
@@ -112,7 +108,11 @@ use = (
     if clean
     else ("This report uses the texts **as received**: whatever cleaning would remove is counted below.")
 )
-Markdown(f"{cleaning_line} {use} A rule can be wrong: is every removed paragraph really furniture?")
+listed = " Every removed paragraph is listed below, with the rule that removed it." if len(removed) else ""
+Markdown(f"{cleaning_line}{listed} {use} A rule can be wrong: is every removed paragraph really furniture?")
+
+# %%
+report.removed_table(text_a, text_b)
 
 # %% [markdown]
 # `describe_texts` counts what the report analyses: characters, words (as the course tokenizer
@@ -177,8 +177,9 @@ keys.set_index("word").head(top_n).round(3)
 # %%
 significant = keys[keys["p_value"] < 0.05]
 Markdown(
-    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** pass G² ≥ 3.84 "
-    f"(p < 0.05), the key words: **{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
+    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** "
+    f"{'passes' if len(significant) == 1 else 'pass'} G² ≥ 3.84 (p < 0.05), the key words: "
+    f"**{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
     f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}. The highest G² is "
     f"**{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* ({keys[f'count_{text_a}'].iloc[0]} times in "
     f"{text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, a table of hundreds of tests "
@@ -382,18 +383,12 @@ def key_word(name):
 Markdown(
     f"* **Two texts in context.** {text_a} ({genres[text_a]}, {report.readable_date(meta.loc['date', text_a])}) and "
     f"{text_b} ({genres[text_b]}, {report.readable_date(meta.loc['date', text_b])}), "
-    + (
-        "dated in the same month. "
-        if months == 0
-        else "at least one of them undated. "
-        if months is None
-        else f"{months} month{'s' if months > 1 else ''} apart. "
-    )
+    + f"{report.when_phrase(meta.loc['date', text_a], meta.loc['date', text_b])}. "
     + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
     f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
     f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
     f"({numbers.loc[text_b, 'top_word_count']}). The word with the highest G² is {key_word(text_a)} for {text_a} and "
-    f"{key_word(text_b)} for {text_b}; {len(significant)} words pass G² ≥ 3.84 (p < 0.05).\n"
+    f"{key_word(text_b)} for {text_b}; {report.significance_sentence(len(significant))} (G² ≥ 3.84).\n"
     f"* **Sentiment.** Mean sentence scores: TextBlob {numbers.loc[text_a, 'polarity_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'polarity_mean']:+.3f}, VADER {numbers.loc[text_a, 'vader_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'vader_mean']:+.3f}; {verdict}.\n"
