@@ -513,3 +513,15 @@ def test_world_read_in_context_and_the_spelling_variant():
         "sergei (1 in the press release) and sergey (2 in the newspaper) are one name",
         "while and white are two different words",
     )
+
+
+def test_the_other_key_words_read_in_context(texts):
+    assert_states(
+        "03",
+        "Besides world, the content words past the threshold are 2016, last, minister, us.",
+        "minister is 2 × Prime Minister and 2 × Foreign Minister",
+        "last is last month (2) and last year (2); 2016 is a year (4 times); us is US (4 times)",
+    )
+    # "Lavrov's title": both Foreign Minister lines name him
+    lines = compare_concordances(texts, "Foreign Minister", window=2)
+    assert lines["right"].str.startswith("Sergey Lavrov").all() and len(lines) == 2

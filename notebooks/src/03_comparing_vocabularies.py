@@ -527,6 +527,30 @@ Markdown(
 )
 
 # %% [markdown]
+# The other content words past G² = 3.84, all more frequent in the newspaper, deserve the same
+# reading. A case-sensitive count of the names and phrases they come from:
+
+# %%
+key_content = content_keyness[content_keyness["log_likelihood"] >= G2_THRESHOLD]["word"].tolist()
+names = hits(texts, ["Prime Minister", "Foreign Minister", "counterpart", "US"], case_sensitive=True)
+times = hits(texts, ["last month", "last year", "2016"])  # any case: "Last month" opens sentences
+sources = pd.concat([names, times])
+sources
+
+# %%
+in_news = sources["newspaper"]
+others = [f"*{w}*" for w in key_content if w != "world"]
+Markdown(
+    f"Besides *world*, the content words past the threshold are {', '.join(others)}. Read in context, "
+    f"*minister* is **{in_news['Prime Minister']}** × *Prime Minister* and **{in_news['Foreign Minister']}** × "
+    f"*Foreign Minister* (Lavrov's title; the press release calls him Johnson's *counterpart*, "
+    f"{sources.loc['counterpart', 'press_release']} time); *last* is *last month* ({in_news['last month']}) and "
+    f"*last year* ({in_news['last year']}); *2016* is a year ({in_news['2016']} times); *us* is *US* "
+    f"({in_news['US']} times). Every key word of the table is a name, a title, a date or a time word: keyness "
+    "finds here what each text is about and when it was written, not yet how it frames the visit."
+)
+
+# %% [markdown]
 # ## 6. Pictures of the differences
 #
 # Two pictures of the same table. First a **comparison cloud**: each word in the colour of the text
@@ -706,8 +730,9 @@ Markdown(
     f"can reach p < 0.05 at all); we observe {len(significant_chi2)} and {len(significant)}. With texts this "
     "short, keyness ranks words for reading; it does not prove a difference.\n"
     f"* The one word that passes the exact test, *world*, is a **proper-name effect**: {in_names} of its "
-    f"{int(world['count_press_release'])} occurrences are *World Cup* and *Second World War*. And *sergey* "
-    "(newspaper) and *sergei* (press release) are one name spelled two ways.\n"
+    f"{int(world['count_press_release'])} occurrences are *World Cup* and *Second World War*; the other key "
+    "words are titles (*Prime Minister*, *Foreign Minister*), time words and a year (*last*, *2016*) and a "
+    "country (*US*). And *sergey* (newspaper) and *sergei* (press release) are one name spelled two ways.\n"
     f"* *business as usual* occurs **{usual['press_release']}** times in the press release and "
     f"**{usual['newspaper']}** times in the newspaper: a shared phrase, so it is not key (G² of *business*: "
     f"{business_g2:.2f}), though it is central to both (exercise 03.5 reads it closely). Of our five "
