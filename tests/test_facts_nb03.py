@@ -525,3 +525,10 @@ def test_the_other_key_words_read_in_context(texts):
     # "Lavrov's title": both Foreign Minister lines name him
     lines = compare_concordances(texts, "Foreign Minister", window=2)
     assert lines["right"].str.startswith("Sergey Lavrov").all() and len(lines) == 2
+
+
+def test_a_stricter_threshold_for_many_tests():
+    assert_states(
+        "03",
+        "recommend the 0.01% level, p < 0.0001 (G² ≥ 15.14, which they round to 15.13): 0 of our words would pass it",
+    )
