@@ -59,6 +59,10 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from helpers.cleaning import split_paragraphs
+from helpers.concordance import concordance
+from helpers.tokens import tokenize
+
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
@@ -188,8 +192,6 @@ def _double_quote_spans(paragraph: str) -> list[_Span]:
 
 
 def _words(text: str) -> list[str]:
-    from .tokens import tokenize
-
     return tokenize(text)
 
 
@@ -290,8 +292,6 @@ def _split_paragraph(
 
 
 def _segments(text: str) -> list[_Segment]:
-    from .cleaning import split_paragraphs
-
     paragraphs = split_paragraphs(text)
     segments: list[_Segment] = []
     open_speaker: str | None = None  # a quotation left open by the previous paragraph
@@ -468,9 +468,6 @@ def reporting_verbs(text: str, verbs: Iterable[str] | None = None, *, window: in
     """
     import pandas as pd
 
-    from .concordance import concordance
-    from .reuse import token_voices
-
     if isinstance(verbs, str):
         raise TypeError("verbs must be a list of word forms, like ['say', 'says', 'said'], not one string.")
     wanted = sorted({str(v).strip().lower() for v in (REPORTING_VERBS if verbs is None else verbs)} - {""})
@@ -508,3 +505,115 @@ def reporting_verbs(text: str, verbs: Iterable[str] | None = None, *, window: in
     return out.reset_index(drop=True).astype(
         {"position": "int64", "paragraph": "int64", "sentence_no": "int64"}
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Whose words? Tokens, shared passages and phrases placed in the voices of a text
+# --------------------------------------------------------------------------------------------
+
+TOKEN_VOICE_COLUMNS = ["position", "token", "paragraph", "voice", "speaker"]
+PHRASE_VOICE_COLUMNS = ["position", "paragraph", "voice", "speaker", "marks", "left", "match", "right"]
+_MARKS = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
+
+
+def token_voices(text: str) -> pd.DataFrame:
+    """One row per token of ``text``: whose voice it is in, as :func:`voices` says.
+
+    Columns: ``position`` (the token's index in ``tokenize(text)``, as in :func:`helpers.reuse.shared_passages`
+    and :func:`helpers.concordance.concordance`), ``token``, ``paragraph``, ``voice`` (``"quote"``
+    or ``"narrative"``) and ``speaker`` (``""`` for narrative or an unnamed speaker).
+
+    Example:
+        >>> token_voices("Talks. Ann said: “We will talk.”").values.tolist()
+        [[0, 'talks', 1, 'narrative', ''], [1, 'ann', 1, 'narrative', ''], [2, 'said', 1, 'narrative', ''], [3, 'we', 1, 'quote', 'Ann'], [4, 'will', 1, 'quote', 'Ann'], [5, 'talk', 1, 'quote', 'Ann']]
+    """
+    import pandas as pd
+
+    rows = [
+        {"token": token, "paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker}
+        for segment in voices(text).itertuples(index=False)
+        for token in _words(segment.text)
+    ]
+    if [row["token"] for row in rows] != _words(text):  # pragma: no cover - a guard, not expected
+        raise ValueError(
+            "The voices of this text do not cover its tokens one for one; "
+            "token positions cannot be placed in a voice."
+        )
+    frame = pd.DataFrame(rows, columns=TOKEN_VOICE_COLUMNS[1:])
+    frame.insert(0, "position", range(len(frame)))
+    return frame
+
+
+def _voice_of(table: pd.DataFrame, start: int, end: int) -> tuple[int, str, str]:
+    """(paragraph, voice, speaker) of the tokens start..end-1: "mixed" if they are in several voices."""
+    rows = table.iloc[start:end]
+    owners = set(zip(rows["voice"], rows["speaker"]))
+    voice, speaker = owners.pop() if len(owners) == 1 else ("mixed", "")
+    return int(rows["paragraph"].iloc[0]), voice, speaker
+
+
+def passage_voices(passages: pd.DataFrame, text: str, *, side: str = "a") -> pd.DataFrame:
+    """The ``passages`` from :func:`helpers.reuse.shared_passages`, with whose voice each one is in, in ``text``.
+
+    ``text`` is the text the passages were found in on ``side`` (``"a"``: the first text given to
+    :func:`helpers.reuse.shared_passages`, ``"b"``: the second). Adds the columns ``paragraph`` (where the passage
+    starts), ``voice`` and ``speaker`` (as :func:`voices` says; ``"mixed"`` and ``""``
+    if the passage runs across a quotation mark, part quote and part narrative).
+
+    Example:
+        >>> a = "Officials said: “This is not business as usual.” Not business as usual, then."
+        >>> from helpers.reuse import shared_passages
+        >>> found = shared_passages(a, "It is business as usual.", n=3)
+        >>> passage_voices(found, a)[["passage", "voice", "speaker"]].values.tolist()
+        [['business as usual', 'quote', 'Officials'], ['business as usual', 'narrative', '']]
+    """
+    if side not in ("a", "b"):
+        raise ValueError(f"side must be 'a' (the first text) or 'b' (the second), not {side!r}")
+    table = token_voices(text)
+    out = passages.copy()
+    owners = [_voice_of(table, start, end) for start, end in zip(out[f"start_{side}"], out[f"end_{side}"])]
+    out["paragraph"] = [owner[0] for owner in owners]
+    out["voice"] = [owner[1] for owner in owners]
+    out["speaker"] = [owner[2] for owner in owners]
+    return out.astype({"paragraph": "int64", "voice": "str", "speaker": "str"})
+
+
+def phrase_voices(text: str, phrase: str, *, window: int = 5) -> pd.DataFrame:
+    """Every occurrence of ``phrase`` in ``text``: where it is, in whose voice, and how it is marked.
+
+    One row per occurrence (as :func:`helpers.concordance.concordance` finds them), with the
+    columns ``position`` (index of its first token), ``paragraph``, ``voice`` and ``speaker`` (as in
+    :func:`token_voices`; ``"mixed"`` if it runs across a quotation mark), ``marks`` (``"double"`` or
+    ``"single"`` if the phrase itself stands inside quotation marks, a scare quote such as
+    ‘business as usual’; ``""`` if not) and its context ``left``, ``match``, ``right``.
+
+    Example:
+        >>> text = "Not ‘business as usual’, we said. Ann said: “This is not business as usual.”"
+        >>> phrase_voices(text, "business as usual")[["voice", "speaker", "marks"]].values.tolist()
+        [['narrative', '', 'single'], ['quote', 'Ann', '']]
+    """
+    import pandas as pd
+
+    hits = concordance(text, phrase, window=window)
+    table = token_voices(text)
+    size = len(_words(phrase))
+    rows = []
+    for hit in hits.itertuples(index=False):
+        paragraph, voice, speaker = _voice_of(table, hit.position, hit.position + size)
+        before, after = hit.left[-1:], hit.right[:1]
+        marks = (
+            _MARKS[before] if before in _MARKS and after in _MARKS and _MARKS[before] == _MARKS[after] else ""
+        )
+        rows.append(
+            {
+                "position": hit.position,
+                "paragraph": paragraph,
+                "voice": voice,
+                "speaker": speaker,
+                "marks": marks,
+                "left": hit.left,
+                "match": hit.match,
+                "right": hit.right,
+            }
+        )
+    return pd.DataFrame(rows, columns=PHRASE_VOICE_COLUMNS)

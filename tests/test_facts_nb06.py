@@ -13,9 +13,9 @@ from dateutil.relativedelta import relativedelta
 import helpers
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
-from helpers.reuse import passage_voices, phrase_voices, reuse_summary, shared_passages
+from helpers.reuse import reuse_summary, shared_passages
 from helpers.tokens import tokenize
-from helpers.voices import scare_quotes, voice_shares, voices
+from helpers.voices import passage_voices, phrase_voices, scare_quotes, voice_shares, voices
 
 SPOKESWOMAN = "An FCO spokeswoman"
 TERMS = ["Ukraine", "Syria", "Aleppo", "sanctions", "Putin", "Trump", "Iran", "North Korea", "World Cup"]

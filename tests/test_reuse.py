@@ -9,18 +9,21 @@ import pytest
 from helpers.cleaning import clean_text
 from helpers.reuse import (
     PASSAGE_COLUMNS,
-    PHRASE_VOICE_COLUMNS,
-    SUMMARY_COLUMNS,
-    TOKEN_VOICE_COLUMNS,
-    passage_voices,
-    phrase_voices,
+    REUSE_SUMMARY_COLUMNS,
     reuse_summary,
     shared_passages,
-    token_voices,
 )
 from helpers.texts import load_text
 from helpers.tokens import tokenize
-from helpers.voices import voice_shares, voices
+from helpers.voices import (
+    PHRASE_VOICE_COLUMNS,
+    TOKEN_VOICE_COLUMNS,
+    passage_voices,
+    phrase_voices,
+    token_voices,
+    voice_shares,
+    voices,
+)
 
 PLANTED = "the consequences of miscommunication are grave"  # 6 words
 
@@ -69,7 +72,7 @@ def test_empty_and_single_word_texts():
     for a, b in (("", ""), ("", "some words here and there"), ("Moscow", "Moscow")):
         assert shared_passages(a, b).empty
     summary = reuse_summary("", "Moscow")
-    assert summary.columns.tolist() == SUMMARY_COLUMNS
+    assert summary.columns.tolist() == REUSE_SUMMARY_COLUMNS
     assert summary[["tokens", "reused_tokens", "share_reused"]].values.tolist() == [[0, 0, 0.0], [1, 0, 0.0]]
     assert shared_passages("Moscow", "Moscow", n=1)["passage"].tolist() == ["moscow"]
 

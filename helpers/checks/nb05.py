@@ -139,7 +139,7 @@ def _press_wills() -> int:
 
 
 def _generic_frames() -> list[str]:
-    from ..framing import load_lexicon
+    from ..lexicons import load_lexicon
 
     questions = load_lexicon("frame_questions")
     return list(dict.fromkeys(questions.loc[questions["item"].str.startswith("SV"), "frame"]))
@@ -202,16 +202,16 @@ ANCHOR = "FL1"  # both texts call the event talks in their first sentences: no r
 
 
 def _problems(answer) -> list[str]:
-    from ..framing import coding_problems
+    from ..coding import coding_problems
 
     return coding_problems(answer, len(TEXTS))
 
 
 def _anchor_ok(answer) -> bool:
-    from ..framing import _answer
+    from ..coding import answer_value
 
     given = {str(k).strip().upper(): v for k, v in answer.items()}
-    return all(_answer(value) == "yes" for value in given[ANCHOR])
+    return all(answer_value(value) == "yes" for value in given[ANCHOR])
 
 
 def _usable(answer, expected) -> bool:
@@ -276,7 +276,7 @@ def _left_unanswered(answer) -> bool:
 )
 def _cue_coding() -> dict[str, tuple[str, str]]:
     """A usable coding computed from the texts: the cues' own answers (every reader's may differ)."""
-    from ..framing import cue_answers
+    from ..coding import cue_answers
 
     readings = [cue_answers(_text(name)) for name in TEXTS]
     return {

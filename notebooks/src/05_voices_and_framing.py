@@ -26,7 +26,9 @@ import helpers
 from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text
-from helpers.framing import coding_agreement, cue_answers, cue_summary, find_cues, load_lexicon, modal_forms
+from helpers.coding import coding_agreement, cue_answers
+from helpers.framing import cue_summary, find_cues, modal_forms
+from helpers.lexicons import load_lexicon
 from helpers.tokens import sentences, tokenize
 from helpers.voices import FIRST_PERSON, reporting_verbs, scare_quotes, voice_shares, voices
 

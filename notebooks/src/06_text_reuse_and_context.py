@@ -24,9 +24,9 @@ from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance, hits
-from helpers.reuse import passage_voices, phrase_voices, reuse_summary, shared_passages
+from helpers.reuse import reuse_summary, shared_passages
 from helpers.tokens import tokenize
-from helpers.voices import scare_quotes, voice_shares, voices
+from helpers.voices import passage_voices, phrase_voices, scare_quotes, voice_shares, voices
 
 pd.set_option("display.max_colwidth", 90)
 
