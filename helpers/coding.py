@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from helpers.framing import find_cues, require_text
+from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, find_cues, require_text
 from helpers.lexicons import LexiconError, LexiconSource, coerce_lexicon, load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,7 +37,7 @@ def _item_pattern(item: str) -> re.Pattern[str]:
 def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSource = None) -> pd.DataFrame:
     """Each frame question answered by the cues alone: ``"yes"`` if a cue that answers it matched.
 
-    Every note in ``frame_cues.csv`` names the questions its cue answers ("tense relations
+    Every note in ``generic_frames.csv`` and ``course_topics.csv`` names the questions its cue answers ("tense relations
     (SV11)"). For each question of ``frame_questions.csv``, this finds the matches (as
     :func:`find_cues` finds them) of the cues whose note names the question's ``item``, and
     answers ``"yes"`` when there is at least one. It is the crudest possible reading, a dictionary
@@ -45,7 +45,7 @@ def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSour
 
     Args:
         text: the text (a string).
-        lexicon: the frame cues (default ``frame_cues``); it needs a ``note`` column.
+        lexicon: the frame cues (default both, :data:`helpers.framing.COURSE_FRAMES`, as the questions include FL1-FL6); it needs a ``note`` column.
         questions: the frame questions (default ``frame_questions``); they need an ``item`` column.
 
     Returns:
@@ -61,7 +61,7 @@ def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSour
     import pandas as pd
 
     text = require_text(text, "cue_answers")
-    lex = coerce_lexicon(lexicon, "frame_cues", "frame")
+    lex = coerce_lexicon(COURSE_FRAMES if lexicon is None else lexicon, GENERIC_FRAMES, "frame")
     if "note" not in lex.columns:
         raise LexiconError(
             "cue_answers() needs a lexicon with a 'note' column naming the questions each cue answers."

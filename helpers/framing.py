@@ -7,8 +7,11 @@ cues beside a hand coding):
 =========================== ==================================================================
 file                        what it holds
 =========================== ==================================================================
-``frame_cues.csv``          ``frame, cue, note``: cues for Semetko and Valkenburg's (2000) five
-                            generic news frames, plus ``diplomacy`` and ``security``
+``generic_frames.csv``      ``frame, cue, except, note``: cues for Semetko and Valkenburg's
+                            (2000) five generic news frames (the default lexicon)
+``course_topics.csv``       ``frame, cue, except, note``: ``diplomacy`` and ``security``, two
+                            topic lists made for the course texts (a diplomatic visit); not
+                            generic frames, and not used on other texts unless asked for
 ``modals.csv``              ``cue, kind, note``: modal and future forms (``will``, ``must``,
                             ``cannot``...), ``kind`` being future, obligation, possibility...
 ``frame_questions.csv``     ``frame, item, question, source``: the frame questions for coding a
@@ -28,12 +31,19 @@ How cues match (the rules are short on purpose, so a student can check every mat
   sentence;
 * a word ending in ``*`` matches every word that begins with it (``threat*``: threat, threats,
   threatened); a word beginning with ``*`` matches every word that ends with it (``*'ll``: we'll);
+* a cue's ``except`` column lists words or phrases (``;`` between them) in which it does not
+  count: ``trade*`` except ``wildlife trade`` (an illegal trade is crime, not economics),
+  ``secur*`` except ``secured`` ("secured the contract" is not about security);
 * within one frame, the longest cue wins where cues overlap (``will not`` rather than ``will``),
   so a word is counted at most once per frame; the same word can be a cue for two frames (the
   note says why).
 
+Frames are counted as **sentences with at least one cue** (:func:`cue_summary`), and read in
+those sentences (:func:`cue_sentences`); the frame with cues in the most sentences is the one
+with "most cues" (:func:`most_cues`), a place to start reading, not a finding.
+
 Example:
-    >>> matches = find_cues("Talks will focus on the threat. Relations are tense.")
+    >>> matches = find_cues("Talks will focus on the threat. Relations are tense.", COURSE_FRAMES)
     >>> matches[["frame", "cue", "match", "sentence_no"]].values.tolist()
     [['diplomacy', 'talk*', 'Talks', 1], ['security', 'threat*', 'threat', 1], ['diplomacy', 'relation*', 'Relations', 2], ['conflict', 'tense', 'tense', 2]]
 """
@@ -45,14 +55,23 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.lexicons import Cue, LexiconSource, coerce_lexicon, compile_cues
-from helpers.tokens import sentences, token_spans, tokenize
+from helpers.tokens import sentences as split_sentences
+from helpers.tokens import token_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 MATCH_COLUMNS = ("frame", "cue", "match", "sentence_no", "sentence")
 MODAL_COLUMNS = ("kind", "cue", "match", "sentence_no", "sentence", "next_word")
-CUE_SUMMARY_COLUMNS = ("matches", "distinct_cues", "sentences_with_cue", "per_1000_words", "cues")
+CUE_SUMMARY_COLUMNS = ("sentences", "share_of_sentences", "matches", "distinct_cues", "cues")
+CUE_SENTENCE_COLUMNS = ("frame", "sentence_no", "sentence", "cue_words")
+#: Semetko and Valkenburg's (2000) five generic news frames: the lexicon for any two texts.
+GENERIC_FRAMES = "generic_frames"
+#: Topic lists made for the course texts (a diplomatic visit): diplomacy and security. Not generic
+#: frames: they are left out of the report on other texts unless asked for.
+COURSE_TOPICS = "course_topics"
+#: Both, for the course texts.
+COURSE_FRAMES = (GENERIC_FRAMES, COURSE_TOPICS)
 
 # --------------------------------------------------------------------------------------------
 # Matching
@@ -98,13 +117,20 @@ def _scan(text: str, cues: list[Cue], groups: list[str], *, one_pass: bool) -> l
         passes = [sorted((c for c in cues if c.group == g), key=lambda c: c.specificity) for g in groups]
     group_index = {g: i for i, g in enumerate(groups)}
     found: list[CueHit] = []
-    for sentence_no, sentence in enumerate(sentences(text), start=1):
+    for sentence_no, sentence in enumerate(split_sentences(text), start=1):
         spans = token_spans(sentence)
         tokens = [span.token for span in spans]
         for candidates in passes:
             i = 0
             while i < len(tokens):
-                hit = next((c for c in candidates if c.matches_at(tokens, i)), None)
+                hit = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.matches_at(tokens, i) and not c.blocked_at(tokens, i, i + len(c.parts))
+                    ),
+                    None,
+                )
                 if hit is None:
                     i += 1
                     continue
@@ -125,8 +151,9 @@ def find_cues(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
     Args:
         text: the text (a string). For the newspaper web page, pass
             ``helpers.cleaning.clean_text(raw)`` to leave out the photo gallery's captions.
-        lexicon: ``None`` for ``lexicons/frame_cues.csv``, another lexicon's name or path, or a
-            DataFrame with columns ``frame`` and ``cue``.
+        lexicon: ``None`` for ``lexicons/generic_frames.csv``; another lexicon's name or path, a
+            list of names (``COURSE_FRAMES`` adds the course's topic lists), or a DataFrame with
+            columns ``frame`` and ``cue`` (and ``except``, optional).
 
     Returns:
         One row per match with columns ``frame, cue, match, sentence_no, sentence``: ``cue`` as
@@ -139,16 +166,18 @@ def find_cues(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
     that it frames anything.
 
     Example:
-        >>> rows = find_cues("But he will stress the UK will defend its interests where they are threatened.")
+        >>> rows = find_cues("He will stress the UK will defend its interests where they are threatened.", COURSE_FRAMES)
         >>> rows[["frame", "cue", "match"]].values.tolist()
         [['security', 'defen*', 'defend'], ['security', 'threat*', 'threatened']]
+        >>> find_cues("Police seized ivory from the illegal wildlife trade.").shape[0]  # trade* except 'wildlife trade'
+        0
         >>> find_cues("").shape
         (0, 5)
     """
     import pandas as pd
 
     text = require_text(text, "find_cues")
-    lex = coerce_lexicon(lexicon, "frame_cues", "frame")
+    lex = coerce_lexicon(lexicon, GENERIC_FRAMES, "frame")
     groups, cues = compile_cues(lex, "frame")
     rows = [
         {
@@ -203,40 +232,44 @@ def modal_forms(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
 
 
 def cue_summary(
-    text_or_matches: str | pd.DataFrame, lexicon: LexiconSource = None, *, words: int | None = None
+    text_or_matches: str | pd.DataFrame, lexicon: LexiconSource = None, *, sentences: int | None = None
 ) -> pd.DataFrame:
-    """Per frame (or per modal kind): how many cues matched, how varied they are, and where.
+    """Per frame (or per modal kind): in how many sentences its cues occur, and which cues.
+
+    A frame is counted in **sentences with at least one of its cues**, never in cue words per
+    1,000 words: one word repeated five times in one sentence is one sentence to read, and a
+    sentence is what a reader weighs as evidence.
 
     Args:
         text_or_matches: a text (cues are found with :func:`find_cues`), or a table returned by
             :func:`find_cues` or :func:`modal_forms` (summarised by ``frame`` or ``kind``).
         lexicon: the lexicon that lists every frame (so frames with no match still get a row);
-            by default ``frame_cues`` for frames and ``modals`` for kinds.
-        words: the number of words of the text, for the rate per 1,000 words. Counted with
-            :func:`helpers.tokens.tokenize` when a text is given; when a table is given without
-            ``words``, ``per_1000_words`` is NaN.
+            by default ``generic_frames`` for frames and ``modals`` for kinds.
+        sentences: the number of sentences of the text, for ``share_of_sentences``. Counted with
+            :func:`helpers.tokens.sentences` when a text is given; NaN shares when a table is
+            given without it.
 
     Returns:
         One row per frame, in lexicon order (frames found only in the table come after, sorted),
-        with columns ``frame`` (or ``kind``), ``matches``, ``distinct_cues``,
-        ``sentences_with_cue``, ``per_1000_words`` (2 decimals; NaN for a text of no words) and
-        ``cues`` (each cue with its count, most frequent first, ties alphabetical). The word count
-        is kept in ``table.attrs["words"]``.
+        with columns ``frame`` (or ``kind``), ``sentences`` (sentences with at least one cue),
+        ``share_of_sentences`` (of all the text's sentences), ``matches`` (cue words),
+        ``distinct_cues`` and ``cues`` (each cue with its count, most frequent first, ties
+        alphabetical). The number of sentences is kept in ``table.attrs["sentences"]``.
 
-    The counts are evidence of what to read, never a verdict on how a text is framed: a frame is
-    a way of telling a story, and a handful of words cannot establish it.
+    The counts say where to read, never how a text is framed: a frame is a way of telling a
+    story, and a handful of words cannot establish it. Read the sentences (:func:`cue_sentences`).
 
     Example:
-        >>> table = cue_summary("Relations are tense. Talks will focus on differences.")
-        >>> table.set_index("frame").loc[["conflict", "diplomacy", "morality"], ["matches", "per_1000_words", "cues"]].values.tolist()
-        [[2, 250.0, 'differences (1), tense (1)'], [2, 250.0, 'relation* (1), talk* (1)'], [0, 0.0, '']]
+        >>> table = cue_summary("Relations are tense and tense. Talks will focus on differences.", COURSE_FRAMES)
+        >>> table.set_index("frame").loc[["conflict", "diplomacy", "morality"], ["sentences", "matches", "cues"]].values.tolist()
+        [[2, 3, 'tense (2), differences (1)'], [2, 2, 'relation* (1), talk* (1)'], [0, 0, '']]
     """
     import pandas as pd
 
     if isinstance(text_or_matches, str):
         matches = find_cues(text_or_matches, lexicon)
-        if words is None:
-            words = len(tokenize(text_or_matches))
+        if sentences is None:
+            sentences = len(split_sentences(text_or_matches))
     elif isinstance(text_or_matches, pd.DataFrame):
         matches = text_or_matches
     else:
@@ -244,7 +277,7 @@ def cue_summary(
         raise AssertionError("unreachable")  # pragma: no cover
 
     if "frame" in matches.columns:
-        group, default = "frame", "frame_cues"
+        group, default = "frame", GENERIC_FRAMES
     elif "kind" in matches.columns:
         group, default = "kind", "modals"
     else:
@@ -268,28 +301,57 @@ def cue_summary(
         listed = ", ".join(
             f"{cue} ({n})" for cue, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         )
-        if words:
-            rate = round(len(sub) / words * 1000, 2)
-        else:
-            rate = math.nan
+        with_cue = int(sub["sentence_no"].nunique())
         rows.append(
             {
                 group: name,
+                "sentences": with_cue,
+                "share_of_sentences": with_cue / sentences if sentences else math.nan,
                 "matches": len(sub),
                 "distinct_cues": len(counts),
-                "sentences_with_cue": int(sub["sentence_no"].nunique()),
-                "per_1000_words": rate,
                 "cues": listed,
             }
         )
     out = pd.DataFrame(rows, columns=[group, *CUE_SUMMARY_COLUMNS])
     out = out.astype(
-        {
-            "matches": "int64",
-            "distinct_cues": "int64",
-            "sentences_with_cue": "int64",
-            "per_1000_words": "float64",
-        }
+        {"sentences": "int64", "share_of_sentences": "float64", "matches": "int64", "distinct_cues": "int64"}
     )
-    out.attrs["words"] = words
+    out.attrs["sentences"] = sentences
     return out
+
+
+def most_cues(summary: pd.DataFrame) -> list[str]:
+    """The frame(s) with cues in the most sentences, from a :func:`cue_summary` table (ties: all, in
+    lexicon order; none when no frame has a cue). "Most cues" says where to read, not a frame.
+
+    Example:
+        >>> most_cues(cue_summary("Relations are tense. It is a tense row.", COURSE_FRAMES))
+        ['conflict']
+        >>> most_cues(cue_summary("Nothing here."))
+        []
+    """
+    group = "frame" if "frame" in summary.columns else "kind"
+    top = int(summary["sentences"].max()) if len(summary) else 0
+    if top == 0:
+        return []
+    return summary.loc[summary["sentences"] == top, group].astype(str).tolist()
+
+
+def cue_sentences(text_or_matches: str | pd.DataFrame, lexicon: LexiconSource = None) -> pd.DataFrame:
+    """One row per (frame, sentence with a cue): the sentence as evidence, with its cue words beside it.
+
+    Columns ``frame, sentence_no, sentence, cue_words`` (the words that matched, as written, in
+    reading order), in the order of :func:`find_cues`.
+
+    Example:
+        >>> cue_sentences("Relations are tense and tense. Talks begin.", COURSE_FRAMES).values.tolist()
+        [['diplomacy', 1, 'Relations are tense and tense.', 'Relations'], ['conflict', 1, 'Relations are tense and tense.', 'tense, tense'], ['diplomacy', 2, 'Talks begin.', 'Talks']]
+    """
+    import pandas as pd
+
+    matches = find_cues(text_or_matches, lexicon) if isinstance(text_or_matches, str) else text_or_matches
+    if matches.empty:
+        return pd.DataFrame(columns=list(CUE_SENTENCE_COLUMNS))
+    grouped = matches.groupby(["frame", "sentence_no", "sentence"], sort=False)["match"].agg(", ".join)
+    out = grouped.reset_index().rename(columns={"match": "cue_words"})
+    return out[list(CUE_SENTENCE_COLUMNS)].astype({"sentence_no": "int64"})

@@ -3,8 +3,10 @@
 =========================== ==================================================================
 file                        what it holds
 =========================== ==================================================================
-``frame_cues.csv``          ``frame, cue, note``: cues for Semetko and Valkenburg's (2000) five
-                            generic news frames, plus ``diplomacy`` and ``security``
+``generic_frames.csv``      ``frame, cue, except, note``: cues for Semetko and Valkenburg's
+                            (2000) five generic news frames
+``course_topics.csv``       ``frame, cue, except, note``: ``diplomacy`` and ``security``, topic
+                            lists made for the course texts (not generic frames)
 ``modals.csv``              ``cue, kind, note``: modal and future forms (``will``, ``must``,
                             ``cannot``...), ``kind`` being future, obligation, possibility...
 ``frame_questions.csv``     ``frame, item, question, source``: the frame questions for coding a
@@ -33,18 +35,21 @@ from typing import TYPE_CHECKING, Union
 from helpers.tokens import normalize_apostrophes, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     import pandas as pd
 
 LEXICONS_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 """The folder of editable lexicon files (``lexicons/`` at the top of the course)."""
 
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "frame_cues": ("frame", "cue", "note"),
+    "generic_frames": ("frame", "cue", "note"),
+    "course_topics": ("frame", "cue", "note"),
     "modals": ("cue", "kind", "note"),
     "frame_questions": ("frame", "question"),
 }
 
-LexiconSource = Union[str, Path, "pd.DataFrame", None]
+LexiconSource = Union[str, Path, "pd.DataFrame", "Sequence[str | Path]", None]
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 
@@ -64,7 +69,7 @@ def _lexicon_path(path_or_name: str | Path) -> Path:
     text = str(path_or_name).strip()
     if not text:
         raise LexiconError(
-            "The lexicon name is empty. Use a name such as 'frame_cues' or a path to a .csv file."
+            "The lexicon name is empty. Use a name such as 'generic_frames' or a path to a .csv file."
         )
     if "/" in text or "\\" in text:
         return Path(text)
@@ -89,7 +94,7 @@ def _required_for(path: Path, header: list[str], required: tuple[str, ...] | Non
         return REQUIRED_COLUMNS["frame_questions"]
     if "kind" in header and "frame" not in header:
         return REQUIRED_COLUMNS["modals"]
-    return REQUIRED_COLUMNS["frame_cues"]
+    return REQUIRED_COLUMNS["generic_frames"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,22 @@ class Cue:
     cue: str
     parts: tuple[tuple[str, str], ...]
     order: int
+    exceptions: tuple[tuple[tuple[str, str], ...], ...] = ()  #: the ``except`` patterns, parsed
+
+    def blocked_at(self, tokens: list[str], start: int, end: int) -> bool:
+        """True if an ``except`` pattern covers any of the tokens ``start..end-1`` ("wildlife trade").
+
+        Example:
+            >>> cue = Cue("economic", "trade*", parse_cue("trade*"), 0, parse_exceptions("wildlife trade"))
+            >>> cue.blocked_at(["illegal", "wildlife", "trade"], 2, 3), cue.blocked_at(["free", "trade"], 1, 2)
+            (True, False)
+        """
+        for pattern in self.exceptions:
+            probe = Cue(self.group, "", pattern, self.order)
+            for first in range(max(0, start - len(pattern) + 1), end):
+                if probe.matches_at(tokens, first):
+                    return True
+        return False
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
@@ -127,6 +148,18 @@ class Cue:
             if not ok:
                 return False
         return True
+
+
+def parse_exceptions(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The ``except`` column of a cue: patterns separated by ``;``, each written as a cue.
+
+    Example:
+        >>> parse_exceptions("wildlife trade; trademark*")
+        ((('exact', 'wildlife'), ('exact', 'trade')), (('prefix', 'trademark'),))
+        >>> parse_exceptions("")
+        ()
+    """
+    return tuple(parse_cue(piece.strip()) for piece in str(text).split(";") if piece.strip())
 
 
 def parse_cue(cue: str) -> tuple[tuple[str, str], ...]:
@@ -166,12 +199,12 @@ def parse_cue(cue: str) -> tuple[tuple[str, str], ...]:
 
 
 def load_lexicon(
-    path_or_name: str | Path = "frame_cues", *, required: tuple[str, ...] | None = None
+    path_or_name: str | Path = "generic_frames", *, required: tuple[str, ...] | None = None
 ) -> pd.DataFrame:
     """Read a lexicon CSV file from ``lexicons/`` (by name) or from a path, and check it.
 
     Args:
-        path_or_name: a name in ``lexicons/`` without ``.csv`` (``"frame_cues"``, ``"modals"``,
+        path_or_name: a name in ``lexicons/`` without ``.csv`` (``"generic_frames"``, ``"course_topics"``, ``"modals"``,
             ``"frame_questions"``), or the path of a CSV file.
         required: the columns the file must have. By default: ``frame, cue, note`` for a cue list,
             ``cue, kind, note`` for ``modals`` (or any file with ``kind`` but no ``frame``), and
@@ -190,9 +223,9 @@ def load_lexicon(
     a reader, never a verdict.
 
     Example:
-        >>> cues = load_lexicon("frame_cues")
+        >>> cues = load_lexicon("course_topics")
         >>> list(cues.columns)
-        ['frame', 'cue', 'note']
+        ['frame', 'cue', 'note', 'except']
         >>> cues.loc[cues["cue"] == "threat*", "frame"].tolist()
         ['security']
         >>> load_lexicon("frame_questions").iloc[0]["item"]
@@ -264,6 +297,13 @@ def load_lexicon(
                 raise LexiconError(
                     f"{path}, line {line_no}: the cue {cue!r} cannot be used: {exc}."
                 ) from None
+            try:
+                parse_exceptions(record.get("except", ""))
+            except ValueError as exc:
+                raise LexiconError(
+                    f"{path}, line {line_no}: the except column of {cue!r} cannot be used: {exc}. "
+                    "Write the words that must not count, separated by ';' (e.g. 'wildlife trade; trademark*')."
+                ) from None
             key = (record[group] if group else "", " ".join(cue.lower().split()))
             if key in seen:
                 where = f" for the {group} {key[0]!r}" if group else ""
@@ -296,6 +336,11 @@ def coerce_lexicon(lexicon: LexiconSource, default: str, group: str) -> pd.DataF
         lexicon = default
     if isinstance(lexicon, (str, Path)):
         return load_lexicon(lexicon)
+    if isinstance(lexicon, (list, tuple)) and lexicon and all(isinstance(x, (str, Path)) for x in lexicon):
+        tables = [load_lexicon(name) for name in lexicon]
+        joined = pd.concat(tables, ignore_index=True).fillna("")
+        joined.attrs["source"] = " + ".join(str(t.attrs.get("source", "")) for t in tables)
+        return joined
     if isinstance(lexicon, pd.DataFrame):
         missing = [c for c in (group, "cue") if c not in lexicon.columns]
         if missing:
@@ -319,13 +364,15 @@ def compile_cues(lexicon: pd.DataFrame, group: str) -> tuple[list[str], list[Cue
     """
     groups: list[str] = []
     cues: list[Cue] = []
-    for order, (name, cue) in enumerate(zip(lexicon[group], lexicon["cue"])):
+    excepts = lexicon["except"] if "except" in lexicon.columns else [""] * len(lexicon)
+    for order, (name, cue, exception) in enumerate(zip(lexicon[group], lexicon["cue"], excepts)):
         name, cue = str(name).strip(), str(cue).strip()
         if name not in groups:
             groups.append(name)
         try:
             parts = parse_cue(cue)
+            blocked = parse_exceptions("" if exception is None else str(exception))
         except ValueError as exc:
             raise LexiconError(f"The cue {cue!r} ({group} {name!r}) cannot be used: {exc}.") from None
-        cues.append(Cue(group=name, cue=cue, parts=parts, order=order))
+        cues.append(Cue(group=name, cue=cue, parts=parts, order=order, exceptions=blocked))
     return groups, cues
