@@ -312,3 +312,17 @@ def test_these_word_lists_are_the_notebooks_and_the_exercise_checks():
 
     assert _notebook_list("terms") == TERMS
     assert _notebook_list("human_cost") == HUMAN_COST == list(HUMAN_COST_WORDS)
+
+
+def test_churn_figure_and_direction():
+    from notebook_prose import assert_states
+
+    assert_states(
+        "06",
+        "The churn figure is 0% for the press release and 0% for the newspaper: the two texts share 0 "
+        "passages of five words or more.",
+    )
+    assert_states(
+        "06",
+        "newspaper is dated before press_release: if one took words from the other, press_release took them",
+    )

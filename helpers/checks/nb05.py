@@ -152,7 +152,7 @@ def _frame_table(text_id: str):
     return cue_summary(_text(text_id)).set_index("frame")
 
 
-def _top(text_id: str, column: str = "per_1000_words", frames: tuple[str, ...] | None = None) -> str:
+def _top(text_id: str, column: str = "sentences", frames: tuple[str, ...] | None = None) -> str:
     table = _frame_table(text_id)
     return str(table.loc[list(frames or _generic_frames()), column].idxmax())
 
@@ -164,7 +164,7 @@ def _frame_name(answer) -> str:
 
 @exercise(
     "05.3",
-    "Which of the five generic frames has the most cue matches per 1,000 words in the newspaper?",
+    "Which of the five generic frames has cues in the most sentences of the newspaper?",
     hints=(
         (
             lambda a, e: not isinstance(a, str),
@@ -177,17 +177,17 @@ def _frame_name(answer) -> str:
         ),
         (
             lambda a, e: _frame_name(a) == _top("press_release"),
-            "That frame leads in the press release. Read the newspaper's `per_1000_words`: `cue_summary(news)`.",
+            "That frame has the most cues in the press release. Read the newspaper's `sentences`: `cue_summary(news)`.",
         ),
         (
             lambda a, e: _frame_name(a) not in _generic_frames() + ["diplomacy", "security"],
             "That is not one of the frames. Use a name from the `frame` column of `cue_summary(news)`.",
         ),
     ),
-    fallback_hint="Take `cue_summary(news)`, keep the five generic frames (`generic`), and find the largest "
-    "`per_1000_words` with `.idxmax()`.",
+    fallback_hint="Take `cue_summary(news)` (the five generic frames), and find the largest `sentences` with "
+    "`.idxmax()`.",
     compare=lambda a, e: isinstance(a, str) and _frame_name(a) == e,
-    wrong_examples=("diplomacy", "responsibility", "morality", "framing", 18.52),
+    wrong_examples=("diplomacy", "responsibility", "morality", "framing", 6),
 )
 def _news_top_generic() -> str:
     return _top("newspaper")
