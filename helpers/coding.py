@@ -30,6 +30,19 @@ _YES = {"yes", "y", "true"}
 _NO = {"no", "n", "false"}
 
 
+def _questions(questions: LexiconSource) -> pd.DataFrame:
+    """The frame questions as a table: ``frame_questions`` by default, or a name, path or table."""
+    import pandas as pd
+
+    if questions is None:
+        return load_lexicon("frame_questions")
+    if isinstance(questions, (str, Path)):
+        return load_lexicon(questions)
+    if isinstance(questions, pd.DataFrame):
+        return questions
+    raise TypeError(f"questions must be a name, a path or a DataFrame, not {type(questions).__name__}")
+
+
 def _item_pattern(item: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(item)}(?![\w])")
 
@@ -66,11 +79,7 @@ def cue_answers(text: str, lexicon: LexiconSource = None, questions: LexiconSour
         raise LexiconError(
             "cue_answers() needs a lexicon with a 'note' column naming the questions each cue answers."
         )
-    quest = (
-        load_lexicon(questions)
-        if isinstance(questions, (str, Path))
-        else (load_lexicon("frame_questions") if questions is None else questions)
-    )
+    quest = _questions(questions)
     missing = [c for c in ("frame", "item", "question") if c not in quest.columns]
     if missing:
         raise LexiconError(f"The frame questions lack the column(s) {', '.join(missing)}.")
@@ -128,11 +137,7 @@ def coding_problems(coding: object, n_texts: int, questions: LexiconSource = Non
         >>> coding_problems({"SV1": ("yes", "maybe")}, 2)
         ['Answer every question: 25 items are missing (SV2, SV3, SV4 and 22 more).', "Write 'yes' or 'no', not 'maybe': SV1."]
     """
-    quest = (
-        load_lexicon(questions)
-        if isinstance(questions, (str, Path))
-        else (load_lexicon("frame_questions") if questions is None else questions)
-    )
+    quest = _questions(questions)
     items = [str(i).strip() for i in quest["item"]]
     if coding is Ellipsis or coding is None:
         return ["There is no sheet yet: fill in every answer, then give the whole dictionary."]

@@ -1112,6 +1112,7 @@ def reporting_verbs(text: str, verbs: Iterable[str] | None = None, *, window: in
                 form = "passive"
             else:
                 form = "other"
+            assert table is not None  # a hit means the text has tokens
             owner = table.iloc[hit.position]
             rows.append(
                 {

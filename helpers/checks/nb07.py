@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import Any
 
 from . import exercise
 
 #: The notebook's default parameters, which the checks assume.
-DEFAULTS = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
+DEFAULTS: dict[str, Any] = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
 EXAMPLE_PAIR = ("example_opposition", "press_release")
 
 
