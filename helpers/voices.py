@@ -65,9 +65,11 @@ The rules are deliberately simple and visible, so a student can check every deci
 * ``quote``: a quotation that stands as a sentence or clause of its own, with its reporting clause
   before or after it, or none (then its speaker is ``""``): ``An FCO spokeswoman said: “...”``.
 * ``partial_quote``: a short quoted fragment inside the writer's own sentence, with a source in
-  that sentence: "the government maintained the visit does not signal “business as usual”". A
+  that sentence: "the government maintained the visit does not signal “business as usual”", or
+  a naming verb (:data:`NAMING_VERBS`: "the council described the plans as “unworkable”"). A
   passive reporting verb ("He was accused of “Russophobic hysteria”", "..., it has been
-  announced") is a source that is not named: the speaker is ``""``.
+  announced") is a source that is not named: the speaker is ``""``, unless the sentence names
+  the agent after *by* ("described as “a betrayal” by campaigners").
 * ``scare_quote``: quoted words with no source in their sentence ("a so-called “deal”").
 * ``indirect``: reported speech without quotation marks, "X said (that) ...": a reporting verb
   followed by a clause of at least :data:`INDIRECT_MIN_WORDS` words ("He will say that as
@@ -175,9 +177,10 @@ REPORTING_VERBS = frozenset(
     ]
 )
 #: Verbs that attribute a quote but never introduce indirect speech ("the minister continued:").
-ATTRIBUTION_ONLY = frozenset(
-    ["continued", "continues", "went", "described", "branded", "dubbed", "labelled", "labeled"]
-)
+ATTRIBUTION_ONLY = frozenset(["continued", "continues", "went"])
+#: Verbs that give a partial quote its source ("the council described the plans as “unworkable”",
+#: "the mayor called it “a blueprint”"), looked for only before a quoted fragment.
+NAMING_VERBS = frozenset(["described", "called", "branded", "dubbed", "labelled", "labeled"])
 #: First-person words: the cue that an unquoted GOV.UK block is still the speaker's (rule 4).
 FIRST_PERSON = frozenset(
     [
@@ -430,8 +433,20 @@ def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING_VERBS or word.lower() in ATTRIBUTION_ONLY
 
 
-def _verb_matches(text: str) -> list[re.Match[str]]:
-    return [m for m in re.finditer(r"[^\W\d_]+", text) if _is_verb(m.group(0))]
+def _verb_matches(text: str, *, naming: bool = False) -> list[re.Match[str]]:
+    """Reporting verbs in ``text``; with ``naming``, :data:`NAMING_VERBS` too (not the *called* of "so-called")."""
+    return [
+        m
+        for m in re.finditer(r"[^\W\d_]+", text)
+        if (_is_verb(m.group(0)) or (naming and m.group(0).lower() in NAMING_VERBS))
+        and not text[max(0, m.start() - 3) : m.start()].lower().endswith("so-")
+    ]
+
+
+def _agent(rest: str) -> str:
+    """The agent of a passive, named after "by" in the rest of its sentence ("... by campaigners"), or ''."""
+    found = re.search(r"\bby\s+(?P<who>[^,.;:!?“”\"]+)", rest)
+    return _clean_speaker(found.group("who")) if found else ""
 
 
 def _passive(text: str, verb_start: int) -> bool:
@@ -448,7 +463,7 @@ def _attribution_before(paragraph: str, start: int) -> _Attribution | None:
     sentence = paragraph[begin:start]
     masked = _mask_quotes(sentence)
     according = list(re.finditer(r"\baccording to\b", masked, re.IGNORECASE))
-    verbs = _verb_matches(masked)
+    verbs = _verb_matches(masked, naming=True)
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         who = _forward_speaker(sentence[according[-1].end() :])
         return _Attribution(who, "according to", colon=True, gap=0)
@@ -549,10 +564,12 @@ def _standalone(paragraph: str, span: _Span, before: _Attribution | None) -> boo
 def _sentence_source(paragraph: str, span: _Span) -> _Attribution | None:
     """Any source in the sentence around a short quote: a reporting verb before or after it (partial quote)."""
     before = _attribution_before(paragraph, span.start)
-    if before is not None:
-        return before
     end = _sentence_end(paragraph, span.end)
     rest = _mask_quotes(paragraph[span.end : end])
+    if before is not None:
+        if before.passive and _agent(rest):
+            return _Attribution(_agent(rest), "passive verb, agent after 'by'", passive=True)
+        return before
     according = re.search(r"\baccording to\b", rest, re.IGNORECASE)
     if according:
         return _Attribution(_forward_speaker(paragraph[span.end + according.end() :]), "according to (after)")
@@ -561,7 +578,9 @@ def _sentence_source(paragraph: str, span: _Span) -> _Attribution | None:
         return None
     verb = verbs[0]
     if _passive(rest, verb.start()):
-        return _Attribution("", "passive verb: source not named", passive=True)
+        agent = _agent(rest[verb.end() :])
+        rule = "passive verb, agent after 'by'" if agent else "passive verb: source not named"
+        return _Attribution(agent, rule, passive=True)
     return _Attribution(_clean_speaker(rest[: verb.start()]), "reporting verb later in the sentence")
 
 
