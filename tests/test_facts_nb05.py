@@ -194,7 +194,7 @@ def test_reported_words(texts):
     )
     assert_states("05", "reports its minister in indirect speech 3 times (86 words")
     assert_states("05", "only 2 phrases are scare quotes")
-    assert_states("05", "unnamed Russian accusers (two words, “Russophobic hysteria”)")
+    assert_states("05", "unnamed accusers (two words, “Russophobic hysteria”)")
     indirect = reported[(reported["kind"] == "indirect") & (reported["document"] == "newspaper")]
     assert indirect.loc[indirect["speaker"] == "the government", "words"].tolist() == [18]
 

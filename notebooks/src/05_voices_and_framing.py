@@ -303,7 +303,9 @@ Markdown(
 # * **“business as usual”, “engage but beware”** (newspaper, paragraph 2) follow *the government
 #   maintained*: they are **partial quotes**, attributed to the government, not scare quotes. The
 #   marks say "their words", and the sentence says whose. The newspaper's opening thus frames the
-#   visit in the government's own formulas.
+#   visit in the government's own formulas. The press release does the same with its own minister,
+#   in advance: *Mr Johnson will say our relationship with Russia cannot be 'business as usual'*
+#   is a partial quote, attributed, of words not yet spoken.
 # * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb (section
 #   4): a partial quote whose source the sentence leaves out. Someone accused Mr Johnson; the
 #   article never says who.
@@ -324,8 +326,8 @@ Markdown(
 #
 # So "both texts give the floor to the British government, and to nobody else" would overstate.
 # In quotation marks and quoted blocks, only the government speaks; but the newspaper also reports
-# unnamed Russian accusers (two words, “Russophobic hysteria”), and the government speaks in
-# indirect speech as well as in quotes.
+# unnamed accusers (two words, “Russophobic hysteria”), and the government speaks in indirect
+# speech as well as in quotes.
 #
 # The machine gets one of these wrong in a way worth seeing: *he said there was “no case for
 # relaxation”* names no speaker before it that fits *he* (the only one is a spokeswoman), so
