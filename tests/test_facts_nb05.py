@@ -336,9 +336,7 @@ def test_most_cues():
     assert_states(
         "05", "the most cues are for responsibility in the press release and conflict in the newspaper"
     )
-    assert "leading" not in " ".join(
-        line for line in prose("05").splitlines() if "frame" in line
-    )
+    assert "leading" not in " ".join(line for line in prose("05").splitlines() if "frame" in line)
 
 
 def _sentences_for(evidence, frame):
