@@ -12,7 +12,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Separate quoted speech from a writer's narrative and measure each voice's share of the words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading of who speaks against your own; read reporting verbs, future and modal forms (*will say*, *cannot*, *need to*) by voice, as evidence of how a text positions its subject; find cues for Semetko and Valkenburg's five generic news frames, read the sentences they point to, and spot false positives and what the lists miss; code the two texts by hand with the frame questions and compare your reading with the cues. |
-# | **Time needed** | 50 minutes |
+# | **Time needed** | 45 minutes |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). Notebooks 02–04 help but are not needed. |
 
 # %%
