@@ -5,7 +5,7 @@ from __future__ import annotations
 import numbers
 from functools import cache
 
-from . import exercise
+from . import Wrong, exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
 KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule leaves in the narrative
@@ -187,7 +187,13 @@ def _frame_name(answer) -> str:
     fallback_hint="Take `cue_summary(news)` (the five generic frames), and find the largest `sentences` with "
     "`.idxmax()`.",
     compare=lambda a, e: isinstance(a, str) and _frame_name(a) == e,
-    wrong_examples=("diplomacy", "responsibility", "morality", "framing", 6),
+    wrong_examples=(
+        Wrong("diplomacy", hint="course's two additions"),
+        Wrong("responsibility", hint="most cues in the press release"),
+        Wrong("framing", hint="not one of the frames"),
+        Wrong(6, hint="as text in quotation marks"),
+        Wrong("morality", hint="largest `sentences`"),
+    ),
 )
 def _news_top_generic() -> str:
     return _top("newspaper")

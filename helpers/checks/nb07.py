@@ -11,7 +11,7 @@ import functools
 import math
 from typing import Any
 
-from . import exercise
+from . import Wrong, exercise
 
 #: The notebook's default parameters, which the checks assume.
 DEFAULTS: dict[str, Any] = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
@@ -149,11 +149,15 @@ def _is_list(answer) -> bool:
     "list their index: `frames.index[...].tolist()`.",
     compare=lambda a, e: _is_list(a) and _names(a) == _names(e),
     wrong_examples=(
-        "conflict",
-        ["conflict"],
-        ["conflict", "economic_consequences", "diplomacy"],
-        ["responsibility", "morality", "diplomacy", "security"],
-        ["conflict", "economics"],
+        Wrong("conflict", hint="Give a list"),
+        Wrong(["conflict"], hint="some frames are missing"),
+        Wrong(["conflict", "economic_consequences", "diplomacy"], hint="some frames are missing"),
+        Wrong(["human_interest", "morality", "security"], hint="larger share in text_a"),
+        Wrong(
+            ["conflict", "diplomacy", "economic_consequences", "responsibility", "security"],
+            hint="One frame too many",
+        ),
+        Wrong(["conflict", "economics"], hint="not a frame of the table"),
     ),
 )
 def _frames_higher_in_b() -> list[str]:
@@ -301,8 +305,12 @@ def _valid_choice(answer, expected) -> bool:
         {"frame": "conflict", "text_a": 3, "text_b": 6},
         {"frame": "conflicts", "press_release": 3, "newspaper": 6},
         {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
-        {"frame": "conflict", "press_release": 3, "newspaper": 8},
-        {"frame": "conflict", "press_release": 6, "newspaper": 3},
+        Wrong({"frame": "conflict", "press_release": 3, "newspaper": 8}, hint="counted the cues"),
+        Wrong({"frame": "conflict", "press_release": 6, "newspaper": 3}, hint="swapped"),
+        Wrong(
+            {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
+            hint="no cue in one of the texts",
+        ),
         {"frame": "diplomacy", "press_release": 10, "newspaper": 12},
     ),
 )
