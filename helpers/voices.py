@@ -53,7 +53,8 @@ The rules are deliberately simple and visible, so a student can check every deci
    its sources is part of its framing.
 8. **A quote without an attribution of its own continues the last one**: the speaker of an
    earlier quote or reporting clause in the same paragraph, or of a paragraph that ended with "X
-   said." or "X said:" just before it, or of the quote that ended the previous paragraph.
+   said." or "X said:" just before it, or of the last quote or indirect speech of the previous
+   paragraph ("The spokesperson added that ..." then a paragraph of quotation).
 9. **Pronouns and roles are resolved from the last named speaker, and marked ``inferred``.** "he
    said" / "she added" take the last speaker before them in the text whose words do not say the
    other sex (Mr, Sir, spokesman... against Mrs, Ms, spokeswoman...); "the Prime Minister
@@ -699,11 +700,9 @@ def _previous_clause(paragraph: str, start: int) -> str | None:
     if _passive(masked, verb.start()):
         return None
     begin = _sentence_start(masked, verb.start())
-    subject = _clean_speaker(paragraph[begin : verb.start()])
-    if not subject:
-        after = _attribution_after(paragraph, verb.start() - 1) if verb.start() else None
-        subject = after.named_as if after else ""
-    return subject or None
+    if masked[begin : verb.start()].strip(' ,\n\u201c\u201d"') == "":  # "“...,” said X": inverted
+        return _forward_speaker(paragraph[verb.end() :]) or None
+    return _clean_speaker(masked[begin : verb.start()]) or None
 
 
 def _gender(description: str) -> str:
@@ -780,8 +779,9 @@ def _indirect(paragraph_no: int, text: str) -> list[_Item]:
             items.append(
                 _Item(paragraph_no, according.start(), "indirect", who, "according to X, ...", clause)
             )
+    covered = 0  # a verb inside a clause already reported ("added that X should be told...") is not a new one
     for verb in _verb_matches(masked):
-        if verb.group(0).lower() in ATTRIBUTION_ONLY:
+        if verb.group(0).lower() in ATTRIBUTION_ONLY or verb.start() < covered:
             continue
         end = _sentence_end(masked, verb.end())
         clause = masked[verb.end() : end]
@@ -804,6 +804,7 @@ def _indirect(paragraph_no: int, text: str) -> list[_Item]:
                 continue
         reported = text[verb.end() + (head.end() if head else 0) : end].strip()
         items.append(_Item(paragraph_no, verb.start(), "indirect", named_as, rule, reported))
+        covered = end
     return items
 
 
@@ -862,7 +863,7 @@ def _analyse(text: str) -> tuple[list[_Segment], list[_Item]]:
             segments.append(segment)
             items.append(item)
             continue
-        last = next((i for i in reversed(items) if i.kind == "quote"), None)
+        last = next((i for i in reversed(items) if i.kind in ("quote", "indirect") and i.named_as), None)
         found, quoted, still_open = _split_paragraph(number, paragraph, open_item, pending, last)
         segments.extend(found)
         for segment in found:

@@ -416,3 +416,15 @@ def test_single_line_breaks_split_a_govuk_block():
     frame = voices(text)
     assert frame.loc[frame["voice"] == "quote", "paragraph"].tolist() == [3, 4]
     assert set(frame.loc[frame["voice"] == "quote", "speaker"]) == {"The Schools Minister Ann Lee"}
+
+
+def test_the_made_up_opposition_statement_has_one_speaker_throughout():
+    from helpers.voices import reported_words
+
+    table = reported_words(load_text("example_opposition").raw)
+    speaker = "the party's foreign affairs spokesperson"
+    assert table["speaker"].tolist() == [speaker] * 4  # two quotes, "The spokesperson added that", a quote
+    assert table["kind"].tolist() == ["quote", "quote", "indirect", "quote"]
+    assert table["inferred"].tolist() == [False, False, True, True]  # "The spokesperson": a role, resolved
+    shares = voice_shares(load_text("example_opposition").raw)
+    assert set(shares.loc[shares["voice"] == "quote", "speaker"]) == {speaker}
