@@ -21,7 +21,9 @@ The rules are deliberately simple and visible, so a student can check every deci
    sentence ("he said there was “no case for relaxation”"), or ends a clause just before it with
    a colon ("X told the BBC's Today programme: “...”"), *or* an attribution follows it ("“Never,”
    she said", "“Never,” said Ms Roe", "“...”, according to police"). Otherwise it stays in the
-   narrative, where :func:`marked_phrases` lists it.
+   narrative, where :func:`marked_phrases` lists it. A short quoted sentence of its own right after
+   an attributed quote in its paragraph ("“We welcome it,” said X. “But the detail matters.”") is
+   speech too (rule 8).
 3. **A quotation may run over several paragraphs.** By the typographic convention, each of its
    paragraphs *opens* with a quotation mark and only the last one closes. So a quote left open at
    the end of a paragraph (always speech, whatever its length) continues if the next paragraph
@@ -398,8 +400,11 @@ def _clean_speaker(subject: str) -> str:
         return ""
     chosen = pieces[-1]
     apposition = subject.rstrip().endswith(",") and len(pieces) > 1
-    if apposition and chosen[:1].islower() and pieces[-2][:1].isupper():
-        chosen = pieces[-2]  # "Jane Roe, a spokeswoman for the council, said": the name
+    if (
+        apposition and not chosen[:1].isupper()
+    ):  # "Jane Roe, a spokeswoman, said", "Ms Hill, 45, from Leeds, said"
+        names = [piece for piece in pieces[:-1] if piece[:1].isupper()]
+        chosen = names[-1] if names else chosen
     words = chosen.split()
     while words and (words[0].lower() in _LEADING_JOINERS or not re.search(r"[^\W\d_]", words[0])):
         words = words[1:]
@@ -582,7 +587,10 @@ def _sentence_source(paragraph: str, span: _Span) -> _Attribution | None:
         agent = _agent(rest[verb.end() :])
         rule = "passive verb, agent after 'by'" if agent else "passive verb: source not named"
         return _Attribution(agent, rule, passive=True)
-    return _Attribution(_clean_speaker(rest[: verb.start()]), "reporting verb later in the sentence")
+    subject = _clean_speaker(rest[: verb.start()])
+    if not subject and not rest[: verb.start()].strip(" ,\u2019'"):  # "‘We will fight on’, says mayor"
+        return _Attribution(_forward_speaker(rest[verb.end() :]), "inverted: says X")
+    return _Attribution(subject, "reporting verb later in the sentence")
 
 
 def _classify(paragraph: str, span: _Span) -> tuple[str, _Attribution | None] | None:
@@ -658,6 +666,8 @@ def _split_paragraph(
             )
         else:
             found = _classify(paragraph, span)
+            if found is None and _opens_sentence(paragraph, span) and _previous_clause(paragraph, span.start):
+                found = ("quote", None)  # rule 8: a short sentence of quotation after an attributed one
             if found is None:
                 continue
             kind, attribution = found
@@ -688,6 +698,13 @@ def _split_paragraph(
             still_open = item
     segments.append(_Segment(number, "narrative", "", paragraph[cursor:], offset=cursor))
     return segments, items, still_open
+
+
+def _opens_sentence(paragraph: str, span: _Span) -> bool:
+    """True if the quoted span is a whole sentence of its own: nothing before it in its sentence,
+    and it ends with a full stop, question or exclamation mark inside the marks."""
+    before = paragraph[_sentence_start(paragraph, span.start) : span.start]
+    return not before.strip() and span.closed and span.inside(paragraph).rstrip()[-1:] in ".!?"
 
 
 def _previous_clause(paragraph: str, start: int) -> str | None:
