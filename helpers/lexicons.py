@@ -238,6 +238,11 @@ def load_lexicon(
         known = _known_lexicons()
         listing = f" The lexicons in {LEXICONS_DIR} are: {', '.join(known)}." if known else ""
         what = "is a folder, not a CSV file" if path.is_dir() else "does not exist"
+        if path.stem == "frame_cues":
+            listing += (
+                " frame_cues.csv was split in two: 'generic_frames' (Semetko and Valkenburg's five frames) "
+                "and 'course_topics' (diplomacy, security); helpers.framing.COURSE_FRAMES names both."
+            )
         raise LexiconError(
             f"The lexicon file {path} {what}.{listing} Check the spelling, pass a name from that list "
             "(without '.csv') or the path of a CSV file, or create the file with a header row "

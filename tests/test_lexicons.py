@@ -68,3 +68,8 @@ def test_a_bad_except_column_is_named(tmp_path):
     path.write_text("frame,cue,except,note\nconflict,feud*,bad*word,x\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="line 2: the except column"):
         load_lexicon(path)
+
+
+def test_the_old_lexicon_name_says_where_its_cues_went():
+    with pytest.raises(LexiconError, match="split in two: 'generic_frames'.*'course_topics'"):
+        load_lexicon("frame_cues")
