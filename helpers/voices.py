@@ -41,8 +41,9 @@ The rules are deliberately simple and visible, so a student can check every deci
 5. **"Please attribute to X:"** A paragraph that says so ("Please attribute to Detective Sergeant
    Jane Roe:") makes every following paragraph X's words, up to a line such as "ENDS" or "Notes
    to editors".
-6. **Paragraphs.** Paragraphs are separated by blank lines; a text with no blank line at all but
-   with line breaks (pasted from a reader view) is split at its line breaks.
+6. **Paragraphs** are those of :func:`helpers.paragraphs.split_paragraphs` (blank lines; a text
+   with no blank line at all, pasted from a reader view, is split at its line breaks; so is a
+   stack of short lines such as "X said:" over a quote).
 
 **Speakers**
 
@@ -98,8 +99,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from helpers.cleaning import split_paragraphs
 from helpers.concordance import concordance
+from helpers.paragraphs import split_paragraphs
 from helpers.tokens import tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -637,12 +638,8 @@ def _continues_block(paragraph: str, speaker: str) -> bool:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Rule 6: blank lines separate paragraphs; a text with none is split at its line breaks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs = split_paragraphs(text)
-    if len(paragraphs) == 1 and "\n" in paragraphs[0]:
-        return [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
-    return paragraphs
+    """Rule 6: the paragraphs of :func:`helpers.paragraphs.split_paragraphs`."""
+    return split_paragraphs(text)
 
 
 def _split_paragraph(

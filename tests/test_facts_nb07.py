@@ -266,12 +266,12 @@ def test_key_numbers():
 def test_key_numbers_of_the_made_up_example():
     numbers = report.key_numbers("example_opposition", "press_release")
     assert numbers.loc["example_opposition", ["words", "sentences", "top_word", "key_word"]].tolist() == [
-        124,
-        9,
+        110,
+        8,
         "moscow",
-        "dialogue",
-    ]
-    assert round(numbers.loc["example_opposition", "quoted_share"], 3) == 0.371  # exercise 07.1
+        "spokesperson",
+    ]  # its "MADE-UP" notice is a banner
+    assert round(numbers.loc["example_opposition", "quoted_share"], 3) == 0.418  # exercise 07.1
     assert numbers.loc["example_opposition", "churn"] == 0.0
     assert report.date_warning("example_opposition", "press_release").startswith(
         "Both texts are dated **22 December 2017**"
