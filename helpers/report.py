@@ -15,9 +15,13 @@ function               what it gives
 :func:`word_tables`    each text's frequency table without stopwords (rates per 1,000 of *all* words)
 :func:`key_words`      the keyness table (G², log ratio, raw counts) without stopword rows
 :func:`voice_table`    words per voice and speaker in each text, with their share
+:func:`speaker_sentence` one sentence on who speaks (plural, zero and unnamed cases handled)
 :func:`shared_table`   each passage (of at least :data:`REUSE_N` words) the texts share, with its places
-:func:`frame_table`    frame cues per frame in both texts: matches and rate per 1,000 words
+:func:`reused_words_table` the churn figure: each text's share of words in passages shared with the other
+:func:`reuse_sentence` one sentence on reuse, with the direction of borrowing only when dates say it
+:func:`frame_table`    frame cues per frame in both texts: sentences with a cue, and their share
 :func:`cue_table`      which cues of each frame were found in each text
+:func:`frame_sentence` one sentence on the frame with most cues (never "leading frame")
 :func:`colors`         each text's colour, the same in every figure of the report
 :func:`key_numbers`    the report's headline numbers for any pair, one row per text
 ====================== ======================================================================
@@ -42,17 +46,22 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
-from .sentiment import compare_sentiment, comparison_sentences
-from .uncertainty import PERMUTATIONS, SEED
+from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, cue_summary
+from helpers.reuse import CHURN_MIN_WORDS, borrowing_direction, churn, shared_passages
+from helpers.sentiment import compare_sentiment, comparison_sentences
+from helpers.uncertainty import PERMUTATIONS, SEED
+from helpers.voices import UnbalancedQuoteWarning, voice_shares, voices
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping
 
     import pandas as pd
 
-#: Shortest shared passage the report looks for: three words catch a formula such as "business
-#: as usual" (notebook 06 shows how the choice changes what is found).
-REUSE_N = 3
+#: Shortest shared passage the report lists: the churn figure's minimum, five words, where chance
+#: matches between two news texts are rare (notebook 06 shows how the choice changes what is found).
+REUSE_N = CHURN_MIN_WORDS
+#: Semetko and Valkenburg's five generic frames, as the lexicon names them.
+GENERIC_FRAME_NAMES = ("responsibility", "human_interest", "conflict", "morality", "economic_consequences")
 #: The stopword list of the word clouds (``helpers.tokens.stopword_list``), used for top words and keyness.
 STOPWORDS = "wordcloud"
 #: Catalogue fields shown at the top of the report, in this order.
@@ -431,14 +440,18 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
 # Voices, reuse and frame cues
 # --------------------------------------------------------------------------------------------
 
+#: The course texts: the course's topic lists (diplomacy, security) are used only when both texts
+#: of the report are these, unless asked for (``topics=True``).
+COURSE_TEXT_IDS = ("press_release", "newspaper")
+
 
 def voice_table(texts: Mapping[str, str]) -> pd.DataFrame:
     """Words per voice and speaker in each text (:func:`helpers.voices.voice_shares`), stacked.
 
     Columns: ``text``, ``voice`` (``quote`` or ``narrative``), ``speaker`` (as the text names them;
-    ``""`` when it does not, e.g. "he said"), ``words`` and ``share`` (of that text's words).
-    Warnings about quotation marks that never close are not printed: they are kept, as sentences,
-    in ``table.attrs["warnings"]`` for the report to show.
+    ``""`` when it does not, e.g. "he said" with no speaker named before), ``words`` and ``share``
+    (of that text's words). Warnings about quotation marks that never close are not printed: they
+    are kept, as sentences, in ``table.attrs["warnings"]`` for the report to show.
 
     Example:
         >>> table = voice_table(load_pair("press_release", "newspaper"))
@@ -446,8 +459,6 @@ def voice_table(texts: Mapping[str, str]) -> pd.DataFrame:
         [['press_release', 'The Foreign Secretary Boris Johnson', 111], ['newspaper', 'An FCO spokeswoman', 155], ['newspaper', '', 4]]
     """
     import pandas as pd
-
-    from .voices import UnbalancedQuoteWarning, voice_shares, voices
 
     frames, notes = [], []
     for name, text in texts.items():
@@ -473,21 +484,80 @@ def quoted_share(table: pd.DataFrame, name: str) -> float:
     return float(rows.loc[rows["voice"] == "quote", "words"].sum() / rows["words"].sum())
 
 
-def shared_table(texts: Mapping[str, str], *, n: int = REUSE_N) -> pd.DataFrame:
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 word', '2 words', '0 words' (``many`` for irregular plurals)."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def speaker_sentence(table: pd.DataFrame, name: str, *, most: int = 2) -> str:
+    """One sentence on who speaks in a text, from a :func:`voice_table`: its quoted share, the named
+    speakers with the most words (at most ``most``), and the quoted words that have no named speaker.
+
+    Never names "nobody": quoted words with no named speaker are reported as such.
+
+    Example:
+        >>> table = voice_table(load_pair("press_release", "newspaper"))
+        >>> print(speaker_sentence(table, "newspaper"))
+        Quoted speech is 37% of newspaper's words (159 of 432). The only named speaker is An FCO spokeswoman (155 words); 4 quoted words have no named speaker.
+    """
+    rows = table[table["text"] == name]
+    if rows.empty:
+        raise ValueError(f"The voice table has no text {name!r}; it has {', '.join(table['text'].unique())}.")
+    total = int(rows["words"].sum())
+    quotes = rows[rows["voice"] == "quote"]
+    quoted = int(quotes["words"].sum())
+    if quoted == 0:
+        return f"{name} quotes nobody: none of its {_plural(total, 'word')} is in quotation marks or a quoted block."
+    share = quoted / total if total else 0.0
+    opening = f"Quoted speech is {share:.0%} of {name}'s words ({quoted:,} of {total:,})."
+    named = quotes[quotes["speaker"] != ""].sort_values(["words", "speaker"], ascending=[False, True])
+    unnamed = int(quotes.loc[quotes["speaker"] == "", "words"].sum())
+    shown = [f"{row.speaker} ({_plural(int(row.words), 'word')})" for row in named.head(most).itertuples()]
+    if len(named) == 0:
+        who = "No quoted speaker is named"
+    elif len(named) == 1:
+        who = f"The only named speaker is {shown[0]}"
+    elif len(named) <= most:
+        who = f"The named speakers are {_and(shown)}"
+    else:
+        who = f"Of {len(named)} named speakers, those with the most words are {_and(shown)}"
+    if unnamed and len(named):
+        who += f"; {_plural(unnamed, 'quoted word')} {'has' if unnamed == 1 else 'have'} no named speaker"
+    elif unnamed:
+        who += f": {'its one quoted word is' if unnamed == 1 else f'all {unnamed:,} quoted words are'} unattributed"
+    return f"{opening} {who}."
+
+
+def reused_words_table(texts: Mapping[str, str], *, n: int = CHURN_MIN_WORDS) -> pd.DataFrame:
+    """The churn figure for the pair (:func:`helpers.reuse.churn`), one row per text, indexed by id.
+
+    Example:
+        >>> reused_words_table(load_pair("press_release", "newspaper"))["shared_words"].tolist()
+        [0, 0]
+    """
+    a, b = tuple(texts)
+    return churn(texts[a], texts[b], n=n, names=(a, b)).set_index("text")
+
+
+def shared_table(texts: Mapping[str, str], *, n: int = REUSE_N, content_only: bool = True) -> pd.DataFrame:
     """Each different passage of at least ``n`` words the two texts share, with how often it occurs.
 
     One row per passage (:func:`helpers.reuse.shared_passages` gives one row per *pair of
     places*): ``passage``, ``words`` and ``places_in_<id>`` for each text. Sorted longest first,
-    then alphabetically. No shared passage gives an empty table with these columns.
+    then alphabetically. Passages of only stopwords and standard formulas are left out unless
+    ``content_only=False``. No shared passage gives an empty table with these columns.
 
     Example:
-        >>> shared_table(load_pair("press_release", "newspaper")).head(2).values.tolist()
+        >>> shared_table(load_pair("press_release", "newspaper"), n=3).head(2).values.tolist()
         [['foreign secretary boris johnson', 4, 1, 1], ['the uk and russia', 4, 2, 1]]
     """
-    from .reuse import shared_passages
-
     a, b = tuple(texts)
-    rows = shared_passages(texts[a], texts[b], n=n)
+    rows = shared_passages(texts[a], texts[b], n=n, content_only=content_only)
     table = (
         rows.groupby("passage", as_index=False)
         .agg(
@@ -501,33 +571,85 @@ def shared_table(texts: Mapping[str, str], *, n: int = REUSE_N) -> pd.DataFrame:
     )
 
 
-def frame_table(texts: Mapping[str, str]) -> pd.DataFrame:
+def reuse_sentence(
+    table: pd.DataFrame, dates: Mapping[str, str] | None = None, *, n: int = CHURN_MIN_WORDS
+) -> str:
+    """What the two texts share word for word, from a :func:`reused_words_table`, with the direction
+    of borrowing only when the ``dates`` (``{id: catalogue date}``) say it.
+
+    Example:
+        >>> texts = load_pair("press_release", "newspaper")
+        >>> reuse_sentence(reused_words_table(texts), {"press_release": "2017-12-22", "newspaper": "2017-03"})
+        'The two texts share no passage of 5 words or more (passages of only stopwords and standard formulas aside).'
+    """
+    a, b = list(table.index)
+    passages = int(table["passages"].max())
+    if passages == 0:
+        return (
+            f"The two texts share no passage of {n} words or more "
+            "(passages of only stopwords and standard formulas aside)."
+        )
+    parts = [
+        f"{table.loc[name, 'churn']:.1%} of {name}'s words ({int(table.loc[name, 'shared_words']):,} of "
+        f"{int(table.loc[name, 'words']):,})"
+        for name in (a, b)
+    ]
+    sentence = (
+        f"The two texts share {_plural(passages, 'passage')} of {n} words or more, covering {parts[0]} "
+        f"and {parts[1]}."
+    )
+    if dates:
+        direction = borrowing_direction(a, dates.get(a, ""), b, dates.get(b, ""))
+        sentence += " " + (
+            direction
+            or "Their dates do not say which came first, so the figure says nothing about who borrowed."
+        )
+    return sentence
+
+
+def frame_lexicons(texts: Mapping[str, str], topics: bool | None = None) -> str | tuple[str, str]:
+    """The frame lexicon(s) for a report: the five generic frames; the course's topic lists as well
+    when ``topics`` is True, or when it is None and both texts are the course texts.
+
+    Example:
+        >>> frame_lexicons({"press_release": "", "newspaper": ""}), frame_lexicons({"a": "", "b": ""})
+        (('generic_frames', 'course_topics'), 'generic_frames')
+    """
+    course = set(texts) <= set(COURSE_TEXT_IDS)
+    return COURSE_FRAMES if (topics or (topics is None and course)) else GENERIC_FRAMES
+
+
+def frame_table(texts: Mapping[str, str], *, topics: bool | None = None) -> pd.DataFrame:
     """Frame cues in both texts (:func:`helpers.framing.cue_summary`), one row per frame.
 
-    Columns: ``matches_<id>`` (cues found) and ``per_1000_<id>`` (per 1,000 words of that text)
-    for each text. Frames in the lexicon's order (``lexicons/frame_cues.csv``). Compare the
-    *rates*: the texts differ in length. Which cues were found is in :func:`cue_table`.
+    Columns, for each text: ``sentences_<id>`` (its sentences with at least one cue of the frame)
+    and ``share_<id>`` (of its sentences). Frames in the lexicon's order (:func:`frame_lexicons`
+    says which lexicons). Each text's number of sentences is in ``table.attrs["sentences"]``;
+    which cues were found is in :func:`cue_table`, and the sentences in
+    :func:`helpers.framing.cue_sentences`.
 
     Example:
         >>> table = frame_table(load_pair("press_release", "newspaper"))
-        >>> table.loc["security"].tolist()
-        [16.0, 4.0, 47.06, 9.26]
+        >>> table.loc["conflict", ["sentences_press_release", "sentences_newspaper"]].tolist()
+        [3, 6]
     """
     import pandas as pd
 
-    from .framing import cue_summary
-
-    parts = {}
+    lexicon = frame_lexicons(texts, topics)
+    parts, totals = {}, {}
     for name, text in texts.items():
-        summary = cue_summary(text).set_index("frame")
-        parts[name] = summary[["matches", "per_1000_words"]].rename(
-            columns={"matches": f"matches_{name}", "per_1000_words": f"per_1000_{name}"}
+        summary = cue_summary(text, lexicon).set_index("frame")
+        totals[name] = summary.attrs["sentences"]
+        parts[name] = summary[["sentences", "share_of_sentences"]].rename(
+            columns={"sentences": f"sentences_{name}", "share_of_sentences": f"share_{name}"}
         )
     table = pd.concat(parts.values(), axis=1)
-    return table[[f"{what}_{name}" for what in ("matches", "per_1000") for name in texts]]
+    table = table[[f"{what}_{name}" for what in ("sentences", "share") for name in texts]]
+    table.attrs["sentences"] = totals
+    return table
 
 
-def cue_table(texts: Mapping[str, str]) -> pd.DataFrame:
+def cue_table(texts: Mapping[str, str], *, topics: bool | None = None) -> pd.DataFrame:
     """Which cues of each frame were found in each text, with their counts (``"talk* (3), deal (2)"``).
 
     One row per frame (lexicon order), one column per text; ``""`` where none was found.
@@ -538,9 +660,43 @@ def cue_table(texts: Mapping[str, str]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .framing import cue_summary
+    lexicon = frame_lexicons(texts, topics)
+    return pd.DataFrame(
+        {name: cue_summary(text, lexicon).set_index("frame")["cues"] for name, text in texts.items()}
+    )
 
-    return pd.DataFrame({name: cue_summary(text).set_index("frame")["cues"] for name, text in texts.items()})
+
+def frame_sentence(table: pd.DataFrame, name: str, *, generic_only: bool = True) -> str:
+    """One sentence on the frame(s) with most cues in a text, from a :func:`frame_table`.
+
+    "Most cues" means cues in the most sentences; the sentence says so, and that cues point to
+    sentences to read rather than establish a frame. ``generic_only`` looks at Semetko and
+    Valkenburg's five frames only.
+
+    Example:
+        >>> table = frame_table(load_pair("press_release", "newspaper"))
+        >>> print(frame_sentence(table, "newspaper"))
+        In newspaper, the generic frame with the most cues is conflict: cues in 6 of its 18 sentences. Cues point to sentences worth reading; they do not establish a frame.
+    """
+    column = f"sentences_{name}"
+    if column not in table.columns:
+        raise ValueError(f"The frame table has no text {name!r}.")
+    rows = table.loc[[f for f in table.index if not generic_only or f in GENERIC_FRAME_NAMES], column]
+    total = int(table.attrs.get("sentences", {}).get(name, 0) or 0)
+
+    def counted(number: int) -> str:
+        return f"{number:,} of its {total:,} sentences" if total else _plural(number, "sentence")
+
+    top = int(rows.max()) if len(rows) else 0
+    kind = "generic frame" if generic_only else "frame"
+    if top == 0:
+        return f"No sentence of {name} has a cue of any {kind} on the lists."
+    leaders = [str(frame) for frame in rows.index if int(rows[frame]) == top]
+    if len(leaders) == 1:
+        found = f"the {kind} with the most cues is {leaders[0]}: cues in {counted(top)}"
+    else:
+        found = f"the {kind}s with the most cues are {_and(leaders)}: cues in {counted(top)} each"
+    return f"In {name}, {found}. Cues point to sentences worth reading; they do not establish a frame."
 
 
 def colors(names: tuple[str, str] | list[str]) -> dict[str, str]:
@@ -641,19 +797,19 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
     ``key_word_g2`` (the word with the highest log-likelihood among those more frequent in this
     text, stopwords left out; ``""`` and 0 if none); ``polarity`` (TextBlob on the whole text),
     ``polarity_mean`` and ``vader_mean`` (both models' means of sentence scores: the same unit);
-    ``quoted_share`` (words in quoted speech); ``reused_share`` (words inside passages of at
-    least :data:`REUSE_N` words shared with the other text); ``top_frame`` and
-    ``top_frame_per_1000`` (the frame whose cues have the highest rate; ties in lexicon order).
+    ``quoted_share`` (words in quoted speech); ``churn`` (the share of its words inside passages
+    of at least :data:`REUSE_N` words shared with the other text, formulas aside:
+    :func:`helpers.reuse.churn`); ``most_cues`` (the generic frame(s) with cues in the most
+    sentences, joined by " and "; ``""`` for none) and ``most_cues_sentences`` (how many).
 
     Example:
         >>> numbers = key_numbers("press_release", "newspaper")
-        >>> numbers.loc[["newspaper"], ["words", "top_word", "top_frame"]].values.tolist()
-        [[432, 'russia', 'diplomacy']]
+        >>> numbers.loc[["newspaper"], ["words", "top_word", "most_cues"]].values.tolist()
+        [[432, 'russia', 'conflict']]
     """
     import pandas as pd
 
     from .frequencies import describe_texts
-    from .reuse import reuse_summary
     from .sentiment import sentiment_summary
 
     texts = load_pair(text_a, text_b, clean=clean)
@@ -662,13 +818,15 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
     keys = key_words(texts)
     feeling = sentiment_summary(texts)
     voiced = voice_table(texts)
-    reuse = reuse_summary(texts[text_a], texts[text_b], n=REUSE_N, names=(text_a, text_b)).set_index("text")
+    reuse = reused_words_table(texts)
     frames = frame_table(texts)
+    generic = [frame for frame in frames.index if frame in GENERIC_FRAME_NAMES]
     rows = []
     for name in (text_a, text_b):
         top = tops[name].iloc[0] if len(tops[name]) else None
         key = keys[keys["more_frequent_in"] == name].head(1)
-        rates = frames[f"per_1000_{name}"]
+        counted = frames.loc[generic, f"sentences_{name}"]
+        most = int(counted.max()) if len(counted) else 0
         rows.append(
             {
                 "text": name,
@@ -683,9 +841,9 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
                 "polarity_mean": float(feeling.loc[name, "polarity_mean"]),
                 "vader_mean": float(feeling.loc[name, "vader_mean"]),
                 "quoted_share": quoted_share(voiced, name),
-                "reused_share": float(reuse.loc[name, "share_reused"]),
-                "top_frame": str(rates.idxmax()),
-                "top_frame_per_1000": float(rates.max()),
+                "churn": float(reuse.loc[name, "churn"]),
+                "most_cues": " and ".join(str(f) for f in counted.index if most and int(counted[f]) == most),
+                "most_cues_sentences": most,
             }
         )
     return pd.DataFrame(rows).set_index("text")

@@ -15,6 +15,11 @@ with blocks in the same order in both, so a passage repeated, or moved, is misse
 texts of 200 tokens or more its "autojunk" heuristic ignores frequent words such as "the",
 breaking passages apart.
 
+**The churn figure** (:func:`churn`) is the share of each text's words inside passages of at
+least :data:`CHURN_MIN_WORDS` words shared with the other, leaving out passages made only of
+stopwords and :data:`STANDARD_FORMULAS`; :func:`borrowing_direction` says who could have borrowed
+from whom, and only when the dates say it.
+
 Example:
     >>> shared_passages("We will engage but beware, she said.", "Engage but beware, she said today.")["passage"].tolist()
     ['engage but beware she said']
@@ -23,19 +28,48 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from typing import TYPE_CHECKING
+
+from helpers.tokens import stopword_list, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 PASSAGE_COLUMNS = ["passage", "words", "start_a", "end_a", "start_b", "end_b"]
-SUMMARY_COLUMNS = ["text", "tokens", "reused_tokens", "share_reused"]
-
-
-def _tokens(text: str) -> list[str]:
-    from .tokens import tokenize
-
-    return tokenize(text)
+CHURN_COLUMNS = ["text", "words", "shared_words", "churn", "passages"]
+#: The churn figure's shortest passage: at five words, chance matches between two news texts on
+#: one topic are rare (three-word runs such as "the uk will" are common to any two).
+CHURN_MIN_WORDS = 5
+#: Standard formulas of news and government copy: a passage made only of these and of stopwords
+#: says nothing about copying ("in the coming weeks", "it has been announced"). Edit freely.
+STANDARD_FORMULAS = (
+    "in the coming weeks",
+    "in the coming days",
+    "in the coming months",
+    "in due course",
+    "for some time",
+    "at the same time",
+    "at the end of",
+    "in response to",
+    "as well as",
+    "in order to",
+    "on the other hand",
+    "a number of",
+    "one of the",
+    "it has been announced",
+    "said in a statement",
+    "the uk will",
+    "the government will",
+    "last year",
+    "this year",
+    "next year",
+    "last month",
+    "this week",
+    "last week",
+    "more than",
+)
+REUSE_SUMMARY_COLUMNS = ["text", "tokens", "reused_tokens", "share_reused"]
 
 
 def _matching_pairs(tokens_a: list[str], tokens_b: list[str], n: int) -> list[tuple[int, int]]:
@@ -64,8 +98,11 @@ def _spans(tokens_a: list[str], tokens_b: list[str], n: int) -> list[tuple[int, 
     return spans
 
 
-def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> pd.DataFrame:
+def shared_passages(text_a: str, text_b: str, *, n: int = 4, content_only: bool = False) -> pd.DataFrame:
     """One row per maximal passage of at least ``n`` tokens found in both texts.
+
+    With ``content_only``, passages made only of stopwords and standard formulas are left out
+    (:func:`is_formulaic`: "in the coming weeks", "the uk will").
 
     Columns: ``passage`` (its tokens joined by spaces), ``words`` (its length in tokens), and
     ``start_a, end_a, start_b, end_b``: token offsets in each text (ends exclusive, so
@@ -80,7 +117,7 @@ def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> pd.DataFrame:
     """
     import pandas as pd
 
-    tokens_a, tokens_b = _tokens(text_a), _tokens(text_b)
+    tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
     rows = [
         {
             "passage": " ".join(tokens_a[sa:ea]),
@@ -91,6 +128,7 @@ def shared_passages(text_a: str, text_b: str, *, n: int = 4) -> pd.DataFrame:
             "end_b": eb,
         }
         for sa, ea, sb, eb in _spans(tokens_a, tokens_b, n)
+        if not (content_only and is_formulaic(tokens_a[sa:ea]))
     ]
     return pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
 
@@ -112,7 +150,7 @@ def reuse_summary(
     """
     import pandas as pd
 
-    tokens_a, tokens_b = _tokens(text_a), _tokens(text_b)
+    tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
     spans = _spans(tokens_a, tokens_b, n)
     rows = []
     for name, tokens, own in (
@@ -128,119 +166,110 @@ def reuse_summary(
                 "share_reused": reused / len(tokens) if tokens else 0.0,
             }
         )
-    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    return pd.DataFrame(rows, columns=REUSE_SUMMARY_COLUMNS)
 
 
-# --------------------------------------------------------------------------------------------
-# Whose words? Shared passages and phrases placed in the voices of a text (helpers.voices)
-# --------------------------------------------------------------------------------------------
-
-TOKEN_VOICE_COLUMNS = ["position", "token", "paragraph", "voice", "speaker"]
-PHRASE_VOICE_COLUMNS = ["position", "paragraph", "voice", "speaker", "marks", "left", "match", "right"]
-_MARKS = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
+@cache
+def _formula_tokens() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokenize(formula)) for formula in STANDARD_FORMULAS)
 
 
-def token_voices(text: str) -> pd.DataFrame:
-    """One row per token of ``text``: whose voice it is in, as :func:`helpers.voices.voices` says.
-
-    Columns: ``position`` (the token's index in ``tokenize(text)``, as in :func:`shared_passages`
-    and :func:`helpers.concordance.concordance`), ``token``, ``paragraph``, ``voice`` (``"quote"``
-    or ``"narrative"``) and ``speaker`` (``""`` for narrative or an unnamed speaker).
+def is_formulaic(tokens: list[str], *, stopwords: str = "wordcloud") -> bool:
+    """True if a passage is made only of stopwords and :data:`STANDARD_FORMULAS`: nothing copied
+    but the glue of news writing.
 
     Example:
-        >>> token_voices("Talks. Ann said: “We will talk.”").values.tolist()
-        [[0, 'talks', 1, 'narrative', ''], [1, 'ann', 1, 'narrative', ''], [2, 'said', 1, 'narrative', ''], [3, 'we', 1, 'quote', 'Ann'], [4, 'will', 1, 'quote', 'Ann'], [5, 'talk', 1, 'quote', 'Ann']]
+        >>> is_formulaic(tokenize("in the coming weeks it is")), is_formulaic(tokenize("engage but beware basis"))
+        (True, False)
+    """
+    common = stopword_list(stopwords)
+    covered = [token in common for token in tokens]
+    for formula in _formula_tokens():
+        for start in range(len(tokens) - len(formula) + 1):
+            if tuple(tokens[start : start + len(formula)]) == formula:
+                covered[start : start + len(formula)] = [True] * len(formula)
+    return all(covered)
+
+
+def churn(
+    text_a: str, text_b: str, *, n: int = CHURN_MIN_WORDS, names: tuple[str, str] = ("a", "b")
+) -> pd.DataFrame:
+    """The churn figure for a pair: the share of each text's words that lie in passages of at
+    least ``n`` words it shares with the other, passages of only stopwords and formulas left out.
+
+    This is the figure churnalism.com reported for a news story against a press release (the
+    share of the article taken from the release), here for both texts. It says how much the two
+    share, not who copied whom: see :func:`borrowing_direction`.
+
+    Returns:
+        One row per text: ``text``, ``words``, ``shared_words`` (each word counted once),
+        ``churn`` (``shared_words / words``; 0.0 for an empty text) and ``passages`` (how many
+        different shared passages it has).
+
+    Example:
+        >>> release = "The minister will open the new bridge over the river on Monday, officials said."
+        >>> story = "Crowds are expected when the minister will open the new bridge over the river."
+        >>> churn(release, story, names=("release", "story")).values.tolist()
+        [['release', 14, 10, 0.7142857142857143, 1], ['story', 14, 10, 0.7142857142857143, 1]]
     """
     import pandas as pd
 
-    from .voices import voices
-
-    rows = [
-        {"token": token, "paragraph": segment.paragraph, "voice": segment.voice, "speaker": segment.speaker}
-        for segment in voices(text).itertuples(index=False)
-        for token in _tokens(segment.text)
-    ]
-    if [row["token"] for row in rows] != _tokens(text):  # pragma: no cover - a guard, not expected
-        raise ValueError(
-            "The voices of this text do not cover its tokens one for one; "
-            "token positions cannot be placed in a voice."
-        )
-    frame = pd.DataFrame(rows, columns=TOKEN_VOICE_COLUMNS[1:])
-    frame.insert(0, "position", range(len(frame)))
-    return frame
-
-
-def _voice_of(table: pd.DataFrame, start: int, end: int) -> tuple[int, str, str]:
-    """(paragraph, voice, speaker) of the tokens start..end-1: "mixed" if they are in several voices."""
-    rows = table.iloc[start:end]
-    owners = set(zip(rows["voice"], rows["speaker"]))
-    voice, speaker = owners.pop() if len(owners) == 1 else ("mixed", "")
-    return int(rows["paragraph"].iloc[0]), voice, speaker
-
-
-def passage_voices(passages: pd.DataFrame, text: str, *, side: str = "a") -> pd.DataFrame:
-    """The ``passages`` from :func:`shared_passages`, with whose voice each one is in, in ``text``.
-
-    ``text`` is the text the passages were found in on ``side`` (``"a"``: the first text given to
-    :func:`shared_passages`, ``"b"``: the second). Adds the columns ``paragraph`` (where the passage
-    starts), ``voice`` and ``speaker`` (as :func:`helpers.voices.voices` says; ``"mixed"`` and ``""``
-    if the passage runs across a quotation mark, part quote and part narrative).
-
-    Example:
-        >>> a = "Officials said: “This is not business as usual.” Not business as usual, then."
-        >>> found = shared_passages(a, "It is business as usual.", n=3)
-        >>> passage_voices(found, a)[["passage", "voice", "speaker"]].values.tolist()
-        [['business as usual', 'quote', 'Officials'], ['business as usual', 'narrative', '']]
-    """
-    if side not in ("a", "b"):
-        raise ValueError(f"side must be 'a' (the first text) or 'b' (the second), not {side!r}")
-    table = token_voices(text)
-    out = passages.copy()
-    owners = [_voice_of(table, start, end) for start, end in zip(out[f"start_{side}"], out[f"end_{side}"])]
-    out["paragraph"] = [owner[0] for owner in owners]
-    out["voice"] = [owner[1] for owner in owners]
-    out["speaker"] = [owner[2] for owner in owners]
-    return out.astype({"paragraph": "int64", "voice": "str", "speaker": "str"})
-
-
-def phrase_voices(text: str, phrase: str, *, window: int = 5) -> pd.DataFrame:
-    """Every occurrence of ``phrase`` in ``text``: where it is, in whose voice, and how it is marked.
-
-    One row per occurrence (as :func:`helpers.concordance.concordance` finds them), with the
-    columns ``position`` (index of its first token), ``paragraph``, ``voice`` and ``speaker`` (as in
-    :func:`token_voices`; ``"mixed"`` if it runs across a quotation mark), ``marks`` (``"double"`` or
-    ``"single"`` if the phrase itself stands inside quotation marks, a scare quote such as
-    ‘business as usual’; ``""`` if not) and its context ``left``, ``match``, ``right``.
-
-    Example:
-        >>> text = "Not ‘business as usual’, we said. Ann said: “This is not business as usual.”"
-        >>> phrase_voices(text, "business as usual")[["voice", "speaker", "marks"]].values.tolist()
-        [['narrative', '', 'single'], ['quote', 'Ann', '']]
-    """
-    import pandas as pd
-
-    from .concordance import concordance
-
-    hits = concordance(text, phrase, window=window)
-    table = token_voices(text)
-    size = len(_tokens(phrase))
+    tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
+    spans = [span for span in _spans(tokens_a, tokens_b, n) if not is_formulaic(tokens_a[span[0] : span[1]])]
     rows = []
-    for hit in hits.itertuples(index=False):
-        paragraph, voice, speaker = _voice_of(table, hit.position, hit.position + size)
-        before, after = hit.left[-1:], hit.right[:1]
-        marks = (
-            _MARKS[before] if before in _MARKS and after in _MARKS and _MARKS[before] == _MARKS[after] else ""
-        )
+    for name, tokens, own in (
+        (names[0], tokens_a, [(sa, ea) for sa, ea, _, _ in spans]),
+        (names[1], tokens_b, [(sb, eb) for _, _, sb, eb in spans]),
+    ):
+        shared = _covered(own)
         rows.append(
             {
-                "position": hit.position,
-                "paragraph": paragraph,
-                "voice": voice,
-                "speaker": speaker,
-                "marks": marks,
-                "left": hit.left,
-                "match": hit.match,
-                "right": hit.right,
+                "text": name,
+                "words": len(tokens),
+                "shared_words": shared,
+                "churn": shared / len(tokens) if tokens else 0.0,
+                "passages": len(set(own)),
             }
         )
-    return pd.DataFrame(rows, columns=PHRASE_VOICE_COLUMNS)
+    return pd.DataFrame(rows, columns=CHURN_COLUMNS)
+
+
+def _date_key(date: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) from a catalogue date, ``2017-03`` or ``2017-12-22``; None if absent."""
+    parts = str(date or "").strip().split("-")
+    try:
+        numbers = [int(part) for part in parts if part]
+    except ValueError:
+        return None
+    if len(numbers) < 2:
+        return None
+    return numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None
+
+
+def borrowing_direction(name_a: str, date_a: str, name_b: str, date_b: str) -> str:
+    """Which text could have borrowed from which, as far as the dates say; ``""`` when they cannot.
+
+    Shared words alone never say who copied whom. Only when one text is dated before the other
+    can the later one have taken words from the earlier (or both from a common source). With a
+    missing date, the same day, or the same month where a day is missing, the answer is ``""``.
+
+    Example:
+        >>> borrowing_direction("newspaper", "2017-03", "press_release", "2017-12-22")
+        'newspaper is dated before press_release: if one took words from the other, press_release took them from newspaper (or both from a common source).'
+        >>> borrowing_direction("a", "2017-12-22", "b", "2017-12-22"), borrowing_direction("a", "", "b", "2017-12")
+        ('', '')
+    """
+    key_a, key_b = _date_key(date_a), _date_key(date_b)
+    if key_a is None or key_b is None:
+        return ""
+    if key_a[:2] == key_b[:2] and (key_a[2] is None or key_b[2] is None or key_a[2] == key_b[2]):
+        return ""
+    first, second = (
+        (name_a, name_b)
+        if (key_a[0], key_a[1], key_a[2] or 0) < (key_b[0], key_b[1], key_b[2] or 0)
+        else (name_b, name_a)
+    )
+    return (
+        f"{first} is dated before {second}: if one took words from the other, {second} took them "
+        f"from {first} (or both from a common source)."
+    )

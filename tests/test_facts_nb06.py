@@ -13,9 +13,9 @@ from dateutil.relativedelta import relativedelta
 import helpers
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
-from helpers.reuse import passage_voices, phrase_voices, reuse_summary, shared_passages
+from helpers.reuse import reuse_summary, shared_passages
 from helpers.tokens import tokenize
-from helpers.voices import scare_quotes, voice_shares, voices
+from helpers.voices import passage_voices, phrase_voices, scare_quotes, voice_shares, voices
 
 SPOKESWOMAN = "An FCO spokeswoman"
 TERMS = ["Ukraine", "Syria", "Aleppo", "sanctions", "Putin", "Trump", "Iran", "North Korea", "World Cup"]
@@ -336,3 +336,17 @@ def test_the_original_statement_is_cited_and_checked_against_our_file():
     )
     assert "We do not have the FCO's original statement" not in prose("06")
     assert "without the original we cannot show how faithfully" not in prose("06")
+
+
+def test_churn_figure_and_direction():
+    from notebook_prose import assert_states
+
+    assert_states(
+        "06",
+        "The churn figure is 0% for the press release and 0% for the newspaper: the two texts share 0 "
+        "passages of five words or more.",
+    )
+    assert_states(
+        "06",
+        "newspaper is dated before press_release: if one took words from the other, press_release took them",
+    )

@@ -13,7 +13,6 @@ from notebook_prose import assert_states, prose
 
 from helpers import framing, report
 from helpers.frequencies import describe_texts, side_by_side
-from helpers.reuse import reuse_summary
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
 A, B = NAMES = ("press_release", "newspaper")
@@ -201,57 +200,63 @@ def test_voices(texts):
 
 
 def test_reuse(texts):
-    assert report.REUSE_N == 3  # the markdown says "at least three words"
-    passages = report.shared_table(texts)
-    assert passages.values.tolist() == [
+    assert report.REUSE_N == 5  # the markdown says "at least five words"
+    assert report.shared_table(texts).empty
+    assert report.shared_table(texts, n=3).values.tolist() == [
         ["foreign secretary boris johnson", 4, 1, 1],
         ["the uk and russia", 4, 2, 1],
         ["business as usual", 3, 2, 2],
         ["the foreign secretary", 3, 1, 3],
-        ["the uk will", 3, 1, 1],
         ["we continue to", 3, 1, 1],
         ["will continue to", 3, 1, 1],
-    ]
-    reuse = reuse_summary(texts[A], texts[B], n=report.REUSE_N, names=NAMES).set_index("text")
-    assert reuse[["tokens", "reused_tokens"]].values.tolist() == [[340, 27], [432, 32]]
-    assert [f"{v:.1%}" for v in reuse["share_reused"]] == ["7.9%", "7.4%"]
-    meta = report.metadata(A, B)
-    assert meta.loc["date", B] < meta.loc["date", A]  # prose: the newspaper is the earlier text
+    ]  # "the uk will" is a standard formula, left out
+    reuse = report.reused_words_table(texts)
+    assert reuse[["words", "shared_words", "passages"]].values.tolist() == [[340, 0, 0], [432, 0, 0]]
+    assert_states(
+        "07",
+        "The two texts share no passage of 5 words or more (passages of only stopwords and standard formulas aside).",
+    )
+
+
+# Voices, in the report's words
+
+
+def test_speaker_sentences():
+    assert_states(
+        "07",
+        "Quoted speech is 33% of press_release's words (111 of 340). The only named speaker is The Foreign "
+        "Secretary Boris Johnson (111 words). Quoted speech is 37% of newspaper's words (159 of 432). The only "
+        "named speaker is An FCO spokeswoman (155 words); 4 quoted words have no named speaker.",
+    )
+    assert "nobody named" not in prose("07")
 
 
 # Frame cues
 
 
 def test_frames(frames, texts):
-    assert frames.to_dict("index") == {
-        "responsibility": {
-            f"matches_{A}": 7,
-            f"matches_{B}": 6,
-            f"per_1000_{A}": 20.59,
-            f"per_1000_{B}": 13.89,
-        },
-        "human_interest": {
-            f"matches_{A}": 1,
-            f"matches_{B}": 1,
-            f"per_1000_{A}": 2.94,
-            f"per_1000_{B}": 2.31,
-        },
-        "conflict": {f"matches_{A}": 3, f"matches_{B}": 8, f"per_1000_{A}": 8.82, f"per_1000_{B}": 18.52},
-        "morality": {f"matches_{A}": 1, f"matches_{B}": 0, f"per_1000_{A}": 2.94, f"per_1000_{B}": 0.0},
-        "economic_consequences": {
-            f"matches_{A}": 0,
-            f"matches_{B}": 2,
-            f"per_1000_{A}": 0.0,
-            f"per_1000_{B}": 4.63,
-        },
-        "diplomacy": {f"matches_{A}": 20, f"matches_{B}": 22, f"per_1000_{A}": 58.82, f"per_1000_{B}": 50.93},
-        "security": {f"matches_{A}": 16, f"matches_{B}": 4, f"per_1000_{A}": 47.06, f"per_1000_{B}": 9.26},
+    assert frames.attrs["sentences"] == {A: 17, B: 18}
+    assert frames[[f"sentences_{A}", f"sentences_{B}"]].to_dict("index") == {
+        "responsibility": {f"sentences_{A}": 4, f"sentences_{B}": 5},
+        "human_interest": {f"sentences_{A}": 1, f"sentences_{B}": 1},
+        "conflict": {f"sentences_{A}": 3, f"sentences_{B}": 6},
+        "morality": {f"sentences_{A}": 1, f"sentences_{B}": 0},
+        "economic_consequences": {f"sentences_{A}": 0, f"sentences_{B}": 2},
+        "diplomacy": {f"sentences_{A}": 10, f"sentences_{B}": 13},
+        "security": {f"sentences_{A}": 10, f"sentences_{B}": 4},
     }
-    gap = (frames[f"per_1000_{A}"] - frames[f"per_1000_{B}"]).abs()
-    assert gap.idxmax() == "security"  # prose: the widest gap, higher in the press release
     cues = report.cue_table(texts)
     assert cues.loc["security", B] == "bomb* (1), intelligence (1), secur* (1), violen* (1)"
     assert cues.loc["morality", B] == ""
+    assert_states(
+        "07",
+        "In press_release, the generic frame with the most cues is responsibility: cues in 4 of its 17 sentences.",
+    )
+    assert_states(
+        "07", "In newspaper, the generic frame with the most cues is conflict: cues in 6 of its 18 sentences."
+    )
+    assert "leading frame" not in prose("07")
+    assert "per 1,000 words" not in prose("07").split("## Frame cues")[-1].split("## What we found")[0]
 
 
 # What we found
@@ -260,24 +265,27 @@ def test_frames(frames, texts):
 def test_key_numbers():
     numbers = report.key_numbers(A, B)
     assert numbers[
-        ["words", "sentences", "top_word", "top_word_count", "key_word", "key_word_count", "top_frame"]
+        ["words", "sentences", "top_word", "top_word_count", "key_word", "key_word_count", "most_cues"]
     ].values.tolist() == [
-        [340, 17, "russia", 11, "world", 4, "diplomacy"],
-        [432, 18, "russia", 7, "2016", 4, "diplomacy"],
+        [340, 17, "russia", 11, "world", 4, "responsibility"],
+        [432, 18, "russia", 7, "2016", 4, "conflict"],
     ]
     assert [f"{v:.2f}" for v in numbers["key_word_g2"]] == ["6.59", "4.66"]
     assert [f"{v:.0%}" for v in numbers["quoted_share"]] == ["33%", "37%"]
-    assert [f"{v:.1%}" for v in numbers["reused_share"]] == ["7.9%", "7.4%"]
-    assert [f"{v:.1f}" for v in numbers["top_frame_per_1000"]] == ["58.8", "50.9"]
+    assert numbers["churn"].tolist() == [0.0, 0.0]
+    assert numbers["most_cues_sentences"].tolist() == [4, 6]
 
 
 def test_key_numbers_of_the_made_up_example():
     numbers = report.key_numbers("example_opposition", "press_release")
-    assert numbers.loc[
-        "example_opposition", ["words", "sentences", "top_word", "key_word", "top_frame"]
-    ].tolist() == [110, 8, "moscow", "spokesperson", "diplomacy"]  # its "MADE-UP" notice is a banner
+    assert numbers.loc["example_opposition", ["words", "sentences", "top_word", "key_word"]].tolist() == [
+        110,
+        8,
+        "moscow",
+        "spokesperson",
+    ]  # its "MADE-UP" notice is a banner
     assert round(numbers.loc["example_opposition", "quoted_share"], 3) == 0.418  # exercise 07.1
-    assert round(numbers.loc["example_opposition", "reused_share"], 3) == 0.055
+    assert numbers.loc["example_opposition", "churn"] == 0.0
     assert report.date_warning("example_opposition", "press_release").startswith(
         "Both texts are dated **22 December 2017**"
     )
@@ -287,18 +295,15 @@ def test_key_numbers_of_the_made_up_example():
 
 
 def test_exercise_answers(frames, keys, texts):
-    assert sorted(frames.index[frames[f"per_1000_{B}"] > frames[f"per_1000_{A}"]]) == [
-        "conflict",
-        "economic_consequences",
-    ]
-    assert sorted(frames.index[frames[f"matches_{B}"] > frames[f"matches_{A}"]]) == [
+    assert sorted(frames.index[frames[f"share_{B}"] > frames[f"share_{A}"]]) == [
         "conflict",
         "diplomacy",
         "economic_consequences",
-    ]  # the hint for comparing matches, not rates
+        "responsibility",
+    ]
     top = keys.head(TOP_N)
     assert int((top[f"count_{A}"] + top[f"count_{B}"] < 5).sum()) == 14
-    conflict = {name: framing.find_cues(texts[name]) for name in NAMES}
+    conflict = {name: framing.find_cues(texts[name], report.frame_lexicons(texts)) for name in NAMES}
     assert {
         name: conflict[name].loc[conflict[name]["frame"] == "conflict", "sentence_no"].nunique()
         for name in NAMES

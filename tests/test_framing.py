@@ -11,13 +11,13 @@ import pandas as pd
 import pytest
 
 from helpers.framing import (
-    LEXICONS_DIR,
-    LexiconError,
+    COURSE_FRAMES,
+    COURSE_TOPICS,
     cue_summary,
     find_cues,
-    load_lexicon,
     modal_forms,
 )
+from helpers.lexicons import LEXICONS_DIR, LexiconError, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAMES = [
@@ -49,7 +49,7 @@ def triples(frame: pd.DataFrame, group: str = "frame") -> list[tuple]:
 
 
 def test_frame_cues_file_has_every_frame_with_short_annotated_lists():
-    cues = load_lexicon("frame_cues")
+    cues = pd.concat([load_lexicon(name) for name in COURSE_FRAMES], ignore_index=True)
     assert list(cues.columns[:3]) == ["frame", "cue", "note"]
     assert list(dict.fromkeys(cues["frame"])) == FRAMES
     for frame, rows in cues.groupby("frame", sort=False):
@@ -101,7 +101,7 @@ def test_frame_questions_cover_every_frame_and_the_twenty_items():
 
 def test_notes_point_to_frame_questions_that_exist():
     items = set(load_lexicon("frame_questions")["item"])
-    cues = load_lexicon("frame_cues")
+    cues = pd.concat([load_lexicon(name) for name in COURSE_FRAMES], ignore_index=True)
     import re
 
     for note in cues["note"]:
@@ -142,7 +142,7 @@ def test_missing_file_names_the_file_and_the_fix():
         load_lexicon("frame_cuez")
     message = str(info.value)
     assert "frame_cuez.csv" in message and "does not exist" in message
-    assert "frame_cues" in message  # lists the lexicons that do exist
+    assert "generic_frames" in message and "course_topics" in message  # lists the lexicons that do exist
 
 
 def test_missing_columns_are_named(tmp_path):
@@ -216,7 +216,7 @@ def test_empty_text_gives_empty_table_with_columns():
 
 
 def test_single_word():
-    table = find_cues("Threats")
+    table = find_cues("Threats", COURSE_FRAMES)
     assert triples(table) == [("security", "threat*", "Threats")]
     assert table.loc[0, "sentence_no"] == 1 and table.loc[0, "sentence"] == "Threats"
 
@@ -227,7 +227,9 @@ def test_text_with_no_matches():
 
 
 def test_curly_quotes_and_apostrophes_keep_their_surface_form():
-    table = find_cues("Relations are \u201ctense\u201d. Russia\u2019s \u2018business as usual\u2019 talks.")
+    table = find_cues(
+        "Relations are \u201ctense\u201d. Russia\u2019s \u2018business as usual\u2019 talks.", COURSE_FRAMES
+    )
     assert triples(table) == [
         ("diplomacy", "relation*", "Relations"),
         ("conflict", "tense", "tense"),
@@ -235,7 +237,8 @@ def test_curly_quotes_and_apostrophes_keep_their_surface_form():
     ]
     lex = pd.DataFrame({"frame": ["diplomacy", "diplomacy"], "cue": ["business as usual", "russia's"]})
     custom = find_cues("Russia\u2019s \u2018business as usual\u2019.", lex)
-    assert custom["match"].tolist() == ["Russia", "business as usual"]
+    # the match is the word as written (helpers.tokens.token_spans): possessive and curly apostrophe kept
+    assert custom["match"].tolist() == ["Russia\u2019s", "business as usual"]
 
 
 def test_phrase_wildcard_and_suffix_matching():
@@ -263,7 +266,7 @@ def test_exact_cue_beats_a_stem_of_the_same_length():
 
 def test_order_is_sentence_then_position_then_lexicon_order():
     text = "Members of the UN Security Council met. Talks on security."
-    table = find_cues(text)
+    table = find_cues(text, COURSE_TOPICS)
     # at the same word, diplomacy (earlier in the lexicon) comes before security
     assert table[["frame", "cue", "sentence_no"]].values.tolist() == [
         ["diplomacy", "security council", 1],
@@ -271,12 +274,12 @@ def test_order_is_sentence_then_position_then_lexicon_order():
         ["diplomacy", "talk*", 2],
         ["security", "secur*", 2],
     ]
-    pd.testing.assert_frame_equal(table, find_cues(text))
+    pd.testing.assert_frame_equal(table, find_cues(text, COURSE_TOPICS))
 
 
 def test_sentence_numbers_count_the_headline():
     text = "News story: Foreign Secretary arrives\n\nHe warned of threats."
-    table = find_cues(text)
+    table = find_cues(text, COURSE_FRAMES)
     assert table["sentence_no"].tolist() == [2, 2]
     assert table["sentence"].iloc[0] == "He warned of threats."
 
@@ -310,37 +313,40 @@ def test_business_as_usual_is_not_an_economic_cue():
 
 
 def test_summary_has_every_frame_even_for_empty_text():
-    table = cue_summary("")
+    table = cue_summary("", COURSE_FRAMES)
     assert table["frame"].tolist() == FRAMES
     assert table["matches"].sum() == 0
-    assert table["per_1000_words"].isna().all()
+    assert table["share_of_sentences"].isna().all()
     assert list(table.columns) == [
         "frame",
+        "sentences",
+        "share_of_sentences",
         "matches",
         "distinct_cues",
-        "sentences_with_cue",
-        "per_1000_words",
         "cues",
     ]
+    assert cue_summary("")["frame"].tolist() == FRAMES[:5]  # by default, the five generic frames only
 
 
-def test_summary_counts_and_rates():
+def test_summary_counts_sentences_not_words():
     text = "Relations are tense. Tense talks and differences. Nothing here."
     table = cue_summary(text).set_index("frame")
     assert table.loc["conflict", "matches"] == 3
     assert table.loc["conflict", "distinct_cues"] == 2
-    assert table.loc["conflict", "sentences_with_cue"] == 2
-    assert table.loc["conflict", "per_1000_words"] == round(3 / 9 * 1000, 2)
+    assert table.loc["conflict", "sentences"] == 2
+    assert table.loc["conflict", "share_of_sentences"] == 2 / 3
     assert table.loc["conflict", "cues"] == "tense (2), differences (1)"
     assert table.loc["morality", "matches"] == 0 and table.loc["morality", "cues"] == ""
-    assert table.attrs["words"] == 9
+    assert table.attrs["sentences"] == 3
 
 
 def test_summary_of_a_match_table():
-    matches = find_cues("A threat. Another threat.")
-    table = cue_summary(matches, words=4).set_index("frame")
-    assert table.loc["security", "matches"] == 2 and table.loc["security", "per_1000_words"] == 500.0
-    assert math.isnan(cue_summary(matches).set_index("frame").loc["security", "per_1000_words"])
+    matches = find_cues("A threat. Another threat.", COURSE_TOPICS)
+    table = cue_summary(matches, COURSE_TOPICS, sentences=4).set_index("frame")
+    assert table.loc["security", "matches"] == 2 and table.loc["security", "share_of_sentences"] == 0.5
+    assert math.isnan(
+        cue_summary(matches, COURSE_TOPICS).set_index("frame").loc["security", "share_of_sentences"]
+    )
     with pytest.raises(ValueError, match="frame"):
         cue_summary(pd.DataFrame({"word": ["x"]}))
 
@@ -349,14 +355,14 @@ def test_summary_keeps_frames_missing_from_the_lexicon():
     matches = pd.DataFrame(
         {"frame": ["zeta"], "cue": ["z"], "match": ["z"], "sentence_no": [1], "sentence": ["z"]}
     )
-    assert cue_summary(matches)["frame"].tolist() == FRAMES + ["zeta"]
+    assert cue_summary(matches, COURSE_FRAMES)["frame"].tolist() == FRAMES + ["zeta"]
 
 
 def test_summary_of_modals_is_by_kind():
-    table = cue_summary(modal_forms("We will go. We must not wait. We will win."), words=9)
+    table = cue_summary(modal_forms("We will go. We must not wait. We will win."), sentences=3)
     assert table["kind"].tolist() == ["future", "obligation", "possibility", "conditional", "negated modal"]
     row = table.set_index("kind").loc["future"]
-    assert (row["matches"], row["sentences_with_cue"]) == (2, 2)
+    assert (row["matches"], row["sentences"]) == (2, 2)
 
 
 # --------------------------------------------------------------------------------------------
@@ -408,10 +414,10 @@ def course_texts() -> dict[str, str]:
 
 def test_press_release_cues(course_texts):
     text = course_texts["press_release"]
-    matches = find_cues(text)
+    matches = find_cues(text, COURSE_FRAMES)
     security = matches[matches["frame"] == "security"]
     assert {"threat", "threatened", "destabilising"} <= set(security["match"])
-    summary = cue_summary(text).set_index("frame")
+    summary = cue_summary(text, COURSE_FRAMES).set_index("frame")
     assert summary.loc["diplomacy", "matches"] > summary.loc["conflict", "matches"] > 0
     # every match is found in its sentence, as written
     assert all(m in s for m, s in zip(matches["match"], matches["sentence"]))
@@ -450,7 +456,7 @@ def _all(answer, n=2):
 
 
 def test_cue_answers_follow_the_notes():
-    from helpers.framing import CUE_ANSWER_COLUMNS, cue_answers
+    from helpers.coding import CUE_ANSWER_COLUMNS, cue_answers
 
     table = cue_answers("Relations are tense. Sanctions were imposed.")
     assert list(table.columns) == list(CUE_ANSWER_COLUMNS)
@@ -469,7 +475,7 @@ def test_cue_answers_follow_the_notes():
 
 
 def test_cue_answers_needs_notes_and_items():
-    from helpers.framing import cue_answers
+    from helpers.coding import cue_answers
 
     with pytest.raises(LexiconError, match="'note' column"):
         cue_answers("Tense.", pd.DataFrame({"frame": ["conflict"], "cue": ["tense"]}))
@@ -478,7 +484,7 @@ def test_cue_answers_needs_notes_and_items():
 
 
 def test_coding_problems_name_each_mistake():
-    from helpers.framing import coding_problems
+    from helpers.coding import coding_problems
 
     assert coding_problems(_all("yes"), 2) == []
     assert coding_problems({k.lower(): (True, "N ") for k in _all("yes")}, 2) == []  # forgiving about format
@@ -499,7 +505,7 @@ def test_coding_problems_name_each_mistake():
 
 
 def test_coding_agreement_compares_text_by_text():
-    from helpers.framing import AGREEMENT_COLUMNS, coding_agreement, cue_answers
+    from helpers.coding import AGREEMENT_COLUMNS, coding_agreement, cue_answers
 
     texts = {"a": "Relations are tense.", "b": "Nothing here."}
     table = coding_agreement(_all("no"), texts)

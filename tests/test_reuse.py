@@ -9,18 +9,21 @@ import pytest
 from helpers.cleaning import clean_text
 from helpers.reuse import (
     PASSAGE_COLUMNS,
-    PHRASE_VOICE_COLUMNS,
-    SUMMARY_COLUMNS,
-    TOKEN_VOICE_COLUMNS,
-    passage_voices,
-    phrase_voices,
+    REUSE_SUMMARY_COLUMNS,
     reuse_summary,
     shared_passages,
-    token_voices,
 )
 from helpers.texts import load_text
 from helpers.tokens import tokenize
-from helpers.voices import voice_shares, voices
+from helpers.voices import (
+    PHRASE_VOICE_COLUMNS,
+    TOKEN_VOICE_COLUMNS,
+    passage_voices,
+    phrase_voices,
+    token_voices,
+    voice_shares,
+    voices,
+)
 
 PLANTED = "the consequences of miscommunication are grave"  # 6 words
 
@@ -69,7 +72,7 @@ def test_empty_and_single_word_texts():
     for a, b in (("", ""), ("", "some words here and there"), ("Moscow", "Moscow")):
         assert shared_passages(a, b).empty
     summary = reuse_summary("", "Moscow")
-    assert summary.columns.tolist() == SUMMARY_COLUMNS
+    assert summary.columns.tolist() == REUSE_SUMMARY_COLUMNS
     assert summary[["tokens", "reused_tokens", "share_reused"]].values.tolist() == [[0, 0, 0.0], [1, 0, 0.0]]
     assert shared_passages("Moscow", "Moscow", n=1)["passage"].tolist() == ["moscow"]
 
@@ -221,3 +224,68 @@ def test_passage_voices_in_the_course_newspaper(course_texts):
         ("narrative", ""): 3,
         ("quote", "An FCO spokeswoman"): 7,
     }
+
+
+# --- the churn figure (issue 12, what to build 7) -------------------------------------------------
+
+FILLER_A = "Council officers met on Tuesday to review the plans for the town centre and its car parks."
+FILLER_B = "Shoppers in the market square gave a mixed reception to the news on Wednesday afternoon."
+COPIED = "the new library will open its doors to readers in the spring with longer hours and free wifi"
+
+
+def difflib_shared(tokens_a: list[str], tokens_b: list[str], n: int) -> tuple[int, int]:
+    """Words of each text in difflib's matching blocks of at least n tokens (autojunk off)."""
+    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size >= n]
+    return sum(b.size for b in blocks), sum(b.size for b in blocks)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (f"{FILLER_A} {COPIED}.", f"{FILLER_B} {COPIED}.", 18),  # one copied passage of 18 words
+        (f"{COPIED}. {FILLER_A}", f"{FILLER_B} {COPIED}. {FILLER_B}", 18),
+        (FILLER_A, FILLER_B, 0),  # nothing shared but "the" and "on"
+        (f"{FILLER_A} {COPIED}. The end.", f"{COPIED} and more. {FILLER_B}", 18),
+    ],
+)
+def test_churn_agrees_with_difflib_on_texts_with_a_known_answer(text_a, text_b, expected):
+    from helpers.reuse import churn
+
+    tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
+    table = churn(text_a, text_b, names=("a", "b")).set_index("text")
+    assert table["shared_words"].tolist() == [expected, expected]
+    assert difflib_shared(tokens_a, tokens_b, 5) == (expected, expected)
+    assert table.loc["a", "churn"] == expected / len(tokens_a)
+    assert table.loc["b", "churn"] == expected / len(tokens_b)
+
+
+def test_churn_leaves_out_formulas_and_short_runs():
+    from helpers.reuse import churn, is_formulaic
+
+    a = "Details will follow in the coming weeks, officials said. The bridge opens in May."
+    b = "A decision is expected in the coming weeks, and it will be announced then."
+    assert shared_passages(a, b, n=3)["passage"].tolist() == ["in the coming weeks"]
+    assert churn(a, b)["shared_words"].tolist() == [0, 0]  # 4 words < 5, and a formula anyway
+    assert is_formulaic(tokenize("in the coming weeks"))
+    assert shared_passages(a, b, n=3, content_only=True).empty
+    text = "It is what it is and it was what it was."
+    assert is_formulaic(tokenize(text))  # only stopwords
+
+
+def test_churn_of_the_course_texts_is_zero_at_five_words(course_texts):
+    from helpers.reuse import churn
+
+    news, press = course_texts
+    assert churn(press, news)["shared_words"].tolist() == [0, 0]
+    assert len(shared_passages(press, news, n=3)) > 0  # three-word runs are shared, but no five-word passage
+
+
+def test_borrowing_direction_only_from_dates():
+    from helpers.reuse import borrowing_direction
+
+    assert borrowing_direction("a", "2017-03-04", "b", "2017-03-05").startswith("a is dated before b")
+    assert borrowing_direction("a", "2017-12-22", "b", "2017-03").startswith("b is dated before a")
+    assert borrowing_direction("a", "2017-03", "b", "2017-03-05") == ""  # same month, one has no day
+    assert borrowing_direction("a", "2017-03-05", "b", "2017-03-05") == ""
+    assert borrowing_direction("a", "", "b", "2017-03-05") == ""

@@ -149,7 +149,9 @@ def test_empty_text_gives_empty_frames():
 
 
 def test_single_word():
-    assert voices("Moscow").drop(columns="segment").values.tolist() == [[1, "narrative", "", "Moscow", 1]]
+    assert voices("Moscow").drop(columns="segment").values.tolist() == [
+        [1, "narrative", "narrative", "", "", False, "Moscow", 1]
+    ]
     assert voice_shares("Moscow").values.tolist() == [["narrative", "", 1, 1.0]]
     assert scare_quotes("Moscow").empty
 
@@ -341,3 +343,88 @@ def test_reporting_verbs_in_the_course_texts(press_release, newspaper):
         ["said", "other"],
         ["said", "passive"],
     ]
+
+
+# --- the four kinds of reported words, and speakers (issue 12, what to build 5) ------------------
+
+
+def test_course_newspaper_reported_words(newspaper):
+    from helpers.voices import reported_words
+
+    table = reported_words(newspaper)
+    partial = table[table["kind"] == "partial_quote"]
+    assert partial[["text", "speaker", "named_as"]].values.tolist() == [
+        ["high level talks", "", ""],  # "..., it has been announced": a passive, no source named
+        ["business as usual", "the government", "the government"],  # "the government maintained"
+        ["engage but beware", "the government", "the government"],
+        ["Russophobic hysteria", "", ""],  # "He was accused of": a passive, no source named
+        ["no case for relaxation", "", "he"],  # "he said": the last speaker is a spokeswoman
+    ]
+    assert table.loc[table["kind"] == "scare_quote", ["text", "within"]].values.tolist() == [
+        ["engage but beware", FCO]  # single marks inside the FCO statement, no source
+    ]
+    indirect = table[table["kind"] == "indirect"]
+    assert indirect["speaker"].tolist() == [
+        "the government",
+        "",
+    ]  # "maintained"; "are said to have concluded"
+    assert set(table.loc[table["kind"] == "quote", "speaker"]) == {FCO}
+
+
+def test_course_press_release_reported_words(press_release):
+    from helpers.voices import reported_words
+
+    table = reported_words(clean_text(press_release))
+    assert table.loc[table["kind"] == "indirect", ["named_as", "speaker"]].values.tolist() == [
+        ["He", ""],
+        ["he", ""],  # no speaker named before them: left unnamed, not guessed
+        ["Mr Johnson", "Mr Johnson"],
+    ]
+    assert set(table.loc[table["kind"] == "quote", "speaker"]) == {FS}
+    assert table.loc[table["kind"] == "partial_quote", ["text", "speaker"]].values.tolist() == [
+        ["business as usual", "Mr Johnson"]
+    ]
+
+
+def test_pronoun_takes_the_last_named_speaker_and_is_marked_inferred():
+    frame = voices("Mr Roe said: “We won.”\n\n“It was hard,” he added.")
+    quote = frame[frame["voice"] == "quote"].iloc[-1]
+    assert (quote["speaker"], quote["named_as"], bool(quote["inferred"])) == ("Mr Roe", "he", True)
+    frame = voices("A spokeswoman said: “We won.”\n\n“It was hard,” he added.")
+    assert frame[frame["voice"] == "quote"]["speaker"].tolist() == ["A spokeswoman", ""]  # she is not he
+
+
+def test_please_attribute_makes_the_release_a_statement():
+    text = "Please attribute to Detective Sergeant Jane Roe:\n\nWe are appealing for witnesses.\n\nENDS\n\nNotes to editors: none."
+    shares = voice_shares(text)
+    assert shares.loc[shares["voice"] == "quote", ["speaker", "words"]].values.tolist() == [
+        ["Detective Sergeant Jane Roe", 5]
+    ]
+
+
+def test_speaker_clause_stops_at_a_line_break():
+    frame = voices(
+        "Workers win their case\nThe union's regional organiser, Kim Lowe, said: “It is a great day.”"
+    )
+    assert frame.loc[frame["voice"] == "quote", "speaker"].tolist() == ["Kim Lowe"]
+    frame = voices("Appeal launched\nOfficers said: “Call us.”")
+    assert frame.loc[frame["voice"] == "quote", "speaker"].tolist() == ["Officers"]
+
+
+def test_single_line_breaks_split_a_govuk_block():
+    text = "Minister visits school\nThe Schools Minister Ann Lee said:\nI am proud of our teachers.\nWe will fund more places.\nThe visit ended at noon."
+    frame = voices(text)
+    assert frame.loc[frame["voice"] == "quote", "paragraph"].tolist() == [3, 4]
+    assert set(frame.loc[frame["voice"] == "quote", "speaker"]) == {"The Schools Minister Ann Lee"}
+
+
+def test_the_made_up_opposition_statement_has_one_speaker_throughout():
+    from helpers.voices import reported_words
+
+    table = reported_words(load_text("example_opposition").raw)
+    speaker = "the party's foreign affairs spokesperson"
+    assert table["speaker"].tolist() == [speaker] * 4  # two quotes, "The spokesperson added that", a quote
+    assert table["kind"].tolist() == ["quote", "quote", "indirect", "quote"]
+    assert table["inferred"].tolist() == [False, False, True, True]  # "The spokesperson": a role, resolved
+    shares = voice_shares(load_text("example_opposition").raw)
+    assert set(shares.loc[shares["voice"] == "quote", "speaker"]) == {speaker}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numbers
 from functools import cache
 
-from . import exercise
+from . import Wrong, exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
 KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule leaves in the narrative
@@ -139,7 +139,7 @@ def _press_wills() -> int:
 
 
 def _generic_frames() -> list[str]:
-    from ..framing import load_lexicon
+    from ..lexicons import load_lexicon
 
     questions = load_lexicon("frame_questions")
     return list(dict.fromkeys(questions.loc[questions["item"].str.startswith("SV"), "frame"]))
@@ -152,7 +152,7 @@ def _frame_table(text_id: str):
     return cue_summary(_text(text_id)).set_index("frame")
 
 
-def _top(text_id: str, column: str = "per_1000_words", frames: tuple[str, ...] | None = None) -> str:
+def _top(text_id: str, column: str = "sentences", frames: tuple[str, ...] | None = None) -> str:
     table = _frame_table(text_id)
     return str(table.loc[list(frames or _generic_frames()), column].idxmax())
 
@@ -164,7 +164,7 @@ def _frame_name(answer) -> str:
 
 @exercise(
     "05.3",
-    "Which of the five generic frames has the most cue matches per 1,000 words in the newspaper?",
+    "Which of the five generic frames has cues in the most sentences of the newspaper?",
     hints=(
         (
             lambda a, e: not isinstance(a, str),
@@ -177,17 +177,23 @@ def _frame_name(answer) -> str:
         ),
         (
             lambda a, e: _frame_name(a) == _top("press_release"),
-            "That frame leads in the press release. Read the newspaper's `per_1000_words`: `cue_summary(news)`.",
+            "That frame has the most cues in the press release. Read the newspaper's `sentences`: `cue_summary(news)`.",
         ),
         (
             lambda a, e: _frame_name(a) not in _generic_frames() + ["diplomacy", "security"],
             "That is not one of the frames. Use a name from the `frame` column of `cue_summary(news)`.",
         ),
     ),
-    fallback_hint="Take `cue_summary(news)`, keep the five generic frames (`generic`), and find the largest "
-    "`per_1000_words` with `.idxmax()`.",
+    fallback_hint="Take `cue_summary(news)` (the five generic frames), and find the largest `sentences` with "
+    "`.idxmax()`.",
     compare=lambda a, e: isinstance(a, str) and _frame_name(a) == e,
-    wrong_examples=("diplomacy", "responsibility", "morality", "framing", 18.52),
+    wrong_examples=(
+        Wrong("diplomacy", hint="course's two additions"),
+        Wrong("responsibility", hint="most cues in the press release"),
+        Wrong("framing", hint="not one of the frames"),
+        Wrong(6, hint="as text in quotation marks"),
+        Wrong("morality", hint="largest `sentences`"),
+    ),
 )
 def _news_top_generic() -> str:
     return _top("newspaper")
@@ -202,16 +208,16 @@ ANCHOR = "FL1"  # both texts call the event talks in their first sentences: no r
 
 
 def _problems(answer) -> list[str]:
-    from ..framing import coding_problems
+    from ..coding import coding_problems
 
     return coding_problems(answer, len(TEXTS))
 
 
 def _anchor_ok(answer) -> bool:
-    from ..framing import _answer
+    from ..coding import answer_value
 
     given = {str(k).strip().upper(): v for k, v in answer.items()}
-    return all(_answer(value) == "yes" for value in given[ANCHOR])
+    return all(answer_value(value) == "yes" for value in given[ANCHOR])
 
 
 def _usable(answer, expected) -> bool:
@@ -276,7 +282,7 @@ def _left_unanswered(answer) -> bool:
 )
 def _cue_coding() -> dict[str, tuple[str, str]]:
     """A usable coding computed from the texts: the cues' own answers (every reader's may differ)."""
-    from ..framing import cue_answers
+    from ..coding import cue_answers
 
     readings = [cue_answers(_text(name)) for name in TEXTS]
     return {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import Any
 
-from . import exercise
+from . import Wrong, exercise
 
 #: The notebook's default parameters, which the checks assume.
-DEFAULTS = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
+DEFAULTS: dict[str, Any] = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
 EXAMPLE_PAIR = ("example_opposition", "press_release")
 
 
@@ -118,7 +119,7 @@ def _is_list(answer) -> bool:
 
 @exercise(
     "07.2",
-    "Which frames have a higher rate of cues per 1,000 words in text_b than in text_a?",
+    "Which frames have cues in a larger share of text_b's sentences than of text_a's?",
     hints=(
         (
             lambda a, e: not _is_list(a),
@@ -130,33 +131,37 @@ def _is_list(answer) -> bool:
             "(with underscores, e.g. economic_consequences).",
         ),
         (
-            lambda a, e: _names(a) == _names(_frames_where("matches", a_bigger=False)),
-            "You compared the `matches_` columns. The texts have different lengths, so compare the rates: "
-            "the `per_1000_` columns.",
+            lambda a, e: _names(a) == _names(_frames_where("sentences", a_bigger=False)),
+            "You compared the `sentences_` columns. The texts have different numbers of sentences, so compare "
+            "the shares: the `share_` columns.",
         ),
         (
-            lambda a, e: _names(a) == _names(_frames_where("per_1000", a_bigger=True)),
-            "Those are the frames with a higher rate in text_a. The question asks the other way round: text_b higher.",
+            lambda a, e: _names(a) == _names(_frames_where("share", a_bigger=True)),
+            "Those are the frames with a larger share in text_a. The question asks the other way round: text_b larger.",
         ),
         (lambda a, e: _names(a) < _names(e), "Right so far, but some frames are missing. Check every row."),
         (
             lambda a, e: _names(a) > _names(e),
-            "One frame too many: keep only the rows where text_b's rate is strictly higher.",
+            "One frame too many: keep only the rows where text_b's share is strictly larger.",
         ),
     ),
-    fallback_hint="Keep the rows of `frames` where the `per_1000_` column of text_b is larger than text_a's, and "
+    fallback_hint="Keep the rows of `frames` where the `share_` column of text_b is larger than text_a's, and "
     "list their index: `frames.index[...].tolist()`.",
     compare=lambda a, e: _is_list(a) and _names(a) == _names(e),
     wrong_examples=(
-        "conflict",
-        ["conflict"],
-        ["conflict", "economic_consequences", "diplomacy"],
-        ["responsibility", "morality", "diplomacy", "security"],
-        ["conflict", "economics"],
+        Wrong("conflict", hint="Give a list"),
+        Wrong(["conflict"], hint="some frames are missing"),
+        Wrong(["conflict", "economic_consequences", "diplomacy"], hint="some frames are missing"),
+        Wrong(["human_interest", "morality", "security"], hint="larger share in text_a"),
+        Wrong(
+            ["conflict", "diplomacy", "economic_consequences", "responsibility", "security"],
+            hint="One frame too many",
+        ),
+        Wrong(["conflict", "economics"], hint="not a frame of the table"),
     ),
 )
 def _frames_higher_in_b() -> list[str]:
-    return sorted(_frames_where("per_1000", a_bigger=False))
+    return sorted(_frames_where("share", a_bigger=False))
 
 
 # --- 07.3 ----------------------------------------------------------------------------------------
@@ -224,8 +229,11 @@ def _rare_key_words() -> int:
 @functools.lru_cache(maxsize=1)
 def _cue_summaries():
     from ..framing import cue_summary
+    from ..report import frame_lexicons
 
-    return {name: cue_summary(text).set_index("frame") for name, text in _texts().items()}
+    texts = _texts()
+    lexicon = frame_lexicons(texts)
+    return {name: cue_summary(text, lexicon).set_index("frame") for name, text in texts.items()}
 
 
 def _keys_ok(answer) -> bool:
@@ -249,8 +257,8 @@ def _counts_match(answer, column: str) -> bool:
 def _valid_choice(answer, expected) -> bool:
     if not _keys_ok(answer) or _frame_of(answer) not in _cue_summaries()[DEFAULTS["text_a"]].index:
         return False
-    in_both = all(n > 0 for n in _column(answer, "sentences_with_cue").values())
-    return in_both and _counts_match(answer, "sentences_with_cue")
+    in_both = all(n > 0 for n in _column(answer, "sentences").values())
+    return in_both and _counts_match(answer, "sentences")
 
 
 @exercise(
@@ -271,9 +279,9 @@ def _valid_choice(answer, expected) -> bool:
             "That is not a frame of the lexicon. Choose one of the names in the index of `frames`.",
         ),
         (
-            lambda a, e: any(n == 0 for n in _column(a, "sentences_with_cue").values()),
+            lambda a, e: any(n == 0 for n in _column(a, "sentences").values()),
             "Your frame has no cue in one of the texts. Choose a frame whose cues occur in both (look at the "
-            "`matches_` columns of `frames`).",
+            "`sentences_` columns of `frames`).",
         ),
         (
             lambda a, e: _counts_match(a, "matches"),
@@ -282,14 +290,14 @@ def _valid_choice(answer, expected) -> bool:
         ),
         (
             lambda a, e: (
-                all(_is_number(a[n]) for n in _column(a, "sentences_with_cue"))
-                and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_b"]]
-                and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences_with_cue")[DEFAULTS["text_a"]]
+                all(_is_number(a[n]) for n in _column(a, "sentences"))
+                and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences")[DEFAULTS["text_b"]]
+                and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences")[DEFAULTS["text_a"]]
             ),
             "The two counts are swapped: check which text each number belongs to.",
         ),
     ),
-    fallback_hint="One of your counts is not right. For each text, filter `framing.find_cues(texts[name])` on "
+    fallback_hint="One of your counts is not right. For each text, filter `found[name]` on "
     "your frame and count its different `sentence_no` values.",
     compare=_valid_choice,
     wrong_examples=(
@@ -297,8 +305,12 @@ def _valid_choice(answer, expected) -> bool:
         {"frame": "conflict", "text_a": 3, "text_b": 6},
         {"frame": "conflicts", "press_release": 3, "newspaper": 6},
         {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
-        {"frame": "conflict", "press_release": 3, "newspaper": 8},
-        {"frame": "conflict", "press_release": 6, "newspaper": 3},
+        Wrong({"frame": "conflict", "press_release": 3, "newspaper": 8}, hint="counted the cues"),
+        Wrong({"frame": "conflict", "press_release": 6, "newspaper": 3}, hint="swapped"),
+        Wrong(
+            {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
+            hint="no cue in one of the texts",
+        ),
         {"frame": "diplomacy", "press_release": 10, "newspaper": 12},
     ),
 )
@@ -306,5 +318,5 @@ def _sentences_with_cue() -> dict[str, object]:
     frame = "conflict"
     return {
         "frame": frame,
-        **{name: int(summary.loc[frame, "sentences_with_cue"]) for name, summary in _cue_summaries().items()},
+        **{name: int(summary.loc[frame, "sentences"]) for name, summary in _cue_summaries().items()},
     }

@@ -3,7 +3,7 @@
 #
 # "To frame is to select some aspects of a perceived reality and make them more salient in a
 # communicating text" (Entman, 1993). Two of the most visible choices a writer makes are **who
-# speaks** (whose words are quoted, and how they are introduced) and **which words** carry the
+# speaks** (whose words are reported, and how they are introduced) and **which words** carry the
 # story (talks or threats, cooperation or conflict). This notebook measures both in the press
 # release and the newspaper article, with small, visible rules: quotation marks and reporting verbs
 # for the voices, and short word lists for the frames. Each rule gets it wrong somewhere, and
@@ -11,7 +11,7 @@
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Separate quoted speech from a writer's narrative and measure each voice's share of the words; check a machine's reading of who speaks against your own; recognise scare quotes and reporting verbs as framing devices; read future and modal forms (*will say*, *cannot*, *need to*) as evidence of how a text positions its subject; find cues for Semetko and Valkenburg's five generic news frames, with their sentences as evidence, and spot false positives; code the two texts by hand with the frame questions and compare your reading with the cues. |
+# | **Learning objectives** | Separate quoted speech from a writer's narrative and measure each voice's share of the words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading of who speaks against your own; read reporting verbs, future and modal forms (*will say*, *cannot*, *need to*) by voice, as evidence of how a text positions its subject; find cues for Semetko and Valkenburg's five generic news frames, read the sentences they point to, and spot false positives and what the lists miss; code the two texts by hand with the frame questions and compare your reading with the cues. |
 # | **Time needed** | 45 minutes |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). Notebooks 02–04 help but are not needed. |
 
@@ -26,9 +26,11 @@ import helpers
 from helpers import plots
 from helpers.checks import check
 from helpers.cleaning import clean_text
-from helpers.framing import coding_agreement, cue_answers, cue_summary, find_cues, load_lexicon, modal_forms
+from helpers.coding import coding_agreement, cue_answers
+from helpers.framing import COURSE_FRAMES, cue_sentences, cue_summary, find_cues, modal_forms, most_cues
+from helpers.lexicons import load_lexicon
 from helpers.tokens import sentences, tokenize
-from helpers.voices import FIRST_PERSON, reporting_verbs, scare_quotes, voice_shares, voices
+from helpers.voices import FIRST_PERSON, reported_words, reporting_verbs, voice_shares, voices
 
 pd.set_option("display.max_colwidth", 500)  # whole paragraphs: in JupyterLab, long cells wrap
 
@@ -40,7 +42,7 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 # %% [markdown]
 # As in every notebook from 01 on, `press` and `news` are the **cleaned** texts: the newspaper
 # without its photo gallery and the stray related-story headline. `words` holds each text's number
-# of words, for rates per 1,000 words.
+# of words.
 #
 # Remember the two moments: the newspaper article *announces* the visit (early March 2017); the
 # press release appeared on the day of the visit itself (22 December 2017). Any difference below
@@ -50,34 +52,40 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 #
 # A news text mixes voices. The **narrative** is the writer's own voice (the journalist's, or the
 # press office's). **Quoted speech** hands the floor to someone else, and the text says who. Which
-# sources get to speak, and for how long, is one of the strongest framing choices there is: the
-# first people quoted tend to set the terms of a story (what Stuart Hall and colleagues called
-# *primary definers*, 1978).
+# sources get to speak, and on what terms, is one of the strongest framing choices there is. Stuart
+# Hall and colleagues (1978) called the powerful institutional sources that journalists turn to
+# routinely (governments, ministries, the police) *primary definers*: their privileged and
+# regular access to the media lets them set the first definition of what a story is about, which
+# everyone else must then answer. The point is that access, not simply who is quoted first.
 #
 # `voices(text)` cuts a text into **segments**, each `quote` or `narrative`, with these rules (all
 # of them are in `helpers/voices.py`):
 #
 # * **double quotation marks** (“…” or "…") open quoted speech; single ones (‘…’) never do;
-# * a short phrase in double marks with no reporting verb (*said*, *told*...) just before or after
-#   it is **not** speech but a *scare quote* (section 3);
+# * a short phrase in double marks stays in the narrative unless a reporting verb (*said*,
+#   *told*...) comes just before it or an attribution just after it (section 3 sorts these
+#   phrases into partial quotes and scare quotes);
 # * the **speaker** is whoever the sentence names before the reporting verb ("An FCO spokeswoman
-#   said:"); a pronoun ("he said") is left blank, not guessed;
+#   said:") or after it ("said Mr Pepper"). A pronoun ("he said") is given the last speaker named
+#   before it whose title fits (not a *spokeswoman* for a *he*), and marked `inferred`; if there
+#   is none, the speaker is left blank, not guessed;
 # * a GOV.UK pattern: a paragraph ending in a reporting verb and a colon ("The Foreign Secretary
 #   Boris Johnson said:") makes the **next paragraphs** speech, even without quotation marks, as
 #   long as they speak in the first person (*I, we, our*...).
 #
-# Here is the newspaper article, segment by segment:
+# Here is the newspaper article, segment by segment (`kind` says whether a quote stands on its own
+# or is a fragment inside the writer's sentence, section 3):
 
 # %%
 news_voices = voices(news)
-news_voices[["paragraph", "voice", "speaker", "words", "text"]]
+news_voices[["paragraph", "voice", "kind", "speaker", "named_as", "words", "text"]]
 
 # %% [markdown]
 # And the press release. Look at paragraph 6 and what follows it: no quotation marks anywhere.
 
 # %%
 press_voices = voices(press)
-press_voices[["paragraph", "voice", "speaker", "words", "text"]]
+press_voices[["paragraph", "voice", "kind", "speaker", "words", "text"]]
 
 # %% [markdown]
 # In the newspaper, quotation marks tell us who speaks. In the press release, only the colon after
@@ -112,10 +120,11 @@ Markdown(
 )
 
 # %% [markdown]
-# Both texts give the floor to the British government, and to nobody else. Notice the difference
-# in *who*: the press release quotes the minister himself; the newspaper quotes an unnamed
-# spokeswoman of his ministry, reproducing its statement at length (notebook 06 follows that
-# statement further).
+# In quotation marks and quoted blocks, both texts give the floor to the British government only.
+# Notice the difference in *who*: the press release quotes the minister himself; the newspaper
+# quotes an unnamed spokeswoman of his ministry, reproducing its statement at length (notebook 06
+# follows that statement further). Section 3 shows that this is not everyone whose words the texts
+# report.
 #
 # The course's chart functions have no chart for shares of a whole, so the next cell draws one
 # with matplotlib directly, in the course's colours: grey for the writer's own narrative, each
@@ -223,45 +232,106 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 3. Scare quotes
+# ## 3. Four kinds of reported words
 #
-# Quotation marks do more than report speech. Around a short phrase, with nobody said to be
-# speaking, they flag the words as *someone else's*, or as a set phrase: these are **scare
-# quotes**. They can keep a claim at arm's length ("so-called"), mark an official formula, or pass
-# on an accusation without endorsing it. `scare_quotes` lists the quoted phrases that `voices` did
-# not count as speech, with the voice they sit in:
+# Quotation marks are not the only way a text reports what someone said, and not every pair of
+# quotation marks reports speech. Journalists distinguish four kinds, and `reported_words` sorts
+# every stretch of a text into one of them, with the rule that decided (all in `helpers/voices.py`):
+#
+# * a **quote**: quoted words that stand on their own, as a sentence or clause, with a reporting
+#   clause ("An FCO spokeswoman said: “The Foreign Secretary has accepted...”");
+# * a **partial quote**: a short fragment in quotation marks inside the writer's own sentence,
+#   *with a source* in that sentence ("the government maintained the visit does not signal
+#   “business as usual”"). A passive reporting verb ("He was accused of...") is a source the
+#   sentence does not name;
+# * a **scare quote**: quoted words with *no* source in their sentence, which the writer marks as
+#   someone else's, or as a set phrase, without saying whose;
+# * **indirect speech**: someone's words reported without quotation marks, "X said (that) ...", in
+#   the writer's own words ("He will say that as permanent members ...").
 
 # %%
-scares = pd.concat(
-    [scare_quotes(press).assign(text="press_release"), scare_quotes(news).assign(text="newspaper")],
+reported = pd.concat(
+    [
+        reported_words(text).rename(columns={"text": "reported"}).assign(text=name)
+        for name, text in texts.items()
+    ],
     ignore_index=True,
 )
-scares[["text", "paragraph", "voice", "speaker", "phrase", "marks"]]
+reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
 
 # %%
-scare_counts = scares.groupby(["text", "voice"]).size()
+kinds = pd.crosstab(reported["kind"], reported["text"]).reindex(
+    ["quote", "partial_quote", "scare_quote", "indirect"], fill_value=0
+)[["press_release", "newspaper"]]
+kinds
+
+
+# %%
+def reported_as(kind, name):
+    """The rows of `reported` of one kind in one text."""
+    return reported[(reported["kind"] == kind) & (reported["text"] == name)]
+
+
+news_partial = reported_as("partial_quote", "newspaper")
+government_partial = news_partial[news_partial["speaker"] == "the government"]
+unnamed_partial = news_partial[(news_partial["speaker"] == "") & (news_partial["named_as"] == "")]
+news_indirect = reported_as("indirect", "newspaper")
+government_indirect = news_indirect[news_indirect["speaker"] == "the government"]
+press_indirect = reported_as("indirect", "press_release")
+scares = reported[reported["kind"] == "scare_quote"]
 Markdown(
-    f"The newspaper puts **{scare_counts.get(('newspaper', 'narrative'), 0)}** phrases in scare quotes in its own "
-    f"narrative (and the FCO statement it quotes has **{scare_counts.get(('newspaper', 'quote'), 0)}**); the press "
-    f"release has **{scare_counts.get(('press_release', 'narrative'), 0)}** in its narrative and "
-    f"**{scare_counts.get(('press_release', 'quote'), 0)}** in the minister's words, each time the same phrase, "
-    f"*{scares.loc[scares['text'] == 'press_release', 'phrase'].iloc[0]}*."
+    f"The newspaper has **{len(news_partial)}** partial quotes: "
+    + ", ".join(
+        f"“{row.reported}” ({row.speaker or (f'*{row.named_as}*, no speaker named before' if row.named_as else 'source not named')})"
+        for row in news_partial.itertuples()
+    )
+    + f". **{len(government_partial)}** are the government's (*the government maintained*), and "
+    f"**{len(unnamed_partial)}** come from a passive verb that names no source. "
+    f"It reports the government in indirect speech too: **{int(government_indirect['words'].sum())}** words "
+    f"after *the government maintained*. The press release reports its minister in indirect speech "
+    f"**{len(press_indirect)}** times (**{int(press_indirect['words'].sum())}** words; the machine names him "
+    f"**{int((press_indirect['speaker'] != '').sum())}** time(s), the others are a *he* with no speaker named "
+    f"before). By the rule, only **{len(scares)}** phrases are scare quotes, and "
+    f"both sit inside the government's own words: "
+    + "; ".join(f"‘{row.reported}’ in {row.within}'s words" for row in scares.itertuples())
+    + "."
 )
 
 # %% [markdown]
-# Read each one in its sentence; they do different jobs.
+# Read each kind in its sentence; the distinctions matter for what a text claims.
 #
-# * **“high level talks”** (newspaper): the newspaper's description of the visit, marked as
-#   borrowed, but from whom the text does not say.
-# * **“business as usual”, “engage but beware”** (newspaper narrative): the government's own
-#   formulas, taken from the FCO statement it quotes below. The marks say "their words", yet the
-#   newspaper's opening paragraphs frame the visit in the government's terms.
-# * **‘engage but beware’** inside the FCO statement, and **'business as usual'** in the press
-#   release, in the narrative *and* in the minister's words: here the government puts its own
-#   slogans in quotation marks, presenting them as lines to be quoted.
-# * **“Russophobic hysteria”** (newspaper): an accusation made *against* Mr Johnson. The marks
-#   report it without endorsing it, and the sentence ("He was accused of...") does not say who made
-#   it.
+# * **“business as usual”, “engage but beware”** (newspaper, paragraph 2) follow *the government
+#   maintained*: they are **partial quotes**, attributed to the government, not scare quotes. The
+#   marks say "their words", and the sentence says whose. The newspaper's opening thus frames the
+#   visit in the government's own formulas. The press release does the same with its own minister,
+#   in advance: *Mr Johnson will say our relationship with Russia cannot be 'business as usual'*
+#   is a partial quote, attributed, of words not yet spoken.
+# * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb (section
+#   4): a partial quote whose source the sentence leaves out. Someone accused Mr Johnson; the
+#   article never says who.
+# * **“high level talks”** (newspaper, first sentence) is attributed only to *it has been
+#   announced*, another passive. The phrase is the FCO's own: the FCO's GOV.UK announcement of the
+#   visit ("Foreign Secretary to visit Russia", 4 March 2017,
+#   https://www.gov.uk/government/news/foreign-secretary-to-visit-russia) says the Foreign
+#   Secretary will travel to Moscow for high-level talks (notebook 06 follows the FCO's
+#   statement). The newspaper puts the government's description in marks, and the reader cannot
+#   tell from the sentence whose it is.
+# * **‘engage but beware’** inside the FCO statement and **'business as usual'** in the
+#   minister's words are the only **scare quotes** by the rule: no source in their sentence. Here
+#   the government marks its *own* slogans as set phrases, lines to be quoted.
+# * **Indirect speech** is how the press release reports its minister before the talks ("He will
+#   say that ...", "he will stress the UK will continue to defend its interests"), and how the
+#   newspaper reports the government's position ("the government maintained the visit does not
+#   signal ..."). In indirect speech the writer chooses the words; the source gets the authority.
+#
+# So "both texts give the floor to the British government, and to nobody else" would overstate.
+# In quotation marks and quoted blocks, only the government speaks; but the newspaper also reports
+# unnamed accusers (two words, “Russophobic hysteria”), and the government speaks in indirect
+# speech as well as in quotes.
+#
+# The machine gets one of these wrong in a way worth seeing: *he said there was “no case for
+# relaxation”* names no speaker before it that fits *he* (the only one is a spokeswoman), so
+# the `speaker` stays blank. The reader knows *he* is Mr Johnson from the narrative.
 #
 # ## 4. Reporting verbs: how speech is introduced
 #
@@ -356,6 +426,49 @@ Markdown(
 )
 
 # %% [markdown]
+# **Whose futures?** A text's modal and future forms are not all the writer's: many are in the
+# words it quotes. The next cell runs `modal_forms` on each segment of `voices`, so that every form
+# gets the voice (and speaker) it sits in:
+
+
+# %%
+def modals_by_voice(name):
+    """modal_forms on each segment of a text, with the segment's voice and speaker."""
+    found = [
+        modal_forms(segment.text).assign(text=name, voice=segment.voice, speaker=segment.speaker)
+        for segment in voices(texts[name]).itertuples()
+    ]
+    return pd.concat(found, ignore_index=True)
+
+
+voiced_modals = pd.concat([modals_by_voice(name) for name in texts], ignore_index=True)
+assert len(voiced_modals) == len(modals)  # every form found once, in one voice
+by_voice = pd.crosstab([voiced_modals["text"], voiced_modals["voice"]], voiced_modals["kind"])
+by_voice
+
+# %%
+news_futures = voiced_modals[(voiced_modals["text"] == "newspaper") & (voiced_modals["kind"] == "future")]
+quoted_futures = news_futures[news_futures["voice"] == "quote"]
+own_futures = news_futures[news_futures["voice"] == "narrative"]
+press_futures = voiced_modals[
+    (voiced_modals["text"] == "press_release") & (voiced_modals["kind"] == "future")
+]
+Markdown(
+    f"**{len(quoted_futures)}** of the newspaper's **{len(news_futures)}** future forms are inside the FCO "
+    f"statement it quotes ({', '.join(f'*{m} {w}*' for m, w in zip(quoted_futures['match'], quoted_futures['next_word']))}); "
+    f"its own narrative has **{len(own_futures)}** "
+    f"({', '.join(f'*{m} {w}*' for m, w in zip(own_futures['match'], own_futures['next_word']))}). "
+    f"All **{len(press_futures)}** of the press release's futures are in its narrative, none in the minister's words."
+)
+
+# %% [markdown]
+# Compared text against text, the two have about as many futures; split by voice, they are not
+# alike at all. The newspaper's futures are mostly the government's (its statement says what
+# *will* happen), and one of its own two, *will be conducted*, is in its indirect report of the
+# government's position. The press release's futures are the press office announcing its minister.
+# Before comparing two texts on any count, ask whose words are being counted.
+
+# %% [markdown]
 # The press release is dated the day of the visit, and its headline says the Foreign Secretary
 # *arrives*; yet its narrative tells us what he **will** say and stress in talks that have not yet
 # happened. It was written before the talks, as a **pre-announcement**: a common practice of
@@ -377,20 +490,8 @@ futures[futures["cue"] == "is to"][["text", "match", "next_word", "sentence"]]
 # ## 6. Modal verbs: must, should, cannot
 #
 # Modal verbs say how the writer (or speaker) positions what they describe: as necessary (*must*,
-# *need to*), advisable (*should*), possible (*can*, *may*) or ruled out (*cannot*). `cue_summary`
-# counts them by kind, with rates per 1,000 words next to the raw counts:
-
-# %%
-modal_summary = pd.concat(
-    {
-        name: cue_summary(modals[modals["text"] == name], words=words[name]).set_index("kind")[
-            ["matches", "per_1000_words"]
-        ]
-        for name in texts
-    },
-    axis=1,
-)
-modal_summary
+# *need to*), advisable (*should*), possible (*can*, *may*) or ruled out (*cannot*). The table of
+# forms by voice above counts them; here they are with their sentences:
 
 # %%
 modals.loc[modals["kind"] != "future", ["text", "kind", "match", "next_word", "sentence"]]
@@ -410,8 +511,13 @@ Markdown(
 # The press release's modals draw a line and point past it: the relationship *cannot* be
 # "business as usual", yet the two countries *should* work closely together and *need to*
 # work together, and the opposition *doesn't have to* be that way (paragraph 11 again, the
-# sentence we gave back to the minister). The newspaper reports rather than prescribes: its one
-# negated modal is its own narrative's "Mr Johnson’s visit *will not* be with a clean slate".
+# sentence we gave back to the minister). The newspaper has one negated modal, in its own
+# narrative: "Mr Johnson’s visit *will not* be with a clean slate".
+#
+# Counts this small cannot carry a claim about the genres (such as "the newspaper reports rather
+# than prescribes"): one form against a handful is a difference a single sentence makes. What
+# they do show is *where* the prescriptions are: in the release, in the narrative and in the
+# minister's words alike; in the newspaper, in the government's quoted statement, as futures.
 #
 # ## 7. Frame cues: Semetko and Valkenburg's five generic frames
 #
@@ -424,77 +530,102 @@ Markdown(
 # * **morality**: moral messages, religion, prescriptions about how to behave;
 # * **economic consequences**: gains, losses, costs.
 #
-# For a diplomatic visit the course adds two frames of its own, **diplomacy** and **security**
-# (questions `FL1`–`FL6`, not from the paper). `lexicons/frame_cues.csv` lists, for each frame, a
-# few words that often signal it (*tense*, *accus\**, *differences* for conflict), each with a note
-# saying which question it answers. `cue_summary` counts the matches per frame; `find_cues` gives
-# each match with its sentence.
+# `lexicons/generic_frames.csv` lists, for each frame, a few words that often signal it (*tense*,
+# *accus\**, *differences* for conflict), each with a note saying which question it answers, and
+# an `except` column for the words a stem must not catch (`trade*` is not economic in "the illegal
+# wildlife trade"). For the course texts, a diplomatic visit, the course adds a second lexicon,
+# `lexicons/course_topics.csv`: two **topic lists**, diplomacy and security (questions
+# `FL1`–`FL6`), made for these two texts. They are not generic frames and not from the paper; the
+# report on other texts leaves them out unless asked. We use both here (`COURSE_FRAMES`).
+#
+# A frame is counted in **sentences with at least one of its cues**, not in words: one word
+# repeated five times in a sentence is one sentence to read. `cue_summary` gives, per frame, the
+# sentences with a cue, their share of the text's sentences, and which cues matched:
 
 # %%
-frame_summary = {name: cue_summary(text) for name, text in texts.items()}
+frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
 frames = pd.concat(
-    {name: table.set_index("frame")[["matches", "per_1000_words"]] for name, table in frame_summary.items()},
+    {
+        name: table.set_index("frame")[["sentences", "share_of_sentences", "matches"]]
+        for name, table in frame_summary.items()
+    },
     axis=1,
 )
-frames
+frames.round(2)
 
 # %% [markdown]
-# The two texts have different lengths, so the chart compares **rates per 1,000 words**, with the
-# raw count in brackets. A frame missing from a panel has no cue match in that text.
+# The two texts have different numbers of sentences, so the chart compares the **share of each
+# text's sentences** with a cue, with the number of sentences in brackets. A frame missing from a
+# panel has no cue in that text.
 
 # %%
-rates = {
+shares_of_sentences = {
     name: pd.DataFrame(
-        {"word": table["frame"], "count": table["matches"], "per_1000": table["per_1000_words"]}
+        {"word": table["frame"], "count": table["sentences"], "per_1000": table["share_of_sentences"] * 100}
     )
     for name, table in frame_summary.items()
 }
 fig = plots.top_words_side_by_side(
-    rates, n=7, value="per_1000", title="Frame cues per 1,000 words (raw count in brackets)"
+    shares_of_sentences,
+    n=7,
+    value="per_1000",
+    title="Sentences with a frame cue (number of sentences in brackets)",
 )
-for ax in fig.axes:
+for ax in fig.axes:  # the chart function's columns: "per_1000" holds the percentage here
     ax.set_ylabel("frame")
-    ax.set_xlabel("cue matches per 1,000 words (in brackets: raw count)")
+    ax.set_xlabel("% of the text's sentences with a cue (in brackets: sentences)")
 
 # %%
 questions = load_lexicon("frame_questions")
 generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
-top = {name: frames[name]["per_1000_words"].idxmax() for name in texts}
-top_generic_press = frames.loc[generic, ("press_release", "per_1000_words")].idxmax()
-leaders = (
-    f"In both texts the frame with the most cues per 1,000 words is **{top['press_release']}**"
-    if top["press_release"] == top["newspaper"]
-    else f"The frame with the most cues per 1,000 words is **{top['press_release']}** in the press release and "
-    f"**{top['newspaper']}** in the newspaper"
-)
+generic_summary = {name: table[table["frame"].isin(generic)] for name, table in frame_summary.items()}
+most = {name: most_cues(table) for name, table in generic_summary.items()}
+most_all = {name: most_cues(table) for name, table in frame_summary.items()}
+totals = {name: table.attrs["sentences"] for name, table in frame_summary.items()}
+
+
+def cue_count(name, frame):
+    return int(frames.loc[frame, (name, "sentences")])
+
+
 Markdown(
-    f"{leaders} ({frames.loc[top['press_release'], ('press_release', 'per_1000_words')]:.1f} in the press release, "
-    f"{frames.loc[top['newspaper'], ('newspaper', 'per_1000_words')]:.1f} in the newspaper). "
-    f"Among Semetko and Valkenburg's five, the press release's "
-    f"most frequent is **{top_generic_press}** "
-    f"({frames.loc[top_generic_press, ('press_release', 'matches')]} matches). Which leads in the newspaper? "
-    "Exercise 05.3 asks you."
+    f"Among Semetko and Valkenburg's five, the frame with the most cues in the press release is "
+    f"**{' and '.join(most['press_release'])}**: cues in **{cue_count('press_release', most['press_release'][0])}** "
+    f"of its {totals['press_release']} sentences. With the course's topic lists, "
+    f"**{' and '.join(most_all['press_release'])}** {'have' if len(most_all['press_release']) > 1 else 'has'} cues in "
+    f"more (**{cue_count('press_release', most_all['press_release'][0])}** sentences"
+    f"{' each' if len(most_all['press_release']) > 1 else ''}). Which generic frame has the most "
+    "cues in the newspaper? Exercise 05.3 asks you."
 )
 
 # %% [markdown]
-# **The evidence.** A count is only worth the sentences behind it. Here are the conflict cues in
-# both texts, one row per sentence:
+# **The evidence.** A count is only worth the sentences behind it. "Most cues" says where to start
+# reading, not which frame a text uses. `cue_sentences` gives one row per sentence with a cue, the
+# cue words beside it. Here are the conflict cues in both texts:
 
 # %%
-evidence = pd.concat([find_cues(text).assign(text=name) for name, text in texts.items()], ignore_index=True)
+evidence = pd.concat(
+    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
+)
 
 
 def sentences_for(frame):
-    """The sentences with a cue for `frame`, each with the words that matched."""
-    rows = evidence[evidence["frame"] == frame]
-    return rows.groupby(["text", "sentence_no", "sentence"], sort=False)["match"].agg(", ".join).reset_index()
+    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
+    found = [
+        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
+        for name in texts
+    ]
+    rows = pd.concat(found, ignore_index=True)
+    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
+        drop=True
+    )
 
 
 sentences_for("conflict")
 
 # %% [markdown]
 # Most of these are real disagreement ("strongly differing views", "hostilities between Russia and
-# the West"). Now the press release's leading generic frame, responsibility:
+# the West"). Now the generic frame with the most cues in the press release, responsibility:
 
 # %%
 sentences_for("responsibility")
@@ -505,7 +636,8 @@ sentences_for("responsibility")
 # Valkenburg's sense includes "suggests a solution" and "requires urgent action". In the newspaper,
 # *government* matches where the government *speaks* ("the government maintained") and where the
 # Russian government "continues to court controversy". Is either an attribution of
-# responsibility? That is for a reader to decide.
+# responsibility? That is for a reader to decide: four sentences of urgency and solutions do not
+# make a responsibility frame.
 #
 # ## 8. Cues, not verdicts
 #
@@ -564,34 +696,70 @@ judged = evidence.merge(doubts, on=["text", "frame", "match"], how="left")  # on
 judged.loc[judged["verdict"].notna(), ["text", "frame", "match", "verdict", "why", "sentence"]]
 
 # %% [markdown]
-# What happens to the rates if we drop the matches judged false positives?
+# What happens to the counts if we drop the matches judged false positives?
 
 # %%
 kept = judged[judged["verdict"] != "false positive"]
 reread = pd.concat(
     {
-        name: cue_summary(kept[kept["text"] == name], words=words[name]).set_index("frame")["per_1000_words"]
+        name: cue_summary(kept[kept["text"] == name], COURSE_FRAMES, sentences=totals[name]).set_index(
+            "frame"
+        )["sentences"]
         for name in texts
     },
     axis=1,
 )
-change = pd.concat({"cues": frames.xs("per_1000_words", axis=1, level=1), "after reading": reread}, axis=1)
+change = pd.concat({"cues": frames.xs("sentences", axis=1, level=1), "after reading": reread}, axis=1)
 change.swaplevel(axis=1)[["press_release", "newspaper"]]
 
 # %%
 n_false = int((judged["verdict"] == "false positive").sum())
 Markdown(
-    f"Dropping the **{n_false}** false positives, the press release's security rate falls from "
-    f"**{frames.loc['security', ('press_release', 'per_1000_words')]:.1f}** to **{reread.loc['security', 'press_release']:.1f}** "
-    f"per 1,000 words, the newspaper's from **{frames.loc['security', ('newspaper', 'per_1000_words')]:.1f}** to "
-    f"**{reread.loc['security', 'newspaper']:.1f}**, and the newspaper's human interest from "
-    f"**{frames.loc['human_interest', ('newspaper', 'per_1000_words')]:.1f}** to "
-    f"**{reread.loc['human_interest', 'newspaper']:.1f}**."
+    f"Dropping the **{n_false}** false positives, the press release's sentences with a security cue fall from "
+    f"**{cue_count('press_release', 'security')}** to **{reread.loc['security', 'press_release']}**, the newspaper's "
+    f"from **{cue_count('newspaper', 'security')}** to **{reread.loc['security', 'newspaper']}**, and the newspaper's "
+    f"human interest from **{cue_count('newspaper', 'human_interest')}** to "
+    f"**{reread.loc['human_interest', 'newspaper']}**."
 )
 
 # %% [markdown]
-# Cues also **miss** what is not on the list. Here are the sentences in which no frame has a
-# single cue:
+# Cues also **miss** what is not on the list. The press release blames Russia twice, in plain
+# words: its narrative says Russia "continues to support destabilising activities in Europe", and
+# the minister that "The Kremlin has positioned Russia in direct opposition to the West". Here are
+# the cues the generic lists find in those sentences:
+
+# %%
+blame = ["destabilising activities", "The Kremlin has positioned"]
+press_evidence = evidence[evidence["text"] == "press_release"]
+blame_rows = []
+for phrase in blame:
+    sentence = next(s for s in sentences(press) if phrase in s)
+    found = press_evidence[press_evidence["sentence"] == sentence]
+    generic_found = found[found["frame"].isin(generic)]
+    blame_rows.append(
+        {
+            "phrase": phrase,
+            "generic cues": ", ".join(
+                f"{f}: {m}" for f, m in zip(generic_found["frame"], generic_found["match"])
+            ),
+            "responsibility cues": ", ".join(found.loc[found["frame"] == "responsibility", "match"]),
+            "topic cues": ", ".join(
+                f"{f}: {m}" for f, m in zip(found["frame"], found["match"]) if f not in generic
+            ),
+            "sentence": sentence,
+        }
+    )
+pd.DataFrame(blame_rows)
+
+# %% [markdown]
+# Neither sentence has a single **responsibility** cue, although each says who is to blame, and
+# the first has no generic cue at all: *destabilising* is on the course's security list, not on
+# any generic one. The Kremlin sentence has *opposition* (a conflict cue), but the blame is in the
+# grammar: *The Kremlin has positioned Russia*, an actor that acts. No word list sees that. This is
+# what "cues, not verdicts" means in practice: the frame questions (section 9) ask "does one side
+# reproach another?" (SV12), and only a reader can answer it.
+#
+# Here are the sentences in which no frame has a single cue:
 
 # %%
 silent = [
@@ -638,25 +806,29 @@ by_cues
 
 # %%
 Markdown(
-    f"* **Who speaks.** Both texts quote the British government and nobody else. By the machine's reading, the "
-    f"Foreign Secretary has **{minister['share']:.0%}** of the press release's words; an FCO spokeswoman has "
-    f"**{spokeswoman['share']:.0%}** of the newspaper's. The machine stops one paragraph early in the press release "
-    f"({kremlin['words']} words that read as the minister's): check its reading with your own.\n"
-    f"* **Scare quotes.** The newspaper's narrative puts **{scare_counts.get(('newspaper', 'narrative'), 0)}** phrases "
-    "in quotation marks: the government's formulas, a description of the talks, and an accusation against Mr Johnson. "
-    "The press release puts its own formula, 'business as usual', in quotation marks.\n"
+    f"* **Who speaks.** In quotation marks and quoted blocks, both texts give the floor to the British government "
+    f"only. By the machine's reading, the Foreign Secretary has **{minister['share']:.0%}** of the press release's "
+    f"words; an FCO spokeswoman has **{spokeswoman['share']:.0%}** of the newspaper's. The machine stops one "
+    f"paragraph early in the press release ({kremlin['words']} words that read as the minister's): check its reading "
+    "with your own.\n"
+    f"* **Four kinds of reported words.** The newspaper's **{len(news_partial)}** partial quotes are attributed: "
+    f"**{len(government_partial)}** to the government, **{len(unnamed_partial)}** to an unnamed source through a "
+    f"passive (“Russophobic hysteria”, the accusers unnamed). The only **{len(scares)}** scare quotes mark the "
+    "government's own slogans, inside its own words. Both texts report the government in indirect speech too.\n"
     f"* **Reporting verbs.** **{int(verb_forms.loc['future', 'press_release'])}** of the press release's "
     f"**{int(verb_forms['press_release'].sum())}** reporting verbs are futures; "
     f"**{int(verb_forms.loc['passive', 'newspaper'])}** of the newspaper's **{int(verb_forms['newspaper'].sum())}** are "
     "passives that leave a source unnamed.\n"
     f"* **Pre-announcement.** The press release has **{len(press_will)}** futures with *will*, **{len(pre_announced)}** "
     "of them announcing what the minister will say or do in talks that had not yet taken place.\n"
+    f"* **Futures by voice.** **{len(quoted_futures)}** of the newspaper's **{len(news_futures)}** future forms are "
+    "inside the FCO statement it quotes; all of the press release's are in its narrative.\n"
     f"* **Modals.** The press release has **{len(press_modal)}** obligations and negated modals (*cannot* be business "
-    f"as usual; *should*, *need to* work together); the newspaper **{len(news_modal)}**.\n"
-    f"* **Frame cues.** {leaders}; among the five generic frames, **{top_generic_press}** leads in the press "
-    f"release. **{n_false}** of the matches are false "
-    "positives on a first reading (a Security Council, a Cold War, a job title, a country that suffered): "
-    "a dictionary gives cues, not verdicts."
+    f"as usual; *should*, *need to* work together); the newspaper **{len(news_modal)}**: too few to compare genres.\n"
+    f"* **Frame cues.** Among the five generic frames, the most cues are for **{' and '.join(most['press_release'])}** "
+    f"in the press release and **{' and '.join(most['newspaper'])}** in the newspaper. **{n_false}** of the matches are "
+    "false positives on a first reading (a Security Council, a Cold War, a job title, a country that suffered), and "
+    "the release's blame of Russia has no responsibility cue: a dictionary gives cues, not verdicts."
 )
 
 # %% [markdown]
@@ -689,13 +861,13 @@ check("05.2", answer_05_2)
 
 # %% [markdown]
 # **Exercise 05.3.** Of Semetko and Valkenburg's **five** generic frames (not the course's
-# diplomacy and security), which has the most cue matches **per 1,000 words** in the newspaper?
-# Give its name as the `frame` column writes it, for example `"morality"`. (Hint: `cue_summary(news)`,
-# and the list `generic` above.)
+# diplomacy and security topic lists), which has cues in the **most sentences** of the newspaper?
+# Give its name as the `frame` column writes it, for example `"morality"`. (Hint: `cue_summary(news)`
+# uses the five generic frames; read its `sentences` column.)
 
 # %% tags=["solution"]
 news_frames = cue_summary(news).set_index("frame")
-answer_05_3 = news_frames.loc[generic, "per_1000_words"].idxmax()
+answer_05_3 = news_frames["sentences"].idxmax()
 
 # %%
 check("05.3", answer_05_3)

@@ -38,7 +38,6 @@ from helpers import framing, plots, report
 from helpers.checks import check
 from helpers.frequencies import describe_texts, side_by_side
 from helpers.keyness import G2_THRESHOLD as KEY_G2
-from helpers.reuse import reuse_summary
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
 pd.set_option("display.max_colwidth", None)  # catalogue notes (quirks...) and cue lists in full, never cut
@@ -264,100 +263,74 @@ fig = plots.sentiment_chart(
 # ## Voices
 #
 # Who speaks? `voices` (notebook 05) splits each text into quoted speech and the writer's own
-# narrative, and names a quote's speaker when the sentence does ("An FCO spokeswoman said"). An
-# empty `speaker` means the text does not name one there ("he said"). The rules are short and
-# visible in `helpers/voices.py`; they can be wrong, so read the quotes before trusting the shares.
+# narrative, and names a quote's speaker when the sentence does ("An FCO spokeswoman said"). A
+# pronoun ("he said") takes the last speaker named before it whose title fits, marked `inferred`;
+# an empty `speaker` means the text names nobody there. The rules are short and visible in
+# `helpers/voices.py`; they can be wrong, so read the quotes before trusting the shares.
 
 # %%
 voice_table = report.voice_table(texts)
 voice_table.round(3)
 
-
 # %%
-def main_speaker(name):
-    quotes = voice_table[(voice_table["text"] == name) & (voice_table["voice"] == "quote")]
-    named = quotes[quotes["speaker"] != ""]
-    return f"*{named['speaker'].iloc[0]}* ({named['words'].iloc[0]} words)" if len(named) else "nobody named"
-
-
-quoted = {name: report.quoted_share(voice_table, name) for name in names}
+speakers = {name: report.speaker_sentence(voice_table, name) for name in names}
 notes = "".join(f"\n\n⚠️ {note}" for note in voice_table.attrs["warnings"])
 Markdown(
-    f"Quoted speech is **{quoted[text_a]:.0%}** of {text_a}'s words and **{quoted[text_b]:.0%}** of {text_b}'s. "
-    f"The named speaker with the most words: in {text_a}, {main_speaker(text_a)}; in {text_b}, {main_speaker(text_b)}. "
-    f"Who is given the floor, and in whose words the story is told, is part of its framing.{notes}"
+    f"{speakers[text_a]} {speakers[text_b]} Who is given the floor, and in whose words the story is told, "
+    f"is part of its framing.{notes}"
 )
 
 # %% [markdown]
 # ## Reuse
 #
 # Which passages do the two texts share word for word (notebook 06)? A *shared passage* is a run
-# of at least three words found in both (case and punctuation ignored): long enough to leave out
-# most chance pairs such as *in the*, short enough to catch a formula such as *business as usual*.
-# One row per passage, with the number of places it occurs in each text:
+# of at least five words found in both (case and punctuation ignored), leaving out passages made
+# only of stopwords and standard formulas such as *in the coming weeks*: at five words, chance
+# matches between two texts on one topic are rare. One row per passage, with the number of places
+# it occurs in each text:
 
 # %%
 passages = report.shared_table(texts)
 passages
 
+# %% [markdown]
+# The **churn figure** is the share of each text's words inside those passages (churnalism.com
+# reported it as the share of a news story taken from a press release). Shared words alone do not
+# say who took them from whom; only the dates can, and only when one text is dated before the other.
+
 # %%
-reuse = reuse_summary(texts[text_a], texts[text_b], n=report.REUSE_N, names=names).set_index("text")
+reuse = report.reused_words_table(texts)
 reuse.round(3)
 
 # %%
 months = report.months_apart(meta.loc["date", text_a], meta.loc["date", text_b])
-dates = meta.loc["date"]
-if months or (len(dates[text_a]) == len(dates[text_b]) == 10 and dates[text_a] != dates[text_b]):  # ISO dates
-    earlier = text_a if dates[text_a] < dates[text_b] else text_b
-    later = text_b if earlier == text_a else text_a
-    direction = (
-        f" **{earlier}** is the earlier text, so {earlier} cannot have copied {later}: shared words are "
-        "more likely common sources or everyday English."
-    )
-else:
-    direction = (
-        " The dates do not say which text came first, so the table cannot say who took words from whom."
-    )
-Markdown(
-    f"The texts share **{len(passages)}** different passages of at least {report.REUSE_N} words. They cover "
-    f"**{reuse.loc[text_a, 'share_reused']:.1%}** of {text_a}'s words ({reuse.loc[text_a, 'reused_tokens']:,} of "
-    f"{reuse.loc[text_a, 'tokens']:,}) and **{reuse.loc[text_b, 'share_reused']:.1%}** of {text_b}'s "
-    f"({reuse.loc[text_b, 'reused_tokens']:,} of {reuse.loc[text_b, 'tokens']:,}).{direction}"
-)
+reuse_said = report.reuse_sentence(reuse, {name: meta.loc["date", name] for name in names})
+Markdown(reuse_said)
 
 # %% [markdown]
 # ## Frame cues
 #
 # Frames are ways of telling a story (notebook 05): as a conflict, as a question of
-# responsibility, through a human face, as diplomacy or security. `lexicons/frame_cues.csv`
-# lists, for each frame, a few words that point to it (Semetko and Valkenburg's five news frames,
-# plus two for this topic). The first table counts the cues found in each text and their rate per
-# 1,000 words; the second says which cues they are. **A cue is evidence for a reader, never a
-# verdict**: *business as usual* is not about money, and a story can be about conflict without
-# using a word on the list (`framing.find_cues(text)` gives each match with its sentence, to read).
+# responsibility, through a human face. `lexicons/generic_frames.csv` lists, for each of Semetko
+# and Valkenburg's five generic news frames, a few words that point to it. For the course's two
+# texts the report adds the course's own topic lists, diplomacy and security
+# (`lexicons/course_topics.csv`), made for these texts; for other texts they are left out unless
+# asked for (`report.frame_table(texts, topics=True)`). A frame is counted in **sentences with at
+# least one of its cues**, and the share of the text's sentences they make; the second table says
+# which cues they are. **A cue is evidence for a reader, never a verdict**: *business as usual* is
+# not about money, and a story can be about conflict without using a word on the list
+# (`framing.cue_sentences(text)` gives each sentence with its cue words, to read).
 
 # %%
 frames = report.frame_table(texts)
-frames
+frames.round(3)
 
 # %%
 report.cue_table(texts)
 
 # %%
-rates = frames[[f"per_1000_{text_a}", f"per_1000_{text_b}"]]
-gap = (rates[f"per_1000_{text_a}"] - rates[f"per_1000_{text_b}"]).abs()
-widest = gap.idxmax()
-widest_higher = (
-    text_a if rates.loc[widest, f"per_1000_{text_a}"] > rates.loc[widest, f"per_1000_{text_b}"] else text_b
-)
-Markdown(
-    f"The frame with the highest rate of cues is **{rates[f'per_1000_{text_a}'].idxmax()}** in {text_a} "
-    f"(**{rates[f'per_1000_{text_a}'].max():.1f}** per 1,000 words) and **{rates[f'per_1000_{text_b}'].idxmax()}** in "
-    f"{text_b} (**{rates[f'per_1000_{text_b}'].max():.1f}**). The widest gap is for **{widest}**, higher in "
-    f"**{widest_higher}** ({text_a}: {rates.loc[widest, f'per_1000_{text_a}']:.1f} per 1,000 words, "
-    f"{frames.loc[widest, f'matches_{text_a}']} cues; {text_b}: {rates.loc[widest, f'per_1000_{text_b}']:.1f}, "
-    f"{frames.loc[widest, f'matches_{text_b}']} cues). Read the sentences before calling any of this a frame."
-)
+frames_said = {name: report.frame_sentence(frames, name) for name in names}
+Markdown(f"{frames_said[text_a]}\n\n{frames_said[text_b]}")
 
 # %% [markdown]
 # ## What we found
@@ -392,14 +365,9 @@ Markdown(
     f"* **Sentiment.** Mean sentence scores: TextBlob {numbers.loc[text_a, 'polarity_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'polarity_mean']:+.3f}, VADER {numbers.loc[text_a, 'vader_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'vader_mean']:+.3f}; {verdict}.\n"
-    f"* **Voices.** Quoted speech is {numbers.loc[text_a, 'quoted_share']:.0%} of {text_a} and "
-    f"{numbers.loc[text_b, 'quoted_share']:.0%} of {text_b}; the named speakers with the most words are "
-    f"{main_speaker(text_a)} and {main_speaker(text_b)}.\n"
-    f"* **Reuse.** {len(passages)} shared passages of at least {report.REUSE_N} words, covering "
-    f"{numbers.loc[text_a, 'reused_share']:.1%} of {text_a} and {numbers.loc[text_b, 'reused_share']:.1%} of {text_b}.\n"
-    f"* **Frame cues.** The highest rate is for {numbers.loc[text_a, 'top_frame']} in {text_a} "
-    f"({numbers.loc[text_a, 'top_frame_per_1000']:.1f} per 1,000 words) and {numbers.loc[text_b, 'top_frame']} in {text_b} "
-    f"({numbers.loc[text_b, 'top_frame_per_1000']:.1f}); the widest gap is for {widest}, higher in {widest_higher}."
+    f"* **Voices.** {speakers[text_a]} {speakers[text_b]}\n"
+    f"* **Reuse.** {reuse_said}\n"
+    f"* **Frame cues.** {frames_said[text_a]} {frames_said[text_b].replace(' Cues point to sentences worth reading; they do not establish a frame.', '')}"
 )
 
 # %% [markdown]
@@ -437,12 +405,12 @@ answer_07_1 = example_numbers.loc["example_opposition", "quoted_share"]
 check("07.1", answer_07_1)
 
 # %% [markdown]
-# **Exercise 07.2.** Which frames have a **higher rate** of cues per 1,000 words in `text_b` than
-# in `text_a`? Give their names as a list, e.g. `["security", "morality"]`. (Hint: compare the two
-# `per_1000_` columns of `frames`. Why not the `matches_` columns?)
+# **Exercise 07.2.** Which frames have cues in a **larger share** of `text_b`'s sentences than of
+# `text_a`'s? Give their names as a list, e.g. `["security", "morality"]`. (Hint: compare the two
+# `share_` columns of `frames`. Why not the `sentences_` columns?)
 
 # %% tags=["solution"]
-higher_in_b = frames[f"per_1000_{text_b}"] > frames[f"per_1000_{text_a}"]
+higher_in_b = frames[f"share_{text_b}"] > frames[f"share_{text_a}"]
 answer_07_2 = frames.index[higher_in_b].tolist()
 
 # %%
@@ -463,17 +431,17 @@ check("07.3", answer_07_3)
 
 # %% [markdown]
 # **Exercise 07.4 (open).** Choose a frame whose cues occur in **both** texts, and read its
-# matches: `found = framing.find_cues(texts[text_b])`, then
+# matches: `found = framing.find_cues(texts[text_b], report.frame_lexicons(texts))`, then
 # `found[found["frame"] == "your frame"][["cue", "match", "sentence"]]` (and the same for
 # `text_a`). In how many **sentences** of each text does a cue of your frame occur? Give a
 # dictionary: `{"frame": "your frame", text_a: ..., text_b: ...}`.
 #
 # Then, for yourself: in how many of those sentences would you, reading them, say that the frame
-# is really at work? What does your answer say about the rates in the table?
+# is really at work? What does your answer say about the counts in the table?
 
 # %% tags=["solution"]
 my_frame = "conflict"
-found = {name: framing.find_cues(texts[name]) for name in names}
+found = {name: framing.find_cues(texts[name], report.frame_lexicons(texts)) for name in names}
 answer_07_4 = {
     "frame": my_frame,
     **{name: found[name].loc[found[name]["frame"] == my_frame, "sentence_no"].nunique() for name in names},
