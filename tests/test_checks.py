@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.checks import all_exercises, check, same
+from helpers.checks import FALLBACK, Wrong, all_exercises, check, same
 
 EXERCISES = all_exercises()
 
@@ -25,15 +25,43 @@ def test_check_passes_on_the_solution(exercise_id):
     assert repr(result).startswith(f"✅ Exercise {exercise_id}")
 
 
+def _named(wrong) -> Wrong:
+    return wrong if isinstance(wrong, Wrong) else Wrong(wrong, hint="")
+
+
 @pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
-def test_check_fails_with_a_hint_on_wrong_answers(exercise_id):
+def test_each_wrong_example_gets_the_hint_it_names(exercise_id):
     exercise = EXERCISES[exercise_id]
     assert exercise.wrong_examples, f"{exercise_id} needs wrong_examples to prove its hints"
-    for wrong in exercise.wrong_examples:
-        result = check(exercise_id, wrong)
-        assert not result.passed, f"{exercise_id} accepted the wrong answer {wrong!r}"
-        assert result.message.startswith("Not yet. Hint: ") and len(result.message) > 25
-        assert "Traceback" not in result.message
+    expected = exercise.solution()
+    for wrong in map(_named, exercise.wrong_examples):
+        assert wrong.hint, f"{exercise_id}: the wrong example {wrong.answer!r} must name the hint it gets"
+        result = check(exercise_id, wrong.answer)
+        assert not result.passed, f"{exercise_id} accepted the wrong answer {wrong.answer!r}"
+        assert not result.hint_errors, f"{exercise_id}, answer {wrong.answer!r}: {result.hint_errors}"
+        assert result.message.startswith("Not yet. Hint: ") and "Traceback" not in result.message
+        got, _ = exercise.hint_for(wrong.answer, expected)
+        if wrong.hint == FALLBACK:
+            assert got == exercise.fallback_hint, f"{exercise_id}: {wrong.answer!r} got {got!r}, not the fallback"
+        else:
+            assert wrong.hint in got, f"{exercise_id}: {wrong.answer!r} got {got!r}, not {wrong.hint!r}"
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_every_hint_is_reached_by_a_wrong_example(exercise_id):
+    exercise = EXERCISES[exercise_id]
+    expected = exercise.solution()
+    reached = {exercise.hint_for(_named(w).answer, expected)[0] for w in exercise.wrong_examples}
+    unreached = [message for _, message in exercise.hints if message not in reached]
+    assert not unreached, f"{exercise_id}: no wrong example reaches the hint(s) {unreached}"
+
+
+def test_a_hint_that_raises_is_reported_not_hidden():
+    from helpers.checks import Exercise
+
+    broken = Exercise("99.9", "?", lambda: 1, hints=((lambda a, e: a.missing, "never shown"),))
+    message, errors = broken.hint_for(2, 1)
+    assert message == broken.fallback_hint and "AttributeError" in errors[0]
 
 
 @pytest.mark.parametrize("exercise_id", sorted(EXERCISES))

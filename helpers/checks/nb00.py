@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import exercise
+from . import FALLBACK, Wrong, exercise
 
 
 def _catalogue():
@@ -25,7 +25,11 @@ def _catalogue():
             "That is the number of columns. Count rows with `len(catalogue)`.",
         ),
     ),
-    wrong_examples=(12, "two", 0),
+    wrong_examples=(
+        Wrong(12, hint="That is the number of"),
+        Wrong("two", hint="Give a number, not text:"),
+        Wrong(0, hint=FALLBACK),
+    ),
 )
 def _texts_in_catalogue() -> int:
     return len(_catalogue())
@@ -48,7 +52,11 @@ def _texts_in_catalogue() -> int:
             "Use one of the ids exactly as written in the `id` column.",
         ),
     ),
-    wrong_examples=("press_release", "the guardian", 2017),
+    wrong_examples=(
+        Wrong("press_release", hint="Compare the `date` column: 2017-03"),
+        Wrong("the guardian", hint="Use one of the ids"),
+        Wrong(2017, hint="Give the id as a"),
+    ),
 )
 def _first_published() -> str:
     catalogue = _catalogue()
@@ -70,7 +78,11 @@ def _first_published() -> str:
         ),
     ),
     fallback_hint='Count the rows whose result is "✅ pass": `(checks["result"] == "✅ pass").sum()`.',
-    wrong_examples=(0, 1000, "all"),
+    wrong_examples=(
+        Wrong(0, hint=FALLBACK),
+        Wrong(1000, hint="That is more than the"),
+        Wrong("all", hint='Give a whole number: `(checks["result"]'),
+    ),
 )
 def _checks_passed() -> int:
     from ..setup_check import PASS, run_checks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import exercise
+from . import FALLBACK, Wrong, exercise
 
 
 def _news_paragraphs():
@@ -29,7 +29,11 @@ def _news_paragraphs():
             "Close: you may be counting the gallery headings too. Only 'caption' rows count.",
         ),
     ),
-    wrong_examples=(35, 21, "19 captions"),
+    wrong_examples=(
+        Wrong(35, hint="That counts every paragraph. Keep"),
+        Wrong(21, hint="Close: you may be counting"),
+        Wrong("19 captions", hint=FALLBACK),
+    ),
 )
 def _captions() -> int:
     return int((_news_paragraphs()["part"] == "caption").sum())
@@ -57,7 +61,12 @@ def _caption_share() -> float:
     ),
     fallback_hint="Sum the `words` of the caption rows and divide by the sum of `words` over all paragraphs.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
-    wrong_examples=(55.4, 0.446, 0.9, "half"),
+    wrong_examples=(
+        Wrong(55.4, hint="Give a share between 0"),
+        Wrong(0.446, hint="That is the share of"),
+        Wrong(0.9, hint="Too high: count only the"),
+        Wrong("half", hint="Give a single number, for"),
+    ),
 )
 def _share() -> float:
     return _caption_share()
@@ -77,7 +86,11 @@ def _share() -> float:
         ),
     ),
     fallback_hint='Select the caption texts, then count those ending with "Reuters": `captions.str.endswith("Reuters").sum()`.',
-    wrong_examples=(0, 19, 3),
+    wrong_examples=(
+        Wrong(0, hint="Zero? Check the spelling and"),
+        Wrong(19, hint=FALLBACK),
+        Wrong(3, hint=FALLBACK),
+    ),
 )
 def _reuters() -> int:
     paragraphs = _news_paragraphs()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import exercise, same
+from . import Wrong, exercise, same
 
 
 @cache
@@ -88,7 +88,15 @@ def _engage_rate(name: str = "news", *, content_only: bool = False) -> float:
     fallback_hint="Find `engage` in `news_freq` and read its `per_1000` column, or compute "
     "count / len(news_tokens) * 1000.",
     compare=lambda a, e: _close(a, e),
-    wrong_examples=(3, 0.00694, 0.694, 12.397, 2.918, "6.9", 0),
+    wrong_examples=(
+        Wrong(3, hint="That is the raw count."),
+        Wrong(0.00694, hint="That is a share of"),
+        Wrong(0.694, hint="That looks like a percentage"),
+        Wrong(12.397, hint="You divided by the number"),
+        Wrong(2.918, hint="That is the rate in"),
+        Wrong("6.9", hint="Give one number, for example"),
+        Wrong(0, hint="Zero? Look in the newspaper"),
+    ),
 )
 def _engage() -> float:
     return _engage_rate("news")
@@ -139,7 +147,15 @@ def _is_stopword(word) -> bool:
     ),
     fallback_hint="Filter `comparison` to count_newspaper == 0 and non-stopwords; the first row is the most "
     "frequent.",
-    wrong_examples=("russia", "security", "will", "the", "cannot", ["world"], "moscow"),
+    wrong_examples=(
+        Wrong("russia", hint="The newspaper uses that word"),
+        Wrong("security", hint="The newspaper uses that word"),
+        Wrong("will", hint="The newspaper uses that word"),
+        Wrong("the", hint="That word is a stopword."),
+        Wrong("cannot", hint="That word is a stopword."),
+        Wrong(["world"], hint="Give one word as a"),
+        Wrong("moscow", hint="The newspaper uses that word"),
+    ),
 )
 def _only_press() -> str:
     full, content = _tables()
@@ -192,7 +208,15 @@ def _pair(a) -> bool:
         (lambda a, e: a[1] != e[1], "Check the cleaned article, `news`: does the phrase occur there at all?"),
     ),
     fallback_hint='Count with `len(concordance(news_raw, "air strikes"))` and `len(concordance(news, "air strikes"))`.',
-    wrong_examples=(9, (0, 9), (14, 0), (13, 0), (7, 0), (9, 2), "9, 0"),
+    wrong_examples=(
+        Wrong(9, hint="Give two numbers as a"),
+        Wrong((0, 9), hint="Nearly: the raw file comes"),
+        Wrong((14, 0), hint="You counted a single word."),
+        Wrong((13, 0), hint="You also counted *airstrikes*, written"),
+        Wrong((7, 0), hint="Too few for the raw"),
+        Wrong((9, 2), hint="Check the cleaned article, `news`:"),
+        Wrong("9, 0", hint="Give exactly two numbers in"),
+    ),
 )
 def _air_strikes() -> tuple[int, int]:
     return (_phrase_count("news_raw", "air strikes"), _phrase_count("news", "air strikes"))
@@ -271,13 +295,13 @@ def _valid_rank_move(answer, expected=None) -> bool:
     fallback_hint='Use `raw_content.set_index("word").loc[word, "rank"]` and the same on `news_content`.',
     compare=_valid_rank_move,
     wrong_examples=(
-        "syria",
-        ("syria", 3),
-        ("air", 5, 0),
-        ("moscow", 30, 20),
-        ("syria", 3, 3),
-        ("syria", 3, 41),
-        ("syria", 2, 17),
+        Wrong("syria", hint="Answer with three things in"),
+        Wrong(("syria", 3), hint="Answer with three things in"),
+        Wrong(("air", 5, 0), hint="That word never occurs in"),
+        Wrong(("moscow", 30, 20), hint="That word is not among"),
+        Wrong(("syria", 3, 3), hint="The second number is the"),
+        Wrong(("syria", 3, 41), hint="That is the word's rank"),
+        Wrong(("syria", 2, 17), hint="Check the first rank: look"),
     ),
 )
 def _rank_move() -> tuple[str, int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numbers
 from functools import cache
 
-from . import Wrong, exercise
+from . import FALLBACK, Wrong, exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
 KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule leaves in the narrative
@@ -85,7 +85,15 @@ def _share(*parts: str) -> float:
     fallback_hint="Add the `words` of his rows and of paragraph 11 in `press_voices`, and divide by the sum of "
     "`words` over all rows.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
-    wrong_examples=(0.326, 38.2, 130, 0.618, 0.056, 0.45, "two fifths"),
+    wrong_examples=(
+        Wrong(0.326, hint="That is the machine's reading,"),
+        Wrong(38.2, hint="Give a share between 0"),
+        Wrong(130, hint="That is a number of"),
+        Wrong(0.618, hint="That is the share of"),
+        Wrong(0.056, hint="That is paragraph 11 alone."),
+        Wrong(0.45, hint="You moved paragraph 12 as"),
+        Wrong("two fifths", hint="Give a single number between"),
+    ),
 )
 def _corrected_share() -> float:
     return _share("machine", "kremlin")
@@ -129,7 +137,13 @@ def _wills(text_id: str) -> int:
         ),
     ),
     fallback_hint='`modal_forms(press)`, then count the rows whose `kind` is "future" and whose `cue` is "will".',
-    wrong_examples=(11, 5, 4, 0, "six"),
+    wrong_examples=(
+        Wrong(11, hint="That counts every modal form"),
+        Wrong(5, hint="That is the newspaper's number."),
+        Wrong(4, hint="You counted only *will say"),
+        Wrong(0, hint=FALLBACK),
+        Wrong("six", hint="Give a whole number."),
+    ),
 )
 def _press_wills() -> int:
     return _wills("press_release")
@@ -270,14 +284,20 @@ def _left_unanswered(answer) -> bool:
     fallback_hint='Check your sheet: 26 questions, two answers each, "yes" or "no".',
     compare=_usable,
     wrong_examples=(
-        {item: ("?", "?") for item in ITEMS},  # the blank sheet
-        ["yes", "no"],
-        {"SV1": ("yes", "no")},  # one question only
-        {item: ("no", "no") for item in ITEMS},  # FL1 answered "no"
-        {item: ("yes", "maybe") for item in ITEMS},
-        {item: ("yes",) for item in ITEMS},  # one text only
-        {item: ("yes", "yes") for item in ITEMS if item != "SV3"},  # SV3 forgotten
-        {**{item: ("yes", "yes") for item in ITEMS}, "SV21": ("no", "no")},  # an unknown code
+        Wrong({item: ("?", "?") for item in ITEMS}, hint='Some answers are still "?".'),  # the blank sheet
+        Wrong(["yes", "no"], hint="Give your sheet, the dictionary"),
+        Wrong({"SV1": ("yes", "no")}, hint="Some questions are missing: answer"),  # one question only
+        Wrong({item: ("no", "no") for item in ITEMS}, hint="Read FL1 again: does each"),  # FL1 answered "no"
+        Wrong({item: ("yes", "maybe") for item in ITEMS}, hint='Write each answer as "yes"'),
+        Wrong({item: ("yes",) for item in ITEMS}, hint="Give two answers for each"),  # one text only
+        Wrong(
+            {item: ("yes", "yes") for item in ITEMS if item != "SV3"},
+            hint="Some questions are missing: answer",
+        ),  # SV3 forgotten
+        Wrong(
+            {**{item: ("yes", "yes") for item in ITEMS}, "SV21": ("no", "no")},
+            hint="Some keys are not question",
+        ),  # an unknown code
     ),
 )
 def _cue_coding() -> dict[str, tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import exercise
+from . import FALLBACK, Wrong, exercise
 
 SPOKESWOMAN = "An FCO spokeswoman"
 
@@ -82,7 +82,14 @@ def _is_number(answer) -> bool:
     fallback_hint='Sum the `words` of the rows of `voices(news)` whose speaker is "An FCO spokeswoman", '
     "and divide by the sum of `words` over all rows.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
-    wrong_examples=(35.9, 155, 0.641, 0.368, 0.151, "a third"),
+    wrong_examples=(
+        Wrong(35.9, hint="Give a share between 0"),
+        Wrong(155, hint="That is the number of"),
+        Wrong(0.641, hint="That is the share of"),
+        Wrong(0.368, hint="Close: that counts every quote."),
+        Wrong(0.151, hint="That share is of the"),
+        Wrong("a third", hint="Give a single number between"),
+    ),
 )
 def _share() -> float:
     return _statement_share()
@@ -112,7 +119,13 @@ def _passages(n: int):
         (lambda a, e: a == _passages(2)["passage"].nunique(), "That is what n = 2 finds. Pass `n=3`."),
     ),
     fallback_hint='Call `shared_passages(press, news, n=3)` and count its different passages: `["passage"].nunique()`.',
-    wrong_examples=(13, 2, 3, 23, "seven"),
+    wrong_examples=(
+        Wrong(13, hint="That is the number of"),
+        Wrong(2, hint="That is what n = 4"),
+        Wrong(3, hint="That is what n = 4"),
+        Wrong(23, hint="That is what n = 2"),
+        Wrong("seven", hint="Give a whole number: how"),
+    ),
 )
 def _different_passages() -> int:
     return int(_passages(3)["passage"].nunique())
@@ -165,7 +178,15 @@ def _visit_day():
         (lambda a, e: 40 <= a <= 43, "That looks like weeks. The question asks for days."),
     ),
     fallback_hint='`(pd.Timestamp("2017-12-22") - pd.Timestamp("2017-03-04")).days` gives the number of days.',
-    wrong_examples=(294, 292, 9, 296, -293, 42, "293 days"),
+    wrong_examples=(
+        Wrong(294, hint="Off by one: subtracting the"),
+        Wrong(292, hint="Off by one: subtracting the"),
+        Wrong(9, hint="That looks like months. The"),
+        Wrong(296, hint="You started from 1 March"),
+        Wrong(-293, hint="The sign is the wrong"),
+        Wrong(42, hint="That looks like weeks. The"),
+        Wrong("293 days", hint="Give a whole number of"),
+    ),
 )
 def _days() -> int:
     return int((_visit_day() - _statement_day()).days)
@@ -261,12 +282,12 @@ def _valid_choice(answer, expected) -> bool:
     "`len(concordance(captions_text, word))`.",
     compare=_valid_choice,
     wrong_examples=(
-        ["rubble", "hospital", "baby"],
-        {"rubble": 2},
-        {"rubble": 2, "hospital": 1, "children": 0},
-        {"rubble": 2, "hospital": 1, "russia": 7},
-        {"rubble": 1, "hospital": 1, "civilians": 3},
-        {"rubble": 2, "hospital": 1, "syria": 17},
+        Wrong(["rubble", "hospital", "baby"], hint="Give a dictionary, word ->"),
+        Wrong({"rubble": 2}, hint="Choose at least three words."),
+        Wrong({"rubble": 2, "hospital": 1, "children": 0}, hint="One of your words does"),
+        Wrong({"rubble": 2, "hospital": 1, "russia": 7}, hint="One of your words also"),
+        Wrong({"rubble": 1, "hospital": 1, "civilians": 3}, hint=FALLBACK),
+        Wrong({"rubble": 2, "hospital": 1, "syria": 17}, hint="One of your counts includes"),
     ),
 )
 def _human_cost() -> dict[str, int]:

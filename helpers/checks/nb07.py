@@ -11,7 +11,7 @@ import functools
 import math
 from typing import Any
 
-from . import Wrong, exercise
+from . import FALLBACK, Wrong, exercise
 
 #: The notebook's default parameters, which the checks assume.
 DEFAULTS: dict[str, Any] = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
@@ -84,7 +84,14 @@ def _report_newspaper_share() -> float:
     fallback_hint='Run `report.key_numbers("example_opposition", "press_release")` and read the column '
     "`quoted_share` in the row `example_opposition`.",
     compare=lambda a, e: _near(a, e),
-    wrong_examples=(37.1, 0.326, 0.629, 0.351, 0.368, "0.37"),
+    wrong_examples=(
+        Wrong(37.1, hint="Give a share between 0"),
+        Wrong(0.326, hint="That is the press release's"),
+        Wrong(0.629, hint=FALLBACK),
+        Wrong(0.351, hint="That is the share in"),
+        Wrong(0.368, hint="That is the newspaper's share,"),
+        Wrong("0.37", hint="Give one number between 0"),
+    ),
 )
 def _example_quoted_share() -> float:
     return float(_example_numbers().loc["example_opposition", "quoted_share"])
@@ -215,7 +222,13 @@ def _raw() -> int:
         ),
     ),
     fallback_hint="Take `keys.head(top_n)`, add its two `count_` columns, and count the rows where the sum is below 5.",
-    wrong_examples=(1, 15, 11, 9, "14 words"),
+    wrong_examples=(
+        Wrong(1, hint="That counts the words that"),
+        Wrong(15, hint="That counts every row. Keep"),
+        Wrong(11, hint="That is the table with"),
+        Wrong(9, hint="That looks like the texts"),
+        Wrong("14 words", hint="Give one whole number: how"),
+    ),
 )
 def _rare_key_words() -> int:
     from ..report import key_words
@@ -301,17 +314,20 @@ def _valid_choice(answer, expected) -> bool:
     "your frame and count its different `sentence_no` values.",
     compare=_valid_choice,
     wrong_examples=(
-        ["conflict"],
-        {"frame": "conflict", "text_a": 3, "text_b": 6},
-        {"frame": "conflicts", "press_release": 3, "newspaper": 6},
-        {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
+        Wrong(["conflict"], hint="Give a dictionary, for example"),
+        Wrong({"frame": "conflict", "text_a": 3, "text_b": 6}, hint='Use exactly three keys: "frame",'),
+        Wrong({"frame": "conflicts", "press_release": 3, "newspaper": 6}, hint="That is not a frame"),
+        Wrong(
+            {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
+            hint="Your frame has no cue",
+        ),
         Wrong({"frame": "conflict", "press_release": 3, "newspaper": 8}, hint="counted the cues"),
         Wrong({"frame": "conflict", "press_release": 6, "newspaper": 3}, hint="swapped"),
         Wrong(
             {"frame": "economic_consequences", "press_release": 0, "newspaper": 2},
             hint="no cue in one of the texts",
         ),
-        {"frame": "diplomacy", "press_release": 10, "newspaper": 12},
+        Wrong({"frame": "diplomacy", "press_release": 10, "newspaper": 12}, hint=FALLBACK),
     ),
 )
 def _sentences_with_cue() -> dict[str, object]:
