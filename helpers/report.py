@@ -46,9 +46,15 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
+from helpers.cleaning import clean_text, removed_paragraphs
 from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, cue_summary
+from helpers.frequencies import describe_texts, frequency_table, without_stopwords
+from helpers.keyness import keyness
+from helpers.plots import colors_for
 from helpers.reuse import CHURN_MIN_WORDS, borrowing_direction, churn, shared_passages
-from helpers.sentiment import compare_sentiment, comparison_sentences
+from helpers.sentiment import compare_sentiment, comparison_sentences, sentiment_summary
+from helpers.texts import UnknownTextIdError, load_catalogue, load_text, text_ids
+from helpers.tokens import stopword_list, tokenize
 from helpers.uncertainty import PERMUTATIONS, SEED
 from helpers.voices import UnbalancedQuoteWarning, voice_shares, voices
 
@@ -104,8 +110,6 @@ def check_pair(text_a: str, text_b: str) -> tuple[str, str]:
     """
     import difflib
 
-    from .texts import UnknownTextIdError, text_ids
-
     known = text_ids()
     for text_id in (text_a, text_b):
         if not isinstance(text_id, str):
@@ -138,8 +142,6 @@ def load_pair(text_a: str, text_b: str, *, clean: bool = True) -> dict[str, str]
         >>> list(texts), "1/19" in texts["newspaper"]
         (['newspaper', 'press_release'], True)
     """
-    from .cleaning import clean_text
-    from .texts import load_text
 
     check_pair(text_a, text_b)
     raws = {text_id: load_text(text_id).raw for text_id in (text_a, text_b)}
@@ -154,7 +156,6 @@ def metadata(text_a: str, text_b: str) -> pd.DataFrame:
         >>> metadata("press_release", "newspaper").loc["date"].tolist()
         ['2017-12-22', '2017-03']
     """
-    from .texts import load_catalogue
 
     check_pair(text_a, text_b)
     catalogue = load_catalogue().set_index("id")
@@ -317,10 +318,6 @@ def cleaning_table(text_a: str, text_b: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .cleaning import clean_text, removed_paragraphs
-    from .texts import load_text
-    from .tokens import tokenize
-
     rows = []
     for text_id in check_pair(text_a, text_b):
         raw = load_text(text_id).raw
@@ -356,9 +353,6 @@ def removed_table(text_a: str, text_b: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .cleaning import removed_paragraphs
-    from .texts import load_text
-
     frames = []
     for text_id in check_pair(text_a, text_b):
         gone = removed_paragraphs(load_text(text_id).raw)
@@ -393,8 +387,6 @@ def word_tables(texts: Mapping[str, str]) -> dict[str, pd.DataFrame]:
         >>> tables["press_release"].head(2)[["word", "count"]].values.tolist()
         [['russia', 11], ['will', 6]]
     """
-    from .frequencies import frequency_table, without_stopwords
-    from .tokens import tokenize
 
     return {
         name: without_stopwords(frequency_table(tokenize(text)), STOPWORDS) for name, text in texts.items()
@@ -415,9 +407,6 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
         >>> table.head(1)[["word", "count_press_release", "count_newspaper", "more_frequent_in"]].values.tolist()
         [['world', 4, 0, 'press_release']]
     """
-    from .frequencies import frequency_table
-    from .keyness import keyness
-    from .tokens import stopword_list, tokenize
 
     names = tuple(texts)
     if len(names) != 2:
@@ -711,9 +700,7 @@ def colors(names: tuple[str, str] | list[str]) -> dict[str, str]:
         >>> colors(["press_release", "newspaper"])
         {'press_release': '#0072B2', 'newspaper': '#D55E00'}
     """
-    from . import plots
-
-    return plots.colors_for(list(names))  # the rule the side-by-side figures use
+    return colors_for(list(names))  # the rule the side-by-side figures use
 
 
 # --------------------------------------------------------------------------------------------
@@ -808,9 +795,6 @@ def key_numbers(text_a: str, text_b: str, *, clean: bool = True) -> pd.DataFrame
         [[432, 'russia', 'conflict']]
     """
     import pandas as pd
-
-    from .frequencies import describe_texts
-    from .sentiment import sentiment_summary
 
     texts = load_pair(text_a, text_b, clean=clean)
     counts = describe_texts(texts)

@@ -17,6 +17,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from helpers.sentiment import vader_scores
+
 from .offline_data import no_network, punkt_tab_status
 from .texts import COURSE_TEXT_IDS, TEXTS_DIR, _read_catalogue_rows
 
@@ -147,7 +149,6 @@ def _offline_checks() -> list[tuple[str, Callable[[], str], str]]:
         return f"polarity of the test sentence: {TextBlob(SAMPLE).sentiment.polarity:+.3f}"
 
     def vader() -> str:
-        from .sentiment import vader_scores
 
         return f"compound score of the test sentence: {vader_scores(SAMPLE)['compound']:+.3f}"
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from helpers.setup_check import PASS, run_checks
+from helpers.texts import load_catalogue
+
 from . import FALLBACK, Wrong, exercise
 
 
 def _catalogue():
-    from ..texts import load_catalogue
 
     return load_catalogue()
 
@@ -85,6 +87,5 @@ def _first_published() -> str:
     ),
 )
 def _checks_passed() -> int:
-    from ..setup_check import PASS, run_checks
 
     return int((run_checks()["result"] == PASS).sum())

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from helpers.cleaning import label_paragraphs, repair_encoding
+from helpers.texts import load_text
+
 from . import FALLBACK, Wrong, exercise
 
 
 def _news_paragraphs():
-    from ..cleaning import label_paragraphs, repair_encoding
-    from ..texts import load_text
 
     return label_paragraphs(repair_encoding(load_text("newspaper").raw))
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from helpers.cleaning import clean_text
+from helpers.concordance import concordance
+from helpers.frequencies import frequency_table, without_stopwords
+from helpers.texts import load_text
+from helpers.tokens import stopword_list, tokenize
+
 from . import Wrong, exercise, same
 
 
 @cache
 def _texts() -> dict[str, str]:
-    from ..cleaning import clean_text
-    from ..texts import load_text
 
     news_raw = load_text("newspaper").raw
     return {
@@ -23,8 +27,6 @@ def _texts() -> dict[str, str]:
 @cache
 def _tables():
     """Frequency tables as the notebook makes them: all words, and without the wordcloud stopwords."""
-    from ..frequencies import frequency_table, without_stopwords
-    from ..tokens import tokenize
 
     full = {name: frequency_table(tokenize(text)) for name, text in _texts().items()}
     content = {name: without_stopwords(table, "wordcloud") for name, table in full.items()}
@@ -116,7 +118,6 @@ def _news_counts() -> dict[str, int]:
 
 
 def _is_stopword(word) -> bool:
-    from ..tokens import stopword_list
 
     return isinstance(word, str) and word.strip().casefold() in stopword_list("wordcloud")
 
@@ -168,7 +169,6 @@ def _only_press() -> str:
 
 
 def _phrase_count(text_name: str, phrase: str) -> int:
-    from ..concordance import concordance
 
     return len(concordance(_texts()[text_name], phrase))
 

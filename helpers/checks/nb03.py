@@ -9,6 +9,14 @@ from __future__ import annotations
 from functools import cache
 from types import SimpleNamespace
 
+from helpers.cleaning import clean_text
+from helpers.concordance import concordance
+from helpers.frequencies import frequency_table
+from helpers.keyness import G2_THRESHOLD, keyness
+from helpers.texts import load_text
+from helpers.tokens import remove_stopwords, stopword_list, tokenize
+from helpers.voices import voices
+
 from . import Wrong, close, exercise, is_number
 
 NAMES = ("press_release", "newspaper")
@@ -21,24 +29,18 @@ _COLUMN = SimpleNamespace(shape=(268,))
 
 @cache
 def _texts() -> dict[str, str]:
-    from ..cleaning import clean_text
-    from ..texts import load_text
 
     return {name: clean_text(load_text(name).raw) for name in NAMES}
 
 
 @cache
 def _raw_texts() -> dict[str, str]:
-    from ..texts import load_text
 
     return {name: load_text(name).raw for name in NAMES}
 
 
 def _keyness(texts: dict[str, str], *, without_stopwords_first: bool = False):
     """The notebook's keyness table (or a common mistaken version of it), indexed by word."""
-    from ..frequencies import frequency_table
-    from ..keyness import keyness
-    from ..tokens import remove_stopwords, tokenize
 
     tokens = [tokenize(texts[name]) for name in NAMES]
     if without_stopwords_first:
@@ -53,7 +55,6 @@ def _table():
 
 @cache
 def _content_table():
-    from ..tokens import stopword_list
 
     table = _keyness(_texts())
     return table[~table["word"].isin(stopword_list())].reset_index(drop=True)
@@ -115,7 +116,6 @@ def _same_pair(answer, expected) -> bool:
     ),
 )
 def _security_counts() -> tuple[int, int]:
-    from ..tokens import tokenize
 
     return tuple(tokenize(_texts()[name]).count("security") for name in NAMES)
 
@@ -273,7 +273,6 @@ def _side_and_key(answer, expected) -> bool:
     ),
 )
 def _russia_side_and_key() -> tuple[str, bool]:
-    from ..keyness import G2_THRESHOLD
 
     return str(_table().loc["russia", "more_frequent_in"]), bool(_russia("log_likelihood") >= G2_THRESHOLD)
 
@@ -326,9 +325,6 @@ def _significant_content_words() -> int:
 
 def _occurrences(text: str) -> list[dict]:
     """Each 'business as usual' in ``text``: who speaks it (voices), and whether it is negated."""
-    from ..concordance import concordance
-    from ..tokens import tokenize
-    from ..voices import voices
 
     found = []
     for segment in voices(text).itertuples():

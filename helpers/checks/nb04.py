@@ -5,6 +5,11 @@ from __future__ import annotations
 import functools
 from types import SimpleNamespace
 
+from helpers.annotation import label_problem, spread_sample
+from helpers.cleaning import clean_text
+from helpers.sentiment import compare_models, lexicon_word_counts, text_sentiment
+from helpers.texts import load_text
+
 from . import Wrong, close, exercise, is_number
 
 # A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
@@ -15,8 +20,6 @@ _COLUMN = SimpleNamespace(shape=(35,))
 @functools.cache
 def _text(which: str) -> str:
     """``"press"``, ``"news"`` (both cleaned), ``"news_raw"`` or ``"gallery"``."""
-    from ..cleaning import clean_text
-    from ..texts import load_text
 
     raw = load_text("press_release" if which == "press" else "newspaper").raw
     if which == "news_raw":
@@ -28,7 +31,6 @@ def _text(which: str) -> str:
 
 @functools.cache
 def _models(which: str):
-    from ..sentiment import compare_models
 
     return compare_models(_text(which))
 
@@ -103,7 +105,6 @@ def _gallery_disagreements() -> int:
 
 
 def _polarity_without(which: str, word: str) -> float:
-    from ..sentiment import lexicon_word_counts
 
     table = lexicon_word_counts(_text(which))
     rest = table[table["words"] != word]
@@ -115,21 +116,18 @@ def _near(value: float):
 
 
 def _unweighted(which: str, word: str) -> float:
-    from ..sentiment import lexicon_word_counts
 
     table = lexicon_word_counts(_text(which))
     return float(table.loc[table["words"] != word, "polarity"].mean())
 
 
 def _wrong_denominator(which: str, word: str) -> float:
-    from ..sentiment import lexicon_word_counts
 
     table = lexicon_word_counts(_text(which))
     return float(table.loc[table["words"] != word, "total_polarity"].sum() / table["count"].sum())
 
 
 def _polarity(which: str) -> float:
-    from ..sentiment import text_sentiment
 
     return text_sentiment(_text(which))["polarity"]
 
@@ -198,13 +196,11 @@ def _news_without_usual() -> float:
 
 @functools.lru_cache(maxsize=1)
 def _sample():
-    from ..annotation import spread_sample
 
     return spread_sample({"press_release": _text("press"), "newspaper": _text("news")}, per_text=5)
 
 
 def _problem(answer, expected) -> str | None:
-    from ..annotation import label_problem
 
     return label_problem(answer, len(expected))
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 import numbers
 from functools import cache
 
+from helpers.cleaning import clean_text
+from helpers.coding import answer_value, coding_problems, cue_answers
+from helpers.framing import cue_summary, modal_forms
+from helpers.lexicons import load_lexicon
+from helpers.texts import load_text
+from helpers.voices import voices
+
 from . import FALLBACK, Wrong, exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
@@ -12,8 +19,6 @@ KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule le
 
 
 def _text(text_id: str) -> str:
-    from ..cleaning import clean_text
-    from ..texts import load_text
 
     return clean_text(load_text(text_id).raw)
 
@@ -28,7 +33,6 @@ def _is_number(answer) -> bool:
 @cache
 def _press_words() -> dict[str, int]:
     """Words of the press release: all, the minister's (machine), paragraph 11, paragraph 12."""
-    from ..voices import voices
 
     frame = voices(_text("press_release"))
     kremlin = int(frame.loc[frame["text"].str.startswith(KREMLIN), "paragraph"].iloc[0])
@@ -104,7 +108,6 @@ def _corrected_share() -> float:
 
 @cache
 def _modals(text_id: str):
-    from ..framing import modal_forms
 
     return modal_forms(_text(text_id))
 
@@ -153,7 +156,6 @@ def _press_wills() -> int:
 
 
 def _generic_frames() -> list[str]:
-    from ..lexicons import load_lexicon
 
     questions = load_lexicon("frame_questions")
     return list(dict.fromkeys(questions.loc[questions["item"].str.startswith("SV"), "frame"]))
@@ -161,7 +163,6 @@ def _generic_frames() -> list[str]:
 
 @cache
 def _frame_table(text_id: str):
-    from ..framing import cue_summary
 
     return cue_summary(_text(text_id)).set_index("frame")
 
@@ -222,13 +223,11 @@ ANCHOR = "FL1"  # both texts call the event talks in their first sentences: no r
 
 
 def _problems(answer) -> list[str]:
-    from ..coding import coding_problems
 
     return coding_problems(answer, len(TEXTS))
 
 
 def _anchor_ok(answer) -> bool:
-    from ..coding import answer_value
 
     given = {str(k).strip().upper(): v for k, v in answer.items()}
     return all(answer_value(value) == "yes" for value in given[ANCHOR])
@@ -302,7 +301,6 @@ def _left_unanswered(answer) -> bool:
 )
 def _cue_coding() -> dict[str, tuple[str, str]]:
     """A usable coding computed from the texts: the cues' own answers (every reader's may differ)."""
-    from ..coding import cue_answers
 
     readings = [cue_answers(_text(name)) for name in TEXTS]
     return {

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
+from helpers.concordance import concordance
+from helpers.reuse import shared_passages
+from helpers.texts import load_catalogue, load_text
+from helpers.voices import voices
+
 from . import FALLBACK, Wrong, exercise
 
 SPOKESWOMAN = "An FCO spokeswoman"
 
 
 def _text(text_id: str) -> str:
-    from ..cleaning import clean_text
-    from ..texts import load_text
 
     return clean_text(load_text(text_id).raw)
 
@@ -20,8 +24,6 @@ def _text(text_id: str) -> str:
 @cache
 def _statement_share(raw: bool = False) -> float:
     """Share of the newspaper's words inside the FCO spokeswoman's quotes (cleaned text, or raw file)."""
-    from ..texts import load_text
-    from ..voices import voices
 
     frame = voices(load_text("newspaper").raw if raw else _text("newspaper"))
     return float(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum() / frame["words"].sum())
@@ -29,7 +31,6 @@ def _statement_share(raw: bool = False) -> float:
 
 @cache
 def _statement_words() -> int:
-    from ..voices import voices
 
     frame = voices(_text("newspaper"))
     return int(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum())
@@ -37,7 +38,6 @@ def _statement_words() -> int:
 
 @cache
 def _all_quotes_share() -> float:
-    from ..voices import voices
 
     frame = voices(_text("newspaper"))
     return float(frame.loc[frame["voice"] == "quote", "words"].sum() / frame["words"].sum())
@@ -97,7 +97,6 @@ def _share() -> float:
 
 @cache
 def _passages(n: int):
-    from ..reuse import shared_passages
 
     return shared_passages(_text("press_release"), _text("newspaper"), n=n)
 
@@ -135,8 +134,6 @@ def _statement_day():
     """The FCO statement's day, as the catalogue's note on the newspaper's date gives it."""
     import pandas as pd
 
-    from ..texts import load_catalogue
-
     note = load_catalogue().set_index("id").loc["newspaper", "date_note"]
     found = re.search(r"dated (\d{1,2} \w+ \d{4})", note)
     if found is None:  # pragma: no cover - the catalogue's note is part of the course
@@ -146,8 +143,6 @@ def _statement_day():
 
 def _visit_day():
     import pandas as pd
-
-    from ..texts import load_catalogue
 
     return pd.Timestamp(load_catalogue().set_index("id").loc["press_release", "date"])
 
@@ -193,8 +188,6 @@ def _days() -> int:
 
 
 def _captions_text() -> str:
-    from ..cleaning import label_paragraphs, repair_encoding
-    from ..texts import load_text
 
     parts = label_paragraphs(repair_encoding(load_text("newspaper").raw))
     return "\n\n".join(parts.loc[parts["part"] == "caption", "text"])
@@ -202,7 +195,6 @@ def _captions_text() -> str:
 
 @cache
 def _count(where: str, word: str) -> int:
-    from ..concordance import concordance
 
     text = _captions_text() if where == "captions" else _text(where)
     try:

@@ -11,6 +11,20 @@ import functools
 import math
 from typing import Any
 
+from helpers.framing import cue_summary
+from helpers.frequencies import frequency_table
+from helpers.keyness import keyness
+from helpers.report import (
+    frame_lexicons,
+    frame_table,
+    key_numbers,
+    key_words,
+    load_pair,
+    quoted_share,
+    voice_table,
+)
+from helpers.tokens import tokenize
+
 from . import FALLBACK, Wrong, exercise
 
 #: The notebook's default parameters, which the checks assume.
@@ -20,14 +34,12 @@ EXAMPLE_PAIR = ("example_opposition", "press_release")
 
 @functools.lru_cache(maxsize=4)
 def _texts(clean: bool = True) -> dict[str, str]:
-    from ..report import load_pair
 
     return load_pair(DEFAULTS["text_a"], DEFAULTS["text_b"], clean=clean)
 
 
 @functools.lru_cache(maxsize=4)
 def _example_numbers(clean: bool = True):
-    from ..report import key_numbers
 
     return key_numbers(*EXAMPLE_PAIR, clean=clean)
 
@@ -46,7 +58,6 @@ def _near(answer, value: float, tolerance: float = 0.0005) -> bool:
 
 
 def _report_newspaper_share() -> float:
-    from ..report import quoted_share, voice_table
 
     return quoted_share(voice_table(_texts()), DEFAULTS["text_b"])
 
@@ -101,7 +112,6 @@ def _example_quoted_share() -> float:
 
 
 def _frames():
-    from ..report import frame_table
 
     return frame_table(_texts())
 
@@ -180,9 +190,6 @@ def _rare_among_top(table, n: int) -> int:
 
 
 def _with_stopwords() -> int:
-    from ..frequencies import frequency_table
-    from ..keyness import keyness
-    from ..tokens import tokenize
 
     texts = _texts()
     names = (DEFAULTS["text_a"], DEFAULTS["text_b"])
@@ -191,7 +198,6 @@ def _with_stopwords() -> int:
 
 
 def _raw() -> int:
-    from ..report import key_words
 
     return _rare_among_top(key_words(_texts(clean=False)), DEFAULTS["top_n"])
 
@@ -231,7 +237,6 @@ def _raw() -> int:
     ),
 )
 def _rare_key_words() -> int:
-    from ..report import key_words
 
     return _rare_among_top(key_words(_texts()), DEFAULTS["top_n"])
 
@@ -241,8 +246,6 @@ def _rare_key_words() -> int:
 
 @functools.lru_cache(maxsize=1)
 def _cue_summaries():
-    from ..framing import cue_summary
-    from ..report import frame_lexicons
 
     texts = _texts()
     lexicon = frame_lexicons(texts)
