@@ -29,7 +29,7 @@ import os
 import subprocess
 import sys
 import venv
-from pathlib import Path
+from pathlib import Path, PurePath
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -41,19 +41,19 @@ JUPYTER_CONFIG = "jupyter_config"  # the course's own Jupyter config (news and u
 PACKAGE_MARKER = "STUDENT_PACKAGE.txt"  # present only in a student package (course.py package)
 
 
-def venv_python() -> Path:
-    """Path of the course environment's Python interpreter."""
-    if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+def venv_python(venv: PurePath = VENV, windows: bool = os.name == "nt") -> Path:
+    """Path of the course environment's Python interpreter (``venv`` may be a Windows path)."""
+    if windows:
+        return venv / "Scripts" / "python.exe"  # type: ignore[return-value]
+    return venv / "bin" / "python"  # type: ignore[return-value]
 
 
-def _install_fingerprint() -> str:
+def _install_fingerprint(root: Path = ROOT) -> str:
     # The folder's own path is part of it: a course folder moved or copied elsewhere is reinstalled
     # (its editable install of `helpers` and its scripts still point at the old place).
-    digest = hashlib.sha256(str(ROOT).encode("utf-8"))
+    digest = hashlib.sha256(str(root).encode("utf-8"))
     for name in INSTALL_INPUTS:
-        path = ROOT / name
+        path = root / name
         if path.exists():
             digest.update(name.encode("utf-8"))
             digest.update(path.read_bytes())
@@ -81,10 +81,10 @@ def environment_problem(python: Path | None = None, root: Path | None = None) ->
     root = ROOT if root is None else root
     if not python.exists():
         return f"there is no course environment in {VENV.name}/ yet"
-    stamp = VENV / STAMP.name if python == venv_python() else python.parent.parent / STAMP.name
+    stamp = python.parent.parent / STAMP.name  # .venv/bin/python or .venv/Scripts/python.exe
     if not stamp.exists():
         return "the last installation did not finish"
-    if stamp.read_text(encoding="utf-8") != _install_fingerprint():
+    if stamp.read_text(encoding="utf-8") != _install_fingerprint(root):
         return "the pinned requirements changed, or the course folder was moved or copied"
     try:
         probe = subprocess.run(
@@ -170,12 +170,14 @@ def cmd_install(args: list[str]) -> int:
     return 0
 
 
-def is_student_package(root: Path = ROOT) -> bool:
+def is_student_package(root: PurePath = ROOT) -> bool:
     """True in a student package (course.py package): its notebooks/ is the student edition."""
-    return (root / PACKAGE_MARKER).exists()
+    return Path(root, PACKAGE_MARKER).exists()
 
 
-def jupyter_environment(root: Path = ROOT, base: dict[str, str] | None = None) -> dict[str, str]:
+def jupyter_environment(
+    root: PurePath = ROOT, base: dict[str, str] | None = None, pathsep: str = os.pathsep
+) -> dict[str, str]:
     """The environment JupyterLab runs with: the course's own config folder first on its config path.
 
     jupyter_config/ turns off JupyterLab's news feed and update check (both would call the
@@ -185,18 +187,18 @@ def jupyter_environment(root: Path = ROOT, base: dict[str, str] | None = None) -
     env = dict(os.environ if base is None else base)
     course_config = str(root / JUPYTER_CONFIG)
     existing = env.get("JUPYTER_CONFIG_PATH", "")
-    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join([course_config, *([existing] if existing else [])])
+    env["JUPYTER_CONFIG_PATH"] = pathsep.join([course_config, *([existing] if existing else [])])
     return env
 
 
-def notebook_folder(solutions: bool, root: Path = ROOT) -> str:
+def notebook_folder(solutions: bool, root: PurePath = ROOT) -> str:
     """Which folder `course.py start` serves (relative to the course folder, with / separators)."""
     if is_student_package(root):
         return "notebooks"  # a student package holds the student edition only, in notebooks/
     return "notebooks" if solutions else "student"
 
 
-def lab_command(python: Path, folder: str, extra: list[str], root: Path = ROOT) -> list[str]:
+def lab_command(python: PurePath, folder: str, extra: list[str], root: PurePath = ROOT) -> list[str]:
     """The JupyterLab command line: loopback only, token authentication on, the chosen edition."""
     return [
         str(python),
