@@ -19,7 +19,7 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from helpers import setup_check
-from helpers.texts import TEXTS_DIR, _looks_like_path
+from helpers.texts import TEXTS_DIR, _looks_like_path, load_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 GIT = shutil.which("git")
@@ -49,8 +49,8 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 def catalogue_digests() -> dict[str, str]:
-    rows = setup_check._read_catalogue_rows()
-    return {row["file"]: row["sha256"] for row in rows}
+    catalogue = load_catalogue()
+    return dict(zip(catalogue["file"], catalogue["sha256"], strict=True))
 
 
 def make_origin(tmp_path: Path, *, attributes: bool) -> Path:
