@@ -9,6 +9,7 @@ stopped (its whole process group, by id), and every wait is bounded.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import re
@@ -195,3 +196,27 @@ def test_start_with_solutions_serves_the_solved_notebooks(tmp_path: Path):
         notebook = served.served_notebook()
     solutions = solution_lines(notebook)
     assert solutions and all(line in cell_sources(notebook) for line in solutions)
+
+
+def test_the_course_jupyter_config_turns_off_everything_that_calls_the_internet(tmp_path: Path):
+    """What JupyterLab loads through course.py's environment (its own config folder on the path)."""
+    spec = importlib.util.spec_from_file_location("course", ROOT / "course.py")
+    course = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = course
+    spec.loader.exec_module(course)
+    env = course.jupyter_environment(
+        base={k: v for k, v in os.environ.items() if not k.startswith("JUPYTER")}
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "jupyter", "lab", "--show-config-json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lab = json.loads(result.stdout)["LabApp"]
+    assert lab["news_url"] is None
+    assert lab["check_for_updates_class"] == "jupyterlab.NeverCheckForUpdate"
+    assert lab["extension_manager"] == "readonly"
