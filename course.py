@@ -13,6 +13,7 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py install    # only create/refresh (or repair a moved/broken) environment
     python3 course.py build      # re-execute the notebooks from notebooks/src and save their outputs
     python3 course.py lock       # rewrite requirements-lock.txt from the installed environment
+    python3 course.py lint       # ruff (lint + format check), mypy on helpers/, notebooks match their sources
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
@@ -269,6 +270,27 @@ def cmd_lock(args: list[str]) -> int:
     return 0
 
 
+LINT_STEPS = (
+    ("ruff check", ["-m", "ruff", "check", "."]),
+    ("ruff format", ["-m", "ruff", "format", "--check", "."]),
+    ("mypy", ["-m", "mypy"]),
+    ("notebooks match their sources", [str(ROOT / "tools" / "build_notebooks.py"), "--check"]),
+)
+
+
+def cmd_lint(args: list[str]) -> int:
+    """Lint, format check, type check and the notebook build check, as pre-commit and CI run them."""
+    python = ensure_environment()
+    failed = []
+    for name, step in LINT_STEPS:
+        print(f"== {name}", flush=True)
+        if subprocess.call([str(python), *step], cwd=ROOT) != 0:
+            failed.append(name)
+    if failed:
+        print(f"lint failed: {', '.join(failed)} (`ruff format .` and `ruff check --fix .` fix most)")
+    return 1 if failed else 0
+
+
 def cmd_browser(args: list[str]) -> int:
     ensure_environment()
     return subprocess.call(["bash", str(ROOT / "tools" / "run_browser_tests.sh"), *args], cwd=ROOT)
@@ -288,9 +310,10 @@ COMMANDS = {
     "test": cmd_test,
     "build": cmd_build,
     "lock": cmd_lock,
+    "lint": cmd_lint,
     "student": _tool("student_edition.py"),
     "site": _tool("build_site.py"),
-    "report": _tool("report.py"),
+    "report": _tool("render_report.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
 }

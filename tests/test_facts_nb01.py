@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from notebook_prose import assert_states
 
 import helpers
 from helpers.cleaning import clean_text, encoding_report, label_paragraphs, repair_encoding
@@ -70,3 +71,12 @@ def test_raw_versus_cleaned_counts():
 def test_reuters_captions(news_paragraphs):
     captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
     assert int(captions.str.endswith("Reuters").sum()) == 4
+
+
+def test_the_prose_states_the_gallery_share():
+    """Pinned from the notebook's own saved output (nbval keeps it equal to a fresh run)."""
+    assert_states(
+        "01",
+        "Of the 1,026 words in the newspaper file, 587 (57%) belong to the photo gallery",
+        "only 432 (42%) to the article's body",
+    )

@@ -3,7 +3,7 @@
 The notebook runs with its default parameters (press_release vs newspaper, cleaned, top 15);
 this test recomputes its numbers the same way and pins them, so a library upgrade or a change to a
 helper that moves a figure fails here instead of leaving a wrong sentence behind. The made-up
-example (exercise 07.1, and the pair `tools/report.py` is tested on) is pinned too.
+example (exercise 07.1, and the pair `tools/render_report.py` is tested on) is pinned too.
 """
 
 from __future__ import annotations

@@ -39,6 +39,24 @@ def test_notebooks_match_their_sources():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_check_sees_a_changed_tag(tmp_path, monkeypatch):
+    """A tag the student edition or the report reads is part of what must match the source."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    source = ROOT / "notebooks" / "src" / "00_check_your_setup.py"
+    nb = load(ROOT / "notebooks" / "00_check_your_setup.ipynb")
+    monkeypatch.setattr(tool, "OUT", tmp_path)
+    (tmp_path / "00_check_your_setup.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    assert tool.sources_differ(source) == []
+    code = next(c for c in nb["cells"] if c["cell_type"] == "code")
+    code["metadata"]["tags"] = [*code["metadata"].get("tags", []), "solution"]
+    (tmp_path / "00_check_your_setup.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    assert "its metadata differs" in tool.sources_differ(source)[0]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_saved_after_a_clean_run_with_no_errors_warnings_or_paths(path):
     nb = load(path)

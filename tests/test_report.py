@@ -19,8 +19,20 @@ from helpers import report
 from helpers.texts import UnknownTextIdError
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOL = ROOT / "tools" / "report.py"
+TOOL = ROOT / "tools" / "render_report.py"
 A, B = "example_opposition", "press_release"
+
+
+def _render_report_tool():
+    """tools/render_report.py as a module (tools/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("render_report", TOOL)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
 SECTIONS = (
     "The two texts",
     "Counts",
@@ -143,11 +155,7 @@ def test_the_same_text_twice_is_a_clear_error(tmp_path):
 
 
 def test_the_notebook_for_a_report_drops_the_course_only_cells():
-    sys.path.insert(0, str(TOOL.parent))
-    try:
-        import report as tool  # tools/report.py
-    finally:
-        sys.path.remove(str(TOOL.parent))
+    tool = _render_report_tool()
     nb = tool.report_notebook(A, B, clean=False)
     sources = [cell.source for cell in nb.cells]
     assert sources[0].startswith("# Framing report: example_opposition vs press_release")
@@ -206,13 +214,7 @@ def test_each_text_keeps_its_colour_in_every_figure():
 def test_only_the_benign_kernel_shutdown_line_is_filtered_from_stderr(tmp_path, capfd):
     """The report hides ipykernel's 'KeyboardInterrupt caught in kernel' (a shutdown race in
     jupyter_client, harmless) and nothing else the kernel prints."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "report_tool", Path(__file__).resolve().parent.parent / "tools" / "report.py"
-    )
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = _render_report_tool()
     script = (
         "import sys; print('[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel.', file=sys.stderr); "
         "print('a real problem', file=sys.stderr)"

@@ -7,7 +7,12 @@ Run All" would), then saved with its outputs. Nothing is pasted by hand.
 
     python tools/build_notebooks.py              # all notebooks
     python tools/build_notebooks.py 01 02        # only those whose name starts with 01 or 02
-    python tools/build_notebooks.py --check      # exit 1 if an .ipynb's code differs from its source
+    python tools/build_notebooks.py --check      # exit 1 if an .ipynb differs from its source
+
+`--check` compares every cell's type, id, source and metadata (tags such as ``solution``,
+``course-only`` or ``remove-input``, which the student edition, the report and the site read) and
+the notebook's metadata (but ``language_info``, which the kernel fills in); outputs and execution
+counts are left to nbval.
 """
 
 from __future__ import annotations
@@ -71,13 +76,20 @@ def sources_differ(path: Path) -> list[str]:
         return [f"{built.name} is missing: run `python3 course.py build {path.stem[:2]}`"]
     src = source_notebook(path)
     nb = nbformat.read(built, as_version=4)
-    a = [(c.cell_type, c.source) for c in src.cells]
-    b = [(c.cell_type, c.source) for c in nb.cells]
-    return (
-        []
-        if a == b
-        else [f"{built.name} differs from src/{path.name}: run `python3 course.py build {path.stem[:2]}`"]
-    )
+    fix = f"run `python3 course.py build {path.stem[:2]}`"
+
+    def notebook_metadata(notebook) -> dict:
+        return {k: v for k, v in notebook.metadata.items() if k != "language_info"}  # the kernel fills it in
+
+    if notebook_metadata(nb) != notebook_metadata(src):
+        return [f"{built.name}: its notebook metadata differs from src/{path.name}: {fix}"]
+    if len(nb.cells) != len(src.cells):
+        return [f"{built.name} has {len(nb.cells)} cells, src/{path.name} makes {len(src.cells)}: {fix}"]
+    for number, (want, have) in enumerate(zip(src.cells, nb.cells)):
+        for part in ("cell_type", "id", "source", "metadata"):
+            if want.get(part) != have.get(part):
+                return [f"{built.name}, cell {number}: its {part} differs from src/{path.name}: {fix}"]
+    return []
 
 
 def main(argv: list[str]) -> int:

@@ -11,6 +11,12 @@ Exercises are defined per notebook in ``helpers/checks/nbNN.py`` with :func:`exe
 computes its expected answer from the course texts with the helpers (nothing is hard-coded), and
 lists hints: ``(test, message)`` pairs tried in order on a wrong answer, so the most specific
 mistake gets the most specific hint.
+
+Every hint is proved by a wrong example: ``wrong_examples`` lists typical wrong answers, each as
+``Wrong(answer, hint="words of the hint it must get")`` (or ``hint=FALLBACK`` for the fallback);
+``tests/test_checks.py`` fails when a hint is reached by no wrong example, when a wrong example
+gets another hint than the one it names, and when a hint's test raises. Number checks share
+:func:`is_number` and :func:`close`, so "is this a number?" means the same in every notebook.
 """
 
 from __future__ import annotations
@@ -25,6 +31,21 @@ from typing import Any
 
 Hint = tuple[Callable[[Any, Any], bool], str]
 _REGISTRY: dict[str, Exercise] = {}
+FALLBACK = "(the fallback hint)"
+"""What ``Wrong(answer, hint=FALLBACK)`` names: the exercise's ``fallback_hint``."""
+
+
+@dataclass(frozen=True)
+class Wrong:
+    """A typical wrong answer and (part of) the hint it must get; the tests check both.
+
+    Example:
+        >>> Wrong(67, hint="concatenate").hint
+        'concatenate'
+    """
+
+    answer: Any
+    hint: str
 
 
 @dataclass(frozen=True)
@@ -38,7 +59,22 @@ class Exercise:
     fallback_hint: str = "Not quite. Re-read the question and compare your value with the table above."
     compare: Callable[[Any, Any], bool] | None = None
     success: str = "Correct, well done."
-    wrong_examples: tuple[Any, ...] = field(default=(), repr=False)  # used by the tests: each must fail
+    wrong_examples: tuple[Wrong | Any, ...] = field(default=(), repr=False)  # each must get its hint
+
+    def hint_for(self, answer: Any, expected: Any) -> tuple[str, tuple[str, ...]]:
+        """The hint a wrong ``answer`` gets, and the errors raised by hint tests on the way.
+
+        A hint test that raises is skipped (a student never sees a traceback) but reported here,
+        so the tests can fail on it.
+        """
+        errors: list[str] = []
+        for index, (test, message) in enumerate(self.hints):
+            try:
+                if test(answer, expected):
+                    return message, tuple(errors)
+            except Exception as error:
+                errors.append(f"hint {index + 1} ({message[:40]}...) raised {type(error).__name__}: {error}")
+        return self.fallback_hint, tuple(errors)
 
 
 @dataclass(frozen=True)
@@ -48,6 +84,7 @@ class CheckResult:
     exercise_id: str
     passed: bool
     message: str
+    hint_errors: tuple[str, ...] = ()  # hint tests that raised (for the tests; never shown)
 
     def __bool__(self) -> bool:
         return self.passed
@@ -73,9 +110,9 @@ def exercise(
     hints: tuple[Hint, ...] = (),
     fallback_hint: str | None = None,
     compare: Callable[[Any, Any], bool] | None = None,
-    wrong_examples: tuple[Any, ...] = (),
+    wrong_examples: tuple[Wrong | Any, ...] = (),
     success: str = "Correct, well done.",
-):
+) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
     """Decorator registering ``solution`` (a function of no arguments) as the exercise ``id``.
 
     Example:
@@ -121,7 +158,7 @@ def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:
     if isinstance(expected, bool) or isinstance(answer, bool):
         is_boolean = type(answer).__name__ in ("bool", "bool_")  # Python and numpy booleans
         return is_boolean and isinstance(expected, bool) and bool(answer) == expected
-    if _is_number(expected) and _is_number(answer):
+    if is_number(expected) and is_number(answer):
         return math.isclose(float(answer), float(expected), rel_tol=tolerance, abs_tol=tolerance)
     if isinstance(expected, str) and isinstance(answer, str):
         return answer.strip().casefold() == expected.strip().casefold()
@@ -141,10 +178,28 @@ def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:
         return False
 
 
-def _is_number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
+    """A single number: Python or numpy ints and floats; not a bool, a string, a list or an array.
+
+    Example:
+        >>> is_number(3), is_number(2.5), is_number(True), is_number("3"), is_number([3])
+        (True, True, False, False, False)
+    """
     import numbers
 
-    return isinstance(value, numbers.Number) and not isinstance(value, bool)  # numpy numbers register too
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return False
+    return isinstance(value, numbers.Number)  # numpy numbers register too
+
+
+def close(answer: Any, expected: Any, tolerance: float = 0.05) -> bool:
+    """``answer`` is a number within ``tolerance`` of ``expected`` (absolute difference).
+
+    Example:
+        >>> close(12.46, 12.5), close(12.6, 12.5), close("12.5", 12.5)
+        (True, False, False)
+    """
+    return is_number(answer) and is_number(expected) and abs(float(answer) - float(expected)) < tolerance
 
 
 def _fold(value: Any) -> Any:
@@ -196,10 +251,5 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
         ok = False
     if ok:
         return CheckResult(exercise_id, True, ex.success)
-    for test, message in ex.hints:
-        try:
-            if test(answer, expected):
-                return CheckResult(exercise_id, False, f"Not yet. Hint: {message}")
-        except Exception:
-            continue
-    return CheckResult(exercise_id, False, f"Not yet. Hint: {ex.fallback_hint}")
+    message, errors = ex.hint_for(answer, expected)
+    return CheckResult(exercise_id, False, f"Not yet. Hint: {message}", errors)

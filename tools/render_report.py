@@ -2,8 +2,8 @@
 """A framing report on any two catalogued texts, as a web page that opens with no network.
 
     python3 course.py report press_release newspaper            # the usual way (uses the course environment)
-    python tools/report.py example_opposition press_release      # the same, with the environment's Python
-    python tools/report.py A B --out somewhere/ --no-clean --top-n 20
+    python tools/render_report.py example_opposition press_release  # the same, with the environment's Python
+    python tools/render_report.py A B --out somewhere/ --no-clean --top-n 20
 
 What it does:
 
@@ -77,7 +77,7 @@ class UsageError(ReportError):
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="report.py",
+        prog="render_report.py",
         description="A framing report (notebook 07) on two texts of texts/catalogue.csv, as HTML.",
         epilog="Example: python3 course.py report example_opposition press_release",
     )
