@@ -12,9 +12,10 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py start --offline    # install from wheelhouse/ only (a package made with --wheelhouse)
     python3 course.py install    # only create/refresh (or repair a moved/broken) environment
     python3 course.py build      # re-execute the notebooks from notebooks/src and save their outputs
-    python3 course.py lock       # rewrite requirements-lock.txt from the installed environment
+    python3 course.py lock       # rewrite requirements-lock.txt (and -student.txt) from the installed environment
     python3 course.py lint       # ruff (lint + format check), mypy on helpers/, notebooks match their sources
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
+    python3 course.py package    # dist/framing-lab-student.zip: the student package (--wheelhouse: offline)
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
@@ -267,7 +268,8 @@ def cmd_lock(args: list[str]) -> int:
     )
     (ROOT / "requirements-lock.txt").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"requirements-lock.txt: {len(lines)} packages")
-    return 0
+    # requirements-student.txt: the student package's environment, from the same installed packages.
+    return subprocess.call([str(python), str(ROOT / "tools" / "package.py"), "--requirements"], cwd=ROOT)
 
 
 LINT_STEPS = (
@@ -312,6 +314,7 @@ COMMANDS = {
     "lock": cmd_lock,
     "lint": cmd_lint,
     "student": _tool("student_edition.py"),
+    "package": _tool("package.py"),
     "site": _tool("build_site.py"),
     "report": _tool("render_report.py"),
     "bench": _tool("bench.py"),
