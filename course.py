@@ -16,6 +16,7 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py lint       # ruff (lint + format check), mypy on helpers/, notebooks match their sources
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
     python3 course.py package    # dist/framing-lab-student.zip: the student package (--wheelhouse: offline)
+    python3 course.py grade DIR  # re-run submitted notebooks, check answers: DIR/_grades/grades.csv + a page each
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
@@ -315,6 +316,7 @@ COMMANDS = {
     "lint": cmd_lint,
     "student": _tool("student_edition.py"),
     "package": _tool("package.py"),
+    "grade": _tool("grade.py"),
     "site": _tool("build_site.py"),
     "report": _tool("render_report.py"),
     "bench": _tool("bench.py"),

@@ -110,20 +110,26 @@ def student_requirements(requirements: Path = ROOT / "requirements.txt") -> dict
     from packaging.requirements import Requirement
 
     installed = {_normal(d.metadata["Name"]): d for d in metadata.distributions()}
-    todo = list(student_top_level(requirements))
+    todo: list[tuple[str, frozenset[str]]] = [(name, frozenset()) for name in student_top_level(requirements)]
     found: dict[str, str] = {}
+    done: set[tuple[str, frozenset[str]]] = set()
     while todo:
-        name = _normal(todo.pop())
-        if name in found:
+        name, extras = todo.pop()
+        name = _normal(name)
+        if (name, extras) in done:
             continue
+        done.add((name, extras))
         dist = installed.get(name)
         if dist is None:
             raise SystemExit(f"{name} is needed by the student environment but not installed here")
         found[name] = dist.version
         for spec in dist.requires or []:
             requirement = Requirement(spec)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(requirement.name)
+            wanted = requirement.marker is None or any(
+                requirement.marker.evaluate({"extra": extra}) for extra in ("", *sorted(extras))
+            )  # an extra asked for by the requirer (bleach[css]) brings its own requirements
+            if wanted:
+                todo.append((requirement.name, frozenset(requirement.extras)))
     return {installed[n].metadata["Name"]: v for n, v in sorted(found.items())}
 
 

@@ -668,3 +668,9 @@ else:
 # Where you and a model disagree, who is reading the sentence, and who is reading a list of words?
 # Pick one sentence where you disagree with both models and explain the difference with
 # `explain_sentences([...])`. Would a classmate label the ten sentences exactly as you did?
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Where did you disagree with a sentiment model, and
+# why? What does that say about using a sentiment score as evidence of a text's tone?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
