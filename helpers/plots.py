@@ -939,7 +939,7 @@ def _bar_items(ax: Axes) -> tuple[list[tuple[str, float]], bool]:
     horizontal = len({round(b.get_height(), 6) for b in bars}) == 1 and len(bars) > 1
     ticks = ax.get_yticklabels() if horizontal else ax.get_xticklabels()
     labels = {round(float(t.get_position()[1 if horizontal else 0]), 6): t.get_text() for t in ticks}
-    written = {}
+    written: dict[float, str] = {}
     for note in ax.texts:
         text = note.get_text().strip()
         if text and not re.fullmatch(r"[-+\d.,()%\s]+", text):  # a word, not a number
@@ -968,7 +968,7 @@ def alt_text(fig: Figure) -> str:
         >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     parts = []
-    suptitle = fig._suptitle.get_text().strip() if getattr(fig, "_suptitle", None) else ""
+    suptitle = fig.get_suptitle().strip()
     panels = [ax for ax in fig.axes if ax.get_visible() and (ax.patches or ax.images or ax.lines)]
     for ax in panels:
         title = (ax.get_title(loc="left") or ax.get_title()).strip()

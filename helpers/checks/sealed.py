@@ -82,7 +82,7 @@ def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
     if what == "bool":
         return f"bool:{bool(value)}"
     if what == "number":
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
         if not math.isfinite(number):
             return f"number:{number}"
         text = f"{round(number, decimals):.{decimals}f}"
@@ -96,7 +96,7 @@ def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
         return None if None in parts else "sequence:[" + "|".join(parts) + "]"  # type: ignore[arg-type]
     if what == "set":
         parts = [canonical(v) for v in value]
-        return None if None in parts else "set:{" + "|".join(sorted(parts)) + "}"  # type: ignore[type-var,arg-type]
+        return None if None in parts else "set:{" + "|".join(sorted(parts)) + "}"  # type: ignore[arg-type]
     if what == "mapping":
         items = [(canonical(k), canonical(v)) for k, v in value.items()]
         if any(k is None or v is None for k, v in items):
