@@ -144,8 +144,15 @@ def test_no_solution_code_is_in_any_file_of_the_package(package: Path):
         assert "def " not in shipped and "register_sealed" in shipped
 
 
+def course_exercises() -> dict[str, object]:
+    """The course's exercises (from helpers/checks/nbNN.py), not ones a doctest registered meanwhile."""
+    return {
+        k: ex for k, ex in all_exercises().items() if ex.solution.__module__.startswith("helpers.checks.nb")
+    }
+
+
 def _answers() -> dict[str, object]:
-    return {k: ex.solution() for k, ex in all_exercises().items()}
+    return {k: ex.solution() for k, ex in course_exercises().items()}
 
 
 def _revealing_forms(answer: object) -> list[str]:
@@ -176,7 +183,7 @@ print(json.dumps(shown))
     assert set(shown) == set(answers), "the package has the same exercises"
     specific = 0
     for key, answer in answers.items():
-        ex = all_exercises()[key]
+        ex = course_exercises()[key]
         public = repr([ex.question, ex.fallback_hint, *(message for _, message in ex.hints)])
         for form in _revealing_forms(answer):
             if form in public:  # an id or word the question itself names (say, "press_release")
@@ -223,7 +230,7 @@ def test_sealed_checks_agree_with_the_course_checks(package: Path):
     cases: dict[str, list[object]] = {}
     expected: dict[str, list[tuple[bool, str]]] = {}
     exact: dict[str, int] = {}
-    for key, ex in all_exercises().items():
+    for key, ex in course_exercises().items():
         answer = ex.solution()
         wrong = [w.answer if isinstance(w, Wrong) else w for w in ex.wrong_examples]
         near = [] if _is_open(package, key) else _near(answer)
@@ -265,7 +272,7 @@ def test_open_exercises_named_in_the_tool_exist():
         import package as tool
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    assert set(all_exercises()) >= tool.OPEN_EXERCISES
+    assert set(course_exercises()) >= tool.OPEN_EXERCISES
 
 
 def test_notebook_00_runs_from_the_unzipped_package_with_a_green_setup_check(package: Path):
@@ -285,3 +292,18 @@ print(json.dumps({"errors": [o.get("ename") for o in outputs if o.output_type ==
     assert result["errors"] == []
     assert "❌ fail" not in result["text"], "a setup check fails in the package"
     assert "✅ pass" in result["text"]
+
+
+def test_the_package_serves_its_notebooks_folder_and_has_no_solutions_to_offer(package: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("course_in_package", package / "course.py")
+    course = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = course
+    spec.loader.exec_module(course)
+    assert course.is_student_package(package)
+    assert course.notebook_folder(solutions=False, root=package) == "notebooks"
+    result = subprocess.run(
+        [sys.executable, str(package / "course.py"), "start", "--solutions"], capture_output=True, text=True
+    )
+    assert result.returncode == 2 and "student edition only" in result.stdout

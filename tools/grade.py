@@ -195,9 +195,9 @@ def grade_notebook(
                             if output.get("ename") == "KeyboardInterrupt"
                             else output.get("ename")
                         )
-                        result.errors.append(
-                            f"cell {index + 1}: {what}: {str(output.get('evalue', ''))[:200]}"
-                        )
+                        # IPython names a cell's code after a hash, "(1514250907.py, line 1)": dropped
+                        value = re.sub(r"\(\d+\.py, (line \d+)\)", r"(\1)", str(output.get("evalue", "")))
+                        result.errors.append(f"cell {index + 1}: {what}: {value[:200]}")
             if saved.exists():
                 answers, unreadable = pickle.loads(saved.read_bytes())
             shutil.rmtree(work, ignore_errors=True)
