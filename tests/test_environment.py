@@ -85,3 +85,13 @@ def test_student_requirements_are_what_the_notebooks_need_pinned_as_installed():
         assert tool_name not in student, f"{tool_name} is not for students"
     assert {"jupyterlab", "pandas", "textblob", "setuptools"} <= set(student)
     assert len(student) < len(lock)
+
+
+def test_the_readme_and_guide_state_the_student_environments_size():
+    import re as _re
+
+    student, lock = len(pins(ROOT / "requirements-student.txt")), len(pins(ROOT / "requirements-lock.txt"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "INSTRUCTOR_GUIDE.md").read_text(encoding="utf-8")
+    assert _re.search(rf"\b{student} pinned packages instead of {lock}\b", readme)
+    assert _re.search(rf"\b{student} pinned packages\b", guide)
