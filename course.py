@@ -19,6 +19,7 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py grade DIR  # re-run submitted notebooks, check answers: DIR/_grades/grades.csv + a page each
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
+    python3 course.py add-text FILE --id ID --genre GENRE  # add a .txt or saved .html page to texts/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
     python3 course.py browser    # run every notebook in JupyterLab in headless Chromium (artifacts/screenshots/)
 
@@ -319,6 +320,7 @@ COMMANDS = {
     "grade": _tool("grade.py"),
     "site": _tool("build_site.py"),
     "report": _tool("render_report.py"),
+    "add-text": _tool("add_text.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
 }

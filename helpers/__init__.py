@@ -13,7 +13,8 @@ layers below it, never from above, and the imports form no cycle; sibling import
 of a module (only heavy third-party libraries are imported inside functions).
 ``tests/test_layers.py`` parses ``helpers/`` and enforces all three.
 
-    0 foundations   texts (catalogue, loading, clear errors), pages (saved web pages),
+    0 foundations   texts (catalogue, loading .txt or saved .html, clear errors), pages (a saved
+                    web page's text, title and date, with trafilatura),
                     offline_data (Punkt without a download), plots (charts, palette),
                     display (how tables show in a notebook)
     1 paragraphs    splitting a text into paragraphs, whatever its line breaks

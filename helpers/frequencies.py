@@ -239,14 +239,14 @@ def text_statistics(text: str, *, window: int = MATTR_WINDOW) -> dict[str, float
     """Size and diversity of one text, as a dict with the keys of :data:`STATISTICS_COLUMNS`.
 
     ``words`` and ``types`` use :func:`helpers.tokens.tokenize`, ``sentences``
-    :func:`helpers.tokens.sentences`, ``paragraphs`` :func:`helpers.cleaning.split_paragraphs`.
+    :func:`helpers.tokens.sentences`, ``paragraphs`` :func:`helpers.paragraphs.split_paragraphs`.
 
     Example:
         >>> stats = text_statistics("Talks in Moscow.\\n\\nThe talks will go on. Russia agrees.")
         >>> {key: stats[key] for key in ("words", "types", "sentences", "paragraphs")}
         {'words': 10, 'types': 9, 'sentences': 3, 'paragraphs': 2}
     """
-    from .cleaning import split_paragraphs
+    from .paragraphs import split_paragraphs
     from .tokens import sentences, tokenize
 
     tokens = tokenize(text)

@@ -1,4 +1,4 @@
-"""The framing report (notebook 07, ``tools/report.py``): the few tables it assembles from the helpers.
+"""The framing report (notebook 07, ``tools/render_report.py``): the few tables it assembles from the helpers.
 
 Notebook 07 compares any two texts of the catalogue with the methods of the whole course. Each
 function here does one small job with the helpers the earlier notebooks use (nothing new is
@@ -84,7 +84,7 @@ def check_pair(text_a: str, text_b: str) -> tuple[str, str]:
         >>> check_pair("press_release", "newspaper_2017")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        helpers.texts.UnknownTextIdError: There is no text with id 'newspaper_2017' in texts/catalogue.csv. Did you mean 'newspaper'? Known ids: press_release, newspaper, example_opposition. ...
+        helpers.texts.UnknownTextIdError: There is no text with id 'newspaper_2017' in texts/catalogue.csv. Did you mean 'newspaper'? Known ids: press_release, newspaper, example_opposition...
     """
     import difflib
 
@@ -192,6 +192,57 @@ def readable_date(date: str) -> str:
     return month
 
 
+def count_of(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` and ``noun``, in words that read right for 0, 1 and more.
+
+    Example:
+        >>> count_of(0, "word"), count_of(1, "word"), count_of(2, "word"), count_of(3, "passage")
+        ('no words', '1 word', '2 words', '3 passages')
+        >>> count_of(1, "speech", "speeches"), count_of(1_200, "word")
+        ('1 speech', '1,200 words')
+    """
+    many = plural or f"{noun}s"
+    if number == 0:
+        return f"no {many}"
+    return f"{number:,} {noun if number == 1 else many}"
+
+
+def significance_sentence(number: int) -> str:
+    """How many words reach p < 0.05, as a clause that reads right for 0, 1 and more.
+
+    Example:
+        >>> significance_sentence(0), significance_sentence(1), significance_sentence(4)
+        ('no word reaches p < 0.05', 'only 1 word reaches p < 0.05', 'only 4 words reach p < 0.05')
+    """
+    if number == 0:
+        return "no word reaches p < 0.05"
+    return f"only {count_of(number, 'word')} {'reaches' if number == 1 else 'reach'} p < 0.05"
+
+
+def when_phrase(date_a: str, date_b: str) -> str:
+    """How two catalogue dates relate, as a phrase: same day, same month, N months apart, undated.
+
+    Example:
+        >>> when_phrase("2017-12-22", "2017-12-22"), when_phrase("2017-12-01", "2017-12-22")
+        ('dated the same day', 'dated in the same month')
+        >>> when_phrase("2017-03", "2017-12-22"), when_phrase("2017-11", "2017-12")
+        ('9 months apart', '1 month apart')
+        >>> when_phrase("", "2017-12"), when_phrase("", ""), when_phrase("2017", "2017-12")
+        ('one of them undated', 'both undated', 'at least one of them not dated to the month')
+    """
+    a, b = str(date_a).strip(), str(date_b).strip()
+    if not a and not b:
+        return "both undated"
+    if not a or not b:
+        return "one of them undated"
+    months = months_apart(a, b)
+    if months is None:
+        return "at least one of them not dated to the month"
+    if months == 0:
+        return "dated the same day" if a == b and len(a) == 10 else "dated in the same month"
+    return f"{count_of(months, 'month')} apart"
+
+
 def date_warning(text_a: str, text_b: str) -> str:
     """One line of Markdown on how far apart the two texts are, with a ⚠️ warning from one month on.
 
@@ -205,6 +256,14 @@ def date_warning(text_a: str, text_b: str) -> str:
     date_a, date_b = table.loc["date", text_a], table.loc["date", text_b]
     months = months_apart(date_a, date_b)
     when = f"{readable_date(date_a)} and {readable_date(date_b)}"
+    undated = [name for name, date in ((text_a, date_a), (text_b, date_b)) if not str(date).strip()]
+    if undated:
+        which = " and ".join(f"**{name}**" for name in undated)
+        return (
+            f"⚠️ {which} {'has' if len(undated) == 1 else 'have'} no date in the catalogue, so the report "
+            "cannot say how far apart the texts are. Any difference may come from the moment as well as "
+            "from the genre or the writer."
+        )
     if months is None:
         return (
             f"⚠️ **The date of at least one text is not known to the month** ({when}), so the report "
@@ -233,7 +292,8 @@ def cleaning_table(text_a: str, text_b: str) -> pd.DataFrame:
     file's words that cleaning removes; stray characters of encoding damage count as words in the
     raw file) and ``removed`` (how many paragraphs of each removed kind, e.g. ``"19 caption"``, as
     :func:`helpers.cleaning.label_paragraphs` labels them; ``""`` when nothing is removed). The
-    removed paragraphs themselves are in ``table.attrs["removed_paragraphs"]``, a list per text.
+    removed paragraphs themselves are in ``table.attrs["removed_paragraphs"]``, a list per text;
+    :func:`removed_table` lists every one with the rule that removed it.
 
     Example:
         >>> cleaning_table("press_release", "newspaper").loc["newspaper", "removed"]
@@ -241,17 +301,16 @@ def cleaning_table(text_a: str, text_b: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .cleaning import clean_text, label_paragraphs, repair_encoding
+    from .cleaning import clean_text, removed_paragraphs
     from .texts import load_text
     from .tokens import tokenize
 
     rows = []
     for text_id in check_pair(text_a, text_b):
         raw = load_text(text_id).raw
-        parts = label_paragraphs(repair_encoding(raw))
-        removed = parts.loc[~parts["part"].isin(["headline", "body"]), "part"].value_counts().sort_index()
+        gone = removed_paragraphs(raw)
+        removed = gone["part"].value_counts().sort_index()
         words_raw, words_cleaned = len(tokenize(raw)), len(tokenize(clean_text(raw)))
-        texts = parts.loc[~parts["part"].isin(["headline", "body"]), "text"].tolist()
         rows.append(
             {
                 "text": text_id,
@@ -259,12 +318,47 @@ def cleaning_table(text_a: str, text_b: str) -> pd.DataFrame:
                 "words_cleaned": words_cleaned,
                 "removed_share": 1 - words_cleaned / words_raw if words_raw else 0.0,
                 "removed": ", ".join(f"{count} {part}" for part, count in removed.items()),
-                "removed_paragraphs": texts,
+                "removed_paragraphs": gone["text"].tolist(),
             }
         )
     table = pd.DataFrame(rows).set_index("text")
     table.attrs["removed_paragraphs"] = dict(zip(table.index, table.pop("removed_paragraphs")))
     return table
+
+
+def removed_table(text_a: str, text_b: str) -> pd.DataFrame:
+    """Every paragraph cleaning removes from either text, however many, with the rule that removed it.
+
+    One row per removed paragraph: ``text`` (the id), ``paragraph`` (its number in the raw file),
+    ``part``, ``rule`` (see :data:`helpers.cleaning.PART_RULES`) and ``paragraph_text``. An empty
+    table (with these columns) when cleaning removes nothing.
+
+    Example:
+        >>> table = removed_table("press_release", "newspaper")
+        >>> len(table), table.iloc[0][["text", "part", "rule"]].tolist(), int(table.iloc[0]["paragraph"])
+        (22, ['newspaper', 'related_headline', 'next paragraph continues'], 9)
+    """
+    import pandas as pd
+
+    from .cleaning import removed_paragraphs
+    from .texts import load_text
+
+    frames = []
+    for text_id in check_pair(text_a, text_b):
+        gone = removed_paragraphs(load_text(text_id).raw)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "text": text_id,
+                    "paragraph": gone["paragraph"],
+                    "part": gone["part"],
+                    "rule": gone["rule"],
+                    "paragraph_text": gone["text"],
+                }
+            )
+        )
+    columns = ["text", "paragraph", "part", "rule", "paragraph_text"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
 
 # --------------------------------------------------------------------------------------------

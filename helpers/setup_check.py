@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .offline_data import no_network, punkt_tab_status
-from .texts import TEXTS_DIR, _read_catalogue_rows
+from .texts import COURSE_TEXT_IDS, TEXTS_DIR, _read_catalogue_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -122,6 +122,8 @@ def restore_texts_fix(root: Path = ROOT, crlf: bool = False) -> str:
 def _text_rows() -> list[dict[str, str]]:
     rows = []
     for entry in _read_catalogue_rows():
+        if entry["id"] not in COURSE_TEXT_IDS:
+            continue  # the course's own texts; added texts are checked by tests/test_texts.py
         path = TEXTS_DIR / entry["file"]
         if not path.exists():
             rows.append(

@@ -3,10 +3,13 @@
 Every text is read, never written: nothing in this module opens a file for writing. Bad input
 raises a :class:`TextLoadError` subclass whose message names the file and says how to fix it.
 
+A text is a ``.txt`` file, or a web page saved as ``.html`` (its main text, title and date are
+found by :mod:`helpers.pages`, offline). ``python3 course.py add-text`` adds one to the catalogue.
+
 Example:
     >>> from helpers.texts import load_text, load_catalogue
-    >>> sorted(load_catalogue()["id"])
-    ['example_opposition', 'newspaper', 'press_release']
+    >>> {"press_release", "newspaper", "example_opposition"} <= set(load_catalogue()["id"])
+    True
     >>> text = load_text("press_release")
     >>> text.date, text.genre
     ('2017-12-22', 'press_release')
@@ -18,9 +21,12 @@ from __future__ import annotations
 
 import csv
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .pages import HTML_SUFFIXES, read_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -41,7 +47,15 @@ CATALOGUE_COLUMNS = (
     "original_file",
     "sha256",
 )
+# The course's genres, which keep their colours in charts; a catalogue may use any other genre
+# that is one lower-case word (letters, digits, underscores): broadcaster, blog, statement...
 GENRES = ("press_release", "newspaper", "example")
+# The texts that come with the course; texts added with `course.py add-text` come after them.
+COURSE_TEXT_IDS = ("press_release", "newspaper", "example_opposition")
+GENRE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
+DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # 2017, 2017-03 or 2017-12-22
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB: a news text is a few kB; refuse giant files quickly
 
 
@@ -62,6 +76,10 @@ class UnknownTextIdError(TextLoadError, LookupError):
 
 class EmptyTextError(TextLoadError):
     """The file is empty, or contains only whitespace."""
+
+
+class NoWordsError(TextLoadError):
+    """The file has characters but no words: only punctuation, numbers or symbols."""
 
 
 class BinaryFileError(TextLoadError):
@@ -183,6 +201,62 @@ def load_catalogue(path: Path = CATALOGUE_PATH) -> pd.DataFrame:
 def text_ids(path: Path = CATALOGUE_PATH) -> list[str]:
     """The ids in the catalogue, in catalogue order."""
     return [row["id"] for row in _read_catalogue_rows(path)]
+
+
+_WORD_CHARACTER = re.compile(r"[^\W\d_]")  # a letter, in any alphabet
+
+
+def validate_row(
+    row: dict[str, str], rows: list[dict[str, str]] | None = None, *, texts_dir: Path = TEXTS_DIR
+) -> list[str]:
+    """What is wrong with a catalogue row (an empty list when nothing is), given the other rows.
+
+    Checked: every column is present; ``id`` is new and made of lower-case letters, digits and
+    underscores; ``file`` is new, a ``.txt`` or ``.html`` file that exists in ``texts/``, and its
+    SHA-256 is ``sha256``; ``genre`` is one lower-case word; ``date`` is ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``, or empty with a ``date_note`` that says why; ``title``, ``publisher``,
+    ``source_note``, ``licence`` and ``quirks`` are filled in.
+
+    Example:
+        >>> problems = validate_row({"id": "Bad id", "genre": "News Site"}, rows=[])
+        >>> problems[1]
+        "id 'Bad id' must be lower-case letters, digits and underscores (e.g. 'council_statement')"
+    """
+    import hashlib
+
+    rows = _read_catalogue_rows(texts_dir / CATALOGUE_PATH.name) if rows is None else rows
+    problems: list[str] = []
+    missing = [column for column in CATALOGUE_COLUMNS if column not in row]
+    if missing:
+        problems.append(f"missing column(s): {', '.join(missing)}")
+    text_id, file, genre, date = (row.get(key, "") for key in ("id", "file", "genre", "date"))
+    if not ID_PATTERN.match(text_id):
+        problems.append(
+            f"id {text_id!r} must be lower-case letters, digits and underscores (e.g. 'council_statement')"
+        )
+    if any(other.get("id") == text_id for other in rows):
+        problems.append(f"id {text_id!r} is already in the catalogue: choose another")
+    if any(other.get("file") == file for other in rows):
+        problems.append(f"file {file!r} is already catalogued")
+    if file and Path(file).suffix.lower() not in TEXT_SUFFIXES:
+        problems.append(f"file {file!r} must end in {', '.join(TEXT_SUFFIXES)}")
+    path = texts_dir / file if file else None
+    if path is None or not path.is_file():
+        problems.append(f"file {file!r} is not in {texts_dir.name}/")
+    elif row.get("sha256") != hashlib.sha256(path.read_bytes()).hexdigest():
+        problems.append(f"sha256 does not match the file {file!r}")
+    if not GENRE_PATTERN.match(genre):
+        problems.append(
+            f"genre {genre!r} must be one lower-case word, e.g. 'press_release', 'broadcaster', 'blog'"
+        )
+    if date and not DATE_PATTERN.match(date):
+        problems.append(f"date {date!r} must be YYYY-MM-DD, YYYY-MM or YYYY")
+    if not date and not row.get("date_note"):
+        problems.append("no date: give one, or say in date_note why there is none")
+    for column in ("title", "publisher", "source_note", "licence", "quirks"):
+        if column in row and not row[column].strip():
+            problems.append(f"{column} is empty")
+    return problems
 
 
 def _looks_like_path(source: str | Path) -> bool:
@@ -326,15 +400,31 @@ def load_text(
             f"{path} contains only whitespace ({size} bytes of spaces or line breaks). "
             "Paste the text into the file, save it, and load it again."
         )
+    page_title = page_date = ""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_page(raw)
+        if not page.text.strip():
+            raise EmptyTextError(
+                f"{path} is a web page, but no article text was found in it (the page may be only menus, "
+                "or its text may be filled in by JavaScript). Open the page in a browser, copy the article's "
+                "text into a .txt file saved as UTF-8, and use that file instead."
+            )
+        raw, page_title, page_date = page.text, page.title, page.date
+    if not _WORD_CHARACTER.search(raw):
+        raise NoWordsError(
+            f"{path} has no words: its {len(raw.strip())} characters are only punctuation, numbers or "
+            "symbols, so there is nothing to count. Check that you saved the right file (the text itself, "
+            "as UTF-8), and load it again."
+        )
     meta = meta or {}
     return Text(
         id=meta.get("id") or path.stem,
         raw=raw,
         path=path,
-        title=meta.get("title", ""),
+        title=meta.get("title") or page_title,
         genre=meta.get("genre", ""),
         publisher=meta.get("publisher", ""),
-        date=meta.get("date", ""),
+        date=meta.get("date") or page_date,
         licence=meta.get("licence", ""),
         quirks=meta.get("quirks", ""),
         encoding=used,

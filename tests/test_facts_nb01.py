@@ -80,3 +80,23 @@ def test_the_prose_states_the_gallery_share():
         "Of the 1,026 words in the newspaper file, 587 (57%) belong to the photo gallery",
         "only 432 (42%) to the article's body",
     )
+
+
+def test_the_prose_states_the_paragraph_rule_of_each_text():
+    assert_states(
+        "01",
+        "The press release is split by the blank_lines rule and the newspaper by the blank_lines rule",
+        "Cleaning removes 22 paragraphs of the newspaper file and 0 of the press release.",
+        "Paragraph rule: line_breaks.",
+    )
+
+
+def test_every_removed_paragraph_has_its_rule(news_paragraphs):
+    from helpers.cleaning import removed_paragraphs
+
+    removed = removed_paragraphs(helpers.load_text("newspaper").raw)
+    assert len(removed) == 22 and removed["rule"].value_counts().to_dict() == {
+        "gallery numbering": 19,
+        "gallery title": 2,
+        "next paragraph continues": 1,
+    }

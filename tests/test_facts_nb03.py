@@ -15,7 +15,7 @@ import pytest
 
 import helpers
 from helpers.checks import get_exercise
-from helpers.cleaning import clean_text, split_paragraphs
+from helpers.cleaning import clean_text
 from helpers.concordance import compare_concordances, hits
 from helpers.frequencies import frequency_table
 from helpers.keyness import (
@@ -27,6 +27,7 @@ from helpers.keyness import (
     top_keywords,
     vocabulary_overlap,
 )
+from helpers.paragraphs import split_paragraphs
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 NAMES = ("press_release", "newspaper")

@@ -1,4 +1,4 @@
-"""The framing report: `tools/report.py A B` (`python3 course.py report A B`) and helpers/report.py.
+"""The framing report: `tools/render_report.py A B` (`python3 course.py report A B`) and helpers/report.py.
 
 The report is made once, for a pair other than the course's two texts (the made-up example
 against the press release), into a temporary folder; the tests then read the page as a reader's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -357,3 +358,53 @@ def test_sentences_of_the_press_release(press_release):
     assert len(found) == 17
     assert found[0] == "News story: Foreign Secretary arrives in Moscow"
     assert found[-1] == "The UK is already working with Russia to help ensure the safety of British"
+
+
+# --- news tokens (issue 12): a table written for Framing Lab, run against both entry points -----
+
+NEWS_TOKENS = Path(__file__).parent / "data" / "news_tokens.csv"
+
+
+def _news_token_rows() -> list[dict[str, str]]:
+    import csv
+
+    with NEWS_TOKENS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_news_token_table_is_large_enough_and_covers_every_rule():
+    rows = _news_token_rows()
+    assert len(rows) >= 40
+    rules = " ".join(row["rule"] for row in rows)
+    for rule in ("ordinal", "money", "time", "measure", "decade", "alphanumeric", "dotted abbreviation"):
+        assert rule in rules
+
+
+@pytest.mark.parametrize("entry_point", ["tokenize", "token_spans"])
+def test_news_tokens_accuracy(entry_point, capsys):
+    rows = _news_token_rows()
+    wrong = []
+    for row in rows:
+        if entry_point == "tokenize":
+            got = tokenize(row["text"])
+        else:
+            got = [span.token for span in token_spans(row["text"])]
+            # each span's surface is the token as written (before case folding and possessive removal)
+            for span in token_spans(row["text"]):
+                surface = normalize_apostrophes(row["text"][span.start : span.end]).lower()
+                assert surface == span.token or surface == span.token + "'s", (row, span)
+        if got != row["expected"].split("|"):
+            wrong.append((row["text"], got))
+    accuracy = 1 - len(wrong) / len(rows)
+    with capsys.disabled():
+        print(f"\nnews tokens, {entry_point}: {len(rows) - len(wrong)}/{len(rows)} correct ({accuracy:.0%})")
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("token", "number"),
+    [("2016", True), ("50th", True), ("£10bn", True), ("23:59", True), ("g7", False), ("5-year-old", False)],
+)
+def test_number_policy_applies_to_number_tokens(token, number):
+    assert is_number(token) is number
+    assert (tokenize(token, numbers="drop") == []) is number

@@ -25,6 +25,7 @@
 import helpers
 from helpers.checks import check
 from helpers.setup_check import run_checks, summary
+from helpers.texts import COURSE_TEXT_IDS
 
 helpers.__version__
 
@@ -60,11 +61,14 @@ print(summary(checks))
 # press release and a newspaper article. A third row, of genre `example`, is a short text we made
 # up ourselves (it says so in its first line); notebook 07 uses it to show that the tools work on
 # any pair of texts. The files in `texts/` are never edited: every cleaning step happens in code,
-# so you can always compare the cleaned version with the original.
+# so you can always compare the cleaned version with the original. The table shows these three
+# course texts; texts you add with `python3 course.py add-text` (see `docs/adding-a-text.md`) are
+# in `catalogue` too, after them.
 
 # %%
 catalogue = helpers.load_catalogue()
-catalogue[["id", "genre", "date", "publisher", "licence"]]
+course_texts = catalogue[catalogue["id"].isin(COURSE_TEXT_IDS)]
+course_texts[["id", "genre", "date", "publisher", "licence"]]
 
 # %% [markdown]
 # The offline language data comes from packages installed from PyPI, not from a download at run
@@ -78,8 +82,8 @@ catalogue[["id", "genre", "date", "publisher", "licence"]]
 # Each exercise has an answer cell and a check cell. Replace `...` with your answer, run the cell,
 # then run the check. A ❌ comes with a hint: read it, try again.
 #
-# **Exercise 00.1.** How many texts are listed in the catalogue? Use the `catalogue` table above
-# (hint: `len(...)` counts the rows of a table).
+# **Exercise 00.1.** How many texts are listed in the catalogue? Use the `catalogue` table, which
+# has every text, the course's and any you added (hint: `len(...)` counts the rows of a table).
 
 # %% tags=["solution"]
 answer_00_1 = len(catalogue)
@@ -89,10 +93,11 @@ check("00.1", answer_00_1)
 
 # %% [markdown]
 # **Exercise 00.2.** Which text in the catalogue was published first? Give its `id` as a string, for
-# example `"press_release"`. (Look at the `date` column.)
+# example `"press_release"`. (Look at the `date` column; leave out any text with no date.)
 
 # %% tags=["solution"]
-answer_00_2 = catalogue.sort_values("date").iloc[0]["id"]
+dated = catalogue[catalogue["date"] != ""]
+answer_00_2 = dated.sort_values("date").iloc[0]["id"]
 
 # %%
 check("00.2", answer_00_2)

@@ -18,8 +18,15 @@ from IPython.display import Markdown
 
 import helpers
 from helpers.checks import check
-from helpers.cleaning import clean_text, encoding_report, label_paragraphs, repair_encoding
+from helpers.cleaning import (
+    clean_text,
+    encoding_report,
+    label_paragraphs,
+    removed_paragraphs,
+    repair_encoding,
+)
 from helpers.frequencies import describe_texts
+from helpers.paragraphs import PARAGRAPH_RULES, paragraph_rule
 
 pd.set_option("display.max_colwidth", 90)
 
@@ -76,14 +83,54 @@ print(news.raw[:600])
 #
 # ## 3. Paragraphs, and what they are
 #
-# Paragraphs are separated by blank lines. `label_paragraphs` gives each paragraph a **part**, using
-# a few simple rules you can read in `helpers/cleaning.py`:
+# A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
+# uses one of three rules, and `paragraph_rule` says which one it used for a text:
 #
-# * `caption`: starts like `1/19 `, the numbering of a photo gallery;
+# * `blank_lines`: the text has blank lines, so paragraphs are separated by blank lines (a
+#   paragraph hard-wrapped over several lines of similar length stays whole);
+# * `blank_and_line_breaks`: the text has blank lines, but some block between them is a stack of
+#   short lines (a label, a headline and a timestamp one under the other), which is split on its
+#   line breaks too;
+# * `line_breaks`: the text has line breaks but no blank line (text pasted from a browser's reader
+#   view or a news archive often looks like this), so every line is a paragraph;
+# * `one_paragraph`: the text has no line break at all.
+#
+# Windows (`\r\n`) and Unix (`\n`) line breaks are read alike, even mixed in one file.
+
+# %%
+rules = pd.DataFrame(
+    {"paragraph rule": [paragraph_rule(press.raw), paragraph_rule(news.raw)]},
+    index=["press_release", "newspaper"],
+)
+rules["what it does"] = rules["paragraph rule"].map(PARAGRAPH_RULES)
+rules
+
+# %%
+Markdown(
+    f"The press release is split by the **{rules.loc['press_release', 'paragraph rule']}** rule and the "
+    f"newspaper by the **{rules.loc['newspaper', 'paragraph rule']}** rule: both files separate their "
+    "paragraphs with blank lines, so no line break inside a paragraph is taken for a new one."
+)
+
+# %% [markdown]
+# `label_paragraphs` then gives each paragraph a **part**, and names the **rule** that decided it.
+# The rules are simple, visible and listed in full in `helpers/cleaning.py`; those that matter for
+# our two texts are:
+#
+# * `caption`: starts like `1/19 `, the numbering of a photo gallery (a credit in brackets at the
+#   end, such as `(Jane Doe/PA)`, also marks a caption);
 # * `gallery_heading`: starts with `In pictures:` (or `19 show all In pictures:`);
-# * `headline` / `related_headline`: short (at most 14 words) and with no closing punctuation; the
-#   first paragraph is the headline, a later one is a link to another story;
+# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation) near
+#   the top;
+# * `related_headline`: a title-like paragraph that the evidence shows is a link to another story,
+#   for example because the next paragraph carries on the article's sentence (`But ...`);
+# * `subheading`: any other title-like paragraph, the article's own subheading, which is **kept**;
 # * `body`: everything else, the article itself.
+#
+# Pages pasted from other sites bring other furniture, each with its own part: `timestamp`
+# ("Updated: 23:59", "2 min read"), `banner` ("Watch Live"), `kicker` (a label such as "EXCLUSIVE"
+# above the headline), `byline`, `trailer` ("You may also like" and the next story after it) and a
+# press release's `notes_to_editors`.
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news.raw))
@@ -96,8 +143,9 @@ press_paragraphs
 # %% [markdown]
 # Rules like these can be wrong. Check the tables yourself: is every `caption` really a caption?
 # Is the one `related_headline`, *"Jeff Sessions steps aside from Russia investigations"*, really a
-# link to another story rather than part of the article? (It is: it interrupts the article between
-# the Foreign Office's statement and the next paragraph.)
+# link to another story rather than a subheading of the article? Its `rule` column gives the
+# evidence: the next paragraph begins *"But Mr Johnson’s visit..."*, carrying on from the Foreign
+# Office's statement above it, so the line interrupts the article.
 #
 # How much of the newspaper file is the article?
 
@@ -123,6 +171,52 @@ Markdown(
 )
 
 # %% [markdown]
+# Cleaning removes every paragraph that is not `headline`, `subheading` or `body`. Here is each one,
+# with the rule that removed it: read them all, not just a count.
+
+# %%
+news_removed = removed_paragraphs(news.raw)
+news_removed[["paragraph", "part", "rule", "text"]]
+
+# %%
+Markdown(
+    f"Cleaning removes **{len(news_removed)}** paragraphs of the newspaper file and "
+    f"**{len(removed_paragraphs(press.raw))}** of the press release."
+)
+
+# %% [markdown]
+# ### The same rules on a pasted page
+#
+# The course texts have blank lines and little furniture besides the gallery. A page pasted from a
+# regional news site is often messier. Here is a short one we made up in that shape: no blank
+# lines, a banner, a label above the headline, timestamp lines, a photo caption with its credit, a
+# subheading, and a "You may also like" box followed by the next story.
+
+# %%
+pasted = (
+    "Watch Live\n"
+    "EXCLUSIVE\n"
+    "Cleaners win tribunal over unpaid holiday pay\n"
+    "• Updated: 23:59\n"
+    "A group of hospital cleaners has won an employment tribunal over holiday pay.\n"
+    "Cleaners outside the tribunal in Glasgow (Jane Doe/PA)\n"
+    "Workers' persistence pays off\n"
+    "Their union said other contractors should check their own sums.\n"
+    "You may also like\n"
+    "Bus drivers vote to strike over new rotas"
+)
+Markdown(f"Paragraph rule: **{paragraph_rule(pasted)}**.")
+
+# %%
+label_paragraphs(pasted)[["paragraph", "part", "rule", "text"]]
+
+# %% [markdown]
+# The headline is the first title-like line that is not a banner or a label; the subheading stays
+# with the article; the trailer line and everything after it go. `tests/test_cleaning.py` runs
+# these rules on sixteen pasted pages written in the shapes of real news sites and press releases,
+# and reports how many paragraphs they label as expected.
+
+# %% [markdown]
 # ## 4. Encoding damage
 #
 # Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
@@ -144,7 +238,7 @@ encoding_report(press.raw)
 # %% [markdown]
 # ## 5. Cleaned texts, and what cleaning changes
 #
-# `clean_text` repairs the encoding and keeps only the `headline` and `body` paragraphs. Let's
+# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body` paragraphs. Let's
 # compare four versions: each text raw and cleaned.
 
 # %%

@@ -73,7 +73,11 @@ news = clean_text(news_raw)
 # * hyphens and apostrophes *inside* a word keep it whole: `face-to-face`, `doesn't`;
 # * curly (’) and straight (') apostrophes are treated alike, so both texts are counted the same way;
 # * a possessive `'s` is removed, so `Johnson’s` counts as `johnson`;
-# * numbers stay whole (`35,000`, `2016`);
+# * numbers stay whole (`35,000`, `2016`), and so does what is written against them: ordinals
+#   (`50th`), money with its unit (`£10bn`), times (`8.10am`, `23:59`), measures (`165cm`, `2.5%`)
+#   and decades (`1990s`);
+# * names made of letters and digits stay whole (`G7`, `COVID-19`), and so do dotted abbreviations,
+#   with their dots (`U.S.` is `u.s.`, not the word `us`; `e.g.`, `a.m.`);
 # * capitals are folded to lower case, so `Russia` and `russia` are one type.
 #
 # Here is a sentence from the newspaper, tokenized:
@@ -81,6 +85,15 @@ news = clean_text(news_raw)
 # %%
 sentence = "But Mr Johnson’s visit will not be with a clean slate."
 print(tokenize(sentence))
+
+# %% [markdown]
+# Our two texts have few numbers, but news in general is full of them. A made-up sentence in the
+# style of wire copy shows the number and abbreviation rules at work (a simpler rule would cut
+# `50th` into `5` + `0th` and `U.S.` into `u` + `s`, and those pieces would then turn up as "words"
+# in every table):
+
+# %%
+print(tokenize("The G7's 50th summit in the U.S. cost £10bn; talks began at 8.10am, as in the 1990s."))
 
 # %% [markdown]
 # Now tokens and types in a sentence from the press release. `frequency_table` counts how often

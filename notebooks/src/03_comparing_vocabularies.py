@@ -25,7 +25,7 @@ from IPython.display import Markdown
 import helpers
 from helpers import plots
 from helpers.checks import check
-from helpers.cleaning import clean_text, split_paragraphs
+from helpers.cleaning import clean_text
 from helpers.concordance import compare_concordances, hits, kwic_view
 from helpers.frequencies import frequency_table
 from helpers.keyness import (
@@ -37,6 +37,7 @@ from helpers.keyness import (
     top_keywords,
     vocabulary_overlap,
 )
+from helpers.paragraphs import split_paragraphs
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 
 pd.set_option("display.max_colwidth", 90)

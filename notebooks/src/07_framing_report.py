@@ -40,7 +40,7 @@ from helpers.frequencies import describe_texts, side_by_side
 from helpers.reuse import reuse_summary
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
-pd.set_option("display.max_colwidth", 250)  # catalogue notes and cue lists in full
+pd.set_option("display.max_colwidth", None)  # catalogue notes (quirks...) and cue lists in full, never cut
 
 texts = report.load_pair(text_a, text_b, clean=clean)
 names = (text_a, text_b)
@@ -88,11 +88,7 @@ cleaning.round(3)
 # %%
 def removed_line(name, row):
     paragraphs = cleaning.attrs["removed_paragraphs"][name]
-    what = (
-        "; ".join(f"*{p}*" for p in paragraphs)
-        if len(paragraphs) <= 3
-        else f"{len(paragraphs)} paragraphs ({row.removed})"
-    )
+    what = f"{len(paragraphs)} paragraph{'' if len(paragraphs) == 1 else 's'} ({row.removed})"
     return (
         f"Cleaning removes **{row.removed_share:.0%}** of the words of **{name}** ({row.words_raw:,} as "
         f"received, {row.words_cleaned:,} cleaned): {what}."
@@ -109,7 +105,11 @@ use = (
     if clean
     else ("This report uses the texts **as received**: whatever cleaning would remove is counted below.")
 )
-Markdown(f"{cleaning_line} {use} A rule can be wrong: is every removed paragraph really furniture?")
+listed = " Every removed paragraph is listed below, with the rule that removed it." if len(removed) else ""
+Markdown(f"{cleaning_line}{listed} {use} A rule can be wrong: is every removed paragraph really furniture?")
+
+# %%
+report.removed_table(text_a, text_b)
 
 # %% [markdown]
 # `describe_texts` counts what the report analyses: characters, words (as the course tokenizer
@@ -173,7 +173,8 @@ keys.set_index("word").head(top_n).round(3)
 # %%
 significant = keys[keys["p_value"] < 0.05]
 Markdown(
-    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** reach p < 0.05: "
+    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** "
+    f"{'reaches' if len(significant) == 1 else 'reach'} p < 0.05: "
     f"**{(significant['key_for'] == text_a).sum()}** key for {text_a} and **{(significant['key_for'] == text_b).sum()}** "
     f"for {text_b}. The highest G² is **{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* "
     f"({keys[f'count_{text_a}'].iloc[0]} times in {text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, "
@@ -377,18 +378,12 @@ def key_word(name):
 Markdown(
     f"* **Two texts in context.** {text_a} ({genres[text_a]}, {report.readable_date(meta.loc['date', text_a])}) and "
     f"{text_b} ({genres[text_b]}, {report.readable_date(meta.loc['date', text_b])}), "
-    + (
-        "dated in the same month. "
-        if months == 0
-        else "at least one of them undated. "
-        if months is None
-        else f"{months} month{'s' if months > 1 else ''} apart. "
-    )
+    + f"{report.when_phrase(meta.loc['date', text_a], meta.loc['date', text_b])}. "
     + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
     f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
     f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
     f"({numbers.loc[text_b, 'top_word_count']}). The strongest key word is {key_word(text_a)} for {text_a} and "
-    f"{key_word(text_b)} for {text_b}; only {len(significant)} words reach p < 0.05.\n"
+    f"{key_word(text_b)} for {text_b}; {report.significance_sentence(len(significant))}.\n"
     f"* **Sentiment.** TextBlob polarity {numbers.loc[text_a, 'polarity']:+.3f} and {numbers.loc[text_b, 'polarity']:+.3f} "
     f"(averages of {feeling.loc[text_a, 'lexicon_words']} and {feeling.loc[text_b, 'lexicon_words']} lexicon words), "
     f"VADER mean {numbers.loc[text_a, 'vader_mean']:+.3f} and {numbers.loc[text_b, 'vader_mean']:+.3f}: {verdict}.\n"
