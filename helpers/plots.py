@@ -1014,7 +1014,7 @@ def _show_figures_with_alt_text() -> None:
     chart is made, since IPython's inline backend removes every Figure formatter when it starts.
     """
     ipython_module = sys.modules.get("IPython")
-    shell = ipython_module.get_ipython() if ipython_module is not None else None  # type: ignore[attr-defined]
+    shell = ipython_module.get_ipython() if ipython_module is not None else None
     if shell is None:
         return
     import matplotlib.pyplot as plt

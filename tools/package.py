@@ -82,10 +82,12 @@ def student_top_level(requirements: Path = ROOT / "requirements.txt") -> dict[st
         True
     """
     pins: dict[str, str] = {}
-    inside = False
+    inside, previous = False, ""
     for line in requirements.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# "):
+        if line.startswith("# ") and not previous.strip():  # a section's heading follows a blank line
             inside = line.strip() == STUDENT_SECTION
+        previous = line
+        if line.startswith("#"):
             continue
         match = re.match(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s#;]+)", line)
         if inside and match:
