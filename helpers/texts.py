@@ -132,16 +132,57 @@ class Text:
 
 
 def _read_catalogue_rows(path: Path = CATALOGUE_PATH) -> list[dict[str, str]]:
+    """The catalogue's rows as dicts, tolerant of how spreadsheets save a CSV file.
+
+    Accepted: a UTF-8 byte-order mark (Excel's "CSV UTF-8"), a semicolon or tab instead of the
+    comma (spreadsheets in locales where the comma is the decimal sign), an Excel ``sep=;`` first
+    line, and trailing empty rows (``,,,,``). Anything else gets an error naming the real problem.
+    """
     if not path.exists():
         raise TextNotFoundError(
             f"The catalogue {path} is missing. It should come with the course: "
             "restore it with `git checkout -- texts/catalogue.csv`."
         )
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    missing = [c for c in CATALOGUE_COLUMNS if rows and c not in rows[0]]
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark, if any, is not part of the first column name
+    except UnicodeDecodeError as error:
+        raise TextLoadError(
+            f"The catalogue {path} is not UTF-8 (byte {error.start} is not valid UTF-8): it was probably "
+            "saved by a spreadsheet as plain 'CSV'. Save it again as 'CSV UTF-8 (comma delimited)'."
+        ) from None
+    lines = text.splitlines(keepends=True)
+    declared = lines[0].strip().lower() if lines else ""
+    if declared.startswith("sep=") and len(declared) == 5:  # Excel's "sep=;" line names the delimiter
+        delimiter, lines = declared[4], lines[1:]
+    else:
+        header = lines[0] if lines else ""
+        delimiter = max(
+            (",", ";", "\t"),
+            key=lambda d: (sum(c.strip() in CATALOGUE_COLUMNS for c in header.split(d)), d == ","),
+        )
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    rows, line_numbers = [], []
+    for row in reader:
+        row.pop(None, None)  # type: ignore[call-overload,unused-ignore]  # values past the header's last column
+        if any((v or "").strip() for v in row.values()):  # an empty row (",,,,") carries nothing
+            rows.append(row)
+            line_numbers.append(reader.line_num + (1 if declared.startswith("sep=") else 0))
+    header_seen = next(csv.reader(lines[:1], delimiter=delimiter), [])
+    missing = [c for c in CATALOGUE_COLUMNS if c not in header_seen]
     if missing:
-        raise TextLoadError(f"The catalogue {path} lacks the column(s) {missing}; see docs/adding-a-text.md.")
+        shown = ", ".join(repr(c) for c in header_seen[:6]) or "nothing"
+        raise TextLoadError(
+            f"The catalogue {path} lacks the column(s) {missing}; its first line holds {shown}. The first "
+            f"line must name the columns {', '.join(CATALOGUE_COLUMNS)}, separated by commas; see "
+            "docs/adding-a-text.md."
+        )
+    for number, row in zip(line_numbers, rows, strict=True):
+        if not (row.get("id") or "").strip() or not (row.get("file") or "").strip():
+            raise TextLoadError(
+                f"The catalogue {path}, line {number}: the row has no 'id' or no 'file'. Fill both in, or "
+                "delete the row."
+            )
     return rows
 
 

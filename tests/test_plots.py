@@ -378,9 +378,10 @@ def test_wordcloud_array_is_deterministic_and_in_the_palette(press):
     second = plots.wordcloud_array(press, color="newspaper", size=SMALL)
     assert first.shape == (SMALL[1], SMALL[0], 3) and first.dtype == np.uint8
     assert first.tobytes() == second.tobytes()
-    # the most frequent word is drawn in the text's own colour
+    # words are drawn in the text's own colour, in its shade for text (4.5:1 on white)
     colours = {tuple(px) for px in first.reshape(-1, 3)}
-    assert tuple(int(PALETTE["newspaper"][i : i + 2], 16) for i in (1, 3, 5)) in colours
+    shade = plots.text_color("newspaper")
+    assert tuple(int(shade[i : i + 2], 16) for i in (1, 3, 5)) in colours
     assert tuple(int(PALETTE["press_release"][i : i + 2], 16) for i in (1, 3, 5)) not in colours
     # a mapping gives the same picture as the table; another seed gives another picture
     mapping = dict(zip(press["word"], press["count"]))
@@ -463,9 +464,10 @@ def test_word_clouds_side_by_side(press, news):
     assert isinstance(fig, Figure) and len(fig.axes) == 2
     for ax, name in zip(fig.axes, ("press_release", "newspaper")):
         assert ax.get_title(loc="left") == f"{name} (5 words shown)"
-        assert to_rgba(ax.title.get_color()) == to_rgba(PALETTE[name]) or to_rgba(
+        shade = plots.text_color(name)  # the text's colour, in its shade for text
+        assert to_rgba(ax.title.get_color()) == to_rgba(shade) or to_rgba(
             ax._left_title.get_color()
-        ) == to_rgba(PALETTE[name])
+        ) == to_rgba(shade)
         assert ax.get_xlabel() and len(ax.images) == 1
     assert fig._suptitle.get_text()
     with pytest.raises(ValueError, match="no words to draw"):
@@ -488,11 +490,12 @@ def test_comparison_cloud(keyness):
         PALETTE["press_release"],
         PALETTE["newspaper"],
     ]
-    # both texts' colours are in the picture
+    # both texts' colours are in the picture (in their shades for text)
     image = ax.images[0].get_array()
     colours = {tuple(int(v) for v in px) for px in np.asarray(image).reshape(-1, 3)}
     for name in ("press_release", "newspaper"):
-        assert tuple(int(PALETTE[name][i : i + 2], 16) for i in (1, 3, 5)) in colours
+        shade = plots.text_color(name)
+        assert tuple(int(shade[i : i + 2], 16) for i in (1, 3, 5)) in colours
 
 
 def test_comparison_cloud_errors(keyness):

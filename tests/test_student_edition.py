@@ -30,6 +30,7 @@ CELL_TIMEOUT = 120  # seconds per cell, as nbval's --nbval-cell-timeout
 
 _spec = importlib.util.spec_from_file_location("student_edition", TOOL)
 student_edition = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = student_edition  # dataclasses look their module up there
 _spec.loader.exec_module(student_edition)
 
 
@@ -264,3 +265,73 @@ def test_stale_student_notebooks_are_removed(tmp_path: Path):
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     assert run_tool("--notebooks", course, "--out", out).returncode == 0
     assert sorted(p.name for p in out.iterdir()) == ["98_kept.ipynb", "notes.txt"]
+
+
+# The edition `course.py start` serves: built on demand from notebooks/src, students' edits kept.
+
+_SOURCE = """# %% [markdown]
+# **Exercise 98.1.** How many?
+
+# %% tags=["solution"]
+answer_98_1 = {value}
+
+# %%
+check("98.1", answer_98_1)
+"""
+
+
+def _course(tmp_path: Path, value: int) -> tuple[Path, Path]:
+    src, notebooks = tmp_path / "src", tmp_path / "notebooks"
+    src.mkdir(exist_ok=True)
+    notebooks.mkdir(exist_ok=True)
+    (src / "98_made_up.py").write_text(_SOURCE.format(value=value), encoding="utf-8")
+    return src, notebooks
+
+
+def test_the_served_edition_is_built_from_the_sources_and_rebuilt_when_they_change(tmp_path: Path):
+    src, notebooks = _course(tmp_path, 41)
+    out = tmp_path / "student"
+    first = student_edition.ensure_student_edition(out, src, notebooks)
+    assert first.written == ["98_made_up.ipynb"] and not first.up_to_date
+    text = (out / "98_made_up.ipynb").read_text(encoding="utf-8")
+    assert "answer_98_1 = ..." in text and "41" not in text, "no built notebook: made from the source"
+    assert student_edition.ensure_student_edition(out, src, notebooks).up_to_date
+    _course(tmp_path, 42)  # the source changes (say, after `git pull`)
+    again = student_edition.ensure_student_edition(out, src, notebooks)
+    assert not again.up_to_date and again.written == [] and again.kept == []  # same student notebook
+    (src / "98_made_up.py").write_text(
+        _SOURCE.format(value=42).replace("How many?", "How many words?"), encoding="utf-8"
+    )
+    changed = student_edition.ensure_student_edition(out, src, notebooks)
+    assert changed.written == ["98_made_up.ipynb"]
+    assert "How many words?" in (out / "98_made_up.ipynb").read_text(encoding="utf-8")
+
+
+def test_a_student_notebook_changed_by_the_student_is_never_overwritten(tmp_path: Path):
+    src, notebooks = _course(tmp_path, 41)
+    out = tmp_path / "student"
+    student_edition.ensure_student_edition(out, src, notebooks)
+    mine = out / "98_made_up.ipynb"
+    work = mine.read_text(encoding="utf-8").replace("answer_98_1 = ...", "answer_98_1 = 7")
+    mine.write_text(work, encoding="utf-8")
+    (src / "98_made_up.py").write_text(_SOURCE.format(value=1).replace("How many?", "Who?"), encoding="utf-8")
+    update = student_edition.ensure_student_edition(out, src, notebooks)
+    assert update.kept == ["98_made_up.ipynb"] and update.written == []
+    assert mine.read_text(encoding="utf-8") == work
+    assert "kept your own copy of 98_made_up.ipynb" in update.describe()
+
+
+def test_the_served_edition_uses_the_built_notebook_when_it_matches_its_source(tmp_path: Path):
+    src, notebooks = _course(tmp_path, 41)
+    build = student_edition._build_tool()
+    nb = build.source_notebook(src / "98_made_up.py")
+    nb.cells[0].source += " (built)"  # a built notebook that no longer matches its source is not used
+    (notebooks / "98_made_up.ipynb").write_text(nbformat.writes(nb), encoding="utf-8")
+    assert "(built)" not in nbformat.writes(
+        student_edition.course_notebooks(src, notebooks)["98_made_up.ipynb"]
+    )
+    nb = build.source_notebook(src / "98_made_up.py")
+    nb.cells[2].outputs = [_output("an output the build saved")]
+    (notebooks / "98_made_up.ipynb").write_text(nbformat.writes(nb), encoding="utf-8")
+    made = student_edition.course_notebooks(src, notebooks)["98_made_up.ipynb"]
+    assert made.cells[2].outputs, "the built notebook (with its outputs) is used when it matches"

@@ -227,8 +227,10 @@ def describe_figures(nb, text_a: str, text_b: str) -> None:
     """Give each figure an alt text: its section, the sentence that introduces it, and its text.
 
     A figure's title is drawn inside the picture, so a screen reader cannot read it; the sentence
-    before the figure in the report says what it shows.
+    before the figure in the report says what it shows, and helpers.plots' alt text adds the
+    chart's title and key numbers.
     """
+    import html
     import re
 
     section, intro = "", ""
@@ -249,7 +251,11 @@ def describe_figures(nb, text_a: str, text_b: str) -> None:
         which = f" ({mentions[0]})" if len(mentions) == 1 else ""
         for output in cell.get("outputs", []):
             if "image/png" in output.get("data", {}):
-                output.setdefault("metadata", {})["alt"] = f"Figure, {section}{which}: {intro}."
+                # helpers.plots adds an <img> with what the chart shows (title, key numbers): it is
+                # appended to this description, and the page shows the PNG with the whole of it.
+                shown = re.match(r'<img alt="([^"]*)"', str(output["data"].pop("text/html", "")))
+                what = f" {html.unescape(shown[1])}" if shown else ""
+                output.setdefault("metadata", {})["alt"] = f"Figure, {section}{which}: {intro}.{what}"
 
 
 def export_html(executed: Path, html: Path) -> None:

@@ -36,6 +36,22 @@ if (( ${#missing[@]} )); then
     fi
 fi
 
+# axe-core (npm), the accessibility rules engine run on the site and a report
+# (browser_tests/test_accessibility.py): installed into artifacts/axe/, outside the repository's files.
+AXE_CORE_VERSION=4.14.1
+AXE_DIR=artifacts/axe
+if [[ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]] || \
+   [[ "$(node -p "require('./$AXE_DIR/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_CORE_VERSION" ]]; then
+    if command -v npm >/dev/null; then
+        echo "== installing axe-core $AXE_CORE_VERSION (npm) into $AXE_DIR"
+        mkdir -p "$AXE_DIR"
+        npm install --prefix "$AXE_DIR" --no-save --no-audit --no-fund --silent "axe-core@$AXE_CORE_VERSION"
+    else
+        echo "!! npm is missing: the accessibility test (axe-core) is skipped" >&2
+    fi
+fi
+export AXE_CORE_JS="$PWD/$AXE_DIR/node_modules/axe-core/axe.min.js"
+
 echo "== installing requirements-browser.txt into .venv"
 "$PY" -m pip install --disable-pip-version-check --quiet -r requirements-browser.txt
 

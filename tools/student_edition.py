@@ -11,25 +11,39 @@ mentions one of those answer variables (the check cell that follows each solutio
 cell) loses its outputs too, since they were computed from the solution. All other cells keep their
 saved outputs. Only the notebooks are written: nothing else from the repository is copied.
 
-    python tools/student_edition.py                  # notebooks/NN_*.ipynb -> student/
-    python tools/student_edition.py --out somewhere/ # another output folder
+    python tools/student_edition.py                  # bring student/ up to date (keeps edited copies)
+    python tools/student_edition.py --out somewhere/ # write every student notebook into another folder
 
 The output is deterministic: the same notebooks give the same bytes. Exits with status 1, naming
 the notebook and cell, if a solution cell assigns no ``answer_NN_K`` variable.
+
+``student/`` is the edition that ``python3 course.py start`` serves. It is built on demand from
+``notebooks/src/NN_*.py``: from the built ``notebooks/NN_*.ipynb`` (with its saved outputs) when
+that notebook's code matches its source, else from the source itself (no outputs at all). It is
+rebuilt when a source, a built notebook or this tool changes, but a student notebook that was
+changed since it was written (the student's own work) is never overwritten: it is kept, and the
+command says so. ``student/.student-edition.json`` records what was written.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
+import importlib.util
+import json
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
 
 ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "notebooks" / "src"
+SERVED = ROOT / "student"
+MANIFEST_NAME = ".student-edition.json"
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 SOLUTION_TAG = "solution"
 ANSWER_NAME = re.compile(r"answer_(\d{2})_(\d+)[a-z]?")
@@ -154,10 +168,142 @@ def write_student_edition(notebooks: Path, out: Path) -> list[Path]:
     return written
 
 
+def _build_tool():
+    """tools/build_notebooks.py as a module (for its source-to-notebook conversion)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_notebooks", Path(__file__).with_name("build_notebooks.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def course_notebooks(src: Path = SRC, notebooks: Path = ROOT / "notebooks") -> dict[str, NotebookNode]:
+    """The course notebook of every ``src/NN_*.py``, by ``.ipynb`` file name.
+
+    The built ``notebooks/NN_*.ipynb`` (with its saved outputs) when its cells match the source,
+    otherwise the source converted with no outputs: the student edition never lags behind it.
+    """
+    sources = sorted(src.glob("[0-9][0-9]_*.py"))
+    if not sources:
+        raise StudentEditionError(f"no notebook sources (NN_name.py) in {src}")
+    build = _build_tool()
+    result = {}
+    for path in sources:
+        from_source = build.source_notebook(path)
+        built = notebooks / f"{path.stem}.ipynb"
+        nb = from_source
+        if built.exists():
+            saved = nbformat.reads(built.read_text(encoding="utf-8"), as_version=4)
+            if [(c.cell_type, c.source) for c in saved.cells] == [
+                (c.cell_type, c.source) for c in from_source.cells
+            ]:
+                nb = saved
+        result[built.name] = nb
+    return result
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def edition_fingerprint(src: Path = SRC, notebooks: Path = ROOT / "notebooks") -> str:
+    """One digest of everything the student edition is made from: sources, built notebooks, this tool."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for path in sorted([*src.glob("[0-9][0-9]_*.py"), *notebooks.glob(NOTEBOOK_GLOB)]):
+        digest.update(f"{path.parent.name}/{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class EditionUpdate:
+    """What :func:`ensure_student_edition` did, notebook by notebook (file names)."""
+
+    folder: Path
+    written: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # changed by the student since written: not overwritten
+    removed: list[str] = field(default_factory=list)
+    up_to_date: bool = False
+
+    def describe(self) -> str:
+        """A short report for the terminal."""
+        if self.up_to_date:
+            return f"Student edition in {self.folder.name}/ is up to date."
+        lines = [f"Student edition in {self.folder.name}/: {len(self.written)} notebook(s) written."]
+        lines += [
+            f"  kept your own copy of {name} (you changed it); to get the new version, rename or delete "
+            "it and start again"
+            for name in self.kept
+        ]
+        return "\n".join(lines)
+
+
+def ensure_student_edition(
+    out: Path = SERVED, src: Path = SRC, notebooks: Path = ROOT / "notebooks"
+) -> EditionUpdate:
+    """Bring the student edition in ``out`` up to date with the course, keeping students' own work.
+
+    Nothing is done when the manifest records the current sources and every notebook is present.
+    A notebook in ``out`` whose bytes differ from what was last written there was edited (by the
+    student, in JupyterLab): it is kept as it is and listed in ``kept``.
+    """
+    manifest_path = out / MANIFEST_NAME
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
+    recorded: dict[str, str] = manifest.get("notebooks", {}) if isinstance(manifest, dict) else {}
+    fingerprint = edition_fingerprint(src, notebooks)
+    update = EditionUpdate(out)
+    if (
+        manifest.get("fingerprint") == fingerprint
+        and recorded
+        and all((out / name).exists() for name in recorded)
+    ):
+        update.up_to_date = True
+        return update
+    converted = {
+        name: nbformat.writes(student_notebook(nb, name)) + "\n"
+        for name, nb in course_notebooks(src, notebooks).items()
+    }
+    out.mkdir(parents=True, exist_ok=True)
+
+    def edited(target: Path) -> bool:
+        return target.exists() and _sha256(target.read_bytes()) != recorded.get(target.name)
+
+    new_record: dict[str, str] = {}
+    for name, text in converted.items():
+        target = out / name
+        data = text.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
+            new_record[name] = _sha256(data)
+        elif edited(target):
+            update.kept.append(name)
+            new_record[name] = recorded.get(name, "")
+        else:
+            target.write_bytes(data)
+            update.written.append(name)
+            new_record[name] = _sha256(data)
+    for name in sorted(set(recorded) - set(converted)):
+        stale = out / name
+        if stale.exists() and not edited(stale):
+            stale.unlink()
+            update.removed.append(name)
+    manifest_path.write_text(
+        json.dumps({"fingerprint": fingerprint, "notebooks": new_record}, indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    return update
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--out", type=Path, default=ROOT / "student", help="output folder (default: student/)"
+        "--out",
+        type=Path,
+        default=None,
+        help="write every student notebook into this folder (default: bring student/ up to date)",
     )
     parser.add_argument(
         "--notebooks",
@@ -166,6 +312,13 @@ def main(argv: list[str]) -> int:
         help="folder of the course notebooks (default: notebooks/)",
     )
     args = parser.parse_args(argv)
+    if args.out is None:
+        try:
+            print(ensure_student_edition(SERVED).describe())
+        except StudentEditionError as error:
+            print(f"student edition not written: {error}", file=sys.stderr)
+            return 1
+        return 0
     try:
         written = write_student_edition(args.notebooks, args.out)
     except StudentEditionError as error:

@@ -117,3 +117,10 @@ check("00.3", answer_00_3)
 #
 # All green? Open **01 · Reading the two texts**, where we look at the texts themselves before
 # counting anything.
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** In two or three sentences: why does the course
+# check that each text is byte for byte what it received, and what could go wrong in a media
+# analysis if a text were silently changed?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

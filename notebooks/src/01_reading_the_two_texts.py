@@ -320,3 +320,10 @@ answer_01_3 = int(captions.str.endswith("Reuters").sum())
 
 # %%
 check("01.3", answer_01_3)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** What does the newspaper file contain besides the
+# article itself, and how could counting its words without cleaning mislead a reader of your
+# analysis?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

@@ -716,3 +716,10 @@ check("02.4", answer_02_4)
 # Frequent words are not yet *distinctive* words: a word can be frequent in both texts. Notebook 03
 # asks which words are typical of one text compared with the other (keyness), and how sure we can
 # be with texts this short.
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Pick one word that is frequent in one text and
+# rare in the other. What does it suggest about how that text frames the visit, and what can a count
+# alone not tell you?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

@@ -823,3 +823,9 @@ answer_03_5 = "b"
 
 # %%
 check("03.5", answer_03_5)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Choose one keyword of each text. What framing does
+# each suggest, and how sure can we be, given how short the two texts are?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

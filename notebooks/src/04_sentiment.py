@@ -831,3 +831,9 @@ else:
 # diplomatic word), or because the sentence's stance and its words' tone point different ways?
 # Pick one sentence where you disagree with both models and explain the difference with
 # `explain_sentences([...])`. Would a classmate label the ten sentences' stance exactly as you did?
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Where did you disagree with a sentiment model, and
+# why? What does that say about using a sentiment score as evidence of a text's tone, or of its stance?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

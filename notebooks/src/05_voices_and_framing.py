@@ -972,3 +972,9 @@ else:
         .round(2)
     )
     display(agreement.loc[~agreement["agree"], ["text", "item", "question", "yours", "cues", "evidence"]])
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Who is given a voice in each text, and how does
+# that shape the story? Quote one reporting verb or quotation as your evidence.
+#
+# *Double-click this cell and write your answer here, in place of this line.*

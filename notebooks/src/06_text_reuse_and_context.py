@@ -639,3 +639,9 @@ answer_06_4 = {word: len(concordance(captions_text, word)) for word in my_words}
 
 # %%
 check("06.4", answer_06_4)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** What did the newspaper take from the government's
+# statement, and what did it add around it? How does what it added change the frame?
+#
+# *Double-click this cell and write your answer here, in place of this line.*

@@ -449,3 +449,9 @@ answer_07_4 = {
 
 # %%
 check("07.4", answer_07_4)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Write the opening paragraph of a short report
+# comparing how the two texts frame the visit, claiming no more than your evidence supports.
+#
+# *Double-click this cell and write your answer here, in place of this line.*

@@ -1,0 +1,212 @@
+"""Sealed exercise checks, for the student package: the right answers are stored only as digests.
+
+`python3 course.py package` replaces each ``helpers/checks/nbNN.py`` (whose solution functions
+compute the answers) by a two-line module that calls :func:`register_sealed`. The package's
+``helpers/checks/sealed_answers.json`` then holds, per exercise, salted PBKDF2 digests of the
+*canonical forms* of the accepted answers (see :func:`canonical`) and of the typical wrong answers
+(each with the hint the course's own check gives it). A student's answer is canonicalised and
+digested the same way and looked up: reading the package or calling its helpers shows whether an
+answer is right, never what the right answer is.
+
+Exercises whose right answers are open (the student's own labels, words or choices) cannot be
+sealed this way: in the package their check accepts an answer of the expected form and says it is
+checked in full at grading time (`course.py grade`, with the course's own checks).
+
+Example:
+    >>> canonical(0.12345, 3), canonical(" The  Paper "), canonical((2, 5))
+    ('number:0.123', 'text:the paper', 'sequence:[number:2.000000|number:5.000000]')
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import numbers
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import exercise
+
+ANSWERS_FILE = Path(__file__).with_name("sealed_answers.json")
+ITERATIONS = 20_000  # PBKDF2 rounds: ~10 ms a digest, so trying many answers offline is slow
+INNER_DECIMALS = 6  # numbers inside lists, tuples and dicts compare to 6 decimals, as `same` does
+KIND_HINTS = {
+    "number": "Give one number, for example 12.5 (not text in quotation marks, not a list).",
+    "bool": "Give True or False (no quotation marks).",
+    "text": 'Give your answer as text in quotation marks, for example "word".',
+    "sequence": "Give {length} values in brackets, separated by commas, in the order the question asks.",
+    "set": "Give the values in brackets, separated by commas (their order does not matter).",
+    "mapping": "Give a dictionary in curly brackets: {{key: value, ...}}.",
+}
+
+
+def kind(value: Any) -> str:
+    """The kind of an answer: number, bool, text, sequence, set, mapping, or other.
+
+    Example:
+        >>> [kind(v) for v in (3, 2.5, True, "x", [1], (1,), {1}, {"a": 1}, None)]
+        ['number', 'number', 'bool', 'text', 'sequence', 'sequence', 'set', 'mapping', 'other']
+    """
+    if type(value).__name__ in ("bool", "bool_"):
+        return "bool"
+    if isinstance(value, numbers.Number):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "sequence"
+    if isinstance(value, (set, frozenset)):
+        return "set"
+    if isinstance(value, Mapping):
+        return "mapping"
+    if hasattr(value, "tolist") and not hasattr(value, "columns"):  # numpy arrays, pandas Series
+        return kind(value.tolist())
+    return "other"
+
+
+def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
+    """One string per answer, the same for answers the course's checks treat as equal.
+
+    Numbers are rounded to ``decimals``; text ignores case and extra spaces; lists and tuples are
+    the same sequence; sets and dict keys are sorted. None for a value that has no canonical form.
+
+    Example:
+        >>> canonical([1, "A"]) == canonical((1.0000001, " a")), canonical({"b": 2, "a": 1})
+        (True, 'mapping:{text:a=number:1.000000|text:b=number:2.000000}')
+    """
+    what = kind(value)
+    if what == "bool":
+        return f"bool:{bool(value)}"
+    if what == "number":
+        number = float(value)
+        if not math.isfinite(number):
+            return f"number:{number}"
+        text = f"{round(number, decimals):.{decimals}f}"
+        return "number:" + (text[1:] if text.startswith("-") and float(text) == 0 else text)
+    if what == "text":
+        return "text:" + " ".join(str(value).casefold().split())
+    if hasattr(value, "tolist") and not isinstance(value, (list, tuple, set, frozenset, Mapping)):
+        value = value.tolist()
+    if what == "sequence":
+        parts = [canonical(v) for v in value]
+        return None if None in parts else "sequence:[" + "|".join(parts) + "]"  # type: ignore[arg-type]
+    if what == "set":
+        parts = [canonical(v) for v in value]
+        return None if None in parts else "set:{" + "|".join(sorted(parts)) + "}"  # type: ignore[arg-type]
+    if what == "mapping":
+        items = [(canonical(k), canonical(v)) for k, v in value.items()]
+        if any(k is None or v is None for k, v in items):
+            return None
+        return "mapping:{" + "|".join(sorted(f"{k}={v}" for k, v in items)) + "}"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def digest(form: str, salt: str) -> str:
+    """The salted PBKDF2-SHA256 digest of a canonical form (hex).
+
+    Example:
+        >>> len(digest("number:3.000000", "salt")), digest("text:a", "s") == digest("text:a", "s")
+        (64, True)
+    """
+    return hashlib.pbkdf2_hmac("sha256", form.encode("utf-8"), salt.encode("utf-8"), ITERATIONS).hex()
+
+
+@dataclass(frozen=True)
+class SealedAnswer:
+    """What a sealed exercise's ``solution()`` returns: how to recognise the answer, not the answer."""
+
+    exercise_id: str
+    kind: str
+    decimals: int
+    salt: str
+    accepted: frozenset[str] = field(repr=False)
+    length: int | None = None
+    open: bool = False
+
+    def __repr__(self) -> str:
+        return (
+            f"SealedAnswer({self.exercise_id}: {self.kind}; the student package holds only digests of "
+            "the right answers, so check() can say whether an answer is right, not what it is)"
+        )
+
+    wrong: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def digest_of(self, answer: Any, decimals: int | None = None) -> str | None:
+        """The digest of ``answer``'s canonical form (None if it has none).
+
+        A number is rounded to the exercise's ``decimals`` (its check's tolerance) unless told.
+        """
+        if decimals is None:
+            decimals = self.decimals if kind(answer) == "number" else INNER_DECIMALS
+        form = canonical(answer, decimals)
+        return None if form is None else digest(form, f"{self.salt}:{self.exercise_id}")
+
+    def right_form(self, answer: Any) -> bool:
+        """Whether ``answer`` has the expected kind (and length, for a sequence)."""
+        if kind(answer) != self.kind:
+            return False
+        return self.length is None or self.kind != "sequence" or len(answer) == self.length
+
+    def accepts(self, answer: Any) -> bool:
+        """True if ``answer`` is right: open exercises need only the right form."""
+        if self.open:  # any answer of the right form, except the typical wrong ones
+            known_wrong = {self.digest_of(answer), self.digest_of(answer, INNER_DECIMALS)}
+            return self.right_form(answer) and not (known_wrong & self.wrong)
+        return self.digest_of(answer) in self.accepted
+
+
+def kind_hint(sealed: SealedAnswer) -> str:
+    """The hint for an answer of the wrong kind (it names the kind and, for a sequence, its length)."""
+    return KIND_HINTS.get(sealed.kind, "Check the form of your answer.").format(length=sealed.length)
+
+
+def open_success(sealed: SealedAnswer) -> str:
+    """What an open exercise says in the package when the answer has the expected form."""
+    return (
+        "Saved. Your answer has the expected form. This exercise has more than one right answer, so "
+        "it is checked in full when your instructor grades your notebook."
+    )
+
+
+def _wrong_test(wanted: str, decimals: int):
+    return lambda answer, sealed: sealed.digest_of(answer, decimals) == wanted
+
+
+def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
+    """Register notebook ``notebook``'s sealed exercises (from ``path``); return their ids."""
+    records = json.loads(path.read_text(encoding="utf-8"))["exercises"]
+    ids = []
+    for record in records:
+        if record["id"].split(".")[0] != notebook:
+            continue
+        sealed = SealedAnswer(
+            exercise_id=record["id"],
+            kind=record["kind"],
+            decimals=record["decimals"],
+            salt=record["salt"],
+            accepted=frozenset(record["accepted"]),
+            length=record.get("length"),
+            open=record["open"],
+            wrong=frozenset(d for d, _, _ in record["wrong"]),
+        )
+        hints = [(_wrong_test(d, decimals), message) for d, decimals, message in record["wrong"]]
+        hints.append((lambda answer, s: not s.right_form(answer), kind_hint(sealed)))
+        exercise(
+            record["id"],
+            record["question"],
+            hints=tuple(hints),
+            fallback_hint=record["fallback_hint"],
+            compare=lambda answer, s: s.accepts(answer),
+            success=open_success(sealed) if sealed.open else record["success"],
+        )(functools.partial(_sealed_solution, sealed))
+        ids.append(record["id"])
+    return ids
+
+
+def _sealed_solution(sealed: SealedAnswer) -> SealedAnswer:
+    return sealed
