@@ -23,6 +23,7 @@ import nbformat
 import pytest
 
 from helpers.checks import Wrong, all_exercises, check
+from helpers.checks.sealed import canonical
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "package.py"
@@ -250,7 +251,7 @@ print(json.dumps({k: [(bool(r), r.message) for r in (check(k, a) for a in answer
             compared += 1
             if _is_open(package, key) and want[0]:
                 assert have[0], f"{key}: the package rejects {answer!r}, which the course accepts"
-            elif index < exact[key]:
+            elif index < exact[key] and (answer is ... or canonical(answer) is not None):
                 assert tuple(have) == want, (
                     f"{key}, answer {answer!r}: course says {want}, package says {have}"
                 )
