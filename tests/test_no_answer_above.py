@@ -1,0 +1,82 @@
+"""No exercise asks for a value the notebook has already printed above it (issue 14).
+
+For every exercise, its expected answer, written the ways a notebook shows numbers and words, must
+appear in no output of the cells above its check cell (solution cells, which the student edition
+replaces by a stub, excluded). Small integers (under 10), booleans and tables are left out: they
+appear everywhere and say nothing on their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers.checks import all_exercises, is_number
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+CHECK_CALL = re.compile(r"""check\(\s*["'](\d\d\.\d+)["']""")
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else "".join(value)
+
+
+def _shown(cell: dict) -> str:
+    parts = []
+    for output in cell.get("outputs", []):
+        parts.append(_text(output.get("text", "")))
+        data = output.get("data", {})
+        for kind in ("text/markdown", "text/plain", "text/html"):
+            parts.append(_text(data.get(kind, "")))
+    return "\n".join(parts)
+
+
+def answer_forms(value) -> list[str]:
+    """How a notebook might print ``value``: 1234 -> "1234", "1,234"; 12.345 -> "12.35", "12.3"..."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if is_number(value):
+        number = float(value)
+        if number.is_integer():
+            return [] if abs(number) < 10 else sorted({f"{int(number)}", f"{int(number):,}"})
+        return sorted({f"{number:.{d}f}" for d in (1, 2, 3)} - {f"{number:.0f}.0"})
+    if isinstance(value, str):
+        return [value] if len(value.strip()) >= 4 else []
+    return []
+
+
+def _found(form: str, text: str) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w]|\.\d)", text, re.IGNORECASE) is not None
+
+
+def cases():
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for index, cell in enumerate(cells):
+            if cell["cell_type"] != "code":
+                continue
+            for exercise_id in CHECK_CALL.findall(_text(cell["source"])):
+                yield pytest.param(path.stem, exercise_id, index, id=exercise_id)
+
+
+@pytest.mark.parametrize("stem, exercise_id, check_index", list(cases()))
+def test_the_answer_is_not_printed_above_its_check(stem, exercise_id, check_index):
+    cells = json.loads((ROOT / "notebooks" / f"{stem}.ipynb").read_text(encoding="utf-8"))["cells"]
+    above = [
+        (i, _shown(c))
+        for i, c in enumerate(cells[:check_index])
+        if c["cell_type"] == "code" and "solution" not in c.get("metadata", {}).get("tags", [])
+    ]
+    expected = all_exercises()[exercise_id].solution()
+    values = list(expected) if isinstance(expected, (list, tuple, set, frozenset)) else [expected]
+    for value in values:
+        for form in answer_forms(value):
+            where = [i for i, text in above if _found(form, text)]
+            assert not where, (
+                f"{exercise_id}: its answer {form!r} is already shown in cell(s) {where} of {stem}; "
+                "ask the student to apply the idea to something not printed above"
+            )
