@@ -70,8 +70,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .frequencies import compare_frequencies
 from .paragraphs import split_paragraphs
@@ -81,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
 
-    Counts = Mapping[str, int] | pd.DataFrame
+    Counts: TypeAlias = Mapping[str, int] | pd.DataFrame
 
 MEASURES = ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff")
 SIGNED_MEASURES = ("log_ratio", "pct_diff")  # sorted by absolute value
@@ -249,15 +249,17 @@ def _as_counts(counts: Counts, name: str) -> dict[str, int]:
         raise TypeError(
             f"The counts for {name!r} are a string; pass Counter(tokenize(text)) or frequency_table(...)."
         )
-    if hasattr(counts, "columns"):
-        if not {"word", "count"} <= set(counts.columns):
+    pairs: Iterable[tuple[Any, Any]]
+    table: Any = counts  # a Counter, a dict, a Series or a DataFrame
+    if hasattr(table, "columns"):
+        if not {"word", "count"} <= set(table.columns):
             raise ValueError(
                 f"The table for {name!r} needs the columns 'word' and 'count' "
-                f"(as frequency_table() makes); it has {list(counts.columns)}."
+                f"(as frequency_table() makes); it has {list(table.columns)}."
             )
-        pairs = zip(counts["word"], counts["count"])
+        pairs = zip(table["word"], table["count"])
     else:
-        pairs = dict(counts).items()
+        pairs = dict(table).items()
     out: dict[str, int] = {}
     for word, count in pairs:
         if count < 0 or count != int(count):
