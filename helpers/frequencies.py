@@ -162,7 +162,7 @@ def compare_frequencies(
     """
     import pandas as pd
 
-    _check_names(names)
+    check_names(names)
     a, b = names
     require_tokens(tokens_a, "compare_frequencies")
     require_tokens(tokens_b, "compare_frequencies")
@@ -187,11 +187,21 @@ def _per_1000(counts: pd.Series, size: int) -> pd.Series:
     return (counts * 1000 / size) if size else counts.astype("float64") * 0.0
 
 
-def _check_names(names: tuple[str, str]) -> None:
-    if len(names) != 2 or names[0] == names[1]:
+def check_names(names: tuple[str, str]) -> tuple[str, str]:
+    """Two different, non-empty labels for two texts, or a clear error (frequencies and keyness).
+
+    Example:
+        >>> check_names(("press_release", "newspaper"))
+        ('press_release', 'newspaper')
+        >>> check_names(("a", "a"))
+        Traceback (most recent call last):
+        ValueError: names must be two different labels, like ('press_release', 'newspaper'); got ('a', 'a')
+    """
+    if len(names) != 2 or names[0] == names[1] or not all(isinstance(x, str) and x for x in names):
         raise ValueError(
             f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}"
         )
+    return names[0], names[1]
 
 
 def type_token_ratio(tokens: Sequence[str]) -> float:
