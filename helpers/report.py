@@ -47,6 +47,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from helpers.cleaning import clean_text, removed_paragraphs
+from helpers.course_texts import load_texts
 from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, cue_summary
 from helpers.frequencies import describe_texts, frequency_table, without_stopwords
 from helpers.keyness import keyness
@@ -144,8 +145,7 @@ def load_pair(text_a: str, text_b: str, *, clean: bool = True) -> dict[str, str]
     """
 
     check_pair(text_a, text_b)
-    raws = {text_id: load_text(text_id).raw for text_id in (text_a, text_b)}
-    return {text_id: clean_text(raw) if clean else raw for text_id, raw in raws.items()}
+    return load_texts(text_a, text_b, clean=clean)
 
 
 def metadata(text_a: str, text_b: str) -> pd.DataFrame:
