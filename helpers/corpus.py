@@ -155,6 +155,7 @@ def load_corpus(source: str | Path, *, empty: str = "error") -> pd.DataFrame:
             "Every document needs its own id."
         )
     blank = frame["text"].str.strip() == ""
+    frame_ids_dropped: list[str] = []
     if blank.any():
         ids = frame.loc[blank, "id"].tolist()
         shown = ", ".join(map(repr, ids[:10])) + (" ..." if len(ids) > 10 else "")
@@ -165,6 +166,7 @@ def load_corpus(source: str | Path, *, empty: str = "error") -> pd.DataFrame:
             )
         warnings.warn(f"{path}: left out {len(ids)} documents with an empty text: {shown}", stacklevel=2)
         frame = frame.loc[~blank]
+        frame_ids_dropped = ids
     for column in OPTIONAL_COLUMNS:
         if column not in frame.columns:
             frame[column] = ""
@@ -172,10 +174,10 @@ def load_corpus(source: str | Path, *, empty: str = "error") -> pd.DataFrame:
         frame[column] = frame[column].fillna("").astype("str")
     frame["date"] = _parse_dates(frame, path)
     order = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
-    frame = frame[order + [c for c in frame.columns if c not in order]].reset_index(drop=True)
-    frame.attrs["source"] = str(path)
-    frame.attrs["dropped_empty"] = frame.attrs.get("dropped_empty", []) if not blank.any() else ids
-    return pd.DataFrame(frame)
+    result = pd.DataFrame(frame[order + [c for c in frame.columns if c not in order]].reset_index(drop=True))
+    result.attrs["source"] = str(path)
+    result.attrs["dropped_empty"] = frame_ids_dropped
+    return result
 
 
 def _read_table(path: Path) -> pd.DataFrame:
