@@ -14,6 +14,8 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py student    # write student/: the notebooks with solutions removed (checks ask for answers)
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
+    python3 course.py corpus SOURCE [--by group] [--workers N | --scheduler ADDRESS]
+                                 # the corpus measures on any corpus: HTML + CSV in reports/corpus/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
     python3 course.py browser    # run every notebook in JupyterLab in headless Chromium (artifacts/screenshots/)
 
@@ -165,6 +167,7 @@ COMMANDS = {
     "student": _tool("student_edition.py"),
     "site": _tool("build_site.py"),
     "report": _tool("report.py"),
+    "corpus": _tool("corpus_report.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
 }
