@@ -218,7 +218,7 @@ def candidate_pairs(index, keys: Sequence[str], signatures: np.ndarray) -> list[
         >>> candidate_pairs(index, ["news1"], minhash_signatures([["a", "b", "c", "q"]], n=3, num_perm=8))
         [('news1', 'pr1')]
     """
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for key, signature in zip(keys, signatures):
         if signature.any():
             pairs.extend((key, found) for found in index.query(_lean(signature)))

@@ -297,15 +297,25 @@ SUBJECTS = (
     "Teams in {place4}",
     "{small} regional offices",
 )
+# (singular, plural): the verb agrees with its subject.
 MODALS = (
-    "will",
-    "is set to",
-    "plans to",
-    "has promised to",
-    "intends to",
-    "aims to",
-    "expects to",
-    "hopes to",
+    ("will", "will"),
+    ("is set to", "are set to"),
+    ("plans to", "plan to"),
+    ("has promised to", "have promised to"),
+    ("intends to", "intend to"),
+    ("aims to", "aim to"),
+    ("expects to", "expect to"),
+    ("hopes to", "hope to"),
+)
+PLURAL_SUBJECTS = frozenset(
+    {
+        "Ministers in {place}",
+        "Councils near {place}",
+        "Advisers from {place2}",
+        "Teams in {place4}",
+        "{small} regional offices",
+    }
 )
 VERB_PHRASES = (
     "fund {small} new {thing}",
@@ -474,9 +484,9 @@ class _Writer:
     def narrative(self) -> list[str]:
         """A release sentence in the department's voice: subject, verb phrase, place, time."""
         rng = self.rng
-        template = " ".join(
-            (rng.choice(SUBJECTS), rng.choice(MODALS), rng.choice(VERB_PHRASES), rng.choice(PLACE_PHRASES))
-        )
+        subject = rng.choice(SUBJECTS)
+        modal = rng.choice(MODALS)[subject in PLURAL_SUBJECTS]
+        template = " ".join((subject, modal, rng.choice(VERB_PHRASES), rng.choice(PLACE_PHRASES)))
         if rng.random() < 0.7:
             template += " " + rng.choice(TIME_PHRASES)
         words = self.fill(template + ".")
@@ -721,7 +731,7 @@ def synthetic_corpus(
         >>> made = synthetic_corpus(n_releases=2, articles_per_release=2, seed=3)
         >>> made.corpus[["id", "group"]].values.tolist()
         [['pr-0001', 'press_release'], ['pr-0002', 'press_release'], ['news-00001', 'newspaper'], ['news-00002', 'newspaper'], ['news-00003', 'newspaper'], ['news-00004', 'newspaper']]
-        >>> made.truth["churn"].between(0, 1).all()
+        >>> bool(made.truth["churn"].between(0, 1).all())
         True
     """
     import pandas as pd
