@@ -578,7 +578,20 @@ def _strip_marks(word: str) -> str:
 
 
 def _edit(rng: random.Random, sentence: list[Word], speaker: str) -> list[Word]:
-    """One sentence taken from a release, with the edits real copy shows (or none)."""
+    """One sentence taken from a release, with the edits real copy shows (or none).
+
+    A sentence someone said stays inside quotation marks, whatever else changes.
+    """
+    edited = _edit_words(rng, sentence, speaker)
+    if speaker and not edited[0][0].startswith("“"):
+        end = max(k for k, (_, ids) in enumerate(edited) if ids)  # the last word taken from the release
+        edited[0] = ("“" + edited[0][0], edited[0][1])
+        edited[end] = (edited[end][0] + "”", edited[end][1])
+    return edited
+
+
+def _edit_words(rng: random.Random, sentence: list[Word], speaker: str) -> list[Word]:
+    """The edit itself (see :func:`_edit`)."""
     words = [(_strip_marks(w), ids) for w, ids in sentence]  # the journalist re-quotes as they like
     choice = rng.random()
     n = len(words)
@@ -639,7 +652,9 @@ def _article(
     target = rng.randint(300, 520)
     copied: list[list[Word]] = []
     if release is not None and level in LEVEL_SHARE:
-        pool = [(s, quoted) for s, quoted in _sentences(release) if len(s) >= 8]
+        pool = [
+            (s, quoted) for s, quoted in _sentences(release) if len(s) >= 8 and not s[-1][0].endswith(":")
+        ]
         available = sum(len(s) for s, _ in pool)
         target = min(target, int(available * 0.8 / LEVEL_SHARE[level]))
         rng.shuffle(pool)

@@ -1,0 +1,131 @@
+"""Exercises of notebook 08 (from two texts to a corpus), on its SYNTHETIC corpus (seed 2008)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import exercise
+
+#: The corpus of notebook 08: helpers.synthetic.synthetic_corpus with these arguments.
+CORPUS_OPTIONS = {"n_releases": 40, "articles_per_release": 5, "seed": 2008}
+
+
+@cache
+def _corpus():
+    import pandas as pd
+
+    from ..synthetic import synthetic_corpus
+
+    made = synthetic_corpus(**CORPUS_OPTIONS)
+    return made.corpus.assign(date=pd.to_datetime(made.corpus["date"]))
+
+
+@cache
+def _compared():
+    from ..corpus import compare_groups
+
+    return compare_groups(_corpus(), a="press_release", b="newspaper")
+
+
+@cache
+def _reuse():
+    from ..corpus import find_reuse
+
+    return find_reuse(_corpus())
+
+
+def _is_number(answer) -> bool:
+    import numbers
+
+    return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
+
+
+@exercise(
+    "08.1",
+    "How many documents in the corpus were published by the Northbay Herald?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number: how many rows have that `source`."),
+        (
+            lambda a, e: a == int((_corpus()["group"] == "newspaper").sum()),
+            'That is every news article. Keep only the rows whose `source` is "Northbay Herald".',
+        ),
+        (
+            lambda a, e: a == len(_corpus()),
+            "That is every document. Compare the `source` column with the name.",
+        ),
+    ),
+    fallback_hint='Count the rows where `corpus["source"] == "Northbay Herald"`: `.sum()` adds up the Trues.',
+    wrong_examples=("Northbay Herald", 200, 240, -1),
+)
+def _northbay() -> int:
+    return int((_corpus()["source"] == "Northbay Herald").sum())
+
+
+@exercise(
+    "08.2",
+    "How many words have a log_odds_z beyond ±1.96, in either direction?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of words."),
+        (
+            lambda a, e: (
+                a
+                in (
+                    int((_compared()["log_odds_z"] > 1.96).sum()),
+                    int((_compared()["log_odds_z"] < -1.96).sum()),
+                )
+            ),
+            'That counts one direction only. Take the absolute value first: `compared["log_odds_z"].abs() > 1.96`.',
+        ),
+        (lambda a, e: a == len(_compared()), "That is every word. Keep those whose |z| is above 1.96."),
+        (
+            lambda a, e: a == int((_compared()["log_likelihood"] > 3.84).sum()),
+            "That uses the log-likelihood (3.84 is its 5 % threshold). This exercise asks about `log_odds_z`.",
+        ),
+    ),
+    fallback_hint='Count `(compared["log_odds_z"].abs() > 1.96).sum()`.',
+    wrong_examples=(1.96, 0, 100000, "many"),
+)
+def _beyond() -> int:
+    return int((_compared()["log_odds_z"].abs() > 1.96).sum())
+
+
+@exercise(
+    "08.3",
+    "How many articles take at least half of their words from a single press release?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of articles."),
+        (
+            lambda a, e: a == int((_reuse()["churn"] >= 0.5).sum()) and a != e,
+            "That counts pairs. Count the different articles: `.nunique()` on `target_id`.",
+        ),
+        (
+            lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(),
+            "That is the count at 10 %. The exercise asks for half: `churn >= 0.5`.",
+        ),
+        (lambda a, e: 0 < a < 1, "Give the number of articles, not their share."),
+    ),
+    fallback_hint='Filter `reuse[reuse["churn"] >= 0.5]` and count its different `target_id`s.',
+    wrong_examples=(0.5, 200, 0, "half"),
+)
+def _mainly() -> int:
+    return int(_reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique())
+
+
+@exercise(
+    "08.4",
+    "Which press release is reused, at a churn of 10 % or more, by the most articles?",
+    hints=(
+        (lambda a, e: not isinstance(a, str), 'Give the release\'s id as a string, like "pr-0001".'),
+        (
+            lambda a, e: isinstance(a, str) and a.startswith("news-"),
+            "That is an article. The sources are the releases: count `source_id`, not `target_id`.",
+        ),
+    ),
+    fallback_hint='Use `strong["source_id"].value_counts()` and take the id with the highest count '
+    "(the first in alphabetical order if several tie).",
+    wrong_examples=(5, "news-00001", "pr-9999"),
+)
+def _most_reused() -> str:
+    strong = _reuse()[_reuse()["churn"] >= 0.10]
+    counts = strong["source_id"].value_counts()
+    return sorted(counts[counts == counts.max()].index)[0]
