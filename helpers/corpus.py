@@ -425,13 +425,19 @@ def group_counts(
 
 
 def corpus_frequencies(
-    corpus: pd.DataFrame, by: str | None = "group", *, client: Any = None, npartitions: int | None = None
+    corpus: pd.DataFrame,
+    by: str | None = "group",
+    *,
+    client: Any = None,
+    npartitions: int | None = None,
+    counts: dict[str, tuple[Counter, Counter, int]] | None = None,
 ) -> pd.DataFrame:
     """Word frequencies per group: ``<by>, word, count, documents, per_1000``.
 
     ``count`` is the word's tokens in the group, ``documents`` how many of the group's documents
     contain it, ``per_1000`` its count per 1,000 tokens of the group. Sorted by group, then count
     (highest first), then word. With ``by=None``, one table for the whole corpus (no group column).
+    ``counts`` (from :func:`group_counts`, for the same ``by``) saves counting again.
 
     Example:
         >>> import pandas as pd
@@ -441,7 +447,8 @@ def corpus_frequencies(
     """
     import pandas as pd
 
-    counts = group_counts(corpus, by, client=client, npartitions=npartitions)
+    if counts is None:
+        counts = group_counts(corpus, by, client=client, npartitions=npartitions)
     rows = []
     for label, (words, documents, _) in counts.items():
         total = sum(words.values())
@@ -525,6 +532,7 @@ def compare_groups(
     prior_scale: float = 1.0,
     client: Any = None,
     npartitions: int | None = None,
+    counts: dict[str, tuple[Counter, Counter, int]] | None = None,
 ) -> pd.DataFrame:
     """Which words set group ``a`` apart from group ``b``: keyness and Dirichlet log-odds.
 
@@ -534,7 +542,8 @@ def compare_groups(
     :func:`log_odds_dirichlet` (``log_odds``, ``log_odds_var``, ``log_odds_z``) and each word's
     document frequency in each group (``docs_<a>``, ``docs_<b>``) beside them. Sorted as keyness
     sorts by ``measure``. ``a`` and ``b`` default to the two groups, in sorted order, when the
-    corpus has exactly two.
+    corpus has exactly two. ``counts`` (from :func:`group_counts`, for the same ``by``) saves
+    counting again when the counts are already made.
 
     Example:
         >>> import pandas as pd
@@ -543,7 +552,8 @@ def compare_groups(
         >>> compare_groups(corpus, a="pr", b="news")[["word", "count_pr", "count_news", "key_for"]].head(2).values.tolist()
         [['engage', 1, 0, 'pr'], ['we', 1, 0, 'pr']]
     """
-    counts = group_counts(corpus, by, client=client, npartitions=npartitions)
+    if counts is None:
+        counts = group_counts(corpus, by, client=client, npartitions=npartitions)
     labels = sorted(counts)
     if a is None and b is None:
         if len(labels) != 2:
