@@ -129,3 +129,35 @@ def _most_reused() -> str:
     strong = _reuse()[_reuse()["churn"] >= 0.10]
     counts = strong["source_id"].value_counts()
     return sorted(counts[counts == counts.max()].index)[0]
+
+
+@cache
+def _recent():
+    from ..corpus import find_reuse
+
+    return find_reuse(_corpus(), max_days=1)
+
+
+@exercise(
+    "08.5",
+    "With max_days=1, how many pairs with a churn of 10 % or more are left?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of pairs."),
+        (
+            lambda a, e: a == int((_reuse()["churn"] >= 0.10).sum()),
+            "That is the count without a date limit. Pass `max_days=1` to `find_reuse`.",
+        ),
+        (
+            lambda a, e: a == len(_recent()),
+            "That counts every pair found, however little they share. Keep those with `churn >= 0.10`.",
+        ),
+        (
+            lambda a, e: a == _recent().loc[_recent()["churn"] >= 0.10, "target_id"].nunique() and a != e,
+            "That counts articles. The question asks for pairs: rows of the table.",
+        ),
+    ),
+    fallback_hint='`recent = find_reuse(corpus, max_days=1)`, then `(recent["churn"] >= 0.10).sum()`.',
+    wrong_examples=(1, 0.1, "some", 100000),
+)
+def _recent_pairs() -> int:
+    return int((_recent()["churn"] >= 0.10).sum())

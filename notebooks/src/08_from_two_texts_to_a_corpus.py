@@ -379,7 +379,25 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 # this machine) or `dask_client(scheduler="tcp://...")` (an existing one). The results are the
 # same, row for row. From a terminal, `python3 course.py corpus my_corpus.csv --workers 2` writes
 # all of this notebook's tables, and an HTML page, for any corpus.
+
+# %% [markdown]
+# ## Exercises
 #
+# Exercises 08.1–08.4 came right after the ideas they practise. One more, putting dates and
+# churn together.
+#
+# **Exercise 08.5.** A press release is news for a day or two. `find_reuse` takes `max_days`: a
+# release more than `max_days` days older than an article is then not considered as its source.
+# Run it with `max_days=1` on `corpus`: how many pairs with a churn of 10 % or more are left?
+
+# %% tags=["solution"]
+recent = find_reuse(corpus, max_days=1)
+answer_08_5 = int((recent["churn"] >= 0.10).sum())
+
+# %%
+check("08.5", answer_08_5)
+
+# %% [markdown]
 # ### Open questions
 #
 # 1. Churn treats a quoted statement and an unattributed paragraph alike. Design a second
