@@ -60,15 +60,36 @@ def _check_n(n: object) -> int:
     return n
 
 
+def ngram_positions(tokens: Sequence[str], n: int = 5) -> dict[tuple[str, ...], list[int]]:
+    """Where each run of ``n`` tokens starts: n-gram -> its start positions, in order.
+
+    Made once per text, it can be passed to :func:`shared_spans` for every pair the text is in.
+
+    Example:
+        >>> ngram_positions("a b a b".split(), 2)
+        {('a', 'b'): [0, 2], ('b', 'a'): [1]}
+    """
+    n = _check_n(n)
+    positions: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(tokens) - n + 1):
+        positions[tuple(tokens[j : j + n])].append(j)
+    return dict(positions)
+
+
 def shared_spans(
-    tokens_a: Sequence[str], tokens_b: Sequence[str], n: int = 5
+    tokens_a: Sequence[str],
+    tokens_b: Sequence[str],
+    n: int = 5,
+    *,
+    positions_b: dict[tuple[str, ...], list[int]] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """Every maximal run of at least ``n`` tokens found in both token lists, as token offsets.
 
     Each span is ``(start_a, end_a, start_b, end_b)`` with exclusive ends, so
     ``tokens_a[start_a:end_a] == tokens_b[start_b:end_b]``. A run repeated in either text gives
     one span per pair of places. Sorted by ``start_a``, then ``start_b``: the passages and order
-    of :func:`helpers.reuse.shared_passages`.
+    of :func:`helpers.reuse.shared_passages`. ``positions_b`` (from :func:`ngram_positions` of
+    ``tokens_b`` with the same ``n``) saves indexing ``tokens_b`` again.
 
     Example:
         >>> shared_spans("a b c d e f".split(), "x c d e f y a b c d".split(), n=3)
@@ -79,9 +100,8 @@ def shared_spans(
     n = _check_n(n)
     if len(tokens_a) < n or len(tokens_b) < n:
         return []
-    positions_b: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(tokens_b) - n + 1):
-        positions_b[tuple(tokens_b[j : j + n])].append(j)
+    if positions_b is None:
+        positions_b = ngram_positions(tokens_b, n)
     pairs: set[tuple[int, int]] = set()
     for i in range(len(tokens_a) - n + 1):
         found = positions_b.get(tuple(tokens_a[i : i + n]))
@@ -148,14 +168,19 @@ def word_shingles(tokens: Sequence[str], n: int = DEFAULT_SHINGLE) -> set[str]:
 
 
 def minhash_signatures(
-    token_lists: Sequence[Sequence[str]], *, n: int = DEFAULT_SHINGLE, num_perm: int = DEFAULT_NUM_PERM
+    token_lists: Sequence[Sequence[str]],
+    *,
+    n: int = DEFAULT_SHINGLE,
+    num_perm: int = DEFAULT_NUM_PERM,
+    ignore: frozenset[str] = frozenset(),
 ) -> np.ndarray:
     """One MinHash signature (datasketch, seed :data:`MINHASH_SEED`) per token list, over its shingles.
 
-    Returns a ``(len(token_lists), num_perm)`` array of ``uint32``. A text shorter than ``n``
-    tokens has no shingles: its row is all ``0`` and :func:`candidate_pairs` skips it. The
-    values depend only on the tokens (SHA-1 hashing, fixed permutations), so any process computes
-    the same signature for the same text.
+    Returns a ``(len(token_lists), num_perm)`` array of ``uint32``. Shingles in ``ignore`` are
+    left out (:func:`helpers.corpus.find_reuse` leaves out boilerplate: shingles that many sources
+    share). A text without shingles (shorter than ``n`` tokens, or all ignored) gets a row of
+    ``0`` and :func:`candidate_pairs` skips it. The values depend only on the tokens (SHA-1
+    hashing, fixed permutations), so any process computes the same signature for the same text.
 
     Example:
         >>> sigs = minhash_signatures([["a", "b", "c", "d", "e"], ["a", "b"]], n=3, num_perm=4)
@@ -166,7 +191,7 @@ def minhash_signatures(
     from datasketch import MinHash
 
     out = np.zeros((len(token_lists), num_perm), dtype=np.uint32)
-    sets = [sorted(word_shingles(tokens, n)) for tokens in token_lists]
+    sets = [sorted(word_shingles(tokens, n) - ignore) for tokens in token_lists]
     filled = [i for i, shingles in enumerate(sets) if shingles]
     if filled:
         hashes = MinHash.bulk(

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import uuid
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -50,7 +51,9 @@ from .churn import (
     candidate_pairs,
     churn_of,
     minhash_signatures,
+    ngram_positions,
     shared_spans,
+    word_shingles,
 )
 from .keyness import keyness
 from .sentiment import text_sentiment, vader_scores
@@ -316,7 +319,13 @@ def run_partitions(
 
     parts = partitions(corpus, npartitions)
     if client is None:
-        tasks = [dask.delayed(function)(part, *shared) for part in parts]
+        # pure=False: keys are random names, so Dask does not hash every partition and shared
+        # object to name its task (costly for a large index); the results do not depend on names.
+        run = dask.delayed(function, pure=False)
+        # Shared objects become one graph key each, not walked through (traverse=False) nor hashed.
+        names = [f"shared-{i}-{uuid.uuid4().hex}" for i in range(len(shared))]
+        handles = [dask.delayed(obj, name=name, traverse=False) for obj, name in zip(shared, names)]
+        tasks = [run(part, *handles) for part in parts]
         if progress:
             from dask.diagnostics import ProgressBar
 
@@ -721,9 +730,20 @@ def corpus_voices(
 # --------------------------------------------------------------------------------------------
 
 
-def _signature_partition(part: pd.DataFrame, shingle: int, num_perm: int) -> tuple[list[list[str]], Any]:
+def _tokens_partition(part: pd.DataFrame, shingle: int) -> tuple[list[list[str]], Counter]:
+    """The tokens of each document, and in how many of them each shingle occurs."""
     tokens = [tokenize(text) for text in part["text"]]
-    return tokens, minhash_signatures(tokens, n=shingle, num_perm=num_perm)
+    frequency: Counter = Counter()
+    for words in tokens:
+        frequency.update(word_shingles(words, shingle))
+    return tokens, frequency
+
+
+def _signature_partition(
+    part: pd.DataFrame, shingle: int, num_perm: int, ignore: frozenset[str] = frozenset()
+) -> tuple[list[list[str]], Any]:
+    tokens = [tokenize(text) for text in part["text"]]
+    return tokens, minhash_signatures(tokens, n=shingle, num_perm=num_perm, ignore=ignore)
 
 
 def _reuse_partition(
@@ -734,13 +754,15 @@ def _reuse_partition(
     shingle: int,
     num_perm: int,
     max_days: int | None,
+    ignore: frozenset[str],
 ) -> list[dict[str, object]]:
     """Candidate sources for each target of the partition (LSH), aligned exactly; rows with reuse."""
     import pandas as pd
 
-    tokens, signatures = _signature_partition(part, shingle, num_perm)
+    tokens, signatures = _signature_partition(part, shingle, num_perm, ignore)
     by_id = dict(zip(part["id"], zip(tokens, part["date"])))
     rows = []
+    indexed: dict[str, dict[tuple[str, ...], list[int]]] = {}  # each target's n-grams, made once
     for target_id, source_id in candidate_pairs(index, list(part["id"]), signatures):
         target_tokens, target_date = by_id[target_id]
         source_tokens, source_date = sources[source_id]
@@ -749,7 +771,9 @@ def _reuse_partition(
             days = int((target_date - source_date).days)
             if days < 0 or (max_days is not None and days > max_days):
                 continue  # a source dated after its target is never its source
-        spans = shared_spans(source_tokens, target_tokens, min_words)
+        if target_id not in indexed:
+            indexed = {target_id: ngram_positions(target_tokens, min_words)}  # pairs come sorted by target
+        spans = shared_spans(source_tokens, target_tokens, min_words, positions_b=indexed[target_id])
         if not spans:
             continue
         found = churn_of(spans, len(target_tokens), side="b")
@@ -778,6 +802,8 @@ def find_reuse(
     by: str = "group",
     num_perm: int = DEFAULT_NUM_PERM,
     bands: int = DEFAULT_BANDS,
+    boilerplate: int | None = 10,
+    boilerplate_share: float = 0.005,
     client: Any = None,
     npartitions: int | None = None,
     progress: bool = False,
@@ -801,6 +827,13 @@ def find_reuse(
 
     Dates: when both are known, a source dated after its target is never its source, and with
     ``max_days`` a source more than ``max_days`` days older than the target is left out too.
+
+    Boilerplate: a shingle that more than ``boilerplate`` sources contain (or more than
+    ``boilerplate_share`` of them, if that is more), such as a department's standard closing line
+    or a phrase every release on a topic uses, does not make a pair a *candidate* on its own
+    (it is left out of the MinHash sketches; ``table.attrs["boilerplate_shingles"]`` says how
+    many were). Candidates are still aligned on all their words, boilerplate included. Pass
+    ``boilerplate=None`` to sketch every shingle.
 
     Example:
         >>> import pandas as pd
@@ -829,13 +862,14 @@ def find_reuse(
     frame = frame.assign(date=pd.to_datetime(frame["date"]))
     sources = frame.loc[groups == source_group, ["id", "text", "date"]]
     targets = frame.loc[groups == target_group, ["id", "text", "date"]]
-    signed = run_partitions(
-        _signature_partition, sources, min_words, num_perm, client=client, npartitions=npartitions
-    )
-    import numpy as np
-
-    source_tokens = [tokens for part_tokens, _ in signed for tokens in part_tokens]
-    signatures = np.concatenate([sigs for _, sigs in signed]) if signed else np.zeros((0, num_perm))
+    counted = run_partitions(_tokens_partition, sources, min_words, client=client, npartitions=npartitions)
+    source_tokens = [tokens for part_tokens, _ in counted for tokens in part_tokens]
+    frequency: Counter = Counter()
+    for _, part_frequency in counted:
+        frequency.update(part_frequency)
+    limit = None if boilerplate is None else max(boilerplate, math.ceil(boilerplate_share * len(sources)))
+    ignore = frozenset(s for s, count in frequency.items() if limit is not None and count > limit)
+    signatures = minhash_signatures(source_tokens, n=min_words, num_perm=num_perm, ignore=ignore)
     index = build_index(list(sources["id"]), signatures, bands=bands)
     lookup = {sid: (tokens, date) for sid, tokens, date in zip(sources["id"], source_tokens, sources["date"])}
     parts = run_partitions(
@@ -847,11 +881,13 @@ def find_reuse(
         min_words,
         num_perm,
         max_days,
+        ignore,
         client=client,
         npartitions=npartitions,
         progress=progress,
     )
     table = pd.DataFrame([row for part in parts for row in part], columns=REUSE_COLUMNS)
+    table.attrs["boilerplate_shingles"] = len(ignore)
     table = table.astype(
         {
             "target_id": "str",

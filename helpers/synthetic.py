@@ -318,21 +318,21 @@ PLURAL_SUBJECTS = frozenset(
     }
 )
 VERB_PHRASES = (
-    "fund {small} new {thing}",
+    "fund {num4} new {thing}",
     "pay for {num4} {thing}",
     "{verb} {num3} {stake}",
-    "open {small} {thing} for {stake}",
+    "open {num4} {thing} for {stake}",
     "assess {num4} bids from {stake2}",
-    "report every {small} months on {thing}",
+    "report on {num4} {thing} every {small} months",
     "offer {num2} pounds to {stake}",
     "spend {num} million on {thing}",
     "train {num4} staff for {stake2}",
-    "replace {small} ageing {thing2}",
+    "replace {num4} ageing {thing2}",
     "publish figures for {place} in {month}",
     "double {num4} grants for {stake}",
-    "work with {stake2} on {thing2}",
-    "test {thing} with {num4} {stake}",
-    "visit {small} {thing2} with {stake}",
+    "work with {num4} {stake2} on {thing2}",
+    "test {num4} {thing} with {stake}",
+    "visit {num4} {thing2} with {stake}",
     "consult {num4} {stake2} about {thing}",
 )
 PLACE_PHRASES = (
@@ -364,7 +364,7 @@ QUOTE_OPENERS = (
 )
 QUOTE_MODALS = ("will", "are going to", "promise to", "want to", "must", "can now")
 QUOTE_REASONS = (
-    "because {stake} in {place} deserve better.",
+    "because {num4} {stake} in {place} asked us.",
     "so {outcome} in {place3} end.",
     "and {place2} will be first.",
     "because {thing} failed {place3} in {year}.",
@@ -375,7 +375,7 @@ STAKEHOLDER_QUOTE = (
     "{stake_cap} in {place} have waited since {month} {year} for {thing}.",
     "{num} million pounds in {month} is welcome, but {stake2} in {place2} want {thing2}.",
     "Members in {place3} call {fullname2}'s {prog} {judgement}.",
-    "We hope {fullname2} and {stake2} in {place4} can agree on {thing} quickly.",
+    "We hope {fullname2} and {stake2} in {place4} can agree on {num4} {thing} by {month}.",
 )
 
 
