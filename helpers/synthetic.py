@@ -51,7 +51,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .tokens import tokenize
 
@@ -878,7 +878,7 @@ Regenerate with: python -m helpers.synthetic FOLDER --releases {releases} --arti
 """
 
 
-def write_synthetic_corpus(folder: str | Path, **options: int) -> dict[str, Path]:
+def write_synthetic_corpus(folder: str | Path, **options: Any) -> dict[str, Path]:
     """Write a synthetic corpus into ``folder``: corpus.csv, ground_truth.csv and README.txt.
 
     ``options`` are those of :func:`synthetic_corpus`. The folder is created if needed; existing

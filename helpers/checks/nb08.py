@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from . import exercise
 
 #: The corpus of notebook 08: helpers.synthetic.synthetic_corpus with these arguments.
-CORPUS_OPTIONS = {"n_releases": 40, "articles_per_release": 5, "seed": 2008}
+CORPUS_OPTIONS: dict[str, Any] = {"n_releases": 40, "articles_per_release": 5, "seed": 2008}
 
 
 @cache
