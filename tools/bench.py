@@ -701,7 +701,8 @@ def main(argv: list[str]) -> int:
                     f"{reuse.scores['churn_mae']:.4f} ({reuse.scores['true_pairs']:,} planted pairs, "
                     f"{reuse.scores['found_pairs']:,} found).",
                     "the subset's pairs found within the whole corpus equal those found in the subset alone: "
-                    + ("yes" if reuse.identical_subset else "NO"),
+                    + ("yes" if reuse.identical_subset else "no")
+                    + " (boilerplate shingles are counted over each corpus's own sources, so the candidates can differ)",
                 ],
             )
         )
