@@ -332,7 +332,8 @@ def run_partitions(
             with ProgressBar(minimum=1.0):
                 return list(dask.compute(*tasks, scheduler="sync"))
         return list(dask.compute(*tasks, scheduler="sync"))
-    scattered = [client.scatter(obj, broadcast=True, hash=False) for obj in shared]
+    # Each object is scattered whole (a dict or set given alone would be scattered item by item).
+    scattered = [client.scatter([obj], broadcast=True, hash=False)[0] for obj in shared]
     futures = [client.submit(function, part, *scattered, pure=False) for part in parts]
     if progress:
         from distributed import progress as show_progress
