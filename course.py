@@ -20,6 +20,8 @@ Other commands (mostly for instructors and maintainers):
     python3 course.py site       # build the course site, offline, into _build/site/ (open its index.html)
     python3 course.py report A B # a framing report on any two catalogued texts, as HTML in reports/
     python3 course.py add-text FILE --id ID --genre GENRE  # add a .txt or saved .html page to texts/
+    python3 course.py corpus SOURCE [--by group] [--workers N | --scheduler ADDRESS]
+                                 # the corpus measures on any corpus: HTML + CSV in reports/corpus/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
     python3 course.py browser    # run every notebook in JupyterLab in headless Chromium (artifacts/screenshots/)
 
@@ -321,6 +323,7 @@ COMMANDS = {
     "site": _tool("build_site.py"),
     "report": _tool("render_report.py"),
     "add-text": _tool("add_text.py"),
+    "corpus": _tool("corpus_report.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
 }

@@ -39,13 +39,29 @@ FALLBACK = "(the fallback hint)"
 class Wrong:
     """A typical wrong answer and (part of) the hint it must get; the tests check both.
 
+    A wrong answer that depends on the data (another count of the same table) is computed when it
+    is used, with :meth:`computed`, so that importing the checks stays cheap.
+
     Example:
         >>> Wrong(67, hint="concatenate").hint
         'concatenate'
+        >>> Wrong.computed(lambda: 6 * 7 + 25, hint="concatenate").answer
+        67
     """
 
-    answer: Any
+    given: Any
     hint: str
+    compute: Callable[[], Any] | None = None
+
+    @property
+    def answer(self) -> Any:
+        """The wrong answer (computed now, for one made with :meth:`computed`)."""
+        return self.compute() if self.compute is not None else self.given
+
+    @classmethod
+    def computed(cls, compute: Callable[[], Any], *, hint: str) -> Wrong:
+        """A wrong answer computed from the data when a test or the package needs it."""
+        return cls(None, hint, compute)
 
 
 @dataclass(frozen=True)

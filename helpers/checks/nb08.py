@@ -1,0 +1,190 @@
+"""Exercises of notebook 08 (from two texts to a corpus), on its SYNTHETIC corpus (seed 2008)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from helpers.corpus import compare_groups, find_reuse
+from helpers.synthetic import synthetic_corpus
+
+from . import FALLBACK, Wrong, exercise
+
+#: The corpus of notebook 08: helpers.synthetic.synthetic_corpus with these arguments.
+CORPUS_OPTIONS: dict[str, Any] = {"n_releases": 40, "articles_per_release": 5, "seed": 2008}
+
+
+@cache
+def _corpus():
+    import pandas as pd
+
+    made = synthetic_corpus(**CORPUS_OPTIONS)
+    return made.corpus.assign(date=pd.to_datetime(made.corpus["date"]))
+
+
+@cache
+def _compared():
+
+    return compare_groups(_corpus(), a="press_release", b="newspaper")
+
+
+@cache
+def _reuse():
+
+    return find_reuse(_corpus())
+
+
+def _is_number(answer) -> bool:
+    import numbers
+
+    return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
+
+
+@exercise(
+    "08.1",
+    "How many documents in the corpus were published by the Northbay Herald?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number: how many rows have that `source`."),
+        (
+            lambda a, e: a == int((_corpus()["group"] == "newspaper").sum()),
+            'That is every news article. Keep only the rows whose `source` is "Northbay Herald".',
+        ),
+        (
+            lambda a, e: a == len(_corpus()),
+            "That is every document. Compare the `source` column with the name.",
+        ),
+    ),
+    fallback_hint='Count the rows where `corpus["source"] == "Northbay Herald"`: `.sum()` adds up the Trues.',
+    wrong_examples=(
+        Wrong("Northbay Herald", hint="Give a whole number: how"),
+        Wrong(200, hint="That is every news article."),
+        Wrong(240, hint="That is every document. Compare"),
+        Wrong(-1, hint=FALLBACK),
+    ),
+)
+def _northbay() -> int:
+    return int((_corpus()["source"] == "Northbay Herald").sum())
+
+
+@exercise(
+    "08.2",
+    "How many words have a log_odds_z beyond ±1.96, in either direction?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of words."),
+        (
+            lambda a, e: (
+                a
+                in (
+                    int((_compared()["log_odds_z"] > 1.96).sum()),
+                    int((_compared()["log_odds_z"] < -1.96).sum()),
+                )
+            ),
+            'That counts one direction only. Take the absolute value first: `compared["log_odds_z"].abs() > 1.96`.',
+        ),
+        (lambda a, e: a == len(_compared()), "That is every word. Keep those whose |z| is above 1.96."),
+        (
+            lambda a, e: a == int((_compared()["log_likelihood"] > 3.84).sum()),
+            "That uses the log-likelihood (3.84 is its 5 % threshold). This exercise asks about `log_odds_z`.",
+        ),
+    ),
+    fallback_hint='Count `(compared["log_odds_z"].abs() > 1.96).sum()`.',
+    wrong_examples=(
+        Wrong(1.96, hint=FALLBACK),
+        Wrong(0, hint=FALLBACK),
+        Wrong.computed(
+            lambda: int((_compared()["log_odds_z"] > 1.96).sum()), hint="counts one direction only"
+        ),
+        Wrong.computed(lambda: len(_compared()), hint="That is every word"),
+        Wrong.computed(
+            lambda: int((_compared()["log_likelihood"] > 3.84).sum()), hint="uses the log-likelihood"
+        ),
+        Wrong(100000, hint=FALLBACK),
+        Wrong("many", hint="Give a whole number of"),
+    ),
+)
+def _beyond() -> int:
+    return int((_compared()["log_odds_z"].abs() > 1.96).sum())
+
+
+@exercise(
+    "08.3",
+    "How many articles take at least half of their words from a single press release?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of articles."),
+        (
+            lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(),
+            "That is the count at 10 %. The exercise asks for half: `churn >= 0.5`.",
+        ),
+        (lambda a, e: 0 < a < 1, "Give the number of articles, not their share."),
+    ),
+    fallback_hint='Filter `reuse[reuse["churn"] >= 0.5]` and count its different `target_id`s.',
+    wrong_examples=(
+        Wrong(0.5, hint="Give the number of articles,"),
+        Wrong.computed(
+            lambda: _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(), hint="the count at 10 %"
+        ),
+        Wrong(200, hint=FALLBACK),
+        Wrong(0, hint=FALLBACK),
+        Wrong("half", hint="Give a whole number of"),
+    ),
+)
+def _mainly() -> int:
+    return int(_reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique())
+
+
+@exercise(
+    "08.4",
+    "Which press release is reused, at a churn of 10 % or more, by the most articles?",
+    hints=(
+        (lambda a, e: not isinstance(a, str), 'Give the release\'s id as a string, like "pr-0001".'),
+        (
+            lambda a, e: isinstance(a, str) and a.startswith("news-"),
+            "That is an article. The sources are the releases: count `source_id`, not `target_id`.",
+        ),
+    ),
+    fallback_hint='Use `strong["source_id"].value_counts()` and take the id with the highest count '
+    "(the first in alphabetical order if several tie).",
+    wrong_examples=(
+        Wrong(5, hint="Give the release's id as"),
+        Wrong("news-00001", hint="That is an article. The"),
+        Wrong("pr-9999", hint=FALLBACK),
+    ),
+)
+def _most_reused() -> str:
+    strong = _reuse()[_reuse()["churn"] >= 0.10]
+    counts = strong["source_id"].value_counts()
+    return sorted(counts[counts == counts.max()].index)[0]
+
+
+@cache
+def _recent():
+
+    return find_reuse(_corpus(), max_days=1)
+
+
+@exercise(
+    "08.5",
+    "With max_days=1, how many pairs with a churn of 10 % or more are left?",
+    hints=(
+        (lambda a, e: not _is_number(a), "Give a whole number of pairs."),
+        (
+            lambda a, e: a == int((_reuse()["churn"] >= 0.10).sum()),
+            "That is the count without a date limit. Pass `max_days=1` to `find_reuse`.",
+        ),
+        (
+            lambda a, e: a == len(_recent()),
+            "That counts every pair found, however little they share. Keep those with `churn >= 0.10`.",
+        ),
+    ),
+    fallback_hint="Call `find_reuse` on the corpus again with `max_days=1`, then count the rows whose churn is 0.10 or more.",
+    wrong_examples=(
+        Wrong(1, hint=FALLBACK),
+        Wrong(0.1, hint=FALLBACK),
+        Wrong("some", hint="Give a whole number of"),
+        Wrong.computed(lambda: int((_reuse()["churn"] >= 0.10).sum()), hint="without a date limit"),
+        Wrong.computed(lambda: len(_recent()), hint="counts every pair found"),
+        Wrong(100000, hint=FALLBACK),
+    ),
+)
+def _recent_pairs() -> int:
+    return int((_recent()["churn"] >= 0.10).sum())

@@ -1,0 +1,409 @@
+# %% [markdown]
+# # 08 · From two texts to a corpus
+#
+# Notebooks 01–07 compared two texts. The research this course leads to compares many: Lewis,
+# Williams and Franklin (2008) traced over two thousand UK press items back to public relations
+# material and wire copy, and tools such as churnalism.com matched pasted press releases against
+# millions of articles. This notebook takes the course's measures from two texts to a **corpus**:
+# a table of documents, with a group for each (press release or newspaper), a date and a source.
+# We compare the two groups' vocabularies, score their sentiment with an honest interval, and ask
+# the question two texts could not answer: **which articles reuse which press releases, and how
+# much?**
+#
+# | | |
+# |---|---|
+# | **Learning objectives** | Load a corpus from a table or a folder of texts, and say what each column is for; compare two groups of documents with keyness and with the log-odds ratio with an informative Dirichlet prior, and explain why the second shrinks rare words; give a group's mean sentiment with a bootstrap interval over documents; find the articles that reuse press releases and measure how much (churn) with MinHash candidates and exact alignment; check a reuse detector against planted answers (recall, precision, error); read reused passages side by side and say what churn cannot tell; place a corpus result against a published study without overclaiming. |
+# | **Time needed** | 45 minutes (core path); 15 more for the last section and the open questions |
+# | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
+#
+# > **The corpus in this notebook is SYNTHETIC.** It was written by a program,
+# > `helpers/synthetic.py`, from templates written for this course: the departments, ministers,
+# > towns, newspapers and figures are all invented. Its articles reuse its press releases at
+# > levels the program *planted* (the whole statement, about 60 %, 30 % or 10 % of an article's
+# > words, or nothing), so we know the right answers and can test the method against them. Its
+# > findings are findings about the program, never about the news.
+
+# %%
+import contextlib
+import tempfile
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import Markdown, display
+
+from helpers.checks import check
+from helpers.corpus import (
+    CorpusError,
+    compare_groups,
+    corpus_sentiment,
+    find_reuse,
+    load_corpus,
+    reuse_scores,
+)
+from helpers.reuse import shared_passages
+from helpers.synthetic import synthetic_corpus
+from helpers.voices import passage_voices, token_voices
+
+pd.set_option("display.max_colwidth", 120)
+
+made = synthetic_corpus(n_releases=40, articles_per_release=5, seed=2008)
+
+# %% [markdown]
+# ## 1. A corpus is a table
+#
+# `synthetic_corpus` returns the corpus and, beside it, the planted answers (`made.truth`), which
+# we keep out of sight until section 5. A real corpus comes as files: a CSV exported from a news
+# archive, or a folder of saved articles. So let's do what you would do with one: save the
+# corpus as a CSV in a scratch folder and load it back with `load_corpus`, which checks it
+# (section 8 shows its errors).
+
+# %%
+with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+    made.corpus.to_csv("corpus.csv", index=False)
+    corpus = load_corpus("corpus.csv")
+
+corpus[["id", "group", "date", "source", "title"]].head()
+
+# %% [markdown]
+# One row per document. `id` names it, `text` holds it (left out above: it is long), `group` says
+# which kind of document it is, `date` when it was published, `source` who published it. The
+# other columns (`topic`, `note`) come along untouched; `note` says, on every row, that the
+# document is synthetic.
+
+# %%
+sizes = corpus.groupby("group").agg(documents=("id", "size"), first=("date", "min"), last=("date", "max"))
+sizes
+
+# %%
+Markdown(
+    f"The corpus has **{len(corpus)}** documents: **{sizes.loc['press_release', 'documents']}** press "
+    f"releases and **{sizes.loc['newspaper', 'documents']}** news articles, from "
+    f"{corpus['date'].min():%-d %B %Y} to {corpus['date'].max():%-d %B %Y}, in "
+    f"{corpus['source'].nunique()} sources (six departments and six newspapers, all invented)."
+)
+
+# %% [markdown]
+# **Exercise 08.1.** How many documents in the corpus were published by the *Northbay Herald*?
+# (Hint: compare the `source` column with the name, and add up the `True`s.)
+
+# %% tags=["solution"]
+answer_08_1 = int((corpus["source"] == "Northbay Herald").sum())
+
+# %%
+check("08.1", answer_08_1)
+
+# %% [markdown]
+# ## 2. Comparing the two groups
+#
+# Notebook 03 compared two texts word by word. With a corpus, we add up each group's counts and
+# compare the sums: `compare_groups` runs the course's keyness statistics (log-likelihood, Log
+# Ratio, ...) on them, and adds one more, the **log-odds ratio with an informative Dirichlet
+# prior** of Monroe, Colaresi and Quinn (2008), the statistic behind "Fightin' Words" and
+# Scattertext. It adds *pseudo-counts* to every word, in proportion to how common the word is in
+# both groups together, before comparing the odds; the z-score (`log_odds_z`) divides by its
+# uncertainty. A word used five times, all in one group, gets a large Log Ratio but a modest
+# z-score: the prior does not let rare words dominate. Positive z leans to the press releases,
+# negative to the newspapers.
+
+# %%
+compared = compare_groups(corpus, a="press_release", b="newspaper")
+columns = ["word", "count_press_release", "count_newspaper", "log_likelihood", "log_ratio", "log_odds_z"]
+by_z = compared.sort_values(["log_odds_z", "word"], ascending=[False, True])
+pd.concat([by_z.head(8), by_z.tail(8)])[columns].round(2)
+
+# %%
+release_words = by_z.head(8)["word"].tolist()
+news_words = by_z.tail(8)["word"].tolist()[::-1]
+Markdown(
+    f"The press releases lean to *{'*, *'.join(release_words[:5])}*; the newspapers to "
+    f"*{'*, *'.join(news_words[:5])}*. Read them as a writer would: releases speak in the first "
+    "person plural and the future (*we*, *to*: “plans to”, “aims to”), news reports in the past "
+    "(*was*, *had*, *would*) and names who *said* it. In a real corpus this is where the reading "
+    "starts; here it is also a portrait of the templates that wrote the corpus."
+)
+
+# %% [markdown]
+# **Exercise 08.2.** How many words have a `log_odds_z` beyond ±1.96 (that is, larger than 1.96
+# or smaller than −1.96), in either direction? (Hint: `compared["log_odds_z"].abs()`.)
+
+# %% tags=["solution"]
+answer_08_2 = int((compared["log_odds_z"].abs() > 1.96).sum())
+
+# %%
+check("08.2", answer_08_2)
+
+# %% [markdown]
+# ## 3. Sentiment, with an interval
+#
+# `corpus_sentiment` scores every sentence with TextBlob and VADER (notebook 04), averages each
+# document's sentences, and then each group's documents. One group mean on its own hides how much
+# the documents vary, so it also gives a **bootstrap interval**: draw the group's documents again,
+# with replacement, 1,000 times (with a fixed seed), recompute the mean each time, and keep the
+# middle 95 % of those means.
+
+# %%
+sentiment = corpus_sentiment(corpus)
+groups = sentiment.groups.set_index("group")
+groups.round(3)
+
+# %%
+overlap = not (
+    groups.loc["press_release", "vader_compound_low"] > groups.loc["newspaper", "vader_compound_high"]
+    or groups.loc["newspaper", "vader_compound_low"] > groups.loc["press_release", "vader_compound_high"]
+)
+Markdown(
+    f"VADER's mean score is **{groups.loc['press_release', 'vader_compound_mean']:.3f}** for the press "
+    f"releases (95 % interval {groups.loc['press_release', 'vader_compound_low']:.3f} to "
+    f"{groups.loc['press_release', 'vader_compound_high']:.3f}) and "
+    f"**{groups.loc['newspaper', 'vader_compound_mean']:.3f}** for the newspapers "
+    f"({groups.loc['newspaper', 'vader_compound_low']:.3f} to {groups.loc['newspaper', 'vader_compound_high']:.3f}): "
+    + (
+        "the intervals overlap, so these documents do not let us say which group is more positive."
+        if overlap
+        else "the intervals do not overlap: the releases read as more positive, by VADER's lexicon."
+    )
+)
+
+# %% [markdown]
+# ## 4. Which articles reuse which press releases?
+#
+# Comparing every article with every release means 200 × 40 = 8,000 alignments here, and
+# 20,000 × 2,000 = 40 million in a corpus of realistic size. `find_reuse` avoids most of them. It
+# cuts every text into *shingles* (runs of five words), summarises each text's shingles with a
+# **MinHash** sketch (128 numbers), and files the releases in a locality-sensitive hashing index:
+# an article is compared only with the releases whose sketches agree with its own somewhere, which
+# texts sharing even one passage almost always do and texts sharing none never do. Each candidate
+# pair is then **aligned exactly**, with notebook 06's rules: passages of at least five words found
+# in both texts, each made as long as it goes. A release dated *after* an article is never its
+# source.
+#
+# The **churn** of a pair is the share of the article's words inside passages it shares with that
+# release: 0 when it takes nothing, 1 when every word comes from the release.
+
+# %%
+reuse = find_reuse(corpus, source_group="press_release", target_group="newspaper", min_words=5)
+reuse.head(8)
+
+# %%
+strong = reuse[reuse["churn"] >= 0.10]
+reusing = strong["target_id"].nunique()
+Markdown(
+    f"**{len(reuse)}** (article, release) pairs share at least one passage of five words or more, out of "
+    f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible pairs. "
+    f"**{len(strong)}** pairs have a churn of 10 % or more, and **{reusing}** of the "
+    f"{sizes.loc['newspaper', 'documents']} articles ({reusing / sizes.loc['newspaper', 'documents']:.0%}) "
+    f"take at least a tenth of their words from some release. The other {len(reuse) - len(strong)} pairs "
+    "share a few words only: a phrase two texts on the same topic both use."
+)
+
+# %%
+fig, ax = plt.subplots(figsize=(7, 3))
+ax.hist(reuse["churn"], bins=[i / 20 for i in range(21)], color="#4c72b0", edgecolor="white")
+ax.set_xlabel("churn: share of the article's words in passages shared with the release")
+ax.set_ylabel("(article, release) pairs")
+ax.set_title("Reuse in the synthetic corpus")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The histogram has clumps, not a smooth spread: near 0.1, 0.3, 0.6 and 0.9. Real corpora are
+# not like that; this one was *planted* at those levels.
+#
+# **Exercise 08.3.** How many articles take at least **half** of their words from a single
+# press release (churn of 0.5 or more)? Count articles, not pairs. (Hint: filter `reuse`, then
+# count the distinct `target_id`s with `.nunique()`.)
+
+# %% tags=["solution"]
+answer_08_3 = reuse.loc[reuse["churn"] >= 0.5, "target_id"].nunique()
+
+# %%
+check("08.3", answer_08_3)
+
+# %% [markdown]
+# ## 5. Checking the detector against the planted answers
+#
+# Because the corpus is synthetic, we know which pairs really share text, and how much: the
+# generator recorded where every word of every article came from. `reuse_scores` compares the
+# detector with that record for the pairs with a churn of at least 10 %: **recall** (the share of
+# true pairs it found), **precision** (the share of the pairs it found that are true), and the
+# **mean absolute error** of its churn over the true pairs.
+
+# %%
+scores = reuse_scores(reuse, made.truth, threshold=0.10)
+pd.Series(scores).to_frame("value")
+
+# %%
+Markdown(
+    f"Of the **{scores['true_pairs']}** planted pairs, the detector finds **{scores['correct_pairs']}** "
+    f"(recall {scores['recall']:.3f}); of the **{scores['found_pairs']}** pairs it reports at 10 % or "
+    f"more, {scores['correct_pairs']} are planted (precision {scores['precision']:.3f}). Its churn is off by "
+    f"{scores['churn_mae']:.4f} on average. The errors come from chance: two texts on the same topic "
+    "that happen to share a run of five words."
+)
+
+# %% [markdown]
+# ## 6. Reading the strongest cases side by side
+#
+# A number is where reading starts. Take the pair with the highest churn, and a pair near 30 %,
+# and look at the passages themselves (`shared_passages` from notebook 06). `passage_voices` says,
+# for each passage, whether the **article** prints it inside quotation marks (`quote`, with the
+# speaker it names), in its own voice (`narrative`), or partly each (`mixed`: the passage runs
+# across a quotation mark, as a whole statement copied with its quotes does).
+
+# %%
+texts = corpus.set_index("id")["text"]
+top = reuse.iloc[0]
+middle = reuse.iloc[(reuse["churn"] - 0.3).abs().argsort().iloc[0]]
+
+
+def side_by_side(pair, rows=6):
+    release, article = texts[pair["source_id"]], texts[pair["target_id"]]
+    passages = passage_voices(shared_passages(release, article, n=5), article, side="b")
+    display(
+        Markdown(
+            f"**{pair['target_id']}** takes {pair['churn']:.0%} of its words from **{pair['source_id']}**:"
+        )
+    )
+    return passages[["passage", "words", "voice", "speaker"]].head(rows)
+
+
+side_by_side(top)
+
+# %%
+side_by_side(middle)
+
+# %% [markdown]
+# Now read the two texts of the middle pair yourself, the release first:
+
+# %%
+print(texts[middle["source_id"]][:1200])
+
+# %%
+print(texts[middle["target_id"]][:1500])
+
+# %% [markdown]
+# ## 7. What churn cannot tell
+#
+# Churn counts words; it does not say what the journalist did with them. A minister's statement
+# printed in quotation marks, with the minister named, **is reuse, and it is also journalism**:
+# reporting what a minister said is part of the job. The same words printed as the paper's own
+# narrative are a different thing. So split each strong pair's shared words by voice.
+
+# %%
+rows = []
+for pair in strong.itertuples(index=False):
+    release, article = texts[pair.source_id], texts[pair.target_id]
+    passages = shared_passages(release, article, n=5)
+    reused = {p for start, end in zip(passages["start_b"], passages["end_b"]) for p in range(start, end)}
+    voice = token_voices(article)["voice"]  # the voice of each of the article's words, in order
+    quoted = sum(voice[p] == "quote" for p in reused)
+    rows.append({"target_id": pair.target_id, "churn": pair.churn, "share_quoted": quoted / len(reused)})
+by_voice = pd.DataFrame(rows)
+quoted_share = by_voice["share_quoted"].mean()
+Markdown(
+    f"On average **{quoted_share:.0%}** of the reused words in the {len(by_voice)} strong pairs are inside "
+    f"quotation marks in the article; the rest, **{1 - quoted_share:.0%}**, the article prints as its own "
+    "words. Churn cannot tell either from the other, nor whether the journalist checked a claim before "
+    "repeating it, added what the release left out, or called someone who disagreed. Nor can it see reuse "
+    "that changes every fifth word, a release rewritten in other words, or a source that is not in the "
+    "corpus: a wire story, an interview, another paper."
+)
+
+# %% [markdown]
+# **Exercise 08.4.** Which press release is reused, at a churn of 10 % or more, by the most
+# articles? Give its `id` as a string. (Hint: `strong["source_id"].value_counts()`; if several
+# share the top count, give the one that comes first in alphabetical order.)
+
+# %% tags=["solution"]
+counts = strong["source_id"].value_counts()
+answer_08_4 = sorted(counts[counts == counts.max()].index)[0]
+
+# %%
+check("08.4", answer_08_4)
+
+# %% [markdown]
+# ## 8. Placing the result against a study
+#
+# Lewis, Williams and Franklin (2008), "A compromised fourth estate? UK news journalism, public
+# relations and news sources", *Journalism Studies* 9(1), 1–20, analysed 2,207 items of UK
+# newspaper and broadcast news. Their figures, as the study reports them: **19 %** of press stories
+# were verifiably derived mainly or wholly from PR material, and **60 %** wholly or mainly from PR
+# or wire copy (Press Association and other agencies).
+
+# %%
+mainly = reuse[reuse["churn"] >= 0.5]["target_id"].nunique() / sizes.loc["newspaper", "documents"]
+Markdown(
+    f"In our synthetic corpus, **{mainly:.0%}** of the articles take half their words or more from one "
+    "release. That figure was planted by the generator (two levels in five reuse that much), so it "
+    "says nothing about real news, and even on a real corpus it would not be the study's figure: "
+    "Lewis and colleagues coded stories by hand, counted wire copy as well as PR, and judged "
+    "*derived mainly* from the content, not from a share of words. A churn threshold is one "
+    "operational definition of “mainly derived”; which one, and why, must be stated with the result."
+)
+
+# %% [markdown]
+# ## 9. Loading a real corpus
+#
+# `load_corpus` reads two kinds of source and never writes into either:
+#
+# * **a folder of `.txt` files**, one article each (the file name is its `id`), with an optional
+#   `catalogue.csv` beside them in the course's catalogue format (`file`, `genre`, `publisher`,
+#   `date`, `title`: like `texts/catalogue.csv`);
+# * **a table**: a `.csv`, `.jsonl` or `.parquet` file with at least an `id` and a `text`
+#   column, and optionally `group`, `date`, `source`, `title`. News archives export something
+#   close: rename their columns to these.
+#
+# Bad input gets a message that names the problem. Here is a small folder, written for this
+# notebook, and a table with a mistake in it:
+
+# %%
+with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+    Path("saved").mkdir()
+    Path("saved/release.txt").write_text("The Rail Office announced new trains.", encoding="utf-8")
+    Path("saved/story.txt").write_text("New trains were announced, the Rail Office said.", encoding="utf-8")
+    Path("saved/catalogue.csv").write_text(
+        "id,file,genre,publisher,date\nrelease,release.txt,press_release,Rail Office,2026-03-02\n"
+        "story,story.txt,newspaper,Valley Post,2026-03-03\n",
+        encoding="utf-8",
+    )
+    display(load_corpus("saved")[["id", "group", "date", "source", "text"]])
+    Path("export.csv").write_text("id,text\n1,First story.\n1,Second story.\n2,\n", encoding="utf-8")
+    try:
+        load_corpus("export.csv")
+    except CorpusError as error:
+        print(error)
+
+# %% [markdown]
+# The same functions run unchanged on a corpus too large for one process: pass a Dask client,
+# `find_reuse(corpus, client=client)`, from `helpers.corpus.dask_client(workers=4)` (a cluster on
+# this machine) or `dask_client(scheduler="tcp://...")` (an existing one). The results are the
+# same, row for row. From a terminal, `python3 course.py corpus my_corpus.csv --workers 2` writes
+# all of this notebook's tables, and an HTML page, for any corpus.
+
+# %% [markdown]
+# ## Exercises
+#
+# Exercises 08.1–08.4 came right after the ideas they practise. One more, putting dates and
+# churn together.
+#
+# **Exercise 08.5.** A press release is news for a day or two. `find_reuse` takes `max_days`: a
+# release more than `max_days` days older than an article is then not considered as its source.
+# Run it with `max_days=1` on `corpus`: how many pairs with a churn of 10 % or more are left?
+
+# %% tags=["solution"]
+recent = find_reuse(corpus, max_days=1)
+answer_08_5 = int((recent["churn"] >= 0.10).sum())
+
+# %%
+check("08.5", answer_08_5)
+
+# %% [markdown]
+# ### Open questions
+#
+# 1. Churn treats a quoted statement and an unattributed paragraph alike. Design a second
+#    measure that would separate them, and say what it would still miss.
+# 2. `find_reuse` needs five words in a row. What kinds of real reuse would a threshold of 5 miss,
+#    and what would a threshold of 3 wrongly find? (Notebook 06 tried both on two texts.)
+# 3. Lewis and colleagues counted wire copy too. What would you need in your corpus to measure
+#    that, and how would you label it?
