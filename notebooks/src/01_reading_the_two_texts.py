@@ -39,8 +39,7 @@ pd.set_option("display.max_colwidth", 90)
 # responsible, how to judge it and what should be done (our paraphrase of Entman, R. M. (1993),
 # "Framing: Toward clarification of a fractured paradigm", *Journal of Communication* 43(4), 51-58).
 #
-# The catalogue records what we know about each text: who published it, when, under which licence,
-# and the quirks we know of. Read the `date` and `quirks` columns carefully.
+# The catalogue records who published each text, when, and under which licence.
 
 # %%
 catalogue = helpers.load_catalogue().set_index("id")
