@@ -193,7 +193,9 @@ check("01.2", answer_01_2)
 # and 1: the `words` of the kept paragraphs divided by the `words` of all its paragraphs.
 
 # %% tags=["solution"]
-answer_01_3 = another_paragraphs.loc[kept_parts, "words"].sum() / another_paragraphs["words"].sum()
+page_paragraphs = label_paragraphs(another_page)
+kept = page_paragraphs["part"].isin(["headline", "subheading", "body"])
+answer_01_3 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"].sum()
 
 # %%
 check("01.3", answer_01_3)
