@@ -73,9 +73,9 @@ def test_unanswered_stub_gets_a_your_turn_message(exercise_id):
 
 
 def test_specific_hints_fire_for_specific_mistakes():
-    assert "percentage" in check("01.2", 55.4).message
-    assert "every paragraph" in check("01.1", 35).message
-    assert "gallery headings" in check("01.1", 21).message
+    assert "percentage" in check("01.3", 55.4).message
+    assert "every paragraph" in check("01.2", 11).message
+    assert "*removes*" in check("01.2", 6).message
 
 
 def test_unknown_exercise_id_is_a_clear_error():

@@ -7,6 +7,8 @@ figure fails here instead of leaving a wrong sentence behind.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -374,7 +376,27 @@ def test_diversity_table(texts):
 def test_exercise_answers():
     from helpers.checks import get_exercise
 
-    assert round(get_exercise("02.1").solution(), 3) == 6.944
-    assert get_exercise("02.2").solution() == "world"
-    assert get_exercise("02.3").solution() == (9, 0)
-    assert get_exercise("02.4").solution() == ("syria", 3, 17)
+    assert get_exercise("02.1").solution() == (21, 14)
+    assert get_exercise("02.2").solution() == 7
+    assert round(get_exercise("02.3").solution(), 3) == 6.944
+    assert get_exercise("02.4").solution() == "syria"
+    assert get_exercise("02.5").solution() == (9, 0)
+
+
+def test_the_exercise_sentence_is_the_one_the_notebook_shows():
+    """Exercises 02.1 and 02.2 check the sentence the notebook defines (one sentence, two places)."""
+    import json
+
+    from helpers.checks.nb02 import EXERCISE_SENTENCE
+
+    cells = json.loads(
+        (Path(__file__).resolve().parent.parent / "notebooks" / "02_word_frequencies.ipynb").read_text(
+            encoding="utf-8"
+        )
+    )["cells"]
+    namespace: dict[str, str] = {}
+    source = next(
+        "".join(c["source"]) for c in cells if "".join(c["source"]).startswith("exercise_sentence = ")
+    )
+    exec(source, namespace)
+    assert namespace["exercise_sentence"] == EXERCISE_SENTENCE

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from helpers.setup_check import PASS, run_checks
+from types import SimpleNamespace
+
+from helpers.setup_check import run_checks
 from helpers.texts import load_catalogue
 
 from . import FALLBACK, Wrong, exercise
+
+# A stand-in for a pandas table or column: the hints that catch one test only ``.shape``, and
+# importing pandas here would make loading the checks heavy.
+_TABLE = SimpleNamespace(shape=(3, 12))
+
+_TITLE = "News story: Foreign Secretary arrives in Moscow"
 
 
 def _catalogue():
@@ -15,6 +23,36 @@ def _catalogue():
 
 @exercise(
     "00.1",
+    'How many setup checks are in the area "Offline data"?',
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a column of True/False values; add them up: `(checks["area"] == "Offline data").sum()`.',
+        ),
+        (
+            lambda a, e: not isinstance(a, int) and not hasattr(a, "__index__"),
+            'Give a whole number: `(checks["area"] == "Offline data").sum()` counts the rows.',
+        ),
+        (
+            lambda a, e: a == len(run_checks()),
+            'That counts every check. Keep only the rows whose `area` is "Offline data".',
+        ),
+    ),
+    fallback_hint='Count the rows whose area is "Offline data": `(checks["area"] == "Offline data").sum()`.',
+    wrong_examples=(
+        Wrong(_TABLE, hint="That is a column of True/False"),
+        Wrong(10, hint="That counts every check."),
+        Wrong("five", hint="Give a whole number:"),
+        Wrong(3, hint=FALLBACK),
+    ),
+)
+def _offline_checks() -> int:
+
+    return int((run_checks()["area"] == "Offline data").sum())
+
+
+@exercise(
+    "00.2",
     "How many texts are listed in the catalogue?",
     hints=(
         (lambda a, e: isinstance(a, str), "Give a number, not text: `len(catalogue)` counts the rows."),
@@ -30,6 +68,7 @@ def _catalogue():
     wrong_examples=(
         Wrong(12, hint="That is the number of"),
         Wrong("two", hint="Give a number, not text:"),
+        Wrong(_TABLE, hint="That is a table; the answer"),
         Wrong(0, hint=FALLBACK),
     ),
 )
@@ -38,54 +77,34 @@ def _texts_in_catalogue() -> int:
 
 
 @exercise(
-    "00.2",
-    "Which of the two texts was published first? Give its id.",
-    hints=(
-        (
-            lambda a, e: not isinstance(a, str),
-            'Give the id as a string in quotes, for example "press_release".',
-        ),
-        (
-            lambda a, e: a.strip().casefold() in {"press_release", "press release"},
-            "Compare the `date` column: 2017-03 (March) comes before 2017-12-22 (December).",
-        ),
-        (
-            lambda a, e: a.strip().casefold() not in set(_catalogue()["id"]),
-            "Use one of the ids exactly as written in the `id` column.",
-        ),
-    ),
-    wrong_examples=(
-        Wrong("press_release", hint="Compare the `date` column: 2017-03"),
-        Wrong("the guardian", hint="Use one of the ids"),
-        Wrong(2017, hint="Give the id as a"),
-    ),
-)
-def _first_published() -> str:
-    catalogue = _catalogue()
-    dated = catalogue[catalogue["date"].str.len() > 0]  # an added text may be undated
-    return str(dated.sort_values("date", kind="stable").iloc[0]["id"])
-
-
-@exercise(
     "00.3",
-    "How many setup checks passed?",
+    "How many characters long is the press release's title?",
     hints=(
         (
-            lambda a, e: not isinstance(a, (int,)) and not hasattr(a, "__index__"),
-            'Give a whole number: `(checks["result"] == "✅ pass").sum()` counts the passing rows.',
+            lambda a, e: isinstance(a, str),
+            "Give the number, not the title: put the title inside `len(...)`.",
         ),
         (
-            lambda a, e: a > e,
-            "That is more than the checks that passed: did you count every row, including failures?",
+            lambda a, e: a == len(_TITLE.split()),
+            "That is the number of words. `len(...)` of a text counts its characters, spaces included.",
+        ),
+        (
+            lambda a, e: a == len(_TITLE.replace(" ", "")),
+            "Spaces count too: `len(...)` counts every character of the title.",
+        ),
+        (
+            lambda a, e: a == len(_catalogue().columns),
+            "That is the number of columns of the catalogue. Take the `title` of the press_release row.",
         ),
     ),
-    fallback_hint='Count the rows whose result is "✅ pass": `(checks["result"] == "✅ pass").sum()`.',
+    fallback_hint='Take `catalogue.set_index("id").loc["press_release", "title"]` and count it with `len(...)`.',
     wrong_examples=(
-        Wrong(0, hint=FALLBACK),
-        Wrong(1000, hint="That is more than the"),
-        Wrong("all", hint='Give a whole number: `(checks["result"]'),
+        Wrong(_TITLE, hint="Give the number, not the title"),
+        Wrong(7, hint="That is the number of words."),
+        Wrong(41, hint="Spaces count too"),
+        Wrong(12, hint="That is the number of columns"),
+        Wrong(50, hint=FALLBACK),
     ),
 )
-def _checks_passed() -> int:
-
-    return int((run_checks()["result"] == PASS).sum())
+def _title_length() -> int:
+    return len(str(_catalogue().set_index("id").loc["press_release", "title"]))

@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from helpers.cleaning import label_paragraphs, repair_encoding
 from helpers.texts import load_text
 
 from . import FALLBACK, Wrong, exercise
+
+# A stand-in for a pandas column: the hints that catch a column test only ``.shape``, and
+# importing pandas here would make loading the checks heavy.
+_COLUMN = SimpleNamespace(shape=(19,))
+
+#: A short page made up for exercises 01.2 and 01.3, in the shape of a pasted regional news page
+#: (no blank lines, a banner, a headline, a timestamp, a caption with its credit, a subheading and
+#: a "You may also like" box). It is not a real article.
+EXERCISE_PAGE = (
+    "Watch Live\n"
+    "Library opening hours cut in three towns\n"
+    "• Updated: 08:15\n"
+    "2 min read\n"
+    "The county council has voted to shorten opening hours at three of its libraries from April.\n"
+    "Readers at the library in the town centre last week (John Roe/PA)\n"
+    "Campaigners plan a petition\n"
+    "A group of regular users said they would collect signatures at the weekend.\n"
+    "The council said the change would save money without closing any branch.\n"
+    "You may also like\n"
+    "New cycle lane opens on the ring road"
+)
 
 
 def _news_paragraphs():
@@ -13,68 +36,16 @@ def _news_paragraphs():
     return label_paragraphs(repair_encoding(load_text("newspaper").raw))
 
 
+def _page_paragraphs():
+
+    return label_paragraphs(EXERCISE_PAGE)
+
+
+_KEPT = ("headline", "subheading", "body")
+
+
 @exercise(
     "01.1",
-    "How many photo captions does the newspaper file contain?",
-    hints=(
-        (
-            lambda a, e: hasattr(a, "shape"),
-            'That is a table. Count its caption rows: `(news_paragraphs["part"] == "caption").sum()`.',
-        ),
-        (
-            lambda a, e: a == len(_news_paragraphs()),
-            "That counts every paragraph. Keep only rows whose part is 'caption'.",
-        ),
-        (
-            lambda a, e: a == e + 1 or a == e + 2,
-            "Close: you may be counting the gallery headings too. Only 'caption' rows count.",
-        ),
-    ),
-    wrong_examples=(
-        Wrong(35, hint="That counts every paragraph. Keep"),
-        Wrong(21, hint="Close: you may be counting"),
-        Wrong("19 captions", hint=FALLBACK),
-    ),
-)
-def _captions() -> int:
-    return int((_news_paragraphs()["part"] == "caption").sum())
-
-
-def _caption_share() -> float:
-    paragraphs = _news_paragraphs()
-    return float(paragraphs.loc[paragraphs["part"] == "caption", "words"].sum() / paragraphs["words"].sum())
-
-
-@exercise(
-    "01.2",
-    "What share of the newspaper file's words are in the captions?",
-    hints=(
-        (
-            lambda a, e: not isinstance(a, (int, float)) and not hasattr(a, "__float__"),
-            "Give a single number, for example 0.25: divide the captions' words by all words.",
-        ),
-        (
-            lambda a, e: a > 1,
-            "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
-        ),
-        (lambda a, e: abs(a - (1 - e)) < 0.02, "That is the share of everything *except* the captions."),
-        (lambda a, e: a > e, "Too high: count only the 'caption' rows, not the gallery headings too."),
-    ),
-    fallback_hint="Sum the `words` of the caption rows and divide by the sum of `words` over all paragraphs.",
-    compare=lambda a, e: abs(float(a) - e) < 0.001,
-    wrong_examples=(
-        Wrong(55.4, hint="Give a share between 0"),
-        Wrong(0.446, hint="That is the share of"),
-        Wrong(0.9, hint="Too high: count only the"),
-        Wrong("half", hint="Give a single number, for"),
-    ),
-)
-def _share() -> float:
-    return _caption_share()
-
-
-@exercise(
-    "01.3",
     "How many captions credit Reuters?",
     hints=(
         (
@@ -89,6 +60,7 @@ def _share() -> float:
     fallback_hint='Select the caption texts, then count those ending with "Reuters": `captions.str.endswith("Reuters").sum()`.',
     wrong_examples=(
         Wrong(0, hint="Zero? Check the spelling and"),
+        Wrong(_COLUMN, hint="That is a column of True/False"),
         Wrong(19, hint=FALLBACK),
         Wrong(3, hint=FALLBACK),
     ),
@@ -96,3 +68,72 @@ def _share() -> float:
 def _reuters() -> int:
     paragraphs = _news_paragraphs()
     return int(paragraphs.loc[paragraphs["part"] == "caption", "text"].str.endswith("Reuters").sum())
+
+
+@exercise(
+    "01.2",
+    "How many paragraphs of the exercise page does cleaning keep?",
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a column or a table; count its True values: `.isin(["headline", "subheading", "body"]).sum()`.',
+        ),
+        (
+            lambda a, e: a == len(_page_paragraphs()),
+            "That counts every paragraph. Keep only the parts headline, subheading and body.",
+        ),
+        (
+            lambda a, e: a == int((_page_paragraphs()["part"] == "body").sum()),
+            "That counts the body only: the headline and the subheading are kept too.",
+        ),
+        (
+            lambda a, e: a == len(_page_paragraphs()) - e,
+            "That is the number cleaning *removes*; the question asks how many it keeps.",
+        ),
+    ),
+    fallback_hint="Label the page with `label_paragraphs(another_page)` and count the parts headline, subheading and body.",
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a column or a table"),
+        Wrong(11, hint="That counts every paragraph."),
+        Wrong(3, hint="That counts the body only"),
+        Wrong(6, hint="That is the number cleaning"),
+        Wrong(1, hint=FALLBACK),
+    ),
+)
+def _kept_paragraphs() -> int:
+    return int(_page_paragraphs()["part"].isin(_KEPT).sum())
+
+
+def _kept_share() -> float:
+    paragraphs = _page_paragraphs()
+    return float(paragraphs.loc[paragraphs["part"].isin(_KEPT), "words"].sum() / paragraphs["words"].sum())
+
+
+@exercise(
+    "01.3",
+    "What share of the exercise page's words does cleaning keep?",
+    hints=(
+        (
+            lambda a, e: not isinstance(a, (int, float)) and not hasattr(a, "__float__"),
+            "Give a single number, for example 0.25: divide the kept paragraphs' words by all words.",
+        ),
+        (
+            lambda a, e: a > 1,
+            "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
+        ),
+        (
+            lambda a, e: abs(a - (1 - e)) < 0.02,
+            "That is the share cleaning *removes*, not the share it keeps.",
+        ),
+    ),
+    fallback_hint="Sum the `words` of the kept rows and divide by the sum of `words` over all the page's paragraphs.",
+    compare=lambda a, e: abs(float(a) - e) < 0.001,
+    wrong_examples=(
+        Wrong(75.0, hint="Give a share between 0"),
+        Wrong(0.381, hint="That is the share cleaning"),
+        Wrong("most", hint="Give a single number, for"),
+        Wrong(0.1, hint=FALLBACK),
+    ),
+)
+def _share() -> float:
+    return _kept_share()

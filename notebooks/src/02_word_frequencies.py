@@ -1,16 +1,14 @@
 # %% [markdown]
 # # 02 · Word frequencies
 #
-# Counting words is the simplest thing a computer can do with a text, and the easiest to get
-# wrong. Before a single number appears, someone has decided what a "word" is, which words are too
-# common to be worth counting, and how to compare a short text with a long one. This notebook makes
-# each of those decisions in the open, and shows how much the answer to "which words does each text
-# use most?" depends on them, and on the photo gallery we found inside the newspaper file.
+# Counting words is simple, and easy to get wrong. Before a number appears, someone has decided
+# what a "word" is, which words are too common to count, and how to compare a short text with a
+# long one. This notebook makes each decision in the open.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Explain tokens and types and the course tokenizer's rules; say which stopword list is used and what removing it hides; compare texts of different lengths with rates per 1,000 words; show what the photo gallery does to the newspaper's top words; count phrases (n-grams) and find where they come from; read a word cloud critically; know why the type/token ratio depends on length, and what MATTR does about it. |
-# | **Time needed** | 30–45 minutes |
+# | **Learning objectives** | Count tokens and types; say which stopword list is used and what removing it hides; compare texts of different lengths with rates per 1,000 words. Going further: tokenizers, lemmas, n-grams, word clouds, vocabulary diversity. |
+# | **Time needed** | about 45 minutes (core path); going further: about 60 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why the newspaper's photo gallery is not the article). |
 
 # %%
@@ -49,12 +47,8 @@ from helpers.tokens import (
 
 pd.set_option("display.max_colwidth", 100)
 
-# %% [markdown]
-# As in notebook 01, we work on the **cleaned** texts: the headline and body of each, with the
-# newspaper's photo gallery and stray related-story headline left out. We keep the newspaper file as
-# received too (`news_raw`), because section 4 asks what the gallery does to the counts.
-
-# %%
+# As in notebook 01, we work on the cleaned texts, and keep the newspaper file as received too
+# (news_raw), to see what its photo gallery does to the counts.
 press = clean_text(helpers.load_text("press_release").raw)
 news_raw = helpers.load_text("newspaper").raw
 news = clean_text(news_raw)
@@ -73,83 +67,28 @@ news = clean_text(news_raw)
 # * hyphens and apostrophes *inside* a word keep it whole: `face-to-face`, `doesn't`;
 # * curly (’) and straight (') apostrophes are treated alike, so both texts are counted the same way;
 # * a possessive `'s` is removed, so `Johnson’s` counts as `johnson`;
-# * numbers stay whole (`35,000`, `2016`), and so does what is written against them: ordinals
-#   (`50th`), money with its unit (`£10bn`), times (`8.10am`, `23:59`), measures (`165cm`, `2.5%`)
-#   and decades (`1990s`);
-# * names made of letters and digits stay whole (`G7`, `COVID-19`), and so do dotted abbreviations,
-#   with their dots (`U.S.` is `u.s.`, not the word `us`; `e.g.`, `a.m.`);
+# * numbers and abbreviations stay whole (`35,000`, `U.S.`; see "Going further");
 # * capitals are folded to lower case, so `Russia` and `russia` are one type.
 #
-# Here is a sentence from the newspaper, tokenized:
+# Here is a sentence from the newspaper, tokenized, and a sentence from the press release with its
+# tokens and types counted (`frequency_table` counts how often each type occurs). The press release
+# writes *its right* where it means *it's right*: the tokenizer counts what is written, typos included.
 
 # %%
 sentence = "But Mr Johnson’s visit will not be with a clean slate."
 print(tokenize(sentence))
 
-# %% [markdown]
-# Our two texts have few numbers, but news in general is full of them. A made-up sentence in the
-# style of wire copy shows the number and abbreviation rules at work (a simpler rule would cut
-# `50th` into `5` + `0th` and `U.S.` into `u` + `s`, and those pieces would then turn up as "words"
-# in every table):
-
-# %%
-print(tokenize("The G7's 50th summit in the U.S. cost £10bn; talks began at 8.10am, as in the 1990s."))
-
-# %% [markdown]
-# Now tokens and types in a sentence from the press release. `frequency_table` counts how often
-# each type occurs; we keep the types that occur more than once. (The press release writes *its
-# right* where it means *it's right*: the tokenizer counts what is written, typos included.)
-
-# %%
 example = (
     "The UK and Russia are permanent members of the UN Security Council, "
     "and its right that we continue to talk to each other."
 )
 example_tokens = tokenize(example)
 example_freq = frequency_table(example_tokens)
-example_freq[example_freq["count"] > 1]
-
-# %%
 repeated = [f"`{w}`" for w in example_freq.loc[example_freq["count"] > 1, "word"]]
 Markdown(
     f"The sentence has **{len(example_tokens)} tokens** but only **{len(example_freq)} types**: "
     f"{', '.join(repeated[:-1])} and {repeated[-1]} occur more than once, but each is one type."
 )
-
-# %% [markdown]
-# ### Another tokenizer, other counts
-#
-# The tokenizer is a choice. TextBlob, the library the course uses for sentiment in a later
-# notebook, has its own: `TextBlob(text).words` (NLTK's Treebank rules). The table puts the two side
-# by side on short pieces of our two texts (tokens separated by `·`).
-
-# %%
-examples = [
-    "But Mr Johnson’s visit will not be with a clean slate.",  # newspaper: curly apostrophe
-    "our security preparations for next summer's World Cup.",  # press release: straight apostrophe
-    "but it doesn't have to be that way.",  # press release
-    "During face-to-face talks in Moscow",  # press release
-    "1/19 Syrian boys cry following Russian air strikes",  # newspaper: a photo caption
-]
-pd.DataFrame(
-    {
-        "text": examples,
-        "course tokenizer": [" · ".join(tokenize(e)) for e in examples],
-        "TextBlob .words": [" · ".join(TextBlob(e).words) for e in examples],
-    }
-)
-
-# %% [markdown]
-# Read the rows carefully:
-#
-# * TextBlob keeps capitals, so `Russia` and `russia` would be two types.
-# * With a straight apostrophe TextBlob splits `summer's` into `summer` + `'s`, and `doesn't` into
-#   `does` + `n't`. With the newspaper's *curly* apostrophe it does worse: `Johnson’s` becomes
-#   `Johnson`, `’` and `s`, so a punctuation mark and a lone letter are counted as "words".
-# * TextBlob keeps the caption number `1/19` as one token; the course tokenizer reads two numbers.
-#
-# Neither is "right": they answer different needs. What matters is to use **one** tokenizer for
-# every text you compare, and to say which. From here on, every count uses `tokenize`.
 
 # %%
 press_tokens = tokenize(press)
@@ -162,22 +101,37 @@ Markdown(
 )
 
 # %% [markdown]
+# **Exercise 02.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
+# answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
+#
+# Try `tokenize` on a sentence of your own first. Then take the made-up sentence in the next cell:
+# how many **tokens** and how many **types** does it have? Answer with a pair, tokens first:
+# `(tokens, types)`. (Hint: `len(tokenize(...))` counts tokens and `len(set(tokenize(...)))` types.)
+
+# %%
+exercise_sentence = (
+    "The minister said the talks were useful and the talks will go on, "
+    "but the minister’s critics said they were not."
+)
+
+# %% tags=["solution"]
+answer_02_1 = (len(tokenize(exercise_sentence)), len(set(tokenize(exercise_sentence))))
+
+# %%
+check("02.1", answer_02_1)
+
+# %% [markdown]
 # ## 2. Counting words, and why stopwords matter
 #
 # `frequency_table` turns tokens into a table with one row per type: its `count`, its rate
-# `per_1000` (section 3 explains it) and its `rank` (1 = most frequent; tied words share a rank,
-# as in a league table, and are listed alphabetically).
+# `per_1000` (how many times it occurs per 1,000 words of the text; section 3 explains why) and its
+# `rank` (1 = most frequent; tied words share a rank, as in a league table, and are listed
+# alphabetically). Here are the 20 most frequent words of each text, all words counted
+# (`side_by_side` puts tables next to each other; the row number is a place in the list, not a rank).
 
 # %%
 press_freq = frequency_table(press_tokens)
 news_freq = frequency_table(news_tokens)
-press_freq.head(8).round(1)
-
-# %% [markdown]
-# Here are the 20 most frequent words of each text, all words counted. (`side_by_side` puts tables
-# next to each other; the row number is a place in the list, not a rank.)
-
-# %%
 side_by_side({"press_release": press_freq, "newspaper": news_freq}, n=20, columns=("word", "count", "rank"))
 
 # %%
@@ -193,10 +147,8 @@ Markdown(
 # %% [markdown]
 # Such words are called **stopwords**, and the usual move is to leave them out. But *which* words
 # are stopwords? There is no official list: every library ships its own, and they differ. The
-# course uses the list of the `wordcloud` package, and says so:
-
-# %%
-pd.Series(describe_stopwords("wordcloud"))
+# course uses the list of the `wordcloud` package (`describe_stopwords("wordcloud")` says where it
+# comes from), and says so:
 
 # %%
 print(textwrap.fill(", ".join(sorted(stops)), width=100))
@@ -227,8 +179,9 @@ print(tokenize(quote))
 print(remove_stopwords(tokenize(quote)))
 
 # %% [markdown]
-# * **Lower-casing merges words.** `us` is not in the list. Should it be? Here is every `us` of the
-#   newspaper, as written:
+# * **Lower-casing merges words.** `us` is not in the list. Should it be? A **concordance** answers
+#   that: it lists every occurrence of a word with the words just before (`left`) and after
+#   (`right`) it, as written. Here is every `us` of the newspaper:
 
 # %%
 us_lines = concordance(news, "us")
@@ -239,27 +192,6 @@ Markdown(
     f"**{int((us_lines['match'] == 'US').sum())}** of the newspaper's **{len(us_lines)}** `us` tokens are `US`, "
     "the United States, written in capitals; lower-casing made them look like the pronoun. A stopword list "
     "that included `us` would quietly delete a country."
-)
-
-# %% [markdown]
-# * **Lemmatizing merges even more.** A *lemma* is a word's dictionary form: `talks` → `talk`,
-#   `said` → `say`. Counting lemmas puts `continue` and `continues` together, which is often what
-#   we want. The course can do it with `helpers.tokens.lemmatize` (the simplemma library), but it
-#   looks words up without reading the sentence, and makes mistakes like these:
-
-# %%
-forms = ["continues", "talks", "said", "us", "sessions", "pressing"]
-pd.DataFrame({"word form": forms, "lemma": lemmatize(forms)})
-
-# %%
-Markdown(
-    f"`us` (the United States) becomes the pronoun `we`, which is a stopword: lemmatize, then remove "
-    f"stopwords, and the newspaper's **{choice_table.loc['us', 'count_newspaper']}** mentions of the US vanish. "
-    f"`sessions` is Jeff Sessions; `pressing` (*most pressing challenges*) is not the verb *press*. "
-    f"Lemmatizing would turn the press release's **{len(set(press_tokens))}** types into "
-    f"**{len(set(lemmatize(press_tokens)))}** and the newspaper's **{len(set(news_tokens))}** into "
-    f"**{len(set(lemmatize(news_tokens)))}**. This course counts **word forms**, not lemmas, unless a notebook "
-    "says otherwise."
 )
 
 # %% [markdown]
@@ -275,35 +207,23 @@ side_by_side(
 )
 
 
-# %%
-def top_words(table, n=5):
-    """The words ranked n or better, as `word` (count), for a sentence."""
-    top = table[table["rank"] <= n]
-    return ", ".join(f"`{w}` ({c})" for w, c in zip(top["word"], top["count"]))
+# %% [markdown]
+# **Exercise 02.2.** Apply the stopword list to the sentence of exercise 02.1: how many **types**
+# (different words) are left after `remove_stopwords(...)`? Then read what is left: which word that
+# changes the sentence's meaning has gone?
 
-
-Markdown(
-    f"Without stopwords, the press release's top words are {top_words(press_content)}; "
-    f"the newspaper's are {top_words(news_content)}. "
-    f"`will`, which the list keeps, ranks **{press_content.set_index('word').loc['will', 'rank']}** in the "
-    f"press release: it announces what the Foreign Secretary *will* say. With a list that includes *will*, "
-    "it would be gone."
-)
+# %% tags=["solution"]
+answer_02_2 = len(set(remove_stopwords(tokenize(exercise_sentence))))
 
 # %%
-numbers_in_top = [w for w in news_content.head(20)["word"] if is_number(w)]
-Markdown(
-    f"Notice the number{'s' if len(numbers_in_top) != 1 else ''} among the newspaper's top 20 content words "
-    f"({', '.join(f'`{w}`' for w in numbers_in_top)}): the tokenizer keeps numbers, and no stopword list removes "
-    'them. `tokenize(text, numbers="drop")` would. That is a choice too.'
-)
+check("02.2", answer_02_2)
 
 # %% [markdown]
 # ## 3. Counts and rates per 1,000 words
 #
 # The two texts have different lengths, so raw counts cannot be compared directly: a longer text
-# has more of nearly every word. The fix is a **rate**: how often the word occurs *per 1,000 words*
-# of the text,
+# has more of nearly every word. The fix is a **rate per 1,000 words**: how often the word occurs
+# in every 1,000 words of the text,
 #
 # > rate per 1,000 words = count ÷ number of words in the text × 1,000.
 #
@@ -340,6 +260,135 @@ Markdown(
 )
 
 # %% [markdown]
+# **Exercise 02.3.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
+# How often does the **cleaned** newspaper use the word `engage`, **per 1,000 words**? Give one
+# number. (Hint: find `engage`'s count in `news_freq` and divide by the number of words,
+# `len(news_tokens)`; or read its `per_1000` column.)
+
+# %% tags=["solution"]
+engage_count = news_freq.set_index("word").loc["engage", "count"]
+answer_02_3 = engage_count / len(news_tokens) * 1000
+
+# %%
+check("02.3", answer_02_3)
+
+# %% [markdown]
+# %% [markdown]
+# ## What's next
+#
+# A word can be frequent in both texts: notebook 03 asks which words are typical of one text
+# compared with the other.
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Pick one word that is frequent in one text and
+# rare in the other. What does it suggest about how that text frames the visit, and what can a count
+# alone not tell you?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+
+# %% [markdown]
+# ## Going further (optional)
+#
+# *Optional*: other tokenizers, lemmas, ties in charts, what the photo gallery does to the counts,
+# phrases, word clouds and vocabulary diversity.
+
+# %% [markdown]
+# ### Numbers and abbreviations
+#
+# The tokenizer's other rules:
+#
+# * numbers stay whole (`35,000`, `2016`), and so does what is written against them: ordinals
+#   (`50th`), money with its unit (`£10bn`), times (`8.10am`, `23:59`), measures (`165cm`, `2.5%`)
+#   and decades (`1990s`);
+# * names made of letters and digits stay whole (`G7`, `COVID-19`), and so do dotted abbreviations,
+#   with their dots (`U.S.` is `u.s.`, not the word `us`; `e.g.`, `a.m.`);
+#
+# Our two texts have few numbers, but news in general is full of them. A made-up sentence in the
+# style of wire copy shows the number and abbreviation rules at work (a simpler rule would cut
+# `50th` into `5` + `0th` and `U.S.` into `u` + `s`, and those pieces would then turn up as "words"
+# in every table):
+
+# %%
+print(tokenize("The G7's 50th summit in the U.S. cost £10bn; talks began at 8.10am, as in the 1990s."))
+
+# %% [markdown]
+# ### Another tokenizer, other counts
+#
+# The tokenizer is a choice. TextBlob, the library the course uses for sentiment in a later
+# notebook, has its own: `TextBlob(text).words` (NLTK's Treebank rules). The table puts the two side
+# by side on short pieces of our two texts (tokens separated by `·`).
+
+# %%
+examples = [
+    "But Mr Johnson’s visit will not be with a clean slate.",  # newspaper: curly apostrophe
+    "our security preparations for next summer's World Cup.",  # press release: straight apostrophe
+    "but it doesn't have to be that way.",  # press release
+    "During face-to-face talks in Moscow",  # press release
+    "1/19 Syrian boys cry following Russian air strikes",  # newspaper: a photo caption
+]
+pd.DataFrame(
+    {
+        "text": examples,
+        "course tokenizer": [" · ".join(tokenize(e)) for e in examples],
+        "TextBlob .words": [" · ".join(TextBlob(e).words) for e in examples],
+    }
+)
+
+# %% [markdown]
+# Read the rows carefully:
+#
+# * TextBlob keeps capitals, so `Russia` and `russia` would be two types.
+# * With a straight apostrophe TextBlob splits `summer's` into `summer` + `'s`, and `doesn't` into
+#   `does` + `n't`. With the newspaper's *curly* apostrophe it does worse: `Johnson’s` becomes
+#   `Johnson`, `’` and `s`, so a punctuation mark and a lone letter are counted as "words".
+# * TextBlob keeps the caption number `1/19` as one token; the course tokenizer reads two numbers.
+#
+# Neither is "right": they answer different needs. What matters is to use **one** tokenizer for
+# every text you compare, and to say which. From here on, every count uses `tokenize`.
+
+# %% [markdown]
+# ### Lemmas
+#
+# Lemmatizing merges even more words than lower-casing. A **lemma** is a word's dictionary form: `talks` → `talk`,
+# `said` → `say`. Counting lemmas puts `continue` and `continues` together, which is often what
+# we want. The course can do it with `helpers.tokens.lemmatize` (the simplemma library), but it
+# looks words up without reading the sentence, and makes mistakes like these:
+
+# %%
+forms = ["continues", "talks", "said", "us", "sessions", "pressing"]
+pd.DataFrame({"word form": forms, "lemma": lemmatize(forms)})
+
+# %%
+Markdown(
+    f"`us` (the United States) becomes the pronoun `we`, which is a stopword: lemmatize, then remove "
+    f"stopwords, and the newspaper's **{choice_table.loc['us', 'count_newspaper']}** mentions of the US vanish. "
+    f"`sessions` is Jeff Sessions; `pressing` (*most pressing challenges*) is not the verb *press*. "
+    f"Lemmatizing would turn the press release's **{len(set(press_tokens))}** types into "
+    f"**{len(set(lemmatize(press_tokens)))}** and the newspaper's **{len(set(news_tokens))}** into "
+    f"**{len(set(lemmatize(news_tokens)))}**. This course counts **word forms**, not lemmas, unless a notebook "
+    "says otherwise."
+)
+
+# %% [markdown]
+# ### The top content words
+
+
+# %%
+def top_words(table, n=5):
+    """The words ranked n or better, as `word` (count), for a sentence."""
+    top = table[table["rank"] <= n]
+    return ", ".join(f"`{w}` ({c})" for w, c in zip(top["word"], top["count"]))
+
+
+Markdown(
+    f"Without stopwords, the press release's top words are {top_words(press_content)}; "
+    f"the newspaper's are {top_words(news_content)}. "
+    f"`will`, which the list keeps, ranks **{press_content.set_index('word').loc['will', 'rank']}** in the "
+    f"press release: it announces what the Foreign Secretary *will* say. With a list that includes *will*, "
+    "it would be gone."
+)
+
+# %% [markdown]
 # The chart shows the 15 most frequent content words of each text as rates, on the same scale, with
 # the raw count in brackets at the end of each bar.
 
@@ -350,6 +399,20 @@ fig = plots.top_words_side_by_side(
     value="per_1000",
     title="Most frequent content words (wordcloud stopwords removed), per 1,000 words of each cleaned text",
 )
+
+# %% [markdown]
+# ### Numbers among the top words
+
+# %%
+numbers_in_top = [w for w in news_content.head(20)["word"] if is_number(w)]
+Markdown(
+    f"Notice the number{'s' if len(numbers_in_top) != 1 else ''} among the newspaper's top 20 content words "
+    f"({', '.join(f'`{w}`' for w in numbers_in_top)}): the tokenizer keeps numbers, and no stopword list removes "
+    'them. `tokenize(text, numbers="drop")` would. That is a choice too.'
+)
+
+# %% [markdown]
+# ### Ties at the bottom of a chart
 
 # %%
 bars = pd.concat([press_content.head(15), news_content.head(15)])
@@ -376,13 +439,31 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 4. What the photo gallery does to the newspaper's top words
+# ### What the photo gallery does to the newspaper's top words
 #
 # Notebook 01 found that more than half of the newspaper file is a photo gallery, *"In pictures:
 # Russian air strikes in Syria"*. What would we have concluded if we had counted the file as it is?
 
 # %%
 raw_content = without_stopwords(raw_freq, "wordcloud")
+
+# **Exercise 02.4.** Before you look at the tables below, use `raw_content` and `news_content`
+# (both without stopwords): among the raw file's top content words (rank 10 or better in
+# `raw_content`) that **also** occur in the cleaned article, which one **falls furthest** in rank in
+# the article? Give the word. Then read its concordance in the article (`concordance(news, "...")`):
+# is it still about the war in Syria? (Hint: `news_content.set_index("word").loc["...", "rank"]`
+# gives a word's rank in the article.)
+
+# %% tags=["solution"]
+raw_top10 = raw_content.loc[raw_content["rank"] <= 10, ["word", "rank"]]
+in_article = raw_top10.merge(news_content[["word", "rank"]], on="word", suffixes=("_raw", "_article"))
+in_article["fall"] = in_article["rank_article"] - in_article["rank_raw"]
+answer_02_4 = in_article.sort_values(["fall", "word"], ascending=[False, True])["word"].iloc[0]
+
+# %%
+check("02.4", answer_02_4)
+
+# %%
 side_by_side(
     {"newspaper (raw file)": raw_content, "newspaper (cleaned)": news_content},
     n=15,
@@ -418,7 +499,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 5. Phrases: n-grams
+# ### Phrases: n-grams
 #
 # Single words lose their neighbours: `business` and `usual` mean little apart. An **n-gram** is a
 # run of *n* consecutive tokens: a *bigram* is two (`air strikes`), a *trigram* three (`business as
@@ -448,7 +529,7 @@ Markdown(
 )
 
 # %% [markdown]
-# A **concordance** (notebook 03 uses it a lot) shows every occurrence of a phrase with its context:
+# A concordance (section 2; notebook 03 uses it a lot) shows every occurrence of a phrase too:
 
 # %%
 pd.concat(
@@ -466,6 +547,19 @@ Markdown(
     "or quoted by the newspaper. A shared phrase is a first sign of the newspaper reusing the government's "
     "words (notebook 06 measures it)."
 )
+
+# %% [markdown]
+# **Exercise 02.5.** How many times does the phrase *air strikes* occur in the **raw** newspaper
+# file, and how many times in the **cleaned** article? Give both numbers as a pair, raw first:
+# `(raw, cleaned)`. (Hint: `len(concordance(text, "air strikes"))` counts a phrase.)
+
+# %% tags=["solution"]
+answer_02_5 = (len(concordance(news_raw, "air strikes")), len(concordance(news, "air strikes")))
+
+# %%
+check("02.5", answer_02_5)
+
+# %% [markdown]
 
 # %% [markdown]
 # ### Where does "air strikes" come from?
@@ -522,7 +616,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 6. Word clouds
+# ### Word clouds
 #
 # A word cloud draws each word at a size that grows with its count. We draw it from our own
 # frequency tables (course tokenizer, `wordcloud` stopwords removed), never from raw text, so the
@@ -573,7 +667,7 @@ Markdown(
 # Use a cloud to start a conversation, and a table or a bar chart to make a claim.
 
 # %% [markdown]
-# ## 7. Vocabulary diversity: type/token ratio and MATTR
+# ### Vocabulary diversity: type/token ratio and MATTR
 #
 # Does one text use a richer vocabulary than the other? The simplest measure is the
 # **type/token ratio** (TTR): types divided by tokens. A text that never repeated a word would have
@@ -617,7 +711,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## What we found
+### What we found
 
 # %%
 gap_months = months_apart(helpers.load_text("newspaper").date, helpers.load_text("press_release").date)
@@ -645,81 +739,3 @@ Markdown(f"""
 Remember that the two texts are **{gap_months}** months apart (an announcement in March 2017, an arrival in
 December): frequencies describe what each text says, not why.
 """)
-
-# %% [markdown]
-# ## Exercises
-#
-# Each exercise has an answer cell and a check cell. Replace `...` with your answer, run the cell,
-# then run the check. A ❌ comes with a hint: read it, try again.
-#
-# **Exercise 02.1.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
-# How often does the **cleaned** newspaper use the word `engage`, **per 1,000 words**? Give one
-# number. (Hint: find `engage`'s count in `news_freq` and divide by the number of words,
-# `len(news_tokens)`; or read its `per_1000` column.)
-
-# %% tags=["solution"]
-engage_count = news_freq.set_index("word").loc["engage", "count"]
-answer_02_1 = engage_count / len(news_tokens) * 1000
-
-# %%
-check("02.1", answer_02_1)
-
-# %% [markdown]
-# **Exercise 02.2.** Which content word (not a `wordcloud` stopword) does the press release use
-# most often among the words the cleaned newspaper **never** uses? Give the word as a string.
-# (Hint: in `comparison`, keep the rows whose `count_newspaper` is 0 and whose word is not in
-# `stops`; the table is already sorted by count.)
-
-# %% tags=["solution"]
-only_press = comparison[(comparison["count_newspaper"] == 0) & ~comparison["word"].isin(stops)]
-answer_02_2 = only_press["word"].iloc[0]
-
-# %%
-check("02.2", answer_02_2)
-
-# %% [markdown]
-# Look up that word's concordance in the press release (`concordance(press, ...)`): which two
-# events does the press release connect with it?
-#
-# **Exercise 02.3.** How many times does the phrase *air strikes* occur in the **raw** newspaper
-# file, and how many times in the **cleaned** article? Give both numbers as a pair, raw first:
-# `(raw, cleaned)`. (Hint: `len(concordance(text, "air strikes"))` counts a phrase.)
-
-# %% tags=["solution"]
-answer_02_3 = (len(concordance(news_raw, "air strikes")), len(concordance(news, "air strikes")))
-
-# %%
-check("02.3", answer_02_3)
-
-# %% [markdown]
-# **Exercise 02.4 (your choice).** Pick **one** word among the raw newspaper file's top content
-# words (rank 10 or better in `raw_content`) that **also** occurs in the cleaned article. How far
-# does its rank move? Answer with a triple `("word", rank in the raw file, rank in the cleaned
-# article)`, using the tables without stopwords (`raw_content` and `news_content`). Then read the
-# word's concordance in the article (`concordance(news, "...")`): is it still about the war in Syria?
-# (Hint: `raw_content.set_index("word").loc["...", "rank"]`.)
-
-# %% tags=["solution"]
-word = "syria"
-answer_02_4 = (
-    word,
-    raw_content.set_index("word").loc[word, "rank"],
-    news_content.set_index("word").loc[word, "rank"],
-)
-
-# %%
-check("02.4", answer_02_4)
-
-# %% [markdown]
-# ## What's next
-#
-# Frequent words are not yet *distinctive* words: a word can be frequent in both texts. Notebook 03
-# asks which words are typical of one text compared with the other (keyness), and how sure we can
-# be with texts this short.
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Pick one word that is frequent in one text and
-# rare in the other. What does it suggest about how that text frames the visit, and what can a count
-# alone not tell you?
-#
-# *Double-click this cell and write your answer here, in place of this line.*
