@@ -82,9 +82,8 @@ Markdown(
 )
 
 # %% [markdown]
-# Keep in mind: the texts belong to **two genres** (a government's announcement; a newspaper's
-# report) and **two moments** (March and December 2017). A word can separate the texts for either
-# reason, and the numbers cannot tell us which.
+# Keep in mind: the texts differ in **genre** (a government's announcement, a newspaper's report)
+# and **moment** (March and December 2017). A word can separate them for either reason.
 
 # %% [markdown]
 # **Exercise 03.1.** Before we compare scores, count. How many times does the word *security*
