@@ -676,7 +676,7 @@ Markdown(
 # %% [markdown]
 # ## Going further D. More concordances
 #
-# # `compare_concordances` finds the lines in both texts (a table, with the whole sentence of each
+# `compare_concordances` finds the lines in both texts (a table, with the whole sentence of each
 # line in its `sentence` column); `kwic_view` lays them out for reading, every match in one
 # column. The search ignores case and finds phrases word by word, whatever the punctuation between.
 #
