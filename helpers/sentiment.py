@@ -552,3 +552,28 @@ def explain_sentences(sentences: Iterable[str]) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["sentence", "textblob_words", "textblob_polarity", "vader_words", "vader_compound"]
     )
+
+
+#: The stance labels of notebook 04's exercise (a position towards a stated target, as in stance-detection
+#: tasks), each with the sentiment label it is set beside when a reader's stance is compared with a model.
+STANCE_LABELS = {"favour": "positive", "against": "negative", "none": "neutral"}
+
+
+def stance_as_sentiment(labels: object) -> object:
+    """Map stance labels ("favour", "against", "none") to the sentiment labels they are compared with.
+
+    Anything that is not a list or tuple, and any label that is not a stance label, is returned
+    unchanged, so that :func:`helpers.annotation.label_problem` can still say what is wrong with it.
+
+    Example:
+        >>> stance_as_sentiment(["favour", " Against ", "none"])
+        ['positive', 'negative', 'neutral']
+        >>> stance_as_sentiment("favour")
+        'favour'
+    """
+    if not isinstance(labels, (list, tuple)):
+        return labels
+    return [
+        STANCE_LABELS.get(label.strip().lower(), label) if isinstance(label, str) else label
+        for label in labels
+    ]

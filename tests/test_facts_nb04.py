@@ -26,6 +26,7 @@ from helpers.sentiment import (
     paragraph_sentiment,
     sentence_sentiment,
     sentiment_summary,
+    stance_as_sentiment,
 )
 from helpers.sentiment_lexicons import lexicon_lookup, lexicon_sizes, textblob_senses
 from helpers.voices import scare_quotes, voices
@@ -140,7 +141,7 @@ def test_stance_is_named_as_a_different_task():
         "Sentiment is not stance",
         "TextBlob scores it -0.008 and VADER -0.202: by their labels, negative and negative",
         "Exercise 04.3 (a stance task)",
-        "Your stance labels match TextBlob's sentiment labels on 4 of the 10 sentences and VADER's on 3",
+        "match TextBlob's sentiment labels on 4 of the 10 sentences and VADER's on 3",
     )
 
 
@@ -377,9 +378,12 @@ def test_gallery(texts):
 
 
 def test_exercise_answers(texts):
-    assert int(compare_models(texts["gallery"])["disagree"].sum()) == 14
+    gallery = compare_models(texts["gallery"])
+    assert int(gallery["disagree"].sum()) == 14
+    assert int(((gallery["textblob_label"] == "neutral") & (gallery["vader_label"] == "negative")).sum()) == 9
     assert polarity_without(lexicon_word_counts(texts["news"]), "usual") == pytest.approx(0.016937, abs=TOL)
-    assert check("04.1", 14) and check("04.2", 0.016937)
+    assert check("04.1", 9) and check("04.2", 0.016937)
+    assert not check("04.1", 14)
 
 
 def test_hand_scoring_sample_and_the_instructor_reading(texts):
@@ -397,25 +401,28 @@ def test_hand_scoring_sample_and_the_instructor_reading(texts):
         ["newspaper", 15],
     ]
     reading = [
-        "negative",
-        "negative",
-        "positive",
-        "negative",
-        "positive",
-        "negative",
-        "neutral",
-        "negative",
-        "negative",
-        "negative",
+        "against",
+        "against",
+        "favour",
+        "against",
+        "favour",
+        "against",
+        "none",
+        "against",
+        "against",
+        "against",
     ]
     assert reading == _instructor_reading()  # the notebook's solution cell says the same
-    agreement = label_agreement(sample, reading)
+    as_sentiment = stance_as_sentiment(reading)
+    assert as_sentiment[:3] == ["negative", "negative", "positive"]
+    agreement = label_agreement(sample, as_sentiment)
     assert int(agreement["reader_textblob"].sum()) == 4
     assert int(agreement["reader_vader"].sum()) == 3
     assert int((agreement["textblob_label"] == agreement["vader_label"]).sum()) == 5
     assert check("04.3", reading)
-    assert label_problem(reading, len(sample)) is None  # the comparison cell's guard lets it through
-    assert label_problem(reading[:9], len(sample)) == "Give one label per sentence: 10 labels, not 9."
+    assert not check("04.3", stance_as_sentiment(reading))  # sentiment words are not stance labels
+    assert label_problem(as_sentiment, len(sample)) is None  # the comparison cell's guard lets it through
+    assert label_problem(as_sentiment[:9], len(sample)) == "Give one label per sentence: 10 labels, not 9."
 
 
 def test_check_04_3_is_called_once():

@@ -517,3 +517,12 @@ def test_import_is_light_and_use_is_quiet():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
+
+
+def test_stance_as_sentiment_maps_stance_labels_and_leaves_the_rest():
+    from helpers.sentiment import STANCE_LABELS, stance_as_sentiment
+
+    assert stance_as_sentiment(["Favour", "against ", "none"]) == ["positive", "negative", "neutral"]
+    assert stance_as_sentiment(["pro", 1]) == ["pro", 1]  # left for label_problem to name
+    assert stance_as_sentiment("favour") == "favour"
+    assert set(STANCE_LABELS.values()) == {"positive", "negative", "neutral"}

@@ -218,42 +218,34 @@ def _two_parts(answer) -> bool:
 def _side_and_key(answer, expected) -> bool:
     return (
         _two_parts(answer)
-        and isinstance(answer[0], str)
-        and _text_id(answer[0]) == expected[0]
+        and _is_bool(answer[0])
         and _is_bool(answer[1])
-        and bool(answer[1]) == expected[1]
+        and (bool(answer[0]), bool(answer[1])) == expected
     )
 
 
 @exercise(
     "03.3",
-    "In which text is 'russia' relatively more frequent, and is it a key word (G2 >= 3.84)?",
+    "Is 'russia' relatively more frequent in the press release, and is it a key word (G2 >= 3.84)?",
     hints=(
         (
             lambda a, e: isinstance(a, str) and _text_id(a) in NAMES,
-            "That is half of the answer. Give two things in brackets: the text's id and True or False, "
-            'e.g. ("newspaper", True).',
+            "Give two True/False values in brackets, e.g. (False, True): is 'russia' more frequent in "
+            "the press release, and is it key?",
         ),
         (
             lambda a, e: not _two_parts(a),
-            'Give two things in brackets: the text\'s id and True or False, e.g. ("newspaper", True).',
+            "Give two True/False values in brackets, e.g. (False, True).",
         ),
         (
-            lambda a, e: not isinstance(a[0], str),
-            'The first part is the text\'s id in quotes: "press_release" or "newspaper".',
+            lambda a, e: not (_is_bool(a[0]) and _is_bool(a[1])),
+            "Both parts are True or False (no quotes): True/False for 'more frequent in the press release', "
+            "then True/False for 'G² reaches 3.84'.",
         ),
         (
-            lambda a, e: _text_id(a[0]) == "newspaper",
+            lambda a, e: bool(a[0]) != e[0],
             "Compare rates, not impressions: look at per_1000_press_release and per_1000_newspaper for 'russia' "
             "(and remember that 'russian' is a different word). The `more_frequent_in` column says it directly.",
-        ),
-        (
-            lambda a, e: _text_id(a[0]) not in NAMES,
-            'The first part is one of the two ids: "press_release" or "newspaper".',
-        ),
-        (
-            lambda a, e: not _is_bool(a[1]),
-            "The second part is True or False (no quotes): does the G² of 'russia' reach 3.84?",
         ),
         (
             lambda a, e: bool(a[1]) and not e[1],
@@ -263,18 +255,18 @@ def _side_and_key(answer, expected) -> bool:
     ),
     compare=_side_and_key,
     wrong_examples=(
-        Wrong("press_release", hint="That is half of the answer"),
-        Wrong(("newspaper", False), hint="Compare rates, not impressions"),
-        Wrong(("press_release", True), hint="More frequent in one text is not the same as key"),
-        Wrong(("both", False), hint="one of the two ids"),
-        Wrong(("press_release", "no"), hint="True or False (no quotes)"),
-        Wrong((11, False), hint="The first part is the text's id in quotes"),
-        Wrong(11, hint="Give two things in brackets"),
+        Wrong("press_release", hint="Give two True/False values in brackets, e.g. (False, True): is"),
+        Wrong((False, False), hint="Compare rates, not impressions"),
+        Wrong((True, True), hint="More frequent in one text is not the same as key"),
+        Wrong(("press_release", "no"), hint="Both parts are True or False"),
+        Wrong(11, hint="Give two True/False values in brackets, e.g. (False, True)."),
     ),
 )
-def _russia_side_and_key() -> tuple[str, bool]:
+def _russia_side_and_key() -> tuple[bool, bool]:
 
-    return str(_table().loc["russia", "more_frequent_in"]), bool(_russia("log_likelihood") >= G2_THRESHOLD)
+    return str(_table().loc["russia", "more_frequent_in"]) == "press_release", bool(
+        _russia("log_likelihood") >= G2_THRESHOLD
+    )
 
 
 # --- 03.4 ---------------------------------------------------------------------------------------

@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 from types import SimpleNamespace
 
-from helpers.annotation import label_problem, spread_sample
+from helpers.annotation import spread_sample
 from helpers.cleaning import clean_text
-from helpers.sentiment import compare_models, lexicon_word_counts, text_sentiment
+from helpers.sentiment import STANCE_LABELS, compare_models, lexicon_word_counts, text_sentiment
 from helpers.texts import load_text
 
-from . import Wrong, close, exercise, is_number
+from . import FALLBACK, Wrong, close, exercise, is_number
 
 # A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -51,54 +51,56 @@ def _opposite(which: str) -> int:
     )
 
 
+def _neutral_negative(which: str) -> int:
+    frame = _models(which)
+    return int(((frame["textblob_label"] == "neutral") & (frame["vader_label"] == "negative")).sum())
+
+
+def _both_negative(which: str) -> int:
+    frame = _models(which)
+    return int(((frame["textblob_label"] == "negative") & (frame["vader_label"] == "negative")).sum())
+
+
 @exercise(
     "04.1",
-    "On how many of the photo gallery's sentences do TextBlob and VADER disagree?",
+    "On how many of the photo gallery's sentences does TextBlob say neutral while VADER says negative?",
     hints=(
         (
             lambda a, e: hasattr(a, "shape"),
-            "That is a whole column (or table). Add up its True values: "
-            '`compare_models(gallery)["disagree"].sum()`.',
+            "That is a whole column (or table). Add up its True values with `.sum()`.",
         ),
         (lambda a, e: not is_number(a), "Give a single whole number, the count of sentences."),
-        (lambda a, e: 0 < a < 1, "That looks like a share. Give the number of sentences, not a fraction."),
+        (
+            lambda a, e: a == _disagreements("gallery"),
+            "That counts every disagreement. Count only the sentences TextBlob labels neutral and VADER negative.",
+        ),
         (
             lambda a, e: a == len(_models("gallery")),
-            "That is the number of all the gallery's sentences. Count only those where `disagree` is True.",
+            "That is the number of all the gallery's sentences. Count only TextBlob neutral and VADER negative.",
         ),
         (
-            lambda a, e: a == len(_models("gallery")) - e,
-            "That counts the sentences where the models *agree*. Count those where `disagree` is True.",
+            lambda a, e: a == _both_negative("gallery"),
+            "That is where both models say negative. Count TextBlob *neutral* and VADER negative.",
         ),
         (
-            lambda a, e: a == _disagreements("news_raw"),
-            "That is the whole raw newspaper file, article included. "
-            'Use only the gallery: `gallery = clean_text(news_raw, keep=("caption", "gallery_heading"))`.',
-        ),
-        (
-            lambda a, e: a == _disagreements("news"),
+            lambda a, e: a == _neutral_negative("news"),
             "That is the cleaned article, not the gallery. Use `compare_models(gallery)`.",
         ),
-        (
-            lambda a, e: a == _opposite("gallery"),
-            "You counted only positive-against-negative. A disagreement "
-            "also includes neutral against positive or negative: use the `disagree` column.",
-        ),
     ),
-    fallback_hint="Run `compare_models(gallery)` and add up its `disagree` column with `.sum()`.",
+    fallback_hint='Run `pd.crosstab(compare_models(gallery)["textblob_label"], compare_models(gallery)["vader_label"])` '
+    "and read the cell of row neutral, column negative.",
     wrong_examples=(
         Wrong(_COLUMN, hint="That is a whole column"),
-        Wrong("fourteen", hint="Give a single whole number"),
-        Wrong(0.538, hint="That looks like a share"),
+        Wrong("nine", hint="Give a single whole number"),
+        Wrong(14, hint="That counts every disagreement"),
         Wrong(26, hint="the number of all the gallery's sentences"),
-        Wrong(12, hint="the sentences where the models *agree*"),
-        Wrong(25, hint="the whole raw newspaper file"),
-        Wrong(11, hint="the cleaned article, not the gallery"),
-        Wrong(1, hint="only positive-against-negative"),
+        Wrong(4, hint="both models say negative"),
+        Wrong(1, hint="the cleaned article, not the gallery"),
+        Wrong(0, hint=FALLBACK),
     ),
 )
-def _gallery_disagreements() -> int:
-    return _disagreements("gallery")
+def _gallery_neutral_negative() -> int:
+    return _neutral_negative("gallery")
 
 
 # --- 04.2 ---------------------------------------------------------------------------------------
@@ -200,41 +202,70 @@ def _sample():
     return spread_sample({"press_release": _text("press"), "newspaper": _text("news")}, per_text=5)
 
 
-def _problem(answer, expected) -> str | None:
+def _not_stance(answer) -> bool:
+    return any(not isinstance(label, str) or label.strip().lower() not in STANCE_LABELS for label in answer)
 
-    return label_problem(answer, len(expected))
+
+def _problem(answer, expected) -> str | None:
+    if not isinstance(answer, (list, tuple)):
+        return "not a list"
+    if len(answer) != len(expected):
+        return f"{len(answer)} labels, not {len(expected)}"
+    return "not stance labels" if _not_stance(answer) else None
+
+
+def _sentiment_words(answer) -> bool:
+    return all(
+        isinstance(x, str) and x.strip().lower() in ("positive", "negative", "neutral") for x in answer
+    )
 
 
 @exercise(
     "04.3",
-    "Label the stance of ten sentences towards the UK's relations with Russia: positive, negative or neutral.",
+    "Label the stance of ten sentences towards the UK's relations with Russia: favour, against or none.",
     hints=(
         (
             lambda a, e: not isinstance(a, (list, tuple)),
-            'Give a list in square brackets, one label per sentence: ["neutral", "negative", ...].',
+            'Give a list in square brackets, one label per sentence: ["none", "against", ...].',
         ),
         (
             lambda a, e: len(a) != len(e),
             "Give exactly one stance label per sentence: ten labels, in the order of the numbered list.",
         ),
         (
-            lambda a, e: _problem(a, e) is not None,
-            'Use only the words "positive", "negative" and "neutral", '
-            "in quotation marks (capitals do not matter).",
+            lambda a, e: _sentiment_words(a),
+            'Those are sentiment labels. A stance is "favour", "against" or "none" towards the target.',
+        ),
+        (
+            lambda a, e: _not_stance(a),
+            'Use only the words "favour", "against" and "none", in quotation marks (capitals do not matter).',
         ),
     ),
-    fallback_hint='Give ten labels, each "positive", "negative" or "neutral".',
-    # Any honest reading is accepted: the check is about the format. The expected value (the models'
-    # labels, computed) only fixes how many labels there must be.
+    fallback_hint='Give ten labels, each "favour", "against" or "none".',
+    # Any honest reading is accepted: the check is about the format. The expected value (one
+    # instructor's reading, the notebook's solution) only fixes how many labels there must be.
     compare=lambda a, e: _problem(a, e) is None,
     success="Thank you: ten valid stance labels. There is no single right reading; set yours beside the "
     "models' sentiment labels below, and remember that they answered a different question.",
     wrong_examples=(
-        Wrong("positive", hint="Give a list in square brackets"),
-        Wrong(["positive"] * 9, hint="exactly one stance label per sentence"),
-        Wrong(["pos"] * 10, hint='Use only the words "positive"'),
-        Wrong(["positive"] * 9 + [1], hint='Use only the words "positive"'),
+        Wrong("favour", hint="Give a list in square brackets"),
+        Wrong(["favour"] * 9, hint="exactly one stance label per sentence"),
+        Wrong(["positive"] * 10, hint="Those are sentiment labels"),
+        Wrong(["pro"] * 10, hint='Use only the words "favour"'),
+        Wrong(["none"] * 9 + [1], hint='Use only the words "favour"'),
     ),
 )
 def _ten_labels() -> list[str]:
-    return _sample()["textblob_label"].tolist()
+    reading = [
+        "against",
+        "against",
+        "favour",
+        "against",
+        "favour",
+        "against",
+        "none",
+        "against",
+        "against",
+        "against",
+    ]
+    return reading[: len(_sample())]

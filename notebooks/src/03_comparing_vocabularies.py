@@ -1,28 +1,23 @@
 # %% [markdown]
 # # 03 · Comparing vocabularies
 #
-# Which words does the government use that the newspaper does not, and the other way round? A
-# list of "distinctive words" is one of the quickest ways into how two texts frame the same event,
-# and one of the easiest to over-read. This notebook compares the two vocabularies three ways: the
-# words the texts share and the words only one of them uses; *keyness* scores, which say how
-# unusual a word's frequency is in one text compared with the other; and concordances, which put
-# the words back into their sentences so that we can read what they are doing there. With two
-# texts this short, the honest answer to "is this difference significant?" is mostly "we cannot
-# tell", and we will see exactly why. We call a word **key** only when it passes a threshold
-# stated in advance; a word that is merely more frequent in one text is a difference to read, not
-# yet a finding.
+# Which words does the government use that the newspaper does not, and the other way round? A list
+# of "distinctive words" is a quick way into framing, and easy to over-read. The core path teaches **keyness** (how unusual a word's frequency is in one text compared with the
+# other) and **concordances** (every occurrence of a word, read in its sentence). We call a word
+# **key** only when it passes a threshold stated in advance; a word that is merely more frequent in
+# one text is a difference to read, not yet a finding.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Count the words two texts share and the words only one uses; explain observed and expected counts; compute and read log-likelihood (G²) and log ratio, with the raw counts beside them; say what a p-value is and is not; estimate how many "significant" words chance alone gives in a whole table; call a word key only past a stated threshold; read every key word in context with a concordance (KWIC), and spot one word spelled two ways. |
-# | **Time needed** | 30–45 minutes |
+# | **Learning objectives** | Explain observed and expected counts; read G², its p-value and the log ratio with the raw counts beside them; call a word key only past a stated threshold; read a word in context with a concordance. |
+# | **Time needed** | about 45 minutes (core path); going further: about 75 minutes more |
 # | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
 
 # %%
 import textwrap
 
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 from scipy.stats import chi2 as chi2_distribution
 
 import helpers
@@ -68,10 +63,8 @@ def short(table):
 # %% [markdown]
 # ## 1. The two texts, cleaned
 #
-# As in notebook 01, we work on the **cleaned** texts: the newspaper's photo gallery and its stray
-# related-story headline are set aside, and the encoding is repaired. `press` and `news` are the
-# cleaned texts; `press_tokens` and `news_tokens` their words, as the course tokenizer finds them
-# (lower case, possessive *'s* removed); `texts` holds both cleaned texts by name.
+# As in notebook 01: `press` and `news` are the **cleaned** texts (no photo gallery), `press_tokens`
+# and `news_tokens` their words (lower case), `texts` both texts by name.
 
 # %%
 press = clean_text(helpers.load_text("press_release").raw)
@@ -89,13 +82,176 @@ Markdown(
 )
 
 # %% [markdown]
-# Keep two facts in mind for everything that follows. The texts belong to **two genres** (a
-# government announcing its own minister's visit; a newspaper reporting it, and quoting the
-# government) and to **two moments** (an announcement in March 2017, the arrival in December
-# 2017). A word can separate the texts for either reason, and the numbers cannot tell
-# us which.
+# Keep in mind: the texts differ in **genre** (a government's announcement, a newspaper's report)
+# and **moment** (March and December 2017). A word can separate them for either reason.
+
+# %% [markdown]
+# **Exercise 03.1.** Before we compare scores, count. How many times does the word *security*
+# occur in each text? Answer with two numbers in a tuple, press release first: `(press, newspaper)`.
+# (Hint: `press_tokens.count("...")`.)
+
+# %% tags=["solution"]
+answer_03_1 = (press_tokens.count("security"), news_tokens.count("security"))
+
+# %%
+check("03.1", answer_03_1)
+
+# %% [markdown]
+# ## 2. Observed and expected: the idea behind keyness
 #
-# ## 2. Shared and unique words
+# The texts have different lengths, so raw counts cannot be compared directly. Ask of each word: **if both texts used this word at the same rate, how often would
+# we expect to see it in each?** That *expected* count is the word's total shared out in
+# proportion to the texts' sizes; keyness compares it with what we **observed**.
+#
+# Take *security* again (compare with your counts from exercise 03.1):
+
+# %%
+security = observed_expected(
+    press_tokens.count("security"),
+    news_tokens.count("security"),
+    len(press_tokens),
+    len(news_tokens),
+    names=NAMES,
+)
+display(security.round(3))
+Markdown(
+    f"If both texts used *security* at the same rate, we would expect about "
+    f"**{security.loc['press_release', 'expected']:.2f}** occurrences in the press release and "
+    f"**{security.loc['newspaper', 'expected']:.2f}** in the newspaper. We observe "
+    f"**{security.loc['press_release', 'observed']}** and **{security.loc['newspaper', 'observed']}**: "
+    "more than expected in the press release, fewer in the newspaper. Is that gap large?"
+)
+
+# %% [markdown]
+# ## 3. Two scores: log-likelihood (G²) and log ratio
+#
+# **Keyness** measures how unusual a word's frequency is in one text compared with the other. A
+# keyness table gives two kinds of number, for two questions.
+#
+# * **Log-likelihood, G²** ("G squared"): *how surprising is the gap between observed and expected?*
+#   It is 0 when they are equal, and grows with the gap **and** with the counts: 3 against 1 is
+#   weaker evidence than 30 against 10. A **p-value** is the probability of a gap at least this
+#   large *if* both texts used the word at the same rate. G² above 3.84 gives p < 0.05. A small
+#   p-value says that a gap this large would be rare if the texts used the word at the same rate.
+#   It is not the probability that the gap is luck, and says nothing about how big the difference is.
+# * **Log ratio**: *how big is the difference?* This is an **effect size**, a measure of how large a
+#   difference is (not how sure we are of it): **+1** means twice as frequent in the press release,
+#   **+2** four times, **−1** twice as frequent in the newspaper, **0** the same rate. A word missing
+#   from one text gets 0.5 for its zero (Hardie's convention): treat those values as rough.
+#
+# A **key word** is one past a threshold stated before looking: ours is **G² ≥ 3.84** (p < 0.05).
+# Read the raw counts beside the scores: a big score can rest on two or three words.
+# `keyness` scores every word (formulas and sources: `helpers/keyness.py`); we show **PR n** and
+# **NP n** (the raw counts in the press release and the newspaper), **G²**, **log ratio** and **p**.
+
+# %%
+keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
+short(keyness_table).head(10)
+
+# %% [markdown]
+# Sorted by G²; a positive log ratio means more frequent in the press release (the column
+# `more_frequent_in` names the text). Now without stopwords (the scores do not change):
+
+# %%
+stopwords = stopword_list()
+content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
+short(content_keyness).head(15)
+
+# %% [markdown]
+# **Exercise 03.2.** Apply the table to a word not shown above: what is the G² of *russia*? Give
+# the number from the `log_likelihood` column of `keyness_table` (two decimals are enough).
+
+# %% tags=["solution"]
+answer_03_2 = keyness_table.set_index("word").loc["russia", "log_likelihood"]
+
+# %%
+check("03.2", answer_03_2)
+
+# %% [markdown]
+# **Exercise 03.3.** Is *russia* relatively more frequent in the press release, and is it a
+# **key word** (G² ≥ 3.84)? Answer with two `True`/`False` values in brackets, for example
+# `(False, True)`. (Careful: *russia* and *russian* are different words. Hint: the
+# `more_frequent_in` and `log_likelihood` columns, and `G2_THRESHOLD`.)
+
+# %% tags=["solution"]
+russia_row = keyness_table.set_index("word").loc["russia"]
+answer_03_3 = (
+    russia_row["more_frequent_in"] == "press_release",
+    bool(russia_row["log_likelihood"] >= G2_THRESHOLD),
+)
+
+# %%
+check("03.3", answer_03_3)
+
+# %%
+# the answer to exercises 03.2 and 03.3, with world and security beside it
+chosen = keyness_table.set_index("word").loc[["russia", "world", "security"]]
+display(short(chosen.reset_index()))
+russia, world = chosen.loc["russia"], chosen.loc["world"]
+Markdown(
+    f"*russia* is about **{2 ** russia['log_ratio']:.0f} times** as frequent in the press release "
+    f"(log ratio **{russia['log_ratio']:.2f}**; {russia['count_press_release']} against "
+    f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
+    f"(p = {russia['p_value']:.2f}), below the threshold of {G2_THRESHOLD:.2f}: *russia* is more frequent in "
+    f"the press release, but it is **not a key word**. *world*, used {world['count_press_release']} times in "
+    f"the press release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
+    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}), past the threshold. Its log ratio "
+    f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
+)
+
+# %% [markdown]
+# With texts this short, G² and its p-values **rank** words for reading; they do not prove a
+# difference. Going further B shows that chance alone would give about as many "significant" words
+# as we find.
+#
+# ## 4. Words in context: concordances
+#
+# A **concordance** (also *KWIC*, key word in context) lists every occurrence of a word or phrase
+# with the words around it: it turns a score back into sentences. `compare_concordances` finds the
+# lines in both texts.
+
+# %% [markdown]
+# **Exercise 03.5 (read, then choose).** Both texts use the phrase *business as usual*: whose words are they? The cell below prints the whole sentence around each
+# *business as usual* in the two texts. Read them. For the press release's second sentence, look
+# also at the paragraph just before it in the text (`print(press)`): who is speaking? Which
+# statement is true? Answer with one letter, for example `"a"`.
+#
+# * **a.** Both texts put *business as usual* in Boris Johnson's own mouth, and never negate it.
+# * **b.** Every occurrence is negated. The press release gives the words to Boris Johnson (what he
+#   will say, then his own statement); the newspaper gives them to the government, in the
+#   journalist's summary and in an FCO spokeswoman's statement, and never quotes Johnson saying them.
+# * **c.** The newspaper's journalist writes, in their own voice, that the visit *is* business as usual.
+# * **d.** The press release gives the phrase to Boris Johnson as a promise that relations *will*
+#   continue as business as usual despite the differences; only the newspaper negates it, in the
+#   journalist's summary and in an FCO spokeswoman's statement, without quoting Johnson.
+
+# %%
+for line in compare_concordances(texts, "business as usual").itertuples():
+    print(f"{line.text}, sentence {line.sentence_no}:")
+    print(textwrap.fill(line.sentence, width=90, initial_indent="    ", subsequent_indent="    "), end="\n\n")
+
+# %% tags=["solution"]
+# Every line has "cannot be" or "not" just before the phrase. The press release's words are Johnson's:
+# "Mr Johnson will say ...", then his statement; the newspaper's are the government's: "the government
+# maintained ..." and the FCO spokeswoman's statement. Johnson himself is not quoted saying them.
+answer_03_5 = "b"
+
+# %%
+check("03.5", answer_03_5)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Choose one keyword of each text. What framing does
+# each suggest, and how sure can we be, given how short the two texts are?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+# %% [markdown]
+# ## Going further
+#
+# The rest of this notebook is optional: the core exercises are done. It shows what the vocabularies
+# share, what the stopword list hides, and why p-values from texts this short are weak evidence.
+
+# %% [markdown]
+# ## Going further A. Shared and unique words
 #
 # A *token* is every running word of a text; a *type* is a distinct word. In "the talks and the
 # visit" there are five tokens but four types, because *the* is one type used twice. Comparing
@@ -117,7 +273,6 @@ only_news = news_types - press_types
 # words, so we count both ways.
 
 # %%
-stopwords = stopword_list()
 overview = pd.DataFrame(
     {
         "all words": [len(shared), len(only_press), len(only_news)],
@@ -174,108 +329,6 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 3. Observed and expected: the idea behind keyness
-#
-# Raw counts cannot be compared directly, because the texts have different lengths. Keyness asks a
-# simple question of each word: **if both texts used this word at the same rate, how often would
-# we expect to see it in each?** That *expected* count is the word's total count shared out in
-# proportion to the texts' sizes. Then it compares what we **observed** with what we expected.
-#
-# Take the word *security*:
-
-# %%
-security = observed_expected(
-    press_tokens.count("security"),
-    news_tokens.count("security"),
-    len(press_tokens),
-    len(news_tokens),
-    names=NAMES,
-)
-security.round(2)
-
-# %%
-Markdown(
-    f"If both texts used *security* at the same rate, we would expect about "
-    f"**{security.loc['press_release', 'expected']:.1f}** occurrences in the press release and "
-    f"**{security.loc['newspaper', 'expected']:.1f}** in the newspaper. We observe "
-    f"**{security.loc['press_release', 'observed']}** and **{security.loc['newspaper', 'observed']}**: "
-    "more than expected in the press release, fewer in the newspaper. Is that gap large?"
-)
-
-# %% [markdown]
-# ## 4. Two scores: log-likelihood (G²) and log ratio
-#
-# Keyness tables give two kinds of number, which answer two different questions.
-#
-# * **Log-likelihood, G²** (say "G squared"): *how surprising is the gap between observed and
-#   expected?* It is 0 when observed equals expected, and grows as the gap grows **and** as the
-#   counts grow: 3 against 1 is weaker evidence than 30 against 10. G² is a test
-#   statistic, and comes with a **p-value**: the probability of a gap at least this large *if*
-#   both texts were random draws of words at the same rate. By convention, G² above 3.84 gives
-#   p < 0.05, and G² above 6.63 gives p < 0.01. Read the *if* carefully. A small p-value says
-#   that a gap this large would be **rare if the texts used the word at the same rate**. It is
-#   *not* the probability that the gap is luck, nor the probability that the texts really differ,
-#   and it says nothing about how large or how important the difference is. (That p-value is also
-#   an approximation which needs larger counts than most of ours; section 5 computes an exact one.)
-# * **Log ratio**: *how big is the difference?* It compares the two rates on a doubling scale:
-#   **+1** means twice as frequent in the press release, **+2** four times, **−1** twice as
-#   frequent in the newspaper, **0** the same rate. This is an **effect size**. When a word is
-#   missing from one text, its zero is replaced by 0.5 so that the ratio exists (Hardie's
-#   convention): treat those values as rough.
-#
-# A word can have a large effect and little significance (used twice in one text, never in the
-# other), or the reverse (a common word whose rates differ a little). The course shows both, and
-# **always the raw counts beside them**, because a big score can rest on two or three words.
-#
-# **Key, or just more frequent?** Every word that is not used at exactly the same rate is *more
-# frequent* in one of the texts: that is a direction, not a finding. In corpus linguistics a **key
-# word** is one that passes a threshold stated before looking. Ours is **G² ≥ 3.84** (p < 0.05),
-# and because our counts are small, section 5 adds a stricter one, the exact test.
-#
-# `keyness` computes every score for every word. We give it the frequency tables of all the
-# words, so that the rates are per 1,000 words of each whole text. (The formulas, with their
-# sources, are at the top of `helpers/keyness.py`.) The full table has many columns; for reading we
-# show a shorter copy: **PR n** and **NP n** are the word's raw counts in the press release and the
-# newspaper, then **G²**, **log ratio** and **p**.
-
-# %%
-keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
-short(keyness_table).head(10)
-
-# %% [markdown]
-# The table is sorted by G², largest first; a positive log ratio means the word is relatively more
-# frequent in the press release, a negative one in the newspaper (the full table's
-# `more_frequent_in` column names the text). Look at the top rows: which of them are little function words, the kind a
-# stopword list removes? For reading the texts' subjects we set stopwords aside. The scores do not
-# change (each word's score depends only on its own counts and the texts' sizes), only the rows we
-# look at.
-
-# %%
-content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_index(drop=True)
-short(content_keyness).head(15)
-
-# %% [markdown]
-# Read the counts before the scores. Then look at three words in particular: *russia*, *world*
-# and *security*.
-
-# %%
-chosen = keyness_table.set_index("word").loc[["russia", "world", "security"]]
-short(chosen.reset_index())
-
-# %%
-russia, world = chosen.loc["russia"], chosen.loc["world"]
-Markdown(
-    f"*russia* is about **{2 ** russia['log_ratio']:.0f} times** as frequent in the press release "
-    f"(log ratio **{russia['log_ratio']:.2f}**; {russia['count_press_release']} against "
-    f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
-    f"(p = {russia['p_value']:.2f}), below the threshold of {G2_THRESHOLD:.2f}: *russia* is more frequent in "
-    f"the press release, but it is **not a key word**. *world*, used {world['count_press_release']} times in "
-    f"the press release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
-    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}), past the threshold. Its log ratio "
-    f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
-)
-
-# %% [markdown]
 # ### What the stopword list hides
 #
 # Stopword lists are made for word clouds, not for reading. They remove *not* and *cannot*, which
@@ -291,7 +344,7 @@ Markdown(
     f"**{negations.loc['not', 'count_press_release']}** in the press release; *cannot* "
     f"**{negations.loc['cannot', 'count_press_release']}** times in the press release and "
     f"**{negations.loc['cannot', 'count_newspaper']}** in the newspaper. Both texts negate something: "
-    "we will see in section 7 that it is often the same phrase, *business as usual*."
+    "Going further D shows that it is often the same phrase, *business as usual*."
 )
 
 # %% [markdown]
@@ -342,7 +395,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 5. What significance can and cannot mean here
+# ## Going further B. What significance can and cannot mean here
 #
 # p-values are tempting: "p < 0.05" sounds like proof. With texts of a few hundred words, be
 # careful on five counts.
@@ -514,7 +567,7 @@ Markdown(
 #
 # ### The one word that passes the exact test, read in context: *world*
 #
-# Only one word passes the exact test. Section 4's rule applies to it first: read a surprising
+# Only one word passes the exact test. The core path's rule applies to it first: read a surprising
 # key word in context before interpreting it.
 
 # %%
@@ -556,7 +609,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 6. Pictures of the differences
+# ## Going further C. Pictures of the differences
 #
 # Two pictures of the same table. First a **comparison cloud**: each word in the colour of the text
 # where it is more frequent, sized by its G². We leave out words used only once in both texts
@@ -621,10 +674,8 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 7. Words in context: concordances
+# ## Going further D. More concordances
 #
-# A **concordance** (also called *KWIC*, key word in context) lists every occurrence of a word or
-# phrase with the words on either side. It turns a score back into sentences.
 # `compare_concordances` finds the lines in both texts (a table, with the whole sentence of each
 # line in its `sentence` column); `kwic_view` lays them out for reading, every match in one
 # column. The search ignores case and finds phrases word by word, whatever the punctuation between.
@@ -656,8 +707,7 @@ Markdown(
 kwic_view(compare_concordances(texts, "Russia"))
 
 # %% [markdown]
-# **business as usual.** Read the words just before the phrase. Exercise 03.5 asks you to read
-# these lines closely.
+# **business as usual.** Read the words just before the phrase. (Exercise 03.5 read their sentences.)
 
 # %%
 kwic_view(compare_concordances(texts, "business as usual", window=6))
@@ -690,6 +740,18 @@ kwic_view(compare_concordances(texts, "security", window=6))
 
 # %%
 kwic_view(compare_concordances(texts, "robust", window=8))
+
+# %% [markdown]
+# **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
+# chi-squared p-value (the `p_value` column) below 0.05, that is, how many are key words by the
+# G² threshold? (Going further B showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
+# counts the Trues.)
+
+# %% tags=["solution"]
+answer_03_4 = int((content_keyness["p_value"] < 0.05).sum())
+
+# %%
+check("03.4", answer_03_4)
 
 # %% [markdown]
 # ## What we found
@@ -745,87 +807,3 @@ Markdown(
     "* Every difference mixes **genre** (a government's announcement, a newspaper's report) and **moment** "
     "(March and December 2017)."
 )
-
-# %% [markdown]
-# ## Exercises
-#
-# **Exercise 03.1.** How many times does the word *security* occur in each text? Answer with two
-# numbers in a tuple, press release first: `(press, newspaper)`. (Hint: look the word up in
-# `keyness_table`, or count it in `press_tokens` and `news_tokens`.)
-
-# %% tags=["solution"]
-answer_03_1 = (press_tokens.count("security"), news_tokens.count("security"))
-
-# %%
-check("03.1", answer_03_1)
-
-# %% [markdown]
-# **Exercise 03.2.** What is the log-likelihood (G²) of the word *russia*? Give the number from the
-# `log_likelihood` column of `keyness_table` (two decimals are enough).
-
-# %% tags=["solution"]
-answer_03_2 = keyness_table.set_index("word").loc["russia", "log_likelihood"]
-
-# %%
-check("03.2", answer_03_2)
-
-# %% [markdown]
-# **Exercise 03.3.** In which text is *russia* relatively more frequent, and is it a **key word**
-# by the course's threshold, G² ≥ 3.84? Answer with two things in brackets: the text's id
-# (`"press_release"` or `"newspaper"`) and `True` or `False`, for example `("newspaper", True)`.
-# (Careful: *russia* and *russian* are different words. Hint: the `more_frequent_in` and
-# `log_likelihood` columns of `keyness_table`, and `G2_THRESHOLD`.)
-
-# %% tags=["solution"]
-russia_row = keyness_table.set_index("word").loc["russia"]
-answer_03_3 = (russia_row["more_frequent_in"], bool(russia_row["log_likelihood"] >= G2_THRESHOLD))
-
-# %%
-check("03.3", answer_03_3)
-
-# %% [markdown]
-# **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
-# chi-squared p-value (the `p_value` column) below 0.05, that is, how many are key words by the
-# G² threshold? (Section 5 showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
-# counts the Trues.)
-
-# %% tags=["solution"]
-answer_03_4 = int((content_keyness["p_value"] < 0.05).sum())
-
-# %%
-check("03.4", answer_03_4)
-
-# %% [markdown]
-# **Exercise 03.5 (read, then choose).** The cell below prints the whole sentence around each
-# *business as usual* in the two texts. Read them. For the press release's second sentence, look
-# also at the paragraph just before it in the text (`print(press)`): who is speaking? Which
-# statement is true? Answer with one letter, for example `"a"`.
-#
-# * **a.** Both texts put *business as usual* in Boris Johnson's own mouth, and never negate it.
-# * **b.** Every occurrence is negated. The press release gives the words to Boris Johnson (what he
-#   will say, then his own statement); the newspaper gives them to the government, in the
-#   journalist's summary and in an FCO spokeswoman's statement, and never quotes Johnson saying them.
-# * **c.** The newspaper's journalist writes, in their own voice, that the visit *is* business as usual.
-# * **d.** The press release gives the phrase to Boris Johnson as a promise that relations *will*
-#   continue as business as usual despite the differences; only the newspaper negates it, in the
-#   journalist's summary and in an FCO spokeswoman's statement, without quoting Johnson.
-
-# %%
-for line in compare_concordances(texts, "business as usual").itertuples():
-    print(f"{line.text}, sentence {line.sentence_no}:")
-    print(textwrap.fill(line.sentence, width=90, initial_indent="    ", subsequent_indent="    "), end="\n\n")
-
-# %% tags=["solution"]
-# Every line has "cannot be" or "not" just before the phrase. The press release's words are Johnson's:
-# "Mr Johnson will say ...", then his statement; the newspaper's are the government's: "the government
-# maintained ..." and the FCO spokeswoman's statement. Johnson himself is not quoted saying them.
-answer_03_5 = "b"
-
-# %%
-check("03.5", answer_03_5)
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Choose one keyword of each text. What framing does
-# each suggest, and how sure can we be, given how short the two texts are?
-#
-# *Double-click this cell and write your answer here, in place of this line.*

@@ -2,15 +2,15 @@
 # # 04 · Sentiment
 #
 # Is the government's press release more positive about the visit to Moscow than the newspaper?
-# *Sentiment analysis* promises to answer with a number. In this notebook we compute that number
-# with two widely used models, and then open it up: which words produced it, where the two models
-# disagree, and what a list of words cannot read (negation, the language of diplomacy, whose words
-# are being scored, and a photo gallery of air strikes).
+# **Sentiment analysis** scores how positive or negative the words of a text are. The core path
+# computes that score with two widely used models, tests whether the two texts really differ, finds
+# the words behind a score, and separates sentiment from stance. "Going further" reads what a list of
+# words cannot: negation, diplomacy, quoted speech and a photo gallery of air strikes.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Explain how a lexicon-based model turns words into a polarity (−1 to +1) and a subjectivity (0 to 1), and why TextBlob's mean and VADER's normalised sum are different scales; compare two models on the same unit; test, with a permutation test over sentences, whether one text is more positive than another before saying so; find the lexicon words behind a score; count where two models disagree; show, with the course texts, what a word list cannot read; tell sentiment from stance. |
-# | **Time needed** | 40 minutes |
+# | **Learning objectives** | Explain how a lexicon-based model turns words into a score; compare two models on the same unit; test with a permutation test whether one text is more positive before saying so; find the lexicon words behind a score; tell sentiment from stance. |
+# | **Time needed** | about 45 minutes (core path); going further: about 60 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). |
 
 # %%
@@ -33,12 +33,13 @@ from helpers.sentiment import (
     paragraph_sentiment,
     sentence_sentiment,
     sentiment_summary,
+    stance_as_sentiment,
     textblob_label,
     vader_label,
     vader_scores,
 )
 from helpers.sentiment_lexicons import lexicon_lookup, lexicon_sizes, textblob_senses
-from helpers.voices import scare_quotes, voices
+from helpers.voices import marked_phrases, voices
 
 pd.set_option(
     "display.max_colwidth", 300
@@ -50,21 +51,20 @@ news = clean_text(news_raw)
 
 # %% [markdown]
 # As in notebook 01, `press` and `news` are the **cleaned** texts: the newspaper without its photo
-# gallery and its link to another story. `news_raw` keeps the whole file for section 6.
+# gallery and its link to another story. `news_raw` keeps the whole file (Going further D).
 #
 # ## 1. Sentiment from a word list
 #
-# The models we use are **lexicon-based**: they do not read a sentence, they look its words up in a
-# dictionary (a *lexicon*) in which people have given words scores, and they combine the scores
-# of the words they find (TextBlob by averaging them, VADER by adding them up, as we will see). A
-# word that is not in the lexicon is simply skipped.
+# The models we use are **lexicon-based**. A **lexicon** is a list of words to which people have
+# given scores; the models look each word of a sentence up in it and combine the scores of the words
+# they find (TextBlob by averaging them, VADER by adding them up). Other words are skipped.
 
 # %%
 sizes = lexicon_sizes()
 Markdown(
     f"**TextBlob** uses the lexicon of the *pattern* library: **{sizes['textblob_entries']:,}** entries for "
     f"**{sizes['textblob_words']:,}** different English words, mostly adjectives. A word can have several "
-    "entries, one for each of its *senses* (section 6.2 shows why that matters), and each entry has two scores."
+    "entries, one for each of its *senses* (Going further D.2 shows why that matters), and each entry has two scores."
 )
 
 # %% [markdown]
@@ -103,9 +103,8 @@ Markdown(
 )
 
 # %% [markdown]
-# VADER adds rules for negation (including "isn't"), for "but", for
-# capital letters, exclamation marks and words such as "very". Its **compound** score for a
-# sentence also runs from −1 to +1, but it is made differently: VADER **adds up** the valences
+# VADER adds rules for negation, "but", capital letters, exclamation marks and words such as
+# "very". Its **compound score**, VADER's one number for a sentence, also runs from −1 to +1, but it is made differently: VADER **adds up** the valences
 # of the lexicon words it finds (after its rules), and squeezes the sum into −1…+1 with
 # sum / √(sum² + 15). It is a *normalised sum*, not an average: every extra lexicon word pushes
 # the compound further towards +1 or −1. TextBlob's polarity is a **mean**: one strong word
@@ -122,9 +121,7 @@ growing = [
     "The talks were useful, friendly, positive and warm.",
 ]
 growing_scores = explain_sentences(growing)
-left_aligned(growing_scores.round(3))
-
-# %%
+display(left_aligned(growing_scores.round(3)))
 Markdown(
     f"With one lexicon word VADER gives **{growing_scores['vader_compound'].iloc[0]:+.3f}**; with four, "
     f"**{growing_scores['vader_compound'].iloc[-1]:+.3f}**, close to its ceiling. TextBlob's mean stays between "
@@ -150,9 +147,7 @@ Markdown(
 
 # %%
 overview = sentiment_summary({"press_release": press, "newspaper": news})
-overview.round(3)
-
-# %%
+display(overview.round(3))
 tb = overview["polarity"]
 tb_mean = overview["polarity_mean"]
 vd = overview["vader_mean"]
@@ -183,7 +178,7 @@ Markdown(
     f"and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** and **{vd['newspaper']:+.3f}**), "
     f"{same_unit}. The unit alone changes TextBlob's ranking. (VADER on each whole text at once gives "
     f"**{whole_vader['press_release']:+.3f}** and **{whole_vader['newspaper']:+.3f}**: a sum over hundreds of words, "
-    "squeezed against +1, which is why VADER is read sentence by sentence.)"
+    "squeezed towards +1, which is why VADER is read sentence by sentence.)"
 )
 
 # %% [markdown]
@@ -194,9 +189,8 @@ Markdown(
 # over sentences** asks exactly that. Suppose the labels *press release* and *newspaper* made no
 # difference to how positive a sentence is. Then we could pool all the sentences, deal them out at
 # random into two piles the sizes of the two texts, and see how large the gap between the two
-# piles' means comes out. `compare_sentiment` does this 10,000 times (with a fixed seed, so the
-# result is the same every run) and counts how often a random deal gives a gap at least as large
-# as the real one, in either direction. That share is the **p-value**: how often chance alone gives
+# piles' means comes out. `compare_sentiment` does this 10,000 times (with a fixed seed) and counts
+# how often a random deal gives a gap at least as large as the real one, in either direction. That share is the **p-value**: how often chance alone gives
 # such a gap. A small share (below 5%, by convention) means the gap would be rare if the texts did
 # not differ; a large one means the sentences cannot tell the texts apart. It is not the
 # probability that the texts are alike. (The test treats sentences as independent of one another;
@@ -207,23 +201,179 @@ Markdown(
 press_sentences = sentence_sentiment(press)
 news_sentences = sentence_sentiment(news)
 comparison = compare_sentiment(press_sentences, news_sentences, names=("the press release", "the newspaper"))
-comparison.round(3)
-
-# %%
+display(comparison.round(3))
 Markdown(comparison_sentences(comparison))
 
 # %% [markdown]
-# Read the two p-values before any sentence about which text is the more positive. Every
-# comparison of two texts' sentiment in this course comes with this test, and notebook 07's report
-# says "more positive" only when the test supports it. (A large p-value is no proof that the texts
-# are alike either: with a few dozen sentences, a real but small difference would also be hard to
-# see.)
+# Read the two p-values before any sentence about which text is the more positive: notebook 07's
+# report says "more positive" only when the test supports it. (A large p-value is no proof that the
+# texts are alike either: with a few dozen sentences, a small real difference is hard to see.)
+
+# %% [markdown]
+# ## 3. The words behind a score
+#
+# A score is only as good as the words behind it. Which lexicon words score each text most often? `lexicon_word_counts` counts them. Its
+# `total_polarity` column is `count` × `polarity`, each word's pull on the text's score: the text's
+# polarity is the sum of `total_polarity` divided by the sum of `count`.
+
+# %%
+news_lexicon = lexicon_word_counts(news)
+press_lexicon = lexicon_word_counts(press)
+display(news_lexicon.head(8).round(3), press_lexicon.head(8).round(3))
+
+# %% [markdown]
+# How much does the one word *foreign* matter? Take it out of both texts and average the rest:
+
+
+# %%
+def polarity_without(lexicon_table, word):
+    rest = lexicon_table[lexicon_table["words"] != word]
+    return rest["total_polarity"].sum() / rest["count"].sum()
+
+
+press_without = polarity_without(press_lexicon, "foreign")
+news_without = polarity_without(news_lexicon, "foreign")
+Markdown(
+    f"Without *foreign*, the press release scores **{press_without:+.3f}** (instead of {tb['press_release']:+.3f}) "
+    f"and the newspaper **{news_without:+.3f}** (instead of {tb['newspaper']:+.3f}). The gap between the two "
+    f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
+    f"**{abs(press_without - news_without):.3f}**"
+    + (
+        ": most of TextBlob's whole-text difference between the two texts comes from one job title."
+        if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
+        else "."
+    )
+    + " (A difference that section 2 already found to be within what chance gives.)"
+)
+
+# %% [markdown]
+# **Exercise 04.2.** Both texts use the phrase "business as usual", and TextBlob scores *usual* as a
+# negative word. What would the **newspaper article's** TextBlob polarity be if *usual* were not in
+# the lexicon? Give a number between −1 and +1. (Hint: the cell above did this for *foreign* with
+# `lexicon_word_counts(news)` and `polarity_without`.)
+
+# %% tags=["solution"]
+answer_04_2 = polarity_without(lexicon_word_counts(news), "usual")
+
+# %%
+check("04.2", answer_04_2)
+
+# %% [markdown]
+# ## 4. Sentiment is not stance
+#
+# Both models answer one question: *how positive or negative are the words of this sentence?* A
+# reader of news usually asks another: *what position does the text take towards something*: the
+# visit, Russia, the relationship? That is **stance**, and it is a different task. A stance has a
+# target; sentiment has none, and one sentence can take different stances towards different
+# targets. The two come apart all the time in diplomatic prose. Here is the Foreign Secretary's
+# argument for the visit:
+
+# %%
+vital = press_sentences.loc[press_sentences["sentence"].str.contains("vital"), "sentence"].iloc[0]
+vital_scores = explain_sentences([vital]).iloc[0]
+left_aligned(explain_sentences([vital]).round(3))
+
+# %%
+Markdown(
+    f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
+    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])}, "
+    "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
+    "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
+    "hardly a sentiment word, and a clear, wary stance."
+)
+
+# %% [markdown]
+# So when a model and a reader disagree in the exercise below, that is not only the model's
+# weakness: the reader was asked about stance, and the model never tried to answer that question.
+# Measuring stance needs a stated target, and readers (or a model trained for the task) working
+# from labelled examples; word lists cannot do it.
+#
+# ## What we found
+
+# %% [markdown]
+# **Exercise 04.3 (a stance task).** Now you are the reader the models are not. Here are ten
+# sentences, five from each text, chosen by `spread_sample` across TextBlob's scores, from its most
+# negative to its most positive (and then put back in reading order, so that the order gives
+# nothing away). For each one, decide its **stance towards the UK's relations with Russia** (the
+# target): **favour** (it favours engaging, talking, working together), **against** (it is
+# critical or wary of Russia, or of the relationship) or **none** (it takes no position). A
+# **stance** label is not a sentiment label, so it has its own words. This
+# is not a sentiment label: a sentence full of negative words can take a positive stance, and the
+# other way round (section 4).
+
+# %%
+sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
+for number, row in enumerate(sample.itertuples(), start=1):
+    print(f"{number:>2}. [{row.text}, sentence {row.sentence_no}] {row.sentence}\n")
+
+# %% [markdown]
+# Write your ten stance labels as a list, in this order, using only `"favour"`, `"against"` and
+# `"none"`, for example `answer_04_3 = ["none", "against", ...]`. There is no single right
+# answer: the check only makes sure you gave ten valid labels. (The solution shows one instructor's
+# reading, with a reason for each label.)
+
+# %% tags=["solution"]
+answer_04_3 = [
+    "against",  # 1. the UK must defend its interests against threats; hostilities at their highest
+    "against",  # 2. relations cannot be normal while Russia tries to destabilise Europe
+    "favour",  # 3. a relationship of more than 450 years, offered as common ground
+    "against",  # 4. the Kremlin opposes the West (the hope that follows does not undo it)
+    "favour",  # 5. a shared goal: a safe World Cup
+    "against",  # 6. tense relations, strongly differing views, crises
+    "none",  # 7. a plain announcement: an invitation accepted
+    "against",  # 8. the visit will not start with a clean slate
+    "against",  # 9. the UK is wary of Putin's intentions
+    "against",  # 10. a relationship that "courts controversy"
+]
+
+# %%
+check("04.3", answer_04_3)
+
+# %% [markdown]
+# Now set your stance labels beside the two models' sentiment labels. `reader_textblob` and
+# `reader_vader` are `True` where your label is the model's. Expect them to differ: you and the
+# models answered different questions.
+
+# %%
+# stance labels set beside the sentiment labels they are compared with (favour: positive...)
+as_sentiment = stance_as_sentiment(answer_04_3)
+problem = label_problem(as_sentiment, len(sample))
+if problem is None:
+    agreement = label_agreement(sample, as_sentiment)
+    display(agreement.drop(columns="sentence"))
+    display(
+        Markdown(
+            f"Your stance labels (favour read as positive, against as negative, none as neutral) match TextBlob's sentiment labels on **{int(agreement['reader_textblob'].sum())}** "
+            f"of the {len(agreement)} sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the two "
+            f"models agree with each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
+        )
+    )
+else:
+    print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
+
+# %% [markdown]
+# Where you and a model disagree, is it because the model misread the words (a negation, a
+# diplomatic word), or because the sentence's stance and its words' tone point different ways?
+# Pick one sentence where you disagree with both models and explain the difference with
+# `explain_sentences([...])`. Would a classmate label the ten sentences' stance exactly as you did?
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Where did you disagree with a sentiment model, and
+# why? What does that say about using a sentiment score as evidence of a text's tone, or of its stance?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+# %% [markdown]
+# ## Going further
+#
+# The rest of this notebook is optional: the core exercises are done.
+
+# %% [markdown]
+# ## Going further A. Paragraphs and sentences
 #
 # Scores this close to zero do not mean that both texts are neutral. An average near zero can come
 # from strong words that cancel out, or from many words whose score *is* zero. To see which, we
 # look at smaller pieces of text, and then at the words themselves.
 #
-# ## 3. Paragraphs and sentences
 #
 # The smaller the piece of text, the fewer words go into its average, and the further from zero
 # its score can swing. Here are the press release's paragraphs, each with the number of lexicon
@@ -302,7 +452,7 @@ Markdown(
 )
 
 # %% [markdown]
-# The newspaper's sentences, to read beside its chart (the press release's come in section 5), with
+# The newspaper's sentences, to read beside its chart (the press release's come in Going further C), with
 # the number of lexicon words behind each TextBlob score:
 
 # %%
@@ -310,7 +460,7 @@ news_sentences["lexicon_words"] = [len(assessments(sentence)) for sentence in ne
 left_aligned(news_sentences.round(3))
 
 # %% [markdown]
-# ## 4. Why is this sentence positive? The words behind the scores
+# ## Going further B. The most positive and negative sentences
 #
 # A score is only as good as the words behind it. For each text we take the sentence TextBlob finds
 # most positive (`idxmax`: the row of the highest polarity) and the one it finds most negative
@@ -350,25 +500,12 @@ Markdown(
     f"* The press release's most negative sentence is scored by {scored(bottom['sentence'])}: the *cold* of "
     "the **Cold War**, a name, not an opinion.\n"
     f"* Its most positive sentence is scored by {scored(top['sentence'])}: a *common* goal counts against "
-    "it (section 6.2 shows why).\n"
+    "it (Going further D.2 shows why).\n"
     f"* The newspaper's most positive sentence is scored by {scored(news_top['sentence'])}, in a sentence "
     "that says the visit will **not** be with a clean slate.\n"
     f"* Its most negative sentence is scored by {scored(news_bottom['sentence'])}: here a reader would "
     "probably agree."
 )
-
-# %% [markdown]
-# Which lexicon words score each text most often? `lexicon_word_counts` counts them. Its
-# `total_polarity` column is `count` × `polarity`, each word's pull on the text's score: the text's
-# polarity is the sum of `total_polarity` divided by the sum of `count`.
-
-# %%
-news_lexicon = lexicon_word_counts(news)
-news_lexicon.head(8).round(3)
-
-# %%
-press_lexicon = lexicon_word_counts(press)
-press_lexicon.head(8).round(3)
 
 # %%
 first, second = news_lexicon.iloc[0], news_lexicon.iloc[1]
@@ -381,32 +518,7 @@ Markdown(
 )
 
 # %% [markdown]
-# How much does the one word *foreign* matter? Take it out of both texts and average the rest:
-
-
-# %%
-def polarity_without(lexicon_table, word):
-    rest = lexicon_table[lexicon_table["words"] != word]
-    return rest["total_polarity"].sum() / rest["count"].sum()
-
-
-press_without = polarity_without(press_lexicon, "foreign")
-news_without = polarity_without(news_lexicon, "foreign")
-Markdown(
-    f"Without *foreign*, the press release scores **{press_without:+.3f}** (instead of {tb['press_release']:+.3f}) "
-    f"and the newspaper **{news_without:+.3f}** (instead of {tb['newspaper']:+.3f}). The gap between the two "
-    f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
-    f"**{abs(press_without - news_without):.3f}**"
-    + (
-        ": most of TextBlob's whole-text difference between the two texts comes from one job title."
-        if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
-        else "."
-    )
-    + " (A difference that section 2 already found to be within what chance gives.)"
-)
-
-# %% [markdown]
-# ## 5. A second opinion: VADER beside TextBlob
+# ## Going further C. A second opinion: VADER beside TextBlob
 #
 # `compare_models` puts the two models side by side, one row per sentence, and turns each score into
 # a label. For TextBlob, any polarity above zero is `positive`, below zero `negative`, and exactly
@@ -457,9 +569,9 @@ left_aligned(explain_sentences(contradictions["sentence"]).round(3))
 # hears a positive *support*, and TextBlob a negative *usual*. Neither model is "right"; a score is
 # a model's reading, not a fact about the text.
 #
-# ## 6. What a word list cannot read
+# ## Going further D. What a word list cannot read
 #
-# ### 6.1 Negation
+# ### D.1 Negation
 #
 # Both texts say what the visit is **not**. Here is every sentence of the two texts with *not*,
 # *cannot* or a contraction such as *doesn't*:
@@ -491,7 +603,7 @@ left_aligned(
 # For TextBlob, "This isn't a bad idea" is exactly as negative as "This is a bad idea". VADER, with
 # its rules for negation, reads both negated sentences as positive.
 #
-# ### 6.2 The language of diplomacy
+# ### D.2 The language of diplomacy
 #
 # Diplomats choose their words carefully. The Foreign Secretary says it is *vital* that the two
 # countries talk, that the consequences of misunderstanding are *grave*, and that his visit comes at
@@ -534,7 +646,7 @@ pd.concat([textblob_senses("foreign"), textblob_senses("common")], ignore_index=
 # alone, in every sense at once. (Try `textblob_senses("vital")`: which sense of *vital* does the
 # lexicon know? And `textblob_senses("usual")`?)
 #
-# ### 6.3 What VADER does not see: curly quotation marks
+# ### D.3 What VADER does not see: curly quotation marks
 #
 # The table of diplomatic words says VADER rates *engage* at +1.4. Yet in the newspaper's sentence
 # about the "engage but beware" basis, VADER finds no word at all. The reason is typography. VADER
@@ -558,7 +670,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ### 6.4 Whose words are scored? Quoted speech
+# ### D.4 Whose words are scored? Quoted speech
 #
 # Much of the newspaper article is the Foreign Office spokeswoman's statement, in quotation marks.
 # A sentiment score for "the newspaper" mixes the journalist's words with the government's.
@@ -571,17 +683,27 @@ left_aligned(news_voices[["paragraph", "voice", "speaker", "words", "text"]])
 
 # %%
 voice_share = news_voices.loc[news_voices["voice"] == "quote", "words"].sum() / news_voices["words"].sum()
-short_quotes = scare_quotes(news)
-in_narrative = short_quotes[short_quotes["voice"] == "narrative"]
+quoted_phrases = marked_phrases(news)
+in_narrative = quoted_phrases[quoted_phrases["voice"] == "narrative"]
+
+
+def with_source(row):
+    """A quoted phrase and the source its sentence gives ("source unnamed" when it names none)."""
+    return f"“{row.phrase}” ({row.source if row.source else 'source unnamed'})"
+
+
+kinds = in_narrative["kind"].value_counts()
 Markdown(
     f"Quoted speech makes up **{voice_share:.0%}** of the article's words. But `narrative` does not mean "
     "*only the journalist's words*: `voices` counts a quotation as speech only if it is long or introduced "
-    "by a verb such as *said*. The **"
-    f"{len(in_narrative)}** short phrases in quotation marks inside the journalist's sentences stay in the "
-    "narrative: " + ", ".join(f"“{phrase}”" for phrase in in_narrative["phrase"]) + ". They are other "
-    "people's words taken into the journalist's sentences (partial quotes, attributed or not), not only the "
-    "journalist's own distance from a word (a scare quote), so below we call that voice **outside quoted "
-    'speech**, not "the journalist".'
+    f"by a verb such as *said*. The **{len(in_narrative)}** short phrases in quotation marks inside the "
+    "journalist's sentences stay in the narrative: "
+    + ", ".join(with_source(row) for row in in_narrative.itertuples())
+    + f". `marked_phrases` classes **{kinds.get('partial_quote', 0)}** of them as **partial quotes**: a few "
+    "words in quotation marks inside the writer's own sentence, which the sentence gives to a source (named or "
+    f"not), and **{kinds.get('scare_quote', 0)}** as **scare quotes** (marks with no source at all, the writer's "
+    "own distance from a word). They are other people's words taken into the journalist's sentences, so below we "
+    'call that voice **outside quoted speech**, not "the journalist".'
 )
 
 # %% [markdown]
@@ -620,7 +742,7 @@ Markdown(
 # two voices' scores: a score for the whole article scores both. (The `sentences`
 # column counts pieces of sentences too: a quotation cuts "he said there was" from its sentence.)
 #
-# ### 6.5 The photo gallery
+# ### D.5 The photo gallery
 #
 # Notebook 01 found that more than half of the newspaper file is a photo gallery, "In pictures:
 # Russian air strikes in Syria". What happens to the scores if we forget to remove it?
@@ -663,36 +785,19 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 7. Sentiment is not stance
-#
-# Both models answer one question: *how positive or negative are the words of this sentence?* A
-# reader of news usually asks another: *what position does the text take towards something*: the
-# visit, Russia, the relationship? That is **stance**, and it is a different task. A stance has a
-# target; sentiment has none, and one sentence can take different stances towards different
-# targets. The two come apart all the time in diplomatic prose. Here is the Foreign Secretary's
-# argument for the visit:
+# **Exercise 04.1.** Apply the cross-table of Going further C to the photo gallery of D.5
+# (`gallery`). On how many of the gallery's sentences does TextBlob say **neutral** while VADER says
+# **negative**? Use `compare_models(gallery)` and its `textblob_label` and `vader_label` columns (or
+# `pd.crosstab`). What does that kind of disagreement tell you about each lexicon?
 
-# %%
-vital = press_sentences.loc[press_sentences["sentence"].str.contains("vital"), "sentence"].iloc[0]
-vital_scores = explain_sentences([vital]).iloc[0]
-left_aligned(explain_sentences([vital]).round(3))
-
-# %%
-Markdown(
-    f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
-    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])}, "
-    "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
-    "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
-    "hardly a sentiment word, and a clear, wary stance."
+# %% tags=["solution"]
+gallery_models = compare_models(gallery)
+answer_04_1 = int(
+    ((gallery_models["textblob_label"] == "neutral") & (gallery_models["vader_label"] == "negative")).sum()
 )
 
-# %% [markdown]
-# So when a model and a reader disagree in the exercise below, that is not only the model's
-# weakness: the reader was asked about stance, and the model never tried to answer that question.
-# Measuring stance needs a stated target, and readers (or a model trained for the task) working
-# from labelled examples; word lists cannot do it.
-#
-# ## What we found
+# %%
+check("04.1", answer_04_1)
 
 # %%
 findings = [
@@ -735,105 +840,8 @@ findings = [
     + f"; and the photo gallery, if kept, moves the newspaper's VADER mean from {clean_row['vader_mean']:+.3f} "
     f"to {raw_row['vader_mean']:+.3f}.",
     "**Sentiment is not stance.** The models score the tone of words; whether a text is for or against the visit, "
-    "or wary of Russia, is its stance towards a target, a different task that neither model attempts (section 7).",
+    "or wary of Russia, is its stance towards a target, a different task that neither model attempts (section 4).",
     "A sentiment score is a model's reading of a list of words. Use it to find sentences worth reading, "
     "never as the reading itself.",
 ]
 Markdown("\n".join(f"* {finding}" for finding in findings))
-
-# %% [markdown]
-# ## Exercises
-#
-# **Exercise 04.1.** Do the two models agree about the photo gallery? On how many of the gallery's
-# sentences do TextBlob and VADER **disagree**? Use `compare_models(gallery)` and its `disagree`
-# column, as in section 5. Then, in a cell of your own, make the cross-table of the two labels: which
-# kind of disagreement is the most common, and what does it tell you about each lexicon?
-
-# %% tags=["solution"]
-gallery_models = compare_models(gallery)
-answer_04_1 = int(gallery_models["disagree"].sum())
-
-# %%
-check("04.1", answer_04_1)
-
-# %% [markdown]
-# **Exercise 04.2.** Both texts use the phrase "business as usual", and TextBlob scores *usual* as a
-# negative word. What would the **newspaper article's** TextBlob polarity be if *usual* were not in
-# the lexicon? Give a number between −1 and +1. (Hint: section 4 did this for *foreign* with
-# `lexicon_word_counts(news)` and `polarity_without`.)
-
-# %% tags=["solution"]
-answer_04_2 = polarity_without(lexicon_word_counts(news), "usual")
-
-# %%
-check("04.2", answer_04_2)
-
-# %% [markdown]
-# **Exercise 04.3 (a stance task).** Now you are the reader the models are not. Here are ten
-# sentences, five from each text, chosen by `spread_sample` across TextBlob's scores, from its most
-# negative to its most positive (and then put back in reading order, so that the order gives
-# nothing away). For each one, decide its **stance towards the UK's relations with Russia** (the
-# target): **positive** (it favours engaging, talking, working together), **negative** (it is
-# critical or wary of Russia, or of the relationship) or **neutral** (it takes no position). This
-# is not a sentiment label: a sentence full of negative words can take a positive stance, and the
-# other way round (section 7).
-
-# %%
-sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
-for number, row in enumerate(sample.itertuples(), start=1):
-    print(f"{number:>2}. [{row.text}, sentence {row.sentence_no}] {row.sentence}\n")
-
-# %% [markdown]
-# Write your ten stance labels as a list, in this order, using only `"positive"`, `"negative"` and
-# `"neutral"`, for example `answer_04_3 = ["neutral", "negative", ...]`. There is no single right
-# answer: the check only makes sure you gave ten valid labels. (The solution shows one instructor's
-# reading, with a reason for each label.)
-
-# %% tags=["solution"]
-answer_04_3 = [
-    "negative",  # 1. the UK must defend its interests against threats; hostilities at their highest
-    "negative",  # 2. relations cannot be normal while Russia tries to destabilise Europe
-    "positive",  # 3. a relationship of more than 450 years, offered as common ground
-    "negative",  # 4. the Kremlin opposes the West (the hope that follows does not undo it)
-    "positive",  # 5. a shared goal: a safe World Cup
-    "negative",  # 6. tense relations, strongly differing views, crises
-    "neutral",  # 7. a plain announcement: an invitation accepted
-    "negative",  # 8. the visit will not start with a clean slate
-    "negative",  # 9. the UK is wary of Putin's intentions
-    "negative",  # 10. a relationship that "courts controversy"
-]
-
-# %%
-check("04.3", answer_04_3)
-
-# %% [markdown]
-# Now set your stance labels beside the two models' sentiment labels. `reader_textblob` and
-# `reader_vader` are `True` where your label is the model's. Expect them to differ: you and the
-# models answered different questions.
-
-# %%
-problem = label_problem(answer_04_3, len(sample))  # the same test as the check above
-if problem is None:
-    agreement = label_agreement(sample, answer_04_3)
-    display(agreement.drop(columns="sentence"))
-    display(
-        Markdown(
-            f"Your stance labels match TextBlob's sentiment labels on **{int(agreement['reader_textblob'].sum())}** "
-            f"of the {len(agreement)} sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the two "
-            f"models agree with each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
-        )
-    )
-else:
-    print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
-
-# %% [markdown]
-# Where you and a model disagree, is it because the model misread the words (a negation, a
-# diplomatic word), or because the sentence's stance and its words' tone point different ways?
-# Pick one sentence where you disagree with both models and explain the difference with
-# `explain_sentences([...])`. Would a classmate label the ten sentences' stance exactly as you did?
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Where did you disagree with a sentiment model, and
-# why? What does that say about using a sentiment score as evidence of a text's tone, or of its stance?
-#
-# *Double-click this cell and write your answer here, in place of this line.*
