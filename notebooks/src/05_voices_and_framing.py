@@ -418,8 +418,8 @@ sentences_for("conflict")
 # `cue_summary` on that text, and give the `sentences` of the `"conflict"` row as a whole number.
 
 # %% tags=["solution"]
-narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
-answer_05_3 = int(cue_summary(narrative).set_index("frame").loc["conflict", "sentences"])
+journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+answer_05_3 = int(cue_summary(journalist).set_index("frame").loc["conflict", "sentences"])
 
 # %%
 check("05.3", answer_05_3)

@@ -140,9 +140,11 @@ Markdown(
 # `voices(press)`, sum the `words` of his rows, and divide by the sum of `words` over all rows.)
 
 # %% tags=["solution"]
-press_voices = voices(press)
-his_words = press_voices.loc[press_voices["speaker"] == "The Foreign Secretary Boris Johnson", "words"].sum()
-answer_06_1 = his_words / press_voices["words"].sum()
+release_voices = voices(press)
+his_words = release_voices.loc[
+    release_voices["speaker"] == "The Foreign Secretary Boris Johnson", "words"
+].sum()
+answer_06_1 = his_words / release_voices["words"].sum()
 
 # %%
 check("06.1", answer_06_1)
