@@ -15,7 +15,7 @@ from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
 from helpers.reuse import reuse_summary, shared_passages
 from helpers.tokens import tokenize
-from helpers.voices import passage_voices, phrase_voices, scare_quotes, voice_shares, voices
+from helpers.voices import marked_phrases, passage_voices, phrase_voices, voice_shares, voices
 
 SPOKESWOMAN = "An FCO spokeswoman"
 TERMS = ["Ukraine", "Syria", "Aleppo", "sanctions", "Putin", "Trump", "Iran", "North Korea", "World Cup"]
@@ -188,17 +188,25 @@ def test_two_word_passages(press, news):
 # 3. "Business as usual": a travelling formula
 
 
-def test_scare_quotes(press, news):
-    assert scare_quotes(press)[["paragraph", "voice", "phrase", "marks"]].values.tolist() == [
-        [5, "narrative", "business as usual", "single"],
-        [8, "quote", "business as usual", "single"],
+def test_marked_phrases(press, news):
+    columns = ["paragraph", "voice", "phrase", "marks", "kind", "source"]
+    assert marked_phrases(press)[columns].values.tolist() == [
+        [
+            5,
+            "narrative",
+            "business as usual",
+            "single",
+            "partial_quote",
+            "Mr Johnson",
+        ],  # prose: attributed to him
+        [8, "quote", "business as usual", "single", "scare_quote", ""],  # prose: no source in its sentence
     ]
-    assert scare_quotes(news)[["paragraph", "voice", "phrase", "marks"]].values.tolist() == [
-        [1, "narrative", "high level talks", "double"],
-        [2, "narrative", "business as usual", "double"],
-        [2, "narrative", "engage but beware", "double"],
-        [5, "quote", "engage but beware", "single"],
-        [9, "narrative", "Russophobic hysteria", "double"],
+    assert marked_phrases(news)[columns].values.tolist() == [
+        [1, "narrative", "high level talks", "double", "partial_quote", ""],  # "it has been announced"
+        [2, "narrative", "business as usual", "double", "partial_quote", "the government"],
+        [2, "narrative", "engage but beware", "double", "partial_quote", "the government"],
+        [5, "quote", "engage but beware", "single", "scare_quote", ""],
+        [9, "narrative", "Russophobic hysteria", "double", "partial_quote", ""],  # "He was accused of"
     ]
 
 

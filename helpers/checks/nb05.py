@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numbers
 from functools import cache
+from types import SimpleNamespace
 
 from helpers.cleaning import clean_text
 from helpers.coding import answer_value, coding_problems, cue_answers
 from helpers.framing import cue_summary, modal_forms
-from helpers.lexicons import load_lexicon
 from helpers.texts import load_text
 from helpers.voices import voices
 
@@ -51,15 +51,19 @@ def _share(*parts: str) -> float:
 
 @exercise(
     "05.1",
-    "With paragraph 11 given to the Foreign Secretary, what share of the press release's words are his?",
+    "With paragraphs 11 and 12 given to the Foreign Secretary, what share of the press release's words are his?",
     hints=(
         (
             lambda a, e: not _is_number(a),
-            "Give a single number between 0 and 1: his words (paragraph 11 included) divided by all the words.",
+            "Give a single number between 0 and 1: his words (paragraphs 11 and 12 included) divided by all the words.",
         ),
         (
             lambda a, e: (
-                a in (_press_words()["machine"] + _press_words()["kremlin"], _press_words()["machine"])
+                a
+                in (
+                    _press_words()["machine"] + _press_words()["kremlin"] + _press_words()["next"],
+                    _press_words()["machine"],
+                )
             ),
             'That is a number of words. Divide it by all the words of the press release, `press_voices["words"].sum()`.',
         ),
@@ -69,38 +73,39 @@ def _share(*parts: str) -> float:
         ),
         (
             lambda a, e: abs(a - _share("machine")) < 0.002,
-            "That is the machine's reading, with paragraph 11 still counted as narrative. Add paragraph 11's words "
+            "That is the machine's reading, with paragraphs 11 and 12 still counted as narrative. Add their words "
             "to his, then divide.",
         ),
         (
             lambda a, e: abs(a - _share("kremlin")) < 0.002,
-            "That is paragraph 11 alone. Add the words the machine already gives him (his rows in `press_voices`).",
+            "That is paragraph 11 alone. Add paragraph 12 and the words the machine already gives him (his rows in "
+            "`press_voices`).",
         ),
         (
             lambda a, e: abs(a - (1 - e)) < 0.002,
             "That is the share of everything *else*, the narrative. Take his share.",
         ),
         (
-            lambda a, e: abs(a - _share("machine", "kremlin", "next")) < 0.002,
-            "You moved paragraph 12 as well. The exercise gives him paragraph 11 only (paragraph 12 reads as the "
-            'release\'s own narrative: "The visit will also be...").',
+            lambda a, e: abs(a - _share("machine", "kremlin")) < 0.002,
+            "That gives him paragraph 11 only. This reading gives him paragraph 12 too (its *our security "
+            "preparations*): add paragraph 12's words as well.",
         ),
     ),
-    fallback_hint="Add the `words` of his rows and of paragraph 11 in `press_voices`, and divide by the sum of "
+    fallback_hint="Add the `words` of his rows and of paragraphs 11 and 12 in `press_voices`, and divide by the sum of "
     "`words` over all rows.",
     compare=lambda a, e: abs(float(a) - e) < 0.001,
     wrong_examples=(
         Wrong(0.326, hint="That is the machine's reading,"),
-        Wrong(38.2, hint="Give a share between 0"),
-        Wrong(130, hint="That is a number of"),
-        Wrong(0.618, hint="That is the share of"),
+        Wrong(45.0, hint="Give a share between 0"),
+        Wrong(153, hint="That is a number of"),
+        Wrong(0.55, hint="That is the share of"),
         Wrong(0.056, hint="That is paragraph 11 alone."),
-        Wrong(0.45, hint="You moved paragraph 12 as"),
+        Wrong(0.382, hint="That gives him paragraph 11 only."),
         Wrong("two fifths", hint="Give a single number between"),
     ),
 )
 def _corrected_share() -> float:
-    return _share("machine", "kremlin")
+    return _share("machine", "kremlin", "next")
 
 
 # --- 05.2 -------------------------------------------------------------------------------------
@@ -141,6 +146,7 @@ def _wills(text_id: str) -> int:
     ),
     fallback_hint='`modal_forms(press)`, then count the rows whose `kind` is "future" and whose `cue` is "will".',
     wrong_examples=(
+        Wrong(SimpleNamespace(shape=(6, 7)), hint="That is a table or a column."),  # a table, not its count
         Wrong(11, hint="That counts every modal form"),
         Wrong(5, hint="That is the newspaper's number."),
         Wrong(4, hint="You counted only *will say"),
@@ -155,63 +161,52 @@ def _press_wills() -> int:
 # --- 05.3 -------------------------------------------------------------------------------------
 
 
-def _generic_frames() -> list[str]:
+def _narrative(text_id: str, voice: str = "narrative") -> str:
+    """The segments of one voice of a text, joined as paragraphs (what the exercise asks to build)."""
 
-    questions = load_lexicon("frame_questions")
-    return list(dict.fromkeys(questions.loc[questions["item"].str.startswith("SV"), "frame"]))
+    frame = voices(_text(text_id))
+    return "\n\n".join(frame.loc[frame["voice"] == voice, "text"])
 
 
 @cache
-def _frame_table(text_id: str):
-
-    return cue_summary(_text(text_id)).set_index("frame")
-
-
-def _top(text_id: str, column: str = "sentences", frames: tuple[str, ...] | None = None) -> str:
-    table = _frame_table(text_id)
-    return str(table.loc[list(frames or _generic_frames()), column].idxmax())
-
-
-def _frame_name(answer) -> str:
-    name = "_".join(str(answer).strip().lower().replace("-", " ").split())
-    return name.removesuffix("_frame").removeprefix("attribution_of_")
+def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
+    text = _text(text_id) if voice is None else _narrative(text_id, voice)
+    return int(cue_summary(text).set_index("frame").loc["conflict", "sentences"])
 
 
 @exercise(
     "05.3",
-    "Which of the five generic frames has cues in the most sentences of the newspaper?",
+    "How many sentences of the newspaper's own narrative (its quotes left out) have a conflict cue?",
     hints=(
         (
-            lambda a, e: not isinstance(a, str),
-            'Give the frame\'s name as text in quotation marks, for example "morality" (`.idxmax()` gives it).',
+            lambda a, e: hasattr(a, "shape"),
+            "That is a table or a column. Take one number from it: "
+            '`cue_summary(narrative).set_index("frame").loc["conflict", "sentences"]`.',
+        ),
+        (lambda a, e: not _is_number(a), "Give a whole number: a count of sentences."),
+        (
+            lambda a, e: a == _conflict_sentences("newspaper", None),
+            "That is the whole article, quotes included. Join only the rows of `voices(news)` whose `voice` "
+            'is "narrative", then run `cue_summary` on that text.',
         ),
         (
-            lambda a, e: _frame_name(a) in ("diplomacy", "security"),
-            "That frame is one of the course's two additions. Choose among Semetko and Valkenburg's five: "
-            "responsibility, human_interest, conflict, morality, economic_consequences.",
-        ),
-        (
-            lambda a, e: _frame_name(a) == _top("press_release"),
-            "That frame has the most cues in the press release. Read the newspaper's `sentences`: `cue_summary(news)`.",
-        ),
-        (
-            lambda a, e: _frame_name(a) not in _generic_frames() + ["diplomacy", "security"],
-            "That is not one of the frames. Use a name from the `frame` column of `cue_summary(news)`.",
+            lambda a, e: a == _conflict_sentences("newspaper", "quote"),
+            'That is the quoted words. Keep the rows whose `voice` is "narrative", the journalist\'s own.',
         ),
     ),
-    fallback_hint="Take `cue_summary(news)` (the five generic frames), and find the largest `sentences` with "
-    "`.idxmax()`.",
-    compare=lambda a, e: isinstance(a, str) and _frame_name(a) == e,
+    fallback_hint='Join the `text` of the rows of `voices(news)` whose `voice` is "narrative" with `"\\n\\n".join(...)`, '
+    'run `cue_summary` on it and read the `sentences` of the row `"conflict"`.',
     wrong_examples=(
-        Wrong("diplomacy", hint="course's two additions"),
-        Wrong("responsibility", hint="most cues in the press release"),
-        Wrong("framing", hint="not one of the frames"),
-        Wrong(6, hint="as text in quotation marks"),
-        Wrong("morality", hint="largest `sentences`"),
+        Wrong(SimpleNamespace(shape=(5, 4)), hint="That is a table or a column."),
+        Wrong("four", hint="Give a whole number"),
+        Wrong(6, hint="That is the whole article"),
+        Wrong(2, hint="That is the quoted words."),
+        Wrong(3, hint=FALLBACK),
+        Wrong(0, hint=FALLBACK),
     ),
 )
-def _news_top_generic() -> str:
-    return _top("newspaper")
+def _news_narrative_conflict() -> int:
+    return _conflict_sentences("newspaper")
 
 
 # --- 05.4 -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -29,37 +30,37 @@ def _statement_share(raw: bool = False) -> float:
     return float(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum() / frame["words"].sum())
 
 
-@cache
-def _statement_words() -> int:
-
-    frame = voices(_text("newspaper"))
-    return int(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum())
-
-
-@cache
-def _all_quotes_share() -> float:
-
-    frame = voices(_text("newspaper"))
-    return float(frame.loc[frame["voice"] == "quote", "words"].sum() / frame["words"].sum())
-
-
 def _is_number(answer) -> bool:
     import numbers
 
     return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
 
 
+MINISTER = "The Foreign Secretary Boris Johnson"
+
+
+@cache
+def _press_counts() -> dict[str, int]:
+    """Words of the press release: all, and the Foreign Secretary's."""
+
+    frame = voices(_text("press_release"))
+    return {
+        "all": int(frame["words"].sum()),
+        "minister": int(frame.loc[frame["speaker"] == MINISTER, "words"].sum()),
+    }
+
+
 @exercise(
     "06.1",
-    "What share of the cleaned newspaper article's words are inside the FCO spokeswoman's statement?",
+    "By the machine's reading, what share of the press release's words are the Foreign Secretary's?",
     hints=(
         (
             lambda a, e: not _is_number(a),
-            "Give a single number between 0 and 1: the statement's words divided by all the article's words.",
+            "Give a single number between 0 and 1: his words divided by all the press release's words.",
         ),
         (
-            lambda a, e: abs(a - _statement_words()) < 0.5,
-            "That is the number of words in the statement. Now divide it by all the words of the cleaned article.",
+            lambda a, e: abs(a - _press_counts()["minister"]) < 0.5,
+            "That is the number of his words. Now divide it by all the words of the press release.",
         ),
         (
             lambda a, e: a > 1,
@@ -67,32 +68,34 @@ def _is_number(answer) -> bool:
         ),
         (
             lambda a, e: abs(a - (1 - e)) < 0.002,
-            "That is the share of everything *outside* the statement (mostly the newspaper's own narrative).",
+            "That is the share of everything *outside* his words (GOV.UK's narrative).",
         ),
         (
-            lambda a, e: abs(a - _all_quotes_share()) < 0.002,
-            'Close: that counts every quote. One short quote has no named speaker ("he said there was ..."): '
-            'keep only the rows whose speaker is "An FCO spokeswoman".',
+            lambda a, e: abs(a - _statement_share()) < 0.002,
+            "That is the newspaper's spokeswoman, from section 1. Run `voices(press)` and keep the rows whose "
+            'speaker is "The Foreign Secretary Boris Johnson".',
         ),
         (
             lambda a, e: abs(a - _statement_share(raw=True)) < 0.002,
-            "That share is of the raw file, photo captions included. Use the cleaned article, `news`.",
+            "That share is of the newspaper's raw file. Use the press release, `press`.",
         ),
     ),
-    fallback_hint='Sum the `words` of the rows of `voices(news)` whose speaker is "An FCO spokeswoman", '
-    "and divide by the sum of `words` over all rows.",
+    fallback_hint='Sum the `words` of the rows of `voices(press)` whose speaker is "The Foreign Secretary Boris '
+    'Johnson", and divide by the sum of `words` over all rows.',
     compare=lambda a, e: abs(float(a) - e) < 0.001,
     wrong_examples=(
-        Wrong(35.9, hint="Give a share between 0"),
-        Wrong(155, hint="That is the number of"),
-        Wrong(0.641, hint="That is the share of"),
-        Wrong(0.368, hint="Close: that counts every quote."),
+        Wrong(32.6, hint="Give a share between 0"),
+        Wrong(111, hint="That is the number of"),
+        Wrong(0.674, hint="That is the share of"),
+        Wrong(0.359, hint="That is the newspaper's spokeswoman"),
         Wrong(0.151, hint="That share is of the"),
         Wrong("a third", hint="Give a single number between"),
+        Wrong(0.5, hint=FALLBACK),
     ),
 )
 def _share() -> float:
-    return _statement_share()
+    counts = _press_counts()
+    return counts["minister"] / counts["all"]
 
 
 @cache
@@ -147,9 +150,19 @@ def _visit_day():
     return pd.Timestamp(load_catalogue().set_index("id").loc["press_release", "date"])
 
 
+#: The 2018 World Cup's opening match, in Moscow (FIFA: https://www.fifa.com/tournaments/mens/worldcup/2018russia).
+WORLD_CUP_OPENS = "2018-06-14"
+
+
+def _world_cup_day():
+    import pandas as pd
+
+    return pd.Timestamp(WORLD_CUP_OPENS)
+
+
 @exercise(
     "06.3",
-    "How many days are there between the FCO statement (4 March 2017) and the visit (22 December 2017)?",
+    "How many days are there between the visit (22 December 2017) and the World Cup's opening (14 June 2018)?",
     hints=(
         (
             lambda a, e: hasattr(a, "days") and not _is_number(a),
@@ -165,26 +178,32 @@ def _visit_day():
             "Off by one: subtracting the two dates gives the answer directly; don't add or take away a day.",
         ),
         (
-            lambda a, e: a == (_visit_day() - _statement_day().replace(day=1)).days,
-            "You started from 1 March (the catalogue's month for the newspaper). Start from the statement's "
-            "day, 4 March 2017.",
+            lambda a, e: a == (_world_cup_day() - _statement_day()).days,
+            "You started from the FCO statement (4 March 2017). Start from the visit, 22 December 2017.",
+        ),
+        (
+            lambda a, e: a == (_visit_day() - _statement_day()).days,
+            "That is the gap from the statement to the visit, computed above. Subtract the visit from the "
+            "World Cup's opening.",
         ),
         (lambda a, e: a < 12, "That looks like months. The question asks for days."),
-        (lambda a, e: 40 <= a <= 43, "That looks like weeks. The question asks for days."),
+        (lambda a, e: 24 <= a <= 25, "That looks like weeks. The question asks for days."),
     ),
-    fallback_hint='`(pd.Timestamp("2017-12-22") - pd.Timestamp("2017-03-04")).days` gives the number of days.',
+    fallback_hint='`(pd.Timestamp("2018-06-14") - pd.Timestamp("2017-12-22")).days` gives the number of days.',
     wrong_examples=(
-        Wrong(294, hint="Off by one: subtracting the"),
-        Wrong(292, hint="Off by one: subtracting the"),
-        Wrong(9, hint="That looks like months. The"),
-        Wrong(296, hint="You started from 1 March"),
-        Wrong(-293, hint="The sign is the wrong"),
-        Wrong(42, hint="That looks like weeks. The"),
-        Wrong("293 days", hint="Give a whole number of"),
+        Wrong(dt.timedelta(days=174), hint="That is a length of time"),
+        Wrong(175, hint="Off by one: subtracting the"),
+        Wrong(173, hint="Off by one: subtracting the"),
+        Wrong(5, hint="That looks like months. The"),
+        Wrong(467, hint="You started from the FCO"),
+        Wrong(293, hint="That is the gap from the"),
+        Wrong(-174, hint="The sign is the wrong"),
+        Wrong(25, hint="That looks like weeks. The"),
+        Wrong("174 days", hint="Give a whole number of"),
     ),
 )
 def _days() -> int:
-    return int((_visit_day() - _statement_day()).days)
+    return int((_world_cup_day() - _visit_day()).days)
 
 
 def _captions_text() -> str:

@@ -1,18 +1,19 @@
 # %% [markdown]
 # # 05 · Voices and framing
 #
-# "To frame is to select some aspects of a perceived reality and make them more salient in a
-# communicating text" (Entman, 1993). Two of the most visible choices a writer makes are **who
-# speaks** (whose words are reported, and how they are introduced) and **which words** carry the
-# story (talks or threats, cooperation or conflict). This notebook measures both in the press
-# release and the newspaper article, with small, visible rules: quotation marks and reporting verbs
-# for the voices, and short word lists for the frames. Each rule gets it wrong somewhere, and
-# finding where is part of the method: a dictionary gives **cues, not verdicts**.
+# A **frame** is the angle a text gives its story: "To frame is to select some aspects of a perceived
+# reality and make them more salient in a communicating text" (Entman, 1993). Two of the most visible
+# choices a writer makes are **who speaks** (whose words are reported, and how) and **which words**
+# carry the story (talks or threats, cooperation or conflict). This notebook measures both in the
+# press release and the newspaper article, with small, visible rules. Each rule gets it wrong
+# somewhere; finding where is part of the method.
+#
+# "Going further", after section 4, reads reporting verbs, futures, modals and the frame questions.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Separate quoted speech from a writer's narrative and measure each voice's share of the words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading of who speaks against your own; read reporting verbs, future and modal forms (*will say*, *cannot*, *need to*) by voice, as evidence of how a text positions its subject; find cues for Semetko and Valkenburg's five generic news frames, read the sentences they point to, and spot false positives and what the lists miss; code the two texts by hand with the frame questions and compare your reading with the cues. |
-# | **Time needed** | 45 minutes |
+# | **Learning objectives** | Measure each voice's share of a text's words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading against your own; find and read the cues of five generic news frames. |
+# | **Time needed** | about 45 minutes (core path); going further: about 55 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). Notebooks 02–04 help but are not needed. |
 
 # %%
@@ -40,41 +41,36 @@ texts = {"press_release": press, "newspaper": news}
 words = {name: len(tokenize(text)) for name, text in texts.items()}
 
 # %% [markdown]
-# As in every notebook from 01 on, `press` and `news` are the **cleaned** texts: the newspaper
-# without its photo gallery and the stray related-story headline. `words` holds each text's number
-# of words.
-#
-# Remember the two moments: the newspaper article *announces* the visit (early March 2017); the
-# press release appeared on the day of the visit itself (22 December 2017). Any difference below
-# may come from the genre or from the moment.
+# `press` and `news` are the **cleaned** texts of notebook 01; `words` holds each text's number of
+# words. Remember the two moments: the newspaper article *announces* the visit (early March 2017);
+# the press release appeared on the day of the visit (22 December 2017). Any difference below may
+# come from the genre or from the moment.
 #
 # ## 1. Who speaks: quoted speech and narrative
 #
 # A news text mixes voices. The **narrative** is the writer's own voice (the journalist's, or the
 # press office's). **Quoted speech** hands the floor to someone else, and the text says who. Which
-# sources get to speak, and on what terms, is one of the strongest framing choices there is. Stuart
-# Hall and colleagues (1978) called the powerful institutional sources that journalists turn to
-# routinely (governments, ministries, the police) *primary definers*: their privileged and
-# regular access to the media lets them set the first definition of what a story is about, which
-# everyone else must then answer. The point is that access, not simply who is quoted first.
+# sources get to speak, and on what terms, is a strong framing choice. Stuart Hall and colleagues
+# (1978) called the powerful institutional sources that journalists turn to routinely
+# (governments, ministries, the police) *primary definers*: their privileged and regular access to
+# the media lets them set the first definition of what a story is about, which everyone else must
+# then answer: access, not simply who is quoted first.
 #
-# `voices(text)` cuts a text into **segments**, each `quote` or `narrative`, with these rules (all
-# of them are in `helpers/voices.py`):
+# A **reporting verb** is a verb that introduces someone's words: *said*, *told*, *stressed*,
+# *accused*. `voices(text)` cuts a text into **segments**, each `quote` or `narrative`, with these
+# rules (all in `helpers/voices.py`):
 #
 # * **double quotation marks** (“…” or "…") open quoted speech; single ones (‘…’) never do;
-# * a short phrase in double marks stays in the narrative unless a reporting verb (*said*,
-#   *told*...) comes just before it or an attribution just after it (section 3 sorts these
-#   phrases into partial quotes and scare quotes);
+# * a short phrase in double marks stays in the narrative unless a reporting verb comes just
+#   before it or an attribution just after it (section 3 sorts these phrases);
 # * the **speaker** is whoever the sentence names before the reporting verb ("An FCO spokeswoman
-#   said:") or after it ("said Mr Pepper"). A pronoun ("he said") is given the last speaker named
-#   before it whose title fits (not a *spokeswoman* for a *he*), and marked `inferred`; if there
-#   is none, the speaker is left blank, not guessed;
+#   said:") or after it ("said Mr Pepper"). A pronoun ("he said") gets the last speaker named
+#   before it whose title fits, marked `inferred`; if there is none, the speaker is left blank;
 # * a GOV.UK pattern: a paragraph ending in a reporting verb and a colon ("The Foreign Secretary
-#   Boris Johnson said:") makes the **next paragraphs** speech, even without quotation marks, as
-#   long as they speak in the first person (*I, we, our*...).
+#   Boris Johnson said:") makes the **next paragraphs** speech, without quotation marks, as long
+#   as they speak in the first person (*I, we, our*...).
 #
-# Here is the newspaper article, segment by segment (`kind` says whether a quote stands on its own
-# or is a fragment inside the writer's sentence, section 3):
+# Here is the newspaper article, segment by segment:
 
 # %%
 news_voices = voices(news)
@@ -88,10 +84,8 @@ press_voices = voices(press)
 press_voices[["paragraph", "voice", "kind", "speaker", "words", "text"]]
 
 # %% [markdown]
-# In the newspaper, quotation marks tell us who speaks. In the press release, only the colon after
-# "said" and the first person ("we", "our", "my") do. On GOV.UK pages a minister's words are usually
-# set apart as an indented quotation block; our plain-text copy keeps only the words, so the rule
-# reads the colon and the pronouns instead.
+# In the press release, only the colon after "said" and the first person ("we", "our") mark
+# the minister's words: our plain-text copy of the GOV.UK page keeps no indentation.
 #
 # **Each voice's share of the words.** `voice_shares` adds up the words of each voice and speaker.
 
@@ -120,15 +114,9 @@ Markdown(
 )
 
 # %% [markdown]
-# In quotation marks and quoted blocks, both texts give the floor to the British government only.
-# Notice the difference in *who*: the press release quotes the minister himself; the newspaper
-# quotes an unnamed spokeswoman of his ministry, reproducing its statement at length (notebook 06
-# follows that statement further). Section 3 shows that this is not everyone whose words the texts
-# report.
-#
-# The course's chart functions have no chart for shares of a whole, so the next cell draws one
-# with matplotlib directly, in the course's colours: grey for the writer's own narrative, each
-# text's colour for the words it quotes.
+# In quotation marks, both texts give the floor to the British government only: the minister
+# himself, or an unnamed spokeswoman of his ministry. The chart: grey for the writer's narrative,
+# colour for quoted words.
 
 # %%
 fig, ax = plt.subplots(figsize=(9.0, 3.8), dpi=plots.DPI)
@@ -205,49 +193,55 @@ block.loc[block["paragraph"] >= 6, ["paragraph", "voice", "speaker", "first_pers
 # %% [markdown]
 # The block stops at paragraph 11, *"The Kremlin has positioned Russia in direct opposition to the
 # West, but it doesn't have to be that way."* It has no *I*, *we* or *our*, so the rule calls it
-# narrative. Read it in place, though, and it almost certainly belongs to the Foreign Secretary's
-# statement:
-#
-# * it comes straight after his words and before the narrative resumes with "The visit will also
-#   be...";
-# * it is an opinion stated without attribution, in a spoken register (*doesn't have to be that
-#   way*), like his *its right that we continue to talk*; the release's narrative, by contrast,
-#   reports his views in the future tense: he *will say*, he *will stress*;
-# * it answers his previous paragraph: *our current political disagreements* ... *but it doesn't
-#   have to be that way*.
+# narrative. Read in place, it almost certainly belongs to the Foreign Secretary: it comes straight
+# after his words, in a spoken register (*doesn't have to be that way*), and answers his previous
+# paragraph (*our current political disagreements* ... *but it doesn't have to be that way*).
 #
 # Paragraph 12 is harder to call: it has *our* ("our security preparations"), but the release's
-# narrative says *our* too (paragraph 5: "Mr Johnson will say our relationship with Russia...").
-# A government press release's narrative is also the government speaking. We leave paragraph 12 as
-# narrative; notice that this is a judgement, and say so when you report a share.
-#
-# This is the lesson of the section: **the machine's reading is a first draft.** It is useful
-# because its rule is simple enough to check, and checking it is your job.
+# narrative says *our* too (paragraph 5). We leave it as narrative, and that is a judgement: say
+# so when you report a share. **The machine's reading is a first
+# draft**; checking it is your job.
 
 # %%
 kremlin = press_voices[press_voices["text"].str.startswith("The Kremlin")].iloc[0]
+corrected = (minister["words"] + kremlin["words"]) / words["press_release"]
 Markdown(
-    f"Paragraph {kremlin['paragraph']} has **{kremlin['words']}** words. Counted as narrative, they make the "
-    f"Foreign Secretary's share look smaller than it is. Exercise 05.1 asks you to correct the share."
+    f"Paragraph {kremlin['paragraph']} has **{kremlin['words']}** words. Given to the Foreign Secretary, "
+    f"they raise his share of the press release from **{minister['share']:.0%}** to **{corrected:.0%}**."
 )
+
+# %% [markdown]
+# **Exercise 05.1 (apply: another reading).** A second reader gives the Foreign Secretary
+# paragraph 12 as well as paragraph 11 (its *our security preparations* read as his). By that
+# reading, what *share* of the press release's words are his? Give a number between 0 and 1.
+# (Hint: add the `words` of his rows in `press_voices` and of paragraphs 11 and 12, and divide by
+# the sum of `words` over all rows.)
+
+# %% tags=["solution"]
+his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
+paragraphs_11_12 = press_voices.loc[press_voices["paragraph"].isin([11, 12]), "words"].sum()
+answer_05_1 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
+
+# %%
+check("05.1", answer_05_1)
 
 # %% [markdown]
 # ## 3. Four kinds of reported words
 #
 # Quotation marks are not the only way a text reports what someone said, and not every pair of
 # quotation marks reports speech. Journalists distinguish four kinds, and `reported_words` sorts
-# every stretch of a text into one of them, with the rule that decided (all in `helpers/voices.py`):
+# every stretch of a text into one of them, with the `rule` that decided (in `helpers/voices.py`):
 #
-# * a **quote**: quoted words that stand on their own, as a sentence or clause, with a reporting
+# * a **quote** is quoted words that stand on their own, as a sentence or clause, with a reporting
 #   clause ("An FCO spokeswoman said: “The Foreign Secretary has accepted...”");
-# * a **partial quote**: a short fragment in quotation marks inside the writer's own sentence,
+# * a **partial quote** is a short fragment in quotation marks inside the writer's own sentence,
 #   *with a source* in that sentence ("the government maintained the visit does not signal
 #   “business as usual”"). A passive reporting verb ("He was accused of...") is a source the
 #   sentence does not name;
-# * a **scare quote**: quoted words with *no* source in their sentence, which the writer marks as
+# * a **scare quote** is quoted words with *no* source in their sentence, which the writer marks as
 #   someone else's, or as a set phrase, without saying whose;
-# * **indirect speech**: someone's words reported without quotation marks, "X said (that) ...", in
-#   the writer's own words ("He will say that as permanent members ...").
+# * **indirect speech** is someone's words reported without quotation marks, "X said (that) ...",
+#   in the writer's own words ("He will say that as permanent members ...").
 
 # %%
 reported = pd.concat(
@@ -301,47 +295,149 @@ Markdown(
 # Read each kind in its sentence; the distinctions matter for what a text claims.
 #
 # * **“business as usual”, “engage but beware”** (newspaper, paragraph 2) follow *the government
-#   maintained*: they are **partial quotes**, attributed to the government, not scare quotes. The
-#   marks say "their words", and the sentence says whose. The newspaper's opening thus frames the
-#   visit in the government's own formulas. The press release does the same with its own minister,
-#   in advance: *Mr Johnson will say our relationship with Russia cannot be 'business as usual'*
-#   is a partial quote, attributed, of words not yet spoken.
-# * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb (section
-#   4): a partial quote whose source the sentence leaves out. Someone accused Mr Johnson; the
-#   article never says who.
+#   maintained*: **partial quotes**, attributed to the government. The newspaper's opening frames
+#   the visit in the government's own formulas. The press release does the same with its minister,
+#   in advance: *Mr Johnson will say ... cannot be 'business as usual'*.
+# * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb: a partial
+#   quote whose source the sentence leaves out. Someone accused Mr Johnson; the article never says
+#   who.
 # * **“high level talks”** (newspaper, first sentence) is attributed only to *it has been
-#   announced*, another passive. The phrase is the FCO's own: the FCO's GOV.UK announcement of the
-#   visit ("Foreign Secretary to visit Russia", 4 March 2017,
+#   announced*, another passive. The phrase is the FCO's own: its GOV.UK announcement ("Foreign
+#   Secretary to visit Russia", 4 March 2017,
 #   https://www.gov.uk/government/news/foreign-secretary-to-visit-russia) says the Foreign
-#   Secretary will travel to Moscow for high-level talks (notebook 06 follows the FCO's
-#   statement). The newspaper puts the government's description in marks, and the reader cannot
-#   tell from the sentence whose it is.
-# * **‘engage but beware’** inside the FCO statement and **'business as usual'** in the
-#   minister's words are the only **scare quotes** by the rule: no source in their sentence. Here
-#   the government marks its *own* slogans as set phrases, lines to be quoted.
+#   Secretary will travel to Moscow for high-level talks.
+# * **‘engage but beware’** inside the FCO statement and **'business as usual'** in the minister's
+#   words are the only **scare quotes** by the rule: the government marks its *own* slogans as set
+#   phrases, lines to be quoted.
 # * **Indirect speech** is how the press release reports its minister before the talks ("He will
-#   say that ...", "he will stress the UK will continue to defend its interests"), and how the
-#   newspaper reports the government's position ("the government maintained the visit does not
-#   signal ..."). In indirect speech the writer chooses the words; the source gets the authority.
+#   say that ...") and how the newspaper reports the government's position. In indirect speech the
+#   writer chooses the words; the source gets the authority.
 #
-# So "both texts give the floor to the British government, and to nobody else" would overstate.
-# In quotation marks and quoted blocks, only the government speaks; but the newspaper also reports
-# unnamed accusers (two words, “Russophobic hysteria”), and the government speaks in indirect
-# speech as well as in quotes.
+# So "both texts give the floor to the British government, and to nobody else" would overstate:
+# the newspaper also reports unnamed accusers (two words, “Russophobic hysteria”), and the government speaks
+# in indirect speech as well as in quotes. (One machine error: in *he said there was “no case for
+# relaxation”* no earlier speaker fits *he*, so `speaker` stays blank; it is Mr Johnson.)
+
+# %% [markdown]
+# ## 4. Frame cues: Semetko and Valkenburg's five generic frames
 #
-# The machine gets one of these wrong in a way worth seeing: *he said there was “no case for
-# relaxation”* names no speaker before it that fits *he* (the only one is a spokeswoman), so
-# the `speaker` stays blank. The reader knows *he* is Mr Johnson from the narrative.
+# Semetko and Valkenburg (2000) described five **generic frames** that recur in news about many
+# different issues, and measured them with twenty yes/no questions (the `SV` items):
 #
-# ## 4. Reporting verbs: how speech is introduced
+# * **attribution of responsibility** (`responsibility`): who caused the problem, who can solve it?
+# * **human interest**: a human face, emotion, people affected;
+# * **conflict**: disagreement, reproach, two sides, winners and losers;
+# * **morality**: moral messages, religion, prescriptions about how to behave;
+# * **economic consequences**: gains, losses, costs.
 #
-# The verb that introduces someone's words frames them. *Said* is neutral; *stressed* and
-# *maintained* suggest insisting, perhaps against doubt; *accused* makes a conflict; and a
-# **passive** ("it has been announced") can leave out who is speaking altogether. Here is a short
-# list of reporting verbs, written out so you can see (and extend) exactly what is looked for;
-# `reporting_verbs` finds each form, says in whose voice it is, and reads its **form** from the
-# word just before it: *future* after *will*, *passive* after a form of *be* (is, was, been...),
-# *other* otherwise.
+# A **cue** is a word that often signals a frame: *tense* or *differences* for conflict. A cue is a
+# reason to read a sentence, not proof that the frame is there. `lexicons/generic_frames.csv` lists
+# a few cues per frame, each with a note saying which question it answers. Some end in a
+# **wildcard**, `*`, which stands for any ending: `accus*` matches *accuse*, *accused*,
+# *accusation*. The `except` column lists words a wildcard must not catch (`trade*` is not
+# economic in "the illegal wildlife trade"). A **false positive** is a match that is not what the
+# list means: *Security* in "the UN Security Council" is a name, not a threat.
+#
+# The course adds two **topic lists** made for these texts, diplomacy and security
+# (`lexicons/course_topics.csv`, questions `FL1`–`FL6`): not generic frames, not from the paper.
+# `COURSE_FRAMES` uses both.
+#
+# A frame is counted in **sentences with at least one of its cues**, not in words: one word
+# repeated five times in a sentence is one sentence to read. `cue_summary` gives, per frame, the
+# sentences with a cue, their share of the text's sentences, and which cues matched:
+
+# %%
+frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
+frames = pd.concat(
+    {
+        name: table.set_index("frame")[["sentences", "share_of_sentences", "matches"]]
+        for name, table in frame_summary.items()
+    },
+    axis=1,
+)
+frames.round(2)
+
+# %%
+questions = load_lexicon("frame_questions")
+generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
+generic_summary = {name: table[table["frame"].isin(generic)] for name, table in frame_summary.items()}
+most = {name: most_cues(table) for name, table in generic_summary.items()}
+most_all = {name: most_cues(table) for name, table in frame_summary.items()}
+totals = {name: table.attrs["sentences"] for name, table in frame_summary.items()}
+
+
+def cue_count(name, frame):
+    return int(frames.loc[frame, (name, "sentences")])
+
+
+Markdown(
+    f"Among Semetko and Valkenburg's five, the frame with the most cues in the press release is "
+    f"**{' and '.join(most['press_release'])}**: cues in **{cue_count('press_release', most['press_release'][0])}** "
+    f"of its {totals['press_release']} sentences. With the course's topic lists, "
+    f"**{' and '.join(most_all['press_release'])}** {'have' if len(most_all['press_release']) > 1 else 'has'} cues in "
+    f"more (**{cue_count('press_release', most_all['press_release'][0])}** sentences"
+    f"{' each' if len(most_all['press_release']) > 1 else ''}). In the newspaper, the generic frame with the "
+    f"most cues is **{' and '.join(most['newspaper'])}** (**{cue_count('newspaper', most['newspaper'][0])}** of "
+    f"its {totals['newspaper']} sentences)."
+)
+
+# %% [markdown]
+# **The evidence.** A count is only worth the sentences behind it. "Most cues" says where to start
+# reading, not which frame a text uses. `cue_sentences` gives one row per sentence with a cue, the
+# cue words beside it. Here are the conflict cues in both texts:
+
+# %%
+evidence = pd.concat(
+    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
+)
+
+
+def sentences_for(frame):
+    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
+    found = [
+        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
+        for name in texts
+    ]
+    rows = pd.concat(found, ignore_index=True)
+    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
+        drop=True
+    )
+
+
+sentences_for("conflict")
+
+# %% [markdown]
+# Most of these are real disagreement ("strongly differing views", "hostilities between Russia and
+# the West"). But some sit inside the words the newspaper *quotes*: is conflict the journalist's
+# frame, or the government's? Exercise 05.3 asks you to count the journalist's own.
+
+# %% [markdown]
+# **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
+# **narrative** (the journalist's words, its quotes left out) have a conflict cue? Join the `text`
+# of the rows of `news_voices` whose `voice` is `"narrative"` with `"\n\n".join(...)`, run
+# `cue_summary` on that text, and give the `sentences` of the `"conflict"` row as a whole number.
+
+# %% tags=["solution"]
+journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+answer_05_3 = int(cue_summary(journalist).set_index("frame").loc["conflict", "sentences"])
+
+# %%
+check("05.3", answer_05_3)
+
+# %% [markdown]
+# ## Going further
+#
+# The rest is optional: reporting verbs, futures and modal verbs by voice, the word lists'
+# mistakes, and the frame questions, with two more exercises.
+#
+# ### A. Reporting verbs: how speech is introduced
+#
+# The reporting verb frames the words it introduces. *Said* is neutral; *stressed* and *maintained*
+# suggest insisting, perhaps against doubt; *accused* makes a conflict; and a **passive** ("it has
+# been announced") can leave out who is speaking. Here is a short list of reporting verbs, written
+# out so you can see (and extend) what is looked for; `reporting_verbs` finds each form, says in
+# whose voice it is, and reads its **form** from the word before it: *future* after *will*,
+# *passive* after a form of *be* (is, was, been...), *other* otherwise.
 
 # %%
 saying = [
@@ -399,12 +495,12 @@ Markdown(
 # holding a position against doubt.
 #
 # The press release's reporting verbs all concern its own minister, and its futures (*will say*,
-# *will stress*) are the subject of the next section.
+# *will stress*) are the subject of part B.
 #
 # A list finds only what it lists: *made clear* (in the FCO statement) or *called for* are
 # reporting verbs too. Add words to `saying` and run the cells again.
 #
-# ## 5. The future tense: a release written before the talks
+# ### B. The future tense: a release written before the talks
 #
 # `modal_forms` finds modal and future forms with the word list `lexicons/modals.csv`, and shows
 # the word that follows each one (`next_word`), usually its verb. First the **futures**:
@@ -476,7 +572,7 @@ Markdown(
 # The framing is set before the event: the reader learns the UK's lines (cooperation, but not
 # "business as usual"), not what was said in the room, nor how Russia answered.
 #
-# **A false positive.** The list counts *is to* as a future, as in the newspaper's first sentence:
+# **A false positive** (section 4). The list counts *is to* as a future, as in the newspaper's first sentence:
 # "Boris Johnson **is to** visit Russia". But look at the other *is to*:
 
 # %%
@@ -487,7 +583,7 @@ futures[futures["cue"] == "is to"][["text", "match", "next_word", "sentence"]]
 # means "consists in". The note in `lexicons/modals.csv` warns about exactly this. A cue is a reason
 # to read the sentence, not a substitute for reading it.
 #
-# ## 6. Modal verbs: must, should, cannot
+# ### C. Modal verbs: must, should, cannot
 #
 # Modal verbs say how the writer (or speaker) positions what they describe: as necessary (*must*,
 # *need to*), advisable (*should*), possible (*can*, *may*) or ruled out (*cannot*). The table of
@@ -518,40 +614,39 @@ Markdown(
 # than prescribes"): one form against a handful is a difference a single sentence makes. What
 # they do show is *where* the prescriptions are: in the release, in the narrative and in the
 # minister's words alike; in the newspaper, in the government's quoted statement, as futures.
-#
-# ## 7. Frame cues: Semetko and Valkenburg's five generic frames
-#
-# Semetko and Valkenburg (2000) described five **generic frames** that recur in news about many
-# different issues, and measured them with twenty yes/no questions (the `SV` items below):
-#
-# * **attribution of responsibility** (`responsibility`): who caused the problem, who can solve it?
-# * **human interest**: a human face, emotion, people affected;
-# * **conflict**: disagreement, reproach, two sides, winners and losers;
-# * **morality**: moral messages, religion, prescriptions about how to behave;
-# * **economic consequences**: gains, losses, costs.
-#
-# `lexicons/generic_frames.csv` lists, for each frame, a few words that often signal it (*tense*,
-# *accus\**, *differences* for conflict), each with a note saying which question it answers, and
-# an `except` column for the words a stem must not catch (`trade*` is not economic in "the illegal
-# wildlife trade"). For the course texts, a diplomatic visit, the course adds a second lexicon,
-# `lexicons/course_topics.csv`: two **topic lists**, diplomacy and security (questions
-# `FL1`–`FL6`), made for these two texts. They are not generic frames and not from the paper; the
-# report on other texts leaves them out unless asked. We use both here (`COURSE_FRAMES`).
-#
-# A frame is counted in **sentences with at least one of its cues**, not in words: one word
-# repeated five times in a sentence is one sentence to read. `cue_summary` gives, per frame, the
-# sentences with a cue, their share of the text's sentences, and which cues matched:
+
+# %% [markdown]
+# **Exercise 05.2.** How many future forms with *will* does the press release contain? Use
+# `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
+# `"will"`.)
+
+# %% tags=["solution"]
+press_modals = modal_forms(press)
+answer_05_2 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
 
 # %%
-frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
-frames = pd.concat(
-    {
-        name: table.set_index("frame")[["sentences", "share_of_sentences", "matches"]]
-        for name, table in frame_summary.items()
-    },
-    axis=1,
-)
-frames.round(2)
+check("05.2", answer_05_2)
+
+# %% [markdown]
+# **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
+# in the press release:
+
+# %%
+sentences_for("responsibility")
+
+# %% [markdown]
+# In the press release, the responsibility cues are a minister's problem-solving vocabulary
+# (*challenges*, *vital*, *critical time*, *solve*, *ensure*): responsibility in Semetko and
+# Valkenburg's sense includes "suggests a solution" and "requires urgent action". In the newspaper,
+# *government* matches where the government *speaks* ("the government maintained") and where the
+# Russian government "continues to court controversy". Is either an attribution of
+# responsibility? That is for a reader to decide: four sentences of urgency and solutions do not
+# make a responsibility frame.
+#
+# ### D. Cues, not verdicts
+#
+# Some matches are plainly wrong, and some are debatable. Below is one reader's list (the course
+# author's), with a reason for each; run `sentences_for(...)` for other frames and make your own.
 
 # %% [markdown]
 # The two texts have different numbers of sentences, so the chart compares the **share of each
@@ -574,75 +669,6 @@ fig = plots.top_words_side_by_side(
 for ax in fig.axes:  # the chart function's columns: "per_1000" holds the percentage here
     ax.set_ylabel("frame")
     ax.set_xlabel("% of the text's sentences with a cue (in brackets: sentences)")
-
-# %%
-questions = load_lexicon("frame_questions")
-generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
-generic_summary = {name: table[table["frame"].isin(generic)] for name, table in frame_summary.items()}
-most = {name: most_cues(table) for name, table in generic_summary.items()}
-most_all = {name: most_cues(table) for name, table in frame_summary.items()}
-totals = {name: table.attrs["sentences"] for name, table in frame_summary.items()}
-
-
-def cue_count(name, frame):
-    return int(frames.loc[frame, (name, "sentences")])
-
-
-Markdown(
-    f"Among Semetko and Valkenburg's five, the frame with the most cues in the press release is "
-    f"**{' and '.join(most['press_release'])}**: cues in **{cue_count('press_release', most['press_release'][0])}** "
-    f"of its {totals['press_release']} sentences. With the course's topic lists, "
-    f"**{' and '.join(most_all['press_release'])}** {'have' if len(most_all['press_release']) > 1 else 'has'} cues in "
-    f"more (**{cue_count('press_release', most_all['press_release'][0])}** sentences"
-    f"{' each' if len(most_all['press_release']) > 1 else ''}). Which generic frame has the most "
-    "cues in the newspaper? Exercise 05.3 asks you."
-)
-
-# %% [markdown]
-# **The evidence.** A count is only worth the sentences behind it. "Most cues" says where to start
-# reading, not which frame a text uses. `cue_sentences` gives one row per sentence with a cue, the
-# cue words beside it. Here are the conflict cues in both texts:
-
-# %%
-evidence = pd.concat(
-    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
-)
-
-
-def sentences_for(frame):
-    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
-    found = [
-        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
-        for name in texts
-    ]
-    rows = pd.concat(found, ignore_index=True)
-    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
-        drop=True
-    )
-
-
-sentences_for("conflict")
-
-# %% [markdown]
-# Most of these are real disagreement ("strongly differing views", "hostilities between Russia and
-# the West"). Now the generic frame with the most cues in the press release, responsibility:
-
-# %%
-sentences_for("responsibility")
-
-# %% [markdown]
-# In the press release, the responsibility cues are a minister's problem-solving vocabulary
-# (*challenges*, *vital*, *critical time*, *solve*, *ensure*): responsibility in Semetko and
-# Valkenburg's sense includes "suggests a solution" and "requires urgent action". In the newspaper,
-# *government* matches where the government *speaks* ("the government maintained") and where the
-# Russian government "continues to court controversy". Is either an attribution of
-# responsibility? That is for a reader to decide: four sentences of urgency and solutions do not
-# make a responsibility frame.
-#
-# ## 8. Cues, not verdicts
-#
-# Some matches are plainly wrong, and some are debatable. Below is one reader's list (the course
-# author's), with a reason for each; run `sentences_for(...)` for other frames and make your own.
 
 # %%
 doubts = pd.DataFrame(
@@ -756,7 +782,7 @@ pd.DataFrame(blame_rows)
 # the first has no generic cue at all: *destabilising* is on the course's security list, not on
 # any generic one. The Kremlin sentence has *opposition* (a conflict cue), but the blame is in the
 # grammar: *The Kremlin has positioned Russia*, an actor that acts. No word list sees that. This is
-# what "cues, not verdicts" means in practice: the frame questions (section 9) ask "does one side
+# what "cues, not verdicts" means in practice: the frame questions (part E) ask "does one side
 # reproach another?" (SV12), and only a reader can answer it.
 #
 # Here are the sentences in which no frame has a single cue:
@@ -780,7 +806,7 @@ pd.DataFrame(silent, columns=["text", "sentence_no", "sentence"])
 # frame. Whether a text *uses* a frame is a judgement about the whole story, which is why
 # Semetko and Valkenburg's coders answered questions rather than counting words.
 #
-# ## 9. The frame questions
+# ### E. The frame questions
 #
 # Here are the questions (`lexicons/frame_questions.csv`) beside the cues' crudest possible
 # answer: `cue_answers` says "yes" to a question when any cue whose note names that question has
@@ -802,80 +828,9 @@ by_cues
 # own answers, and compares them with this column.
 
 # %% [markdown]
-# ## What we found
-
-# %%
-Markdown(
-    f"* **Who speaks.** In quotation marks and quoted blocks, both texts give the floor to the British government "
-    f"only. By the machine's reading, the Foreign Secretary has **{minister['share']:.0%}** of the press release's "
-    f"words; an FCO spokeswoman has **{spokeswoman['share']:.0%}** of the newspaper's. The machine stops one "
-    f"paragraph early in the press release ({kremlin['words']} words that read as the minister's): check its reading "
-    "with your own.\n"
-    f"* **Four kinds of reported words.** The newspaper's **{len(news_partial)}** partial quotes are attributed: "
-    f"**{len(government_partial)}** to the government, **{len(unnamed_partial)}** to an unnamed source through a "
-    f"passive (“Russophobic hysteria”, the accusers unnamed). The only **{len(scares)}** scare quotes mark the "
-    "government's own slogans, inside its own words. Both texts report the government in indirect speech too.\n"
-    f"* **Reporting verbs.** **{int(verb_forms.loc['future', 'press_release'])}** of the press release's "
-    f"**{int(verb_forms['press_release'].sum())}** reporting verbs are futures; "
-    f"**{int(verb_forms.loc['passive', 'newspaper'])}** of the newspaper's **{int(verb_forms['newspaper'].sum())}** are "
-    "passives that leave a source unnamed.\n"
-    f"* **Pre-announcement.** The press release has **{len(press_will)}** futures with *will*, **{len(pre_announced)}** "
-    "of them announcing what the minister will say or do in talks that had not yet taken place.\n"
-    f"* **Futures by voice.** **{len(quoted_futures)}** of the newspaper's **{len(news_futures)}** future forms are "
-    "inside the FCO statement it quotes; all of the press release's are in its narrative.\n"
-    f"* **Modals.** The press release has **{len(press_modal)}** obligations and negated modals (*cannot* be business "
-    f"as usual; *should*, *need to* work together); the newspaper **{len(news_modal)}**: too few to compare genres.\n"
-    f"* **Frame cues.** Among the five generic frames, the most cues are for **{' and '.join(most['press_release'])}** "
-    f"in the press release and **{' and '.join(most['newspaper'])}** in the newspaper. **{n_false}** of the matches are "
-    "false positives on a first reading (a Security Council, a Cold War, a job title, a country that suffered), and "
-    "the release's blame of Russia has no responsibility cue: a dictionary gives cues, not verdicts."
-)
-
-# %% [markdown]
-# ## Exercises
-#
-# **Exercise 05.1.** Correct the machine's reading: give paragraph 11 of the press release ("The
-# Kremlin has positioned Russia...") to the Foreign Secretary. What *share* of the press release's
-# words are then in his voice? Give a number between 0 and 1. (Hint: add the `words` of his rows in
-# `press_voices` and of paragraph 11, and divide by the sum of `words` over all rows.)
-
-# %% tags=["solution"]
-his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
-paragraph_11 = press_voices.loc[press_voices["paragraph"] == 11, "words"].sum()
-answer_05_1 = (his_words + paragraph_11) / press_voices["words"].sum()
-
-# %%
-check("05.1", answer_05_1)
-
-# %% [markdown]
-# **Exercise 05.2.** How many future forms with *will* does the press release contain? Use
-# `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
-# `"will"`.)
-
-# %% tags=["solution"]
-press_modals = modal_forms(press)
-answer_05_2 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
-
-# %%
-check("05.2", answer_05_2)
-
-# %% [markdown]
-# **Exercise 05.3.** Of Semetko and Valkenburg's **five** generic frames (not the course's
-# diplomacy and security topic lists), which has cues in the **most sentences** of the newspaper?
-# Give its name as the `frame` column writes it, for example `"morality"`. (Hint: `cue_summary(news)`
-# uses the five generic frames; read its `sentences` column.)
-
-# %% tags=["solution"]
-news_frames = cue_summary(news).set_index("frame")
-answer_05_3 = news_frames["sentences"].idxmax()
-
-# %%
-check("05.3", answer_05_3)
-
-# %% [markdown]
 # **Exercise 05.4 (open: your reading).** Code the two texts by hand, as Semetko and Valkenburg's
 # coders did. Read the press release and the newspaper article (the cleaned texts: `print(press)`,
-# `print(news)`), then answer each question of the table in section 9 with `"yes"` or `"no"`, for
+# `print(news)`), then answer each question of the table of part E with `"yes"` or `"no"`, for
 # each text. Fill in the sheet below: replace every `"?"`, the press release's answer first, then
 # the newspaper's. Run the cell, then give your sheet as your answer: `answer_05_4 = my_coding`.
 #
@@ -957,7 +912,7 @@ check("05.4", answer_05_4)
 # the questions on which you disagree.
 #
 # The disagreements are the interesting part. For each one, read the cues' evidence and the
-# sentence it comes from (`sentences_for(frame)` in section 7), and decide who read better, you or
+# sentence it comes from (`sentences_for(frame)` in section 4), and decide who read better, you or
 # the list. Where the list was wrong, would a better list help, or does the question need a reader?
 
 # %%
@@ -972,6 +927,38 @@ else:
         .round(2)
     )
     display(agreement.loc[~agreement["agree"], ["text", "item", "question", "yours", "cues", "evidence"]])
+
+# %% [markdown]
+# ## What we found
+
+# %%
+Markdown(
+    f"* **Who speaks.** In quotation marks and quoted blocks, both texts give the floor to the British government "
+    f"only. By the machine's reading, the Foreign Secretary has **{minister['share']:.0%}** of the press release's "
+    f"words; an FCO spokeswoman has **{spokeswoman['share']:.0%}** of the newspaper's. The machine stops one "
+    f"paragraph early in the press release ({kremlin['words']} words that read as the minister's): check its reading "
+    "with your own.\n"
+    f"* **Four kinds of reported words.** The newspaper's **{len(news_partial)}** partial quotes are attributed: "
+    f"**{len(government_partial)}** to the government, **{len(unnamed_partial)}** to an unnamed source through a "
+    f"passive (“Russophobic hysteria”, the accusers unnamed). The only **{len(scares)}** scare quotes mark the "
+    "government's own slogans, inside its own words. Both texts report the government in indirect speech too.\n"
+    f"* **Frame cues.** Among the five generic frames, the most cues are for **{' and '.join(most['press_release'])}** "
+    f"in the press release and **{' and '.join(most['newspaper'])}** in the newspaper: where to start reading, "
+    "not which frame a text uses.\n"
+    f"* **Reporting verbs.** **{int(verb_forms.loc['future', 'press_release'])}** of the press release's "
+    f"**{int(verb_forms['press_release'].sum())}** reporting verbs are futures; "
+    f"**{int(verb_forms.loc['passive', 'newspaper'])}** of the newspaper's **{int(verb_forms['newspaper'].sum())}** are "
+    "passives that leave a source unnamed.\n"
+    f"* **Pre-announcement.** The press release has **{len(press_will)}** futures with *will*, **{len(pre_announced)}** "
+    "of them announcing what the minister will say or do in talks that had not yet taken place.\n"
+    f"* **Futures by voice.** **{len(quoted_futures)}** of the newspaper's **{len(news_futures)}** future forms are "
+    "inside the FCO statement it quotes; all of the press release's are in its narrative.\n"
+    f"* **Modals.** The press release has **{len(press_modal)}** obligations and negated modals (*cannot* be business "
+    f"as usual; *should*, *need to* work together); the newspaper **{len(news_modal)}**: too few to compare genres.\n"
+    f"* **Cues, not verdicts.** **{n_false}** of the matches are false positives on a first reading (a Security "
+    "Council, a Cold War, a job title, a country that suffered), and the release's blame of Russia has no "
+    "responsibility cue."
+)
 
 # %% [markdown] tags=["reflection"]
 # **✍️ Reflection (your instructor reads this).** Who is given a voice in each text, and how does

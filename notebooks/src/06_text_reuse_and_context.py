@@ -3,15 +3,15 @@
 #
 # News is rarely written from nothing. An article about a government decision is partly built from
 # the government's own words: a statement quoted at length, a phrase repeated until it becomes the
-# way everyone describes the policy. And two texts written months apart can only be compared
-# honestly if we say what happened in between. This notebook asks three questions. What did the
-# newspaper take from official words? What do the press release and the newspaper share word for
-# word, and what does a shared phrase mean? And what does each text leave out?
+# way everyone describes the policy. This notebook asks: what did the newspaper take from official
+# words, what do the press release and the newspaper share word for word, and why the months
+# between them matter. "Going further", after section 3, follows one formula, the length of a
+# shared passage, the churn figure and what each text leaves out.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that measurement cannot show; find the passages two texts share word for word, and explain how the minimum length of a passage changes what is found; follow a formulaic phrase ("business as usual") through both texts and say in whose voice it appears; build a timeline in code and explain why the months between two texts matter; compare what each text mentions and leaves out, as evidence rather than verdict. |
-# | **Time needed** | 40 minutes |
+# | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that cannot show; find the passages two texts share word for word; build a timeline in code and explain why the months between two texts matter. |
+# | **Time needed** | about 45 minutes (core path); going further: about 45 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts and the photo gallery). Notebooks 02–05 (frequencies, keyness, sentiment, voices) help, but this notebook's code stands on its own. |
 
 # %%
@@ -26,7 +26,7 @@ from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance, hits
 from helpers.reuse import borrowing_direction, churn, reuse_summary, shared_passages
 from helpers.tokens import tokenize
-from helpers.voices import passage_voices, phrase_voices, scare_quotes, voice_shares, voices
+from helpers.voices import marked_phrases, passage_voices, phrase_voices, voices
 
 pd.set_option("display.max_colwidth", 90)
 
@@ -34,17 +34,13 @@ press = clean_text(helpers.load_text("press_release").raw)
 news = clean_text(helpers.load_text("newspaper").raw)
 
 # %% [markdown]
-# As in every notebook from 01 on, `press` and `news` are the **cleaned** texts: the newspaper
-# without its photo gallery and the stray related-story headline. Section 5 brings the gallery's
-# captions back on purpose.
+# `press` and `news` are the **cleaned** texts of notebook 01, without the photo gallery.
 #
 # ## 1. The official words inside the newspaper
 #
-# A newspaper article can contain someone else's words. Quotation marks and a verb such as *said*
-# tell the reader whose they are. `voices` cuts a text into *segments*, each either a **quote**
-# (someone's words, reported as theirs, with the speaker the sentence names) or **narrative** (the
-# writer's own voice). Its rules are short and visible in `helpers/voices.py`; notebook 05 looks
-# at them closely. Here is the newspaper article, segment by segment:
+# A newspaper article can contain someone else's words. `voices` (notebook 05) cuts a text into
+# *segments*, each either a **quote** (someone's words, reported as theirs, with the speaker the
+# sentence names) or **narrative** (the writer's own voice). Here is the newspaper article:
 
 # %%
 news_voices = voices(news)
@@ -52,12 +48,7 @@ news_voices[["paragraph", "voice", "speaker", "words", "text"]]
 
 # %% [markdown]
 # Read the `speaker` column. An "FCO spokeswoman" (FCO: the Foreign and Commonwealth Office, the
-# UK's foreign ministry) speaks for several paragraphs in a row: a statement quoted in full. How
-# many of the article's words does each voice have?
-
-# %%
-news_shares = voice_shares(news_voices)
-news_shares.round(3)
+# UK's foreign ministry) speaks for several paragraphs in a row: a statement quoted in full.
 
 # %%
 statement_rows = news_voices[news_voices["speaker"] == "An FCO spokeswoman"]
@@ -141,39 +132,24 @@ Markdown(
 # summary, and the FCO's statement is the share of its words computed above. Whether it counts as *mainly*
 # derived depends on how one weighs the rest, the journalist's own context on Syria, sanctions and
 # the United States. One article cannot say how common this is; the study can.
-#
-# > **Optional, for a class with a network.** Add the GOV.UK page to the course and measure the
-# > reuse yourself. (1) Open
-# > <https://www.gov.uk/government/news/foreign-secretary-to-visit-russia> in a browser and save it
-# > (*File > Save Page As*, "Web page, HTML only"), say as `fco_2017-03-04.html`. (2) Add it with the
-# > course's own tool, which copies the file into `texts/` and writes its catalogue row:
-# > `python3 course.py add-text fco_2017-03-04.html --id fco_statement --genre press_release
-# > --date 2017-03-04 --title "Foreign Secretary to visit Russia" --publisher "Foreign and
-# > Commonwealth Office (GOV.UK)" --licence "Open Government Licence v3.0"` (with a network, the
-# > page's URL can take the file's place; `python3 course.py add-text --help` lists the options).
-# > (3) In a new cell: `fco = clean_text(helpers.load_text("fco_statement").raw)`, then
-# > `shared_passages(fco, news, n=4)` for the passages they share, and
-# > `reuse_summary(fco, news, n=4, names=("fco_statement", "newspaper"))` for the share of each
-# > text's words inside them. Does the newspaper take all 156 words of the statement? Which words of
-# > the page are *not* in the article? Keep the page's URL and the date you saved it: a saved page
-# > is a copy of a page that can change.
-#
-# The newspaper does more than quote the statement: its own opening paragraphs retell it first.
-# `shared_passages(a, b, n=...)` finds every run of at least `n` words that occurs in both `a` and
-# `b` (lower case, punctuation ignored), each run made as long as it goes. Let's compare the
-# newspaper's narrative with the statement it quotes:
-
-# %%
-statement = "\n\n".join(statement_rows["text"])
-narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
-shared_passages(narrative, statement, n=3)[["passage", "words"]]
 
 # %% [markdown]
-# Before the spokeswoman speaks, the journalist's own sentences have already taken her words: the
-# invitation from "Russian Foreign Minister Sergey Lavrov", and the phrases "business as usual" and
-# "engage but beware", which the newspaper now puts in its own quotation marks. Official language
-# does not stay inside the quotation marks. Section 3 follows one of those phrases.
-#
+# **Exercise 06.1 (apply: the other text).** Do the same for the press release: by the machine's
+# reading, what *share* of the press release's words does `voices` give the Foreign Secretary
+# (speaker `"The Foreign Secretary Boris Johnson"`)? Give a number between 0 and 1. (Hint: run
+# `voices(press)`, sum the `words` of his rows, and divide by the sum of `words` over all rows.)
+
+# %% tags=["solution"]
+release_voices = voices(press)
+his_words = release_voices.loc[
+    release_voices["speaker"] == "The Foreign Secretary Boris Johnson", "words"
+].sum()
+answer_06_1 = his_words / release_voices["words"].sum()
+
+# %%
+check("06.1", answer_06_1)
+
+# %% [markdown]
 # ## 2. What the two texts share word for word
 #
 # Reuse detection is how researchers find press releases copied into news stories ("churnalism"):
@@ -183,7 +159,9 @@ shared_passages(narrative, statement, n=3)[["passage", "words"]]
 # newspaper, but that is not how press releases are written.) So whatever the two texts share is
 # more likely language both took from a common source, or everyday English both happen to use.
 #
-# By default `shared_passages` looks for passages of at least four words (`n=4`).
+# `shared_passages(a, b, n=...)` finds every run of at least `n` words, a **passage**, that occurs in
+# both `a` and `b` (lower case, punctuation ignored), each made as long as it goes. By default it
+# looks for passages of at least four words (`n=4`).
 
 # %%
 passages_4 = shared_passages(press, news)
@@ -192,13 +170,10 @@ passages_4
 # %% [markdown]
 # Each row is one pair of places: `start_a`/`end_a` are word positions in the first text (the press
 # release), `start_b`/`end_b` in the second (the newspaper). A passage found twice in one text
-# gets two rows. `reuse_summary` says how many of each text's words lie inside a shared passage:
+# gets two rows. `reuse_summary` says how many of each text's words lie inside a shared passage.
 
 # %%
 reuse_4 = reuse_summary(press, news, names=("press_release", "newspaper")).set_index("text")
-reuse_4.round(3)
-
-# %%
 Markdown(
     f"At n = 4 the texts share **{passages_4['passage'].nunique()}** different passages "
     f"({len(passages_4)} rows): *{'*, *'.join(passages_4['passage'].unique())}*. They cover "
@@ -220,20 +195,20 @@ passages_3 = passage_voices(shared_passages(press, news, n=3), news, side="b")
 passages_3[["passage", "words", "start_a", "start_b", "paragraph", "voice", "speaker"]]
 
 # %% [markdown]
-# The same passage can appear in several rows (a pair of places each). Let's count each passage
-# once, and the places where it occurs in each text:
+# The same passage can appear in several rows (a pair of places each).
+#
+# **Exercise 06.2 (apply: count it yourself).** How many *different* passages of at least three
+# words do the press release and the newspaper share? Give a whole number. (Hint:
+# `shared_passages(press, news, n=3)`; count its different `passage` values with `.nunique()`.)
+
+# %% tags=["solution"]
+answer_06_2 = shared_passages(press, news, n=3)["passage"].nunique()
 
 # %%
-different_3 = (
-    passages_3.groupby("passage")
-    .agg(
-        words=("words", "first"), in_press_release=("start_a", "nunique"), in_newspaper=("start_b", "nunique")
-    )
-    .sort_values(["words", "passage"], ascending=[False, True])
-)
-different_3
+check("06.2", answer_06_2)
 
 # %%
+different_3 = passages_3.groupby("passage").agg(words=("words", "first"))
 places_in_news = passages_3.drop_duplicates(["passage", "start_b"])
 in_statement = int((places_in_news["speaker"] == "An FCO spokeswoman").sum())
 Markdown(
@@ -244,140 +219,9 @@ Markdown(
 )
 
 # %% [markdown]
-# **What does a shared phrase mean?** Most of these passages are everyday English that any two
-# texts about British diplomacy might share: *the uk will*, *will continue to*. *Business as
-# usual* is different. It is a **formula**: a fixed phrase the government used to describe its
-# policy towards Russia (it is *not* business as usual), alongside *engage but beware*. A formula like this travels: from a government statement into a newspaper's report,
-# and months later into another government text. Shared wording here is not evidence that one
-# text copied the other; it is evidence that both carry the same official language.
+# ## 3. Nine months apart
 #
-# The minimum length `n` is a choice, and it decides what is found. Watch how the results change:
-
-# %%
-by_n = []
-for n in range(2, 7):
-    summary = reuse_summary(press, news, n=n, names=("press_release", "newspaper")).set_index("text")
-    by_n.append(
-        {
-            "n": n,
-            "different passages": shared_passages(press, news, n=n)["passage"].nunique(),
-            "press_release words": summary.loc["press_release", "reused_tokens"],
-            "press_release share": summary.loc["press_release", "share_reused"],
-            "newspaper words": summary.loc["newspaper", "reused_tokens"],
-            "newspaper share": summary.loc["newspaper", "share_reused"],
-        }
-    )
-by_n = pd.DataFrame(by_n).set_index("n")
-by_n.round(3)
-
-# %%
-passages_2 = shared_passages(press, news, n=2).drop_duplicates("passage")
-longest = int(by_n.index[by_n["different passages"] > 0].max())
-Markdown(
-    f"At n = 2 the texts share **{len(passages_2)}** different passages, **{int((passages_2['words'] == 2).sum())}** "
-    f"of them two-word pairs: *{', '.join(passages_2.loc[passages_2['words'] == 2, 'passage'])}*. And "
-    f"no shared passage is longer than **{longest}** words. A small `n` finds everyday language; a large one "
-    "finds only copying. Three words is short enough to catch a formula and long enough to keep the list "
-    "readable, but always read the list."
-)
-
-# %% [markdown]
-# **The churn figure.** Reuse studies give one number for a pair: the share of a text's words that
-# lie in passages it shares with the other (churnalism.com reported it as the share of a news
-# story taken from a press release). `churn` counts passages of at least **five** words, where
-# chance matches between two news texts on one topic are rare, and leaves out passages made only
-# of stopwords and standard formulas (`helpers.reuse.STANDARD_FORMULAS`: "in the coming weeks",
-# "the uk will"). The three- and four-word runs above are below that floor: they are the noise
-# any two texts on one topic share.
-
-# %%
-churn_table = churn(press, news, names=("press_release", "newspaper")).set_index("text")
-churn_table
-
-# %%
-dates = {name: helpers.load_text(name).date for name in ("press_release", "newspaper")}
-direction = borrowing_direction("press_release", dates["press_release"], "newspaper", dates["newspaper"])
-Markdown(
-    f"The churn figure is **{churn_table.loc['press_release', 'churn']:.0%}** for the press release and "
-    f"**{churn_table.loc['newspaper', 'churn']:.0%}** for the newspaper: the two texts share "
-    f"**{int(churn_table['passages'].max())}** passages of five words or more. Dates: {direction}"
-)
-
-# %% [markdown]
-# ## 3. "Business as usual": a travelling formula
-#
-# A **scare quote** is a phrase a writer puts in quotation marks without handing over the floor:
-# the marks say *this is their phrase, not mine*. `scare_quotes` lists them: every short phrase in
-# double quotation marks that is not introduced as speech, and every phrase in single ones. The
-# `voice` and `speaker` columns say whose segment the phrase sits in.
-
-# %%
-marked = pd.concat(
-    [scare_quotes(press).assign(text="press_release"), scare_quotes(news).assign(text="newspaper")],
-    ignore_index=True,
-)
-marked[["text", "paragraph", "voice", "speaker", "phrase", "marks"]]
-
-# %% [markdown]
-# A list of scare quotes shows only the *marked* uses of a phrase. `phrase_voices` finds every
-# occurrence, marked or not, with its context, whose voice it is in, and its quotation marks. We
-# add one column, `negated`: is there a *not* or *cannot* among the five words before it?
-
-# %%
-business = pd.concat(
-    [
-        phrase_voices(press, "business as usual").assign(text="press_release"),
-        phrase_voices(news, "business as usual").assign(text="newspaper"),
-    ],
-    ignore_index=True,
-)
-business["negated"] = business["left"].str.contains(r"\b(?:not|cannot)\b", case=False)
-business[["text", "paragraph", "voice", "speaker", "marks", "negated", "left", "match", "right"]]
-
-# %%
-per_text = business["text"].value_counts()
-engage = {
-    name: len(phrase_voices(text, "engage but beware"))
-    for name, text in {"press_release": press, "newspaper": news}.items()
-}
-negated = int(business["negated"].sum())
-negated_share = "every one" if negated == len(business) else f"{negated} of the {len(business)}"
-Markdown(
-    f"*Business as usual* occurs **{per_text['press_release']}** times in the press release and "
-    f"**{per_text['newspaper']}** times in the newspaper; in **{negated_share}** of its occurrences, *not* or "
-    f"*cannot* comes in the five words before. *Engage but beware* occurs **{engage['newspaper']}** times in "
-    f"the newspaper and **{engage['press_release']}** times in the press release."
-)
-
-# %% [markdown]
-# Follow the phrase, row by row:
-#
-# * **In the newspaper**, it appears in the FCO spokeswoman's statement without marks: there it is
-#   simply the government speaking ("This is not a return to business as usual"). It appears
-#   earlier too, in the journalist's own narrative, in double quotation marks: the newspaper takes
-#   the government's phrase and *flags* it as the government's.
-# * **In the press release**, it appears in the Foreign Secretary's own words (the block that
-#   follows "The Foreign Secretary Boris Johnson said:") and in GOV.UK's narrative announcing what
-#   he "will say", in single quotation marks wherever it appears. A press release's narrative is also the government's voice: here the government puts
-#   its own formula in quotation marks, presenting it as a set phrase, a line to be quoted.
-#
-# Not every scare quote is a formula: the newspaper's "Russophobic hysteria" is an accusation made
-# against Mr Johnson, quoted without a reporting verb, and "high level talks" marks a description
-# as someone else's without saying whose.
-#
-# So the formula of March (in the statement the newspaper quoted) is still the formula of
-# December, and still in the negative. The second formula of March, *engage but beware*, does not appear in
-# the December press release. Two texts cannot tell us whether it was dropped; they only show
-# that this one press release does not use it.
-#
-# ## 4. Nine months apart
-#
-# The two texts were not written at the same moment, and what happened between them matters. The
-# catalogue records the dates we know:
-
-# %%
-catalogue = helpers.load_catalogue().set_index("id")
-catalogue.loc[["newspaper", "press_release"], ["date", "date_note"]]
+# The two texts were not written at the same moment, and what happened between them matters.
 
 # %% [markdown]
 # The record that came with the texts ([texts/PROVENANCE.md](../texts/PROVENANCE.md)) adds what happened in between:
@@ -386,6 +230,7 @@ catalogue.loc[["newspaper", "press_release"], ["date", "date_note"]]
 # so the timeline below does too: a date is as precise as its source.
 
 # %%
+catalogue = helpers.load_catalogue().set_index("id")
 timeline = pd.DataFrame(
     [
         (
@@ -432,8 +277,199 @@ Markdown(
 # To separate them we would need, say, the FCO's own statement of March (same genre, other moment:
 # it is public, section 1) or a newspaper report of the December visit (other genre, same moment). Say so whenever you
 # state a difference.
+
+# %% [markdown]
+# **Exercise 06.3 (apply: another date).** The press release looks ahead to "next summer's World
+# Cup", which opened in Moscow on 14 June 2018 (FIFA,
+# https://www.fifa.com/tournaments/mens/worldcup/2018russia). How many days after the visit
+# (22 December 2017) was that? Give a whole number. (Hint: subtract two `pd.Timestamp` dates; the
+# result has a `.days`.)
+
+# %% tags=["solution"]
+answer_06_3 = (pd.Timestamp("2018-06-14") - pd.Timestamp("2017-12-22")).days
+
+# %%
+check("06.3", answer_06_3)
+
+# %% [markdown]
+# ## Going further
 #
-# ## 5. What each text leaves out
+# The rest is optional: one formula followed through both texts, how the length of a passage
+# changes what is found, the churn figure, and what each text leaves out, with one more exercise.
+#
+# ### A. "Business as usual": a travelling formula
+#
+# A phrase in quotation marks inside the writer's own sentence is a **partial quote** when its
+# sentence names a source ("the government maintained the visit does not signal “business as
+# usual”") and a **scare quote** when it names none (notebook 05, section 3). `marked_phrases`
+# lists every such phrase with its `kind` and its `source`; `voice` and `speaker` say whose
+# segment it sits in.
+
+# %%
+marked = pd.concat(
+    [marked_phrases(press).assign(text="press_release"), marked_phrases(news).assign(text="newspaper")],
+    ignore_index=True,
+)
+marked[["text", "paragraph", "voice", "speaker", "phrase", "marks", "kind", "source"]]
+
+# %% [markdown]
+# A list of marked phrases shows only the *marked* uses of a phrase. `phrase_voices` finds every
+# occurrence, marked or not, with its context, whose voice it is in, and its quotation marks. We
+# add one column, `negated`: is there a *not* or *cannot* among the five words before it?
+
+# %%
+business = pd.concat(
+    [
+        phrase_voices(press, "business as usual").assign(text="press_release"),
+        phrase_voices(news, "business as usual").assign(text="newspaper"),
+    ],
+    ignore_index=True,
+)
+business["negated"] = business["left"].str.contains(r"\b(?:not|cannot)\b", case=False)
+business[["text", "paragraph", "voice", "speaker", "marks", "negated", "left", "match", "right"]]
+
+# %%
+per_text = business["text"].value_counts()
+engage = {
+    name: len(phrase_voices(text, "engage but beware"))
+    for name, text in {"press_release": press, "newspaper": news}.items()
+}
+negated = int(business["negated"].sum())
+negated_share = "every one" if negated == len(business) else f"{negated} of the {len(business)}"
+Markdown(
+    f"*Business as usual* occurs **{per_text['press_release']}** times in the press release and "
+    f"**{per_text['newspaper']}** times in the newspaper; in **{negated_share}** of its occurrences, *not* or "
+    f"*cannot* comes in the five words before. *Engage but beware* occurs **{engage['newspaper']}** times in "
+    f"the newspaper and **{engage['press_release']}** times in the press release."
+)
+
+# %% [markdown]
+# Follow the phrase, row by row:
+#
+# * **In the newspaper**, it appears in the FCO spokeswoman's statement without marks: there it is
+#   simply the government speaking ("This is not a return to business as usual"). It appears
+#   earlier too, in the journalist's own narrative, in double quotation marks after *the government
+#   maintained*: a **partial quote**, the government's phrase with its source named.
+# * **In the press release**, it appears in GOV.UK's narrative announcing what Mr Johnson "will
+#   say" (a partial quote, attributed to him in advance) and in the Foreign Secretary's own words,
+#   in single marks with no source in their sentence (a scare quote). A press release's narrative
+#   is also the government's voice: here the government puts its own formula in quotation marks,
+#   as a set phrase, a line to be quoted.
+#
+# Not every marked phrase is a formula: the newspaper's “Russophobic hysteria” is a partial quote
+# whose source the passive *He was accused of* leaves unnamed, and “high level talks” is attributed
+# only to *it has been announced*, without saying whose the words are.
+#
+# So the formula of March (in the statement the newspaper quoted) is still the formula of
+# December, and still in the negative. The second formula of March, *engage but beware*, does not
+# appear in the December press release. Two texts cannot tell us whether it was dropped; they only
+# show that this one press release does not use it.
+
+# %% [markdown]
+# ### B. What does a shared phrase mean?
+#
+# Most of these passages are everyday English that any two
+# texts about British diplomacy might share: *the uk will*, *will continue to*. *Business as
+# usual* is different. It is a **formula**: a fixed phrase the government used to describe its
+# policy towards Russia (it is *not* business as usual), alongside *engage but beware*. A formula like this travels: from a government statement into a newspaper's report,
+# and months later into another government text. Shared wording here is not evidence that one
+# text copied the other; it is evidence that both carry the same official language.
+#
+# The minimum length `n` is a choice, and it decides what is found. Watch how the results change:
+
+# %%
+by_n = []
+for n in range(2, 7):
+    summary = reuse_summary(press, news, n=n, names=("press_release", "newspaper")).set_index("text")
+    by_n.append(
+        {
+            "n": n,
+            "different passages": shared_passages(press, news, n=n)["passage"].nunique(),
+            "press_release words": summary.loc["press_release", "reused_tokens"],
+            "press_release share": summary.loc["press_release", "share_reused"],
+            "newspaper words": summary.loc["newspaper", "reused_tokens"],
+            "newspaper share": summary.loc["newspaper", "share_reused"],
+        }
+    )
+by_n = pd.DataFrame(by_n).set_index("n")
+by_n.round(3)
+
+# %%
+passages_2 = shared_passages(press, news, n=2).drop_duplicates("passage")
+longest = int(by_n.index[by_n["different passages"] > 0].max())
+Markdown(
+    f"At n = 2 the texts share **{len(passages_2)}** different passages, **{int((passages_2['words'] == 2).sum())}** "
+    f"of them two-word pairs: *{', '.join(passages_2.loc[passages_2['words'] == 2, 'passage'])}*. And "
+    f"no shared passage is longer than **{longest}** words. A small `n` finds everyday language; a large one "
+    "finds only copying. Three words is short enough to catch a formula and long enough to keep the list "
+    "readable, but always read the list."
+)
+
+# %% [markdown]
+# ### C. The churn figure
+#
+# Reuse studies give one number for a pair: the share of a text's words that
+# lie in passages it shares with the other (churnalism.com reported it as the share of a news
+# story taken from a press release). `churn` counts passages of at least **five** words, where
+# chance matches between two news texts on one topic are rare, and leaves out passages made only
+# of stopwords and standard formulas (`helpers.reuse.STANDARD_FORMULAS`: "in the coming weeks",
+# "the uk will"). The three- and four-word runs above are below that floor: they are the noise
+# any two texts on one topic share.
+
+# %%
+churn_table = churn(press, news, names=("press_release", "newspaper")).set_index("text")
+churn_table
+
+# %%
+dates = {name: helpers.load_text(name).date for name in ("press_release", "newspaper")}
+direction = borrowing_direction("press_release", dates["press_release"], "newspaper", dates["newspaper"])
+Markdown(
+    f"The churn figure is **{churn_table.loc['press_release', 'churn']:.0%}** for the press release and "
+    f"**{churn_table.loc['newspaper', 'churn']:.0%}** for the newspaper: the two texts share "
+    f"**{int(churn_table['passages'].max())}** passages of five words or more. Dates: {direction}"
+)
+
+# %% [markdown]
+# ### D. The newspaper retells the statement first
+#
+# The newspaper does more than quote the statement: its own opening paragraphs retell it. Let's
+# compare the newspaper's narrative with the statement it quotes:
+
+# %%
+statement = "\n\n".join(statement_rows["text"])
+narrative = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+shared_passages(narrative, statement, n=3)[["passage", "words"]]
+
+# %% [markdown]
+# Before the spokeswoman speaks, the journalist's own sentences have already taken her words: the
+# invitation from "Russian Foreign Minister Sergey Lavrov", and the phrases "business as usual" and
+# "engage but beware", which the newspaper now puts in its own quotation marks. Official language
+# does not stay inside the quotation marks. Part A follows one of those phrases.
+
+# %% [markdown]
+# > **Optional, for a class with a network.** Add the GOV.UK page to the course and measure the
+# > reuse yourself. (1) Open
+# > <https://www.gov.uk/government/news/foreign-secretary-to-visit-russia> in a browser and save it
+# > (*File > Save Page As*, "Web page, HTML only"), say as `fco_2017-03-04.html`. (2) Add it with the
+# > course's own tool, which copies the file into `texts/` and writes its catalogue row:
+# > `python3 course.py add-text fco_2017-03-04.html --id fco_statement --genre press_release
+# > --date 2017-03-04 --title "Foreign Secretary to visit Russia" --publisher "Foreign and
+# > Commonwealth Office (GOV.UK)" --licence "Open Government Licence v3.0"` (with a network, the
+# > page's URL can take the file's place; `python3 course.py add-text --help` lists the options).
+# > (3) In a new cell: `fco = clean_text(helpers.load_text("fco_statement").raw)`, then
+# > `shared_passages(fco, news, n=4)` for the passages they share, and
+# > `reuse_summary(fco, news, n=4, names=("fco_statement", "newspaper"))` for the share of each
+# > text's words inside them. Does the newspaper take all 156 words of the statement? Which words of
+# > the page are *not* in the article? Keep the page's URL and the date you saved it: a saved page
+# > is a copy of a page that can change.
+#
+# The newspaper does more than quote the statement: its own opening paragraphs retell it first.
+# `shared_passages(a, b, n=...)` finds every run of at least `n` words that occurs in both `a` and
+# `b` (lower case, punctuation ignored), each run made as long as it goes. Let's compare the
+# newspaper's narrative with the statement it quotes:
+
+# %% [markdown]
+# ### E. What each text leaves out
 #
 # A computer can only count what is there. To study what a text leaves out we must choose words
 # to look for, and that choice shapes what we find: name your list, and read before you count.
@@ -557,6 +593,24 @@ for number, caption in harm_captions.items():
 #   that reflects the genre or the moment, two texts cannot say.
 
 # %% [markdown]
+# **Exercise 06.4 (open).** What do the captions show that the press release leaves out? Choose
+# **at least three words** that occur in the captions and never in the press release: from the
+# `human_cost` list, or better, words you find yourself by reading the captions (`captions`
+# above). Give them as a dictionary, each word with the number of times it occurs in the captions,
+# for example `{"rubble": ..., "hospital": ..., ...}`. Count with `len(concordance(captions_text, word))`, and check
+# the press release with `len(concordance(press, word))`.
+#
+# Then read the concordance of one of your words, `concordance(captions_text, word)`, and write
+# one sentence for yourself: whose experience does it show, and who took or supplied the picture?
+
+# %% tags=["solution"]
+my_words = ["rubble", "hospital", "survivors", "stretcher"]
+answer_06_4 = {word: len(concordance(captions_text, word)) for word in my_words}
+
+# %%
+check("06.4", answer_06_4)
+
+# %% [markdown]
 # ## What we found
 
 # %%
@@ -584,61 +638,6 @@ Markdown(
     f"not. Words of people and harm occur {harm.loc['total', 'newspaper captions']} times in the captions and "
     f"{harm.loc['total', 'press_release']} times in the press release."
 )
-
-# %% [markdown]
-# ## Exercises
-#
-# **Exercise 06.1.** What *share* of the cleaned newspaper article's words are inside the FCO
-# spokeswoman's statement? Give a number between 0 and 1. (Hint: select the rows of
-# `voices(news)` whose `speaker` is the spokeswoman, and compare the sum of their `words` with the
-# sum over all rows.)
-
-# %% tags=["solution"]
-spokeswoman_words = news_voices.loc[news_voices["speaker"] == "An FCO spokeswoman", "words"].sum()
-answer_06_1 = spokeswoman_words / news_voices["words"].sum()
-
-# %%
-check("06.1", answer_06_1)
-
-# %% [markdown]
-# **Exercise 06.2.** How many *different* passages of at least three words do the press release
-# and the newspaper share? (Hint: `shared_passages(press, news, n=3)`; some passages have more
-# than one row.)
-
-# %% tags=["solution"]
-answer_06_2 = shared_passages(press, news, n=3)["passage"].nunique()
-
-# %%
-check("06.2", answer_06_2)
-
-# %% [markdown]
-# **Exercise 06.3.** How many days passed between the FCO statement the newspaper quotes
-# (4 March 2017) and the visit (22 December 2017)? Give a whole number. (Hint: subtract two
-# `pd.Timestamp` dates; the result has a `.days`.)
-
-# %% tags=["solution"]
-answer_06_3 = (pd.Timestamp("2017-12-22") - pd.Timestamp("2017-03-04")).days
-
-# %%
-check("06.3", answer_06_3)
-
-# %% [markdown]
-# **Exercise 06.4 (open).** What do the captions show that the press release leaves out? Choose
-# **at least three words** that occur in the captions and never in the press release: from the
-# `human_cost` list, or better, words you find yourself by reading the captions (`captions`
-# above). Give them as a dictionary, each word with the number of times it occurs in the captions,
-# for example `{"rubble": ..., "hospital": ..., ...}`. Count with `len(concordance(captions_text, word))`, and check
-# the press release with `len(concordance(press, word))`.
-#
-# Then read the concordance of one of your words, `concordance(captions_text, word)`, and write
-# one sentence for yourself: whose experience does it show, and who took or supplied the picture?
-
-# %% tags=["solution"]
-my_words = ["rubble", "hospital", "survivors", "stretcher"]
-answer_06_4 = {word: len(concordance(captions_text, word)) for word in my_words}
-
-# %%
-check("06.4", answer_06_4)
 
 # %% [markdown] tags=["reflection"]
 # **✍️ Reflection (your instructor reads this).** What did the newspaper take from the government's
