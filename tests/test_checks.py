@@ -42,7 +42,9 @@ def test_each_wrong_example_gets_the_hint_it_names(exercise_id):
         assert result.message.startswith("Not yet. Hint: ") and "Traceback" not in result.message
         got, _ = exercise.hint_for(wrong.answer, expected)
         if wrong.hint == FALLBACK:
-            assert got == exercise.fallback_hint, f"{exercise_id}: {wrong.answer!r} got {got!r}, not the fallback"
+            assert got == exercise.fallback_hint, (
+                f"{exercise_id}: {wrong.answer!r} got {got!r}, not the fallback"
+            )
         else:
             assert wrong.hint in got, f"{exercise_id}: {wrong.answer!r} got {got!r}, not {wrong.hint!r}"
 

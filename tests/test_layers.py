@@ -45,7 +45,9 @@ def _sibling_imports(path: Path) -> list[tuple[str, int, bool]]:
         elif isinstance(node, ast.Import):
             names = [a.name.removeprefix("helpers.") for a in node.names if a.name.startswith("helpers.")]
         for name in names:
-            if name and name in {m.split(".")[0] for m in LAYERS} | {"checks"} or name.startswith("checks."):
+            if (name and name in {m.split(".")[0] for m in LAYERS} | {"checks"}) or name.startswith(
+                "checks."
+            ):
                 found.append((name, node.lineno, id(node) in top_level))
     return found
 
