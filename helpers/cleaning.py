@@ -67,7 +67,6 @@ __all__ = [
     "label_paragraphs",
     "removed_paragraphs",
     "repair_encoding",
-    "split_paragraphs",  # re-exported from helpers.paragraphs, where it lives
 ]
 
 KEPT_PARTS = ("headline", "subheading", "body")

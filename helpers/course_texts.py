@@ -14,8 +14,6 @@ Example:
 
 from __future__ import annotations
 
-from functools import cache
-
 from helpers.cleaning import clean_text
 from helpers.texts import load_text
 
@@ -23,7 +21,6 @@ COURSE_TEXTS = ("press_release", "newspaper")
 """The ids of the two texts the course compares, press release first."""
 
 
-@cache
 def _loaded(text_id: str, clean: bool) -> str:
     raw = load_text(text_id).raw
     return clean_text(raw) if clean else raw
@@ -32,8 +29,7 @@ def _loaded(text_id: str, clean: bool) -> str:
 def load_texts(*text_ids: str, clean: bool = True) -> dict[str, str]:
     """The texts ``text_ids`` as ``{id: text}``, in the order given, cleaned unless ``clean=False``.
 
-    Each text is read and cleaned once per session (texts in ``texts/`` never change while the
-    course runs; a test guards that).
+    Each call reads the files again, so a text added to the catalogue is seen at once.
 
     Example:
         >>> list(load_texts("newspaper", "press_release"))

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .paragraphs import split_paragraphs
-from .tokens import remove_stopwords, sentences, tokenize
+from .tokens import remove_stopwords, require_tokens, sentences, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -40,15 +40,6 @@ if TYPE_CHECKING:  # pragma: no cover
 FREQUENCY_COLUMNS = ("word", "count", "per_1000", "rank")
 STATISTICS_COLUMNS = ("characters", "words", "types", "sentences", "paragraphs", "type_token_ratio", "mattr")
 MATTR_WINDOW = 50
-
-
-def _require_tokens(tokens: object, function: str) -> None:
-    """Catch the most common slip, passing a text where a list of tokens is expected."""
-    if isinstance(tokens, str):
-        raise TypeError(
-            f"{function}() takes a list of tokens, not a string (a string would be counted letter "
-            f"by letter). Tokenize first: {function}(tokenize(text))."
-        )
 
 
 def frequency_table(tokens: Sequence[str]) -> pd.DataFrame:
@@ -64,7 +55,7 @@ def frequency_table(tokens: Sequence[str]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    _require_tokens(tokens, "frequency_table")
+    require_tokens(tokens, "frequency_table")
     tokens = list(tokens)
     rows = sorted(Counter(tokens).items(), key=lambda item: (-item[1], item[0]))
     counts = pd.Series([count for _, count in rows], dtype="int64")
@@ -171,10 +162,10 @@ def compare_frequencies(
     """
     import pandas as pd
 
-    _check_names(names)
+    check_names(names)
     a, b = names
-    _require_tokens(tokens_a, "compare_frequencies")
-    _require_tokens(tokens_b, "compare_frequencies")
+    require_tokens(tokens_a, "compare_frequencies")
+    require_tokens(tokens_b, "compare_frequencies")
     counts_a, counts_b = Counter(tokens_a), Counter(tokens_b)
     total = counts_a + counts_b
     words = sorted(total, key=lambda word: (-total[word], word))
@@ -196,11 +187,21 @@ def _per_1000(counts: pd.Series, size: int) -> pd.Series:
     return (counts * 1000 / size) if size else counts.astype("float64") * 0.0
 
 
-def _check_names(names: tuple[str, str]) -> None:
-    if len(names) != 2 or names[0] == names[1]:
+def check_names(names: tuple[str, str]) -> tuple[str, str]:
+    """Two different, non-empty labels for two texts, or a clear error (frequencies and keyness).
+
+    Example:
+        >>> check_names(("press_release", "newspaper"))
+        ('press_release', 'newspaper')
+        >>> check_names(("a", "a"))
+        Traceback (most recent call last):
+        ValueError: names must be two different labels, like ('press_release', 'newspaper'); got ('a', 'a')
+    """
+    if len(names) != 2 or names[0] == names[1] or not all(isinstance(x, str) and x for x in names):
         raise ValueError(
             f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}"
         )
+    return names[0], names[1]
 
 
 def type_token_ratio(tokens: Sequence[str]) -> float:
@@ -210,7 +211,7 @@ def type_token_ratio(tokens: Sequence[str]) -> float:
         >>> type_token_ratio(["the", "talks", "the", "visit"])
         0.75
     """
-    _require_tokens(tokens, "type_token_ratio")
+    require_tokens(tokens, "type_token_ratio")
     tokens = list(tokens)
     return len(set(tokens)) / len(tokens) if tokens else math.nan
 
@@ -226,7 +227,7 @@ def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
         >>> round(mattr(["a", "b", "a", "c", "b", "a"], window=3), 4)  # windows: 2/3, 3/3, 3/3, 3/3
         0.9167
     """
-    _require_tokens(tokens, "mattr")
+    require_tokens(tokens, "mattr")
     if not isinstance(window, int) or window < 1:
         raise ValueError(f"window must be a whole number of at least 1, not {window!r}")
     tokens = list(tokens)

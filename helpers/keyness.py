@@ -70,10 +70,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .frequencies import compare_frequencies
+from .frequencies import check_names, compare_frequencies
 from .paragraphs import split_paragraphs
 from .tokens import tokenize
 
@@ -81,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import pandas as pd
 
-    Counts = Mapping[str, int] | pd.DataFrame
+    Counts: TypeAlias = Mapping[str, int] | pd.DataFrame
 
 MEASURES = ("log_likelihood", "log_likelihood_2term", "chi2", "chi2_yates", "log_ratio", "pct_diff")
 SIGNED_MEASURES = ("log_ratio", "pct_diff")  # sorted by absolute value
@@ -137,7 +137,7 @@ def keyness(
 
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {', '.join(MEASURES)}; got {measure!r}")
-    name_a, name_b = _check_names(names)
+    name_a, name_b = check_names(names)
     dict_a, dict_b = _as_counts(counts_a, name_a), _as_counts(counts_b, name_b)
     c = _corpus_size(dict_a, size_a, name_a)
     d = _corpus_size(dict_b, size_b, name_b)
@@ -235,29 +235,23 @@ def _sort(table: pd.DataFrame, measure: str) -> pd.DataFrame:
     return table.loc[order].reset_index(drop=True)
 
 
-def _check_names(names: tuple[str, str]) -> tuple[str, str]:
-    if len(names) != 2 or names[0] == names[1] or not all(isinstance(x, str) and x for x in names):
-        raise ValueError(
-            f"names must be two different labels, like ('press_release', 'newspaper'); got {names!r}"
-        )
-    return names[0], names[1]
-
-
 def _as_counts(counts: Counts, name: str) -> dict[str, int]:
     """A Counter, dict, Series or frequency table (columns word and count) as a plain dict."""
     if isinstance(counts, str):
         raise TypeError(
             f"The counts for {name!r} are a string; pass Counter(tokenize(text)) or frequency_table(...)."
         )
-    if hasattr(counts, "columns"):
-        if not {"word", "count"} <= set(counts.columns):
+    pairs: Iterable[tuple[Any, Any]]
+    table: Any = counts  # a Counter, a dict, a Series or a DataFrame
+    if hasattr(table, "columns"):
+        if not {"word", "count"} <= set(table.columns):
             raise ValueError(
                 f"The table for {name!r} needs the columns 'word' and 'count' "
-                f"(as frequency_table() makes); it has {list(counts.columns)}."
+                f"(as frequency_table() makes); it has {list(table.columns)}."
             )
-        pairs = zip(counts["word"], counts["count"])
+        pairs = zip(table["word"], table["count"])
     else:
-        pairs = dict(counts).items()
+        pairs = dict(table).items()
     out: dict[str, int] = {}
     for word, count in pairs:
         if count < 0 or count != int(count):
@@ -319,7 +313,7 @@ def vocabulary_overlap(
         >>> table[["word", "count_gov", "count_news", "where"]].values.tolist()
         [['russia', 1, 1, 'shared'], ['talks', 2, 0, 'only gov'], ['strikes', 0, 1, 'only news']]
     """
-    name_a, name_b = _check_names(names)
+    name_a, name_b = check_names(names)
     table = compare_frequencies(tokens_a, tokens_b, names=(name_a, name_b))
     in_a, in_b = table[f"count_{name_a}"] > 0, table[f"count_{name_b}"] > 0
     groups = ("shared", f"only {name_a}", f"only {name_b}")
@@ -359,7 +353,7 @@ def observed_expected(
     """
     import pandas as pd
 
-    name_a, name_b = _check_names(names)
+    name_a, name_b = check_names(names)
     for label, value in (("count_a", count_a), ("count_b", count_b), ("size_a", size_a), ("size_b", size_b)):
         if value < 0 or value != int(value):
             raise ValueError(f"{label} must be a whole number of 0 or more; got {value!r}")
@@ -406,7 +400,7 @@ def significance_ladder(
     import numpy as np
     import pandas as pd
 
-    name_a, name_b = _check_names(names)
+    name_a, name_b = check_names(names)
     if not isinstance(max_count, int) or max_count < 1:
         raise ValueError(f"max_count must be a whole number of at least 1; got {max_count!r}")
     k = np.arange(1, max_count + 1)

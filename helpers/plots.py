@@ -35,7 +35,7 @@ import sys
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    Frequencies = pd.DataFrame | pd.Series | Mapping[str, float]
+    Frequencies: TypeAlias = pd.DataFrame | pd.Series | Mapping[str, float]
 
 PALETTE: dict[str, str] = {
     "press_release": "#0072B2",  # Okabe–Ito blue
@@ -198,7 +198,13 @@ def _mix(color: str, other: str, t: float) -> str:
 
 
 def _style(
-    ax: Axes, *, title: str, xlabel: str, ylabel: str, value_axis: str = "x", title_color: str = TEXT_COLOR
+    ax: Axes,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    value_axis: Literal["x", "y"] = "x",
+    title_color: str = TEXT_COLOR,
 ) -> None:
     """The one style of the course: a title, labelled axes, no top/right spines, a light grid."""
     for label, what in ((title, "title"), (xlabel, "x label"), (ylabel, "y label")):
@@ -225,6 +231,15 @@ def _style_image(ax: Axes, *, title: str, caption: str, title_color: str = TEXT_
     ax.set_yticks([])
     for spine in ax.spines.values():
         spine.set_visible(False)
+
+
+def _one_color(color: str) -> Callable[..., str]:
+    """A word cloud colour function that gives every word ``color``."""
+
+    def color_func(*args: Any, **kwargs: Any) -> str:
+        return color
+
+    return color_func
 
 
 def _subplots(ncols: int = 1, *, figsize: tuple[float, float] | None = None, **kwargs: Any):
@@ -497,7 +512,7 @@ def word_clouds_side_by_side(
         base = colors[name]
         cloud = _cloud(
             prepared[name],
-            lambda word, base=base: base,
+            _one_color(base),
             random_state=random_state,
             max_words=max_words,
             size=PANEL_CLOUD_SIZE,

@@ -47,13 +47,14 @@ import warnings
 from typing import TYPE_CHECKING
 
 from helpers.cleaning import clean_text, removed_paragraphs
+from helpers.course_texts import load_texts
 from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, cue_summary
 from helpers.frequencies import describe_texts, frequency_table, without_stopwords
 from helpers.keyness import keyness
 from helpers.plots import colors_for
 from helpers.reuse import CHURN_MIN_WORDS, borrowing_direction, churn, shared_passages
 from helpers.sentiment import compare_sentiment, comparison_sentences, sentiment_summary
-from helpers.texts import UnknownTextIdError, load_catalogue, load_text, text_ids
+from helpers.texts import UnknownTextIdError, load_catalogue, load_text, text_ids, unknown_id_message
 from helpers.tokens import stopword_list, tokenize
 from helpers.uncertainty import PERMUTATIONS, SEED
 from helpers.voices import UnbalancedQuoteWarning, voice_shares, voices
@@ -108,19 +109,19 @@ def check_pair(text_a: str, text_b: str) -> tuple[str, str]:
         ...
         helpers.texts.UnknownTextIdError: There is no text with id 'newspaper_2017' in texts/catalogue.csv. Did you mean 'newspaper'? Known ids: press_release, newspaper, example_opposition...
     """
-    import difflib
-
     known = text_ids()
     for text_id in (text_a, text_b):
         if not isinstance(text_id, str):
             raise TypeError(f"A text id is a string such as 'newspaper', not {type(text_id).__name__}.")
         if text_id not in known:
-            close = difflib.get_close_matches(text_id, known, n=1)
             raise UnknownTextIdError(
-                f"There is no text with id {text_id!r} in texts/catalogue.csv."
-                + (f" Did you mean {close[0]!r}?" if close else "")
-                + f" Known ids: {', '.join(known)}. A report compares texts of the catalogue: to use a text "
-                "of your own, add it to the catalogue first (see docs/adding-a-text.md)."
+                unknown_id_message(
+                    text_id,
+                    known,
+                    fix="A report compares texts of the catalogue: to use a text of your own, add it to "
+                    "the catalogue first (python3 course.py add-text FILE --id ID --genre GENRE; see "
+                    "docs/adding-a-text.md).",
+                )
             )
     if text_a == text_b:
         raise ValueError(
@@ -144,8 +145,7 @@ def load_pair(text_a: str, text_b: str, *, clean: bool = True) -> dict[str, str]
     """
 
     check_pair(text_a, text_b)
-    raws = {text_id: load_text(text_id).raw for text_id in (text_a, text_b)}
-    return {text_id: clean_text(raw) if clean else raw for text_id, raw in raws.items()}
+    return load_texts(text_a, text_b, clean=clean)
 
 
 def metadata(text_a: str, text_b: str) -> pd.DataFrame:

@@ -259,7 +259,7 @@ def compare_models(text: str) -> pd.DataFrame:
 
 # --- summaries and the words behind the scores -------------------------------------------------
 
-SUMMARY_COLUMNS = [
+SENTIMENT_SUMMARY_COLUMNS = [
     "words",
     "sentences",
     "lexicon_words",
@@ -318,7 +318,7 @@ def sentiment_summary(texts: Mapping[str, str]) -> pd.DataFrame:
                 "vader_mean": float(scored["vader_compound"].mean()) if len(scored) else 0.0,
             }
         )
-    return pd.DataFrame(rows, columns=["text"] + SUMMARY_COLUMNS).set_index("text")
+    return pd.DataFrame(rows, columns=["text"] + SENTIMENT_SUMMARY_COLUMNS).set_index("text")
 
 
 def compare_sentiment(

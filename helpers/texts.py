@@ -331,13 +331,24 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
     )
 
 
-def _unknown_id_message(text_id: str, known: list[str]) -> str:
+OWN_FILE_FIX = (
+    "To use a file of your own, pass its path (for example 'texts/my_text.txt'), or add it to the "
+    "catalogue (see docs/adding-a-text.md)."
+)
+
+
+def unknown_id_message(text_id: str, known: list[str], fix: str = OWN_FILE_FIX) -> str:
+    """The one message for an id that is not in the catalogue: the closest id, the known ids, the fix.
+
+    Example:
+        >>> unknown_id_message("newspapr", ["press_release", "newspaper"], fix="Check the spelling.")
+        "There is no text with id 'newspapr' in texts/catalogue.csv. Did you mean 'newspaper'? Known ids: press_release, newspaper. Check the spelling."
+    """
     close = difflib.get_close_matches(text_id, known, n=1)
     hint = f" Did you mean {close[0]!r}?" if close else ""
     return (
-        f"There is no text with id {text_id!r} in {CATALOGUE_PATH.name}.{hint} "
-        f"Known ids: {', '.join(known)}. To use a file of your own, pass its path "
-        "(for example 'texts/my_text.txt'), or add it to the catalogue (see docs/adding-a-text.md)."
+        f"There is no text with id {text_id!r} in texts/{CATALOGUE_PATH.name}.{hint} "
+        f"Known ids: {', '.join(known)}. {fix}"
     )
 
 
@@ -370,7 +381,7 @@ def load_text(
         path = Path(source)
         meta = by_file.get(path.resolve())
     elif isinstance(source, str):
-        raise UnknownTextIdError(_unknown_id_message(source, list(by_id)))
+        raise UnknownTextIdError(unknown_id_message(source, list(by_id)))
     else:
         raise TypeError(f"load_text() takes a text id or a path, not {type(source).__name__}")
 

@@ -108,8 +108,15 @@ class TokenSpan(NamedTuple):
     end: int
 
 
-def _require_tokens(tokens: object, function: str) -> None:
-    """Catch the most common slip, passing a text where a list of tokens is expected."""
+def require_tokens(tokens: object, function: str) -> None:
+    """Catch the most common slip, passing a text where a list of tokens is expected.
+
+    Example:
+        >>> require_tokens(["a", "b"], "frequency_table")
+        >>> require_tokens("a b", "frequency_table")
+        Traceback (most recent call last):
+        TypeError: frequency_table() takes a list of tokens, not a string (a string would be counted letter by letter). Tokenize first: frequency_table(tokenize(text)).
+    """
     if isinstance(tokens, str):
         raise TypeError(
             f"{function}() takes a list of tokens, not a string (a string would be counted letter "
@@ -265,7 +272,7 @@ def remove_stopwords(tokens: Iterable[str], stopwords: str | Iterable[str] = "wo
         >>> remove_stopwords(["mr", "johnson", "said"], stopwords={"Mr", "said"})
         ['johnson']
     """
-    _require_tokens(tokens, "remove_stopwords")
+    require_tokens(tokens, "remove_stopwords")
     if isinstance(stopwords, str):
         stops = stopword_list(stopwords)
     else:
@@ -295,7 +302,7 @@ def lemmatize(tokens: Iterable[str], lang: str = "en", *, keep: Iterable[str] = 
         >>> lemmatize(["us", "doesn't", "war-torn"], keep={"us"})
         ['us', "doesn't", 'war-torn']
     """
-    _require_tokens(tokens, "lemmatize")
+    require_tokens(tokens, "lemmatize")
     import simplemma
 
     kept = frozenset(keep)
@@ -321,7 +328,7 @@ def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
         >>> ngrams(["one"], 2)
         []
     """
-    _require_tokens(tokens, "ngrams")
+    require_tokens(tokens, "ngrams")
     if not isinstance(n, int) or n < 1:
         raise ValueError(f"n must be a whole number of at least 1, not {n!r}")
     tokens = list(tokens)
@@ -382,7 +389,7 @@ def ngram_table(tokens: Sequence[str], n: int, min_count: int = 1) -> pd.DataFra
         >>> ngram_table(tokenize("business as usual, not business as usual"), 2).head(2).to_dict("records")
         [{'ngram': 'as usual', 'count': 2}, {'ngram': 'business as', 'count': 2}]
     """
-    _require_tokens(tokens, "ngram_table")
+    require_tokens(tokens, "ngram_table")
     return count_ngrams(ngrams(tokens, n), min_count=min_count)
 
 

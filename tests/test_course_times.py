@@ -34,11 +34,7 @@ def test_going_further_is_timed_apart(tmp_path):
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     core, further = course_times.measure(path)
     assert (core.words, core.code_cells, core.exercises) == (120, 1, 1)
-    assert (further.words, further.code_cells, further.exercises) == (
-        242,
-        1,
-        0,
-    )  # "Going further" counts: 2 words + 240
+    assert (further.words, further.code_cells, further.exercises) == (242, 1, 0)  # "Going further" counts
     assert course_times.stated_time(core, further) == (
         "about 10 minutes (core path); going further: about 5 minutes more"
     )

@@ -92,9 +92,3 @@ def test_each_rule_and_every_kind_of_line_break(text, rule, paragraphs):
     assert paragraph_rule(text) == rule
     assert rule in PARAGRAPH_RULES
     assert split_paragraphs(text) == paragraphs
-
-
-def test_cleaning_still_offers_split_paragraphs():
-    from helpers import cleaning
-
-    assert cleaning.split_paragraphs is split_paragraphs
