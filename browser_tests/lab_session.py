@@ -228,6 +228,9 @@ def start_lab_server(notebooks: list[Path], workdir: Path, log_path: Path = SERV
         "--IdentityProvider.token=",
         "--ServerApp.password=",
         f"--ServerApp.root_dir={root_dir}",
+        # window.jupyterapp, for the test page only: the test reads each code cell's execution count
+        # from the notebook model (prose cells' inputs are hidden, so their prompts prove nothing).
+        "--LabApp.expose_app_in_browser=True",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--ServerApp.allow_root=True")  # CI containers run as root

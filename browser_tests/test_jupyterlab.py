@@ -5,7 +5,12 @@ the notebook in a real JupyterLab in headless Chromium, waits for the kernel, ru
 the Run menu, waits until every code cell shows an execution number, and then checks what is on
 screen:
 
-* every code cell ran, in order, in a fresh kernel (prompts ``[1]`` ... ``[n]``);
+* every code cell ran, in order, in a fresh kernel: the execution counts of the notebook's cell
+  models, read through JupyterLab's own application object (``window.jupyterapp``), are 1 ... n.
+  Not the prompts on screen: prose cells (a sentence written from figures) have their input
+  hidden, prompt included, so the count must come from the kernel's reply, which the model holds;
+* the cells whose input is hidden in the saved notebook (``jupyter.source_hidden``) are exactly
+  the cells JupyterLab shows with a hidden input;
 * no cell shows an error or anything on stderr (a traceback, a warning);
 * notebooks whose saved copy has images (charts, word clouds) show at least as many rendered
   images, and no image is broken.
@@ -18,7 +23,6 @@ whether the test passes or not; the page's console errors, if any, to
 from __future__ import annotations
 
 import json
-import re
 import time
 import warnings
 from collections.abc import Callable
@@ -31,7 +35,6 @@ from lab_session import ROOT, SCREENSHOTS, SERVER_LOG, LabServer, PageLog
 
 SOURCES = ROOT / "notebooks" / "src"
 BROWSER_LOGS = SERVER_LOG.parent
-PROMPT = re.compile(r"^\[(\d+)\]:$")
 NOTEBOOK_READY_TIMEOUT_S = 60.0  # opening the page until the kernel is idle (part of the overall budget)
 POLL_S = 0.25
 RUN_ALL_ATTEMPTS = 3
@@ -43,17 +46,21 @@ READ_NOTEBOOK_STATE = """
 () => {
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
   if (!panel) return null;
+  const app = window.jupyterapp;
+  if (!app) return {error: 'window.jupyterapp is missing: the server needs --LabApp.expose_app_in_browser=True'};
+  let widget = null;
+  for (const w of app.shell.widgets('main')) { if (w.node === panel) widget = w; }
+  if (!widget || !widget.content || !widget.content.widgets) return null;
+  const code = widget.content.widgets.filter(c => c.model && c.model.type === 'code');
   const indicator = panel.querySelector('.jp-Notebook-ExecutionIndicator');
-  const cells = [...panel.querySelectorAll('.jp-Notebook .jp-Cell.jp-CodeCell')];
   const stderr = [...panel.querySelectorAll(
       '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')];
   const images = [...panel.querySelectorAll('.jp-OutputArea-output img')];
   return {
     status: indicator ? indicator.getAttribute('data-status') : null,
-    prompts: cells.map(c => {
-      const p = c.querySelector('.jp-InputArea-prompt');
-      return p ? p.textContent.trim() : '';
-    }),
+    counts: code.map(c => c.model.executionCount),
+    running: code.map(c => c.model.executionState === 'running'),
+    hidden: code.map(c => Boolean(c.inputHidden)),
     stderr: stderr.map(e => e.innerText),
     images: images.map(i => ({complete: i.complete, width: i.naturalWidth, height: i.naturalHeight})),
   };
@@ -67,6 +74,7 @@ class Expected:
 
     code_cells: int
     png_outputs: int
+    hidden_inputs: tuple[bool, ...] = ()
 
 
 def expected_from_ipynb(path: Path) -> Expected:
@@ -74,7 +82,8 @@ def expected_from_ipynb(path: Path) -> Expected:
     nb = json.loads(path.read_text(encoding="utf-8"))
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     pngs = sum(1 for c in code for out in c.get("outputs", []) if "image/png" in out.get("data", {}))
-    return Expected(code_cells=len(code), png_outputs=pngs)
+    hidden = tuple(bool(c["metadata"].get("jupyter", {}).get("source_hidden")) for c in code)
+    return Expected(code_cells=len(code), png_outputs=pngs, hidden_inputs=hidden)
 
 
 def dismiss_dialogs(page: Any, seen: list[str]) -> None:
@@ -119,6 +128,8 @@ def wait_until(
     while time.monotonic() < deadline:
         dismiss_dialogs(page, dialogs)
         state = page.evaluate(READ_NOTEBOOK_STATE)
+        if state and "error" in state:
+            raise AssertionError(state["error"])
         if condition(state):
             return state  # type: ignore[return-value]
         time.sleep(POLL_S)
@@ -153,19 +164,19 @@ def click_run_all(page: Any) -> None:
 
 
 def run_started(state: dict[str, Any] | None) -> bool:
-    """Some cell is running or has run (its prompt is no longer empty)."""
-    return bool(state) and any(p != "[ ]:" for p in state["prompts"])  # type: ignore[index]
+    """Some cell is running or has run (its model has an execution count)."""
+    return bool(state) and (any(c is not None for c in state["counts"]) or any(state["running"]))  # type: ignore[index]
 
 
 def run_finished(state: dict[str, Any] | None) -> bool:
     """Run All is over: the kernel is idle and every cell has a number, or a cell failed.
 
-    After an error JupyterLab stops running the cells below it (their prompts stay ``[ ]``), so
+    After an error JupyterLab stops running the cells below it (their counts stay empty), so
     an idle kernel with an error on screen also ends the wait (the test then fails on the error).
     """
-    if not state or state["status"] != "idle" or any(p == "[*]:" for p in state["prompts"]):
+    if not state or state["status"] != "idle" or any(state["running"]):
         return False
-    return all(PROMPT.match(p) for p in state["prompts"]) or any("Traceback" in e for e in state["stderr"])
+    return all(c is not None for c in state["counts"]) or any("Traceback" in e for e in state["stderr"])
 
 
 def save_full_page_screenshot(page: Any, path: Path) -> None:
@@ -264,7 +275,7 @@ def test_notebook_runs_in_jupyterlab(
         )
         wait_until(
             page,
-            lambda s: bool(s) and s["status"] == "idle" and len(s["prompts"]) == expected.code_cells,
+            lambda s: bool(s) and s["status"] == "idle" and len(s["counts"]) == expected.code_cells,
             min(NOTEBOOK_READY_TIMEOUT_S, remaining()),
             "the kernel to be idle and every code cell shown",
             dialogs,
@@ -290,7 +301,11 @@ def test_notebook_runs_in_jupyterlab(
                 )
 
         state = wait_until(
-            page, run_finished, remaining(), "every code cell to finish (a number in each prompt)", dialogs
+            page,
+            run_finished,
+            remaining(),
+            "every code cell to finish (an execution count in each cell's model)",
+            dialogs,
         )
         state = wait_until(
             page,
@@ -314,9 +329,12 @@ def test_notebook_runs_in_jupyterlab(
     assert not state["stderr"], "a cell shows an error or stderr output:\n\n" + "\n---\n".join(
         state["stderr"]
     )
-    counts = [int(m.group(1)) if (m := PROMPT.match(p)) else None for p in state["prompts"]]
-    assert counts == list(range(1, expected.code_cells + 1)), (
-        f"cells did not run once each, in order, in a fresh kernel: prompts {state['prompts']}"
+    assert state["counts"] == list(range(1, expected.code_cells + 1)), (
+        f"cells did not run once each, in order, in a fresh kernel: execution counts {state['counts']}"
+    )
+    assert state["hidden"] == list(expected.hidden_inputs), (
+        "the cells JupyterLab shows with a hidden input are not those hidden in the saved notebook "
+        f"(jupyter.source_hidden): on screen {state['hidden']}, saved {list(expected.hidden_inputs)}"
     )
     unexpected = [d for d in dialogs if "Select Kernel" not in d]
     assert not unexpected, f"JupyterLab interrupted the run with: {unexpected}"

@@ -3,7 +3,7 @@
 The notebook runs with its default parameters (press_release vs newspaper, cleaned, top 15);
 this test recomputes its numbers the same way and pins them, so a library upgrade or a change to a
 helper that moves a figure fails here instead of leaving a wrong sentence behind. The made-up
-example (exercise 07.1, and the pair `tools/render_report.py` is tested on) is pinned too.
+example (the pair of exercises 07.1 to 07.3, and the pair `tools/render_report.py` is tested on) is pinned too.
 """
 
 from __future__ import annotations
@@ -256,7 +256,7 @@ def test_frames(frames, texts):
         "07", "In newspaper, the generic frame with the most cues is conflict: cues in 6 of its 18 sentences."
     )
     assert "leading frame" not in prose("07")
-    assert "per 1,000 words" not in prose("07").split("## Frame cues")[-1].split("## What we found")[0]
+    assert "per 1,000 words" not in prose("07").split("## Frame cues")[-1].split("## Going further")[0]
 
 
 # What we found
@@ -284,7 +284,9 @@ def test_key_numbers_of_the_made_up_example():
         "moscow",
         "spokesperson",
     ]  # its "MADE-UP" notice is a banner
-    assert round(numbers.loc["example_opposition", "quoted_share"], 3) == 0.418  # exercise 07.1
+    assert (
+        round(numbers.loc["example_opposition", "quoted_share"], 3) == 0.418
+    )  # the made-up example's report states it
     assert numbers.loc["example_opposition", "churn"] == 0.0
     assert report.date_warning("example_opposition", "press_release").startswith(
         "Both texts are dated **22 December 2017**"

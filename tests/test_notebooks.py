@@ -99,4 +99,7 @@ def test_ends_with_checked_exercises(path):
             )
     assert len(checks) >= minimum, f"{path.name}: {len(checks)} checked exercises, at least {minimum} wanted"
     assert all(c.startswith(path.name[:2] + ".") for c in checks)
-    # Issue 14: exercises sit beside their idea, so no "## Exercises" heading is required.
+    # exercises sit beside their idea (issue 14): each is asked in a Markdown cell above its solution
+    asked = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    missing = [c for c in checks if f"Exercise {c}" not in asked]
+    assert not missing, f"{path.name}: no Markdown cell asks exercise(s) {missing} (**Exercise NN.K.** ...)"

@@ -33,16 +33,17 @@ def _render_report_tool():
     return tool
 
 
-SECTIONS = (
+SECTIONS = (  # notebook 07's order: the core path's sections, then those under its "Going further"
     "The two texts",
     "Counts",
-    "Top words",
     "Distinctive words (keyness)",
+    "Frame cues",
+    "Cleaning",
+    "Top words",
     "Word clouds",
     "Sentiment",
     "Voices",
     "Reuse",
-    "Frame cues",
     "What we found",
 )
 
@@ -161,6 +162,9 @@ def test_the_notebook_for_a_report_drops_the_course_only_cells():
     assert sources[0].startswith("# Framing report: example_opposition vs press_release")
     assert "as received, not cleaned" in sources[0] and "--no-clean" in sources[0]
     assert not any(s.startswith("# 07 ·") or s.startswith("## Exercises") or "check(" in s for s in sources)
+    # the exercises sit beside their sections in the course notebook: none of their cells is kept
+    assert not any("Exercise 07." in s or "answer_07_" in s or "Going further" in s for s in sources)
+    assert not any({"solution", "course-only"} & set(cell.metadata.get("tags", [])) for cell in nb.cells)
     assert sum("parameters" in cell.metadata.get("tags", []) for cell in nb.cells) == 1
     assert all(not cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
 

@@ -261,7 +261,7 @@ def test_pages_are_not_re_executed_and_new_notebooks_appear(tmp_path: Path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "saved output 7391" in page_text(tmp_path / "site" / "42_the_answer.html")
-    links = [link for link in parse(tmp_path / "site" / "index.html").links if link.endswith(".html")]
+    links = [link for link in parse(tmp_path / "site" / "index.html").links if link[:2].isdigit()]
     assert list(dict.fromkeys(links)) == ["03_earlier.html", "07_later.html", "42_the_answer.html"]
 
 
@@ -276,3 +276,15 @@ def test_refuses_to_empty_a_folder_that_is_not_a_site(tmp_path: Path):
     )
     assert result.returncode == 1 and "not a site built by this script" in result.stderr
     assert (tmp_path / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_glossary_page_links_each_term_to_its_section(site: Path):
+    page = (site / "glossary.html").read_text(encoding="utf-8")
+    text = page_text(site / "glossary.html")
+    for term in ("token", "keyness", "wildcard"):
+        assert term in text, f"the glossary page has no {term!r}"
+    anchors = re.findall(r'href="(\d\d_[a-z_]+\.html)#([\w-]+)"', page)
+    assert anchors, "the glossary links to no notebook section"
+    for target, anchor in anchors:
+        assert f'id="{anchor}"' in (site / target).read_text(encoding="utf-8"), f"{target} has no #{anchor}"
+    assert "glossary.html" in (site / "index.html").read_text(encoding="utf-8")

@@ -13,11 +13,24 @@ Run All" would), then saved with its outputs. Nothing is pasted by hand.
 ``course-only`` or ``remove-input``, which the student edition, the report and the site read) and
 the notebook's metadata (but ``language_info``, which the kernel fills in); outputs and execution
 counts are left to nbval.
+
+Prose cells. A code cell whose only job is to write a sentence from computed figures has its input
+hidden: ``metadata.jupyter.source_hidden = True`` (JupyterLab shows a collapsed input) and the tag
+``remove-input`` (the site, Jupyter Book, leaves the code out). A cell is a prose cell when
+
+* its last statement is a call to ``Markdown(...)`` (or ``display(Markdown(...))``), and
+* no name it defines at top level (assignments, ``def``, ``class``, ``import``, ``for`` targets)
+  appears in any later code cell of the notebook;
+
+or when its source header carries the tag explicitly: ``# %% tags=["prose"]``. Hiding is done
+here, in ``source_notebook()``, so built notebooks and ``--check`` agree (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -31,6 +44,83 @@ KERNEL_METADATA = {
 }
 
 
+PROSE_TAG = "prose"
+REMOVE_INPUT_TAG = "remove-input"
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda) + (
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def _is_markdown_call(node: ast.AST) -> bool:
+    """``Markdown(...)``, ``IPython.display.Markdown(...)`` or ``display(Markdown(...))``."""
+    if not isinstance(node, ast.Call):
+        return False
+    name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+    if name == "Markdown":
+        return True
+    return name == "display" and len(node.args) == 1 and _is_markdown_call(node.args[0])
+
+
+def defined_names(tree: ast.Module) -> set[str]:
+    r"""The names a cell binds at top level (not inside functions, classes or comprehensions).
+
+    Example:
+        >>> sorted(defined_names(ast.parse("a = 1\nfor b in []: pass\ndef f(c): d = c\nimport e.g")))
+        ['a', 'b', 'e', 'f']
+    """
+    names: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        if not isinstance(node, _SCOPES):
+            for child in ast.iter_child_nodes(node):
+                visit(child)
+
+    visit(tree)
+    return names
+
+
+def is_prose_cell(source: str, later_sources: list[str]) -> bool:
+    r"""True if the cell only writes a sentence: it ends with ``Markdown(...)`` and defines nothing used later.
+
+    Example:
+        >>> is_prose_cell('n = 3\nMarkdown(f"{n} words")', ["print(1)"])
+        True
+        >>> is_prose_cell('n = 3\nMarkdown(f"{n} words")', ["print(n)"])
+        False
+        >>> is_prose_cell("table.round(3)", [])
+        False
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # IPython magics, shell escapes: not a prose cell
+        return False
+    if not tree.body or not isinstance(tree.body[-1], ast.Expr) or not _is_markdown_call(tree.body[-1].value):
+        return False
+    later = "\n".join(later_sources)
+    return not any(re.search(rf"\b{re.escape(name)}\b", later) for name in defined_names(tree))
+
+
+def hide_prose_inputs(cells: list) -> None:
+    """Mark every prose cell of ``cells`` (see the module docstring): input hidden, tag ``remove-input``."""
+    code = [(i, cell) for i, cell in enumerate(cells) if cell.cell_type == "code"]
+    for position, (_, cell) in enumerate(code):
+        tags = list(cell.metadata.get("tags", []))
+        later = [other.source for _, other in code[position + 1 :]]
+        if PROSE_TAG in tags or is_prose_cell(cell.source, later):
+            tags = [t for t in tags if t != PROSE_TAG]
+            cell.metadata["tags"] = tags + ([] if REMOVE_INPUT_TAG in tags else [REMOVE_INPUT_TAG])
+            cell.metadata["jupyter"] = {**cell.metadata.get("jupyter", {}), "source_hidden": True}
+
+
 def source_notebook(path: Path):
     import jupytext
 
@@ -41,6 +131,7 @@ def source_notebook(path: Path):
         cell.metadata.pop("lines_to_next_cell", None)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
+    hide_prose_inputs(nb.cells)
     return nb
 
 

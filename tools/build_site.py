@@ -44,6 +44,17 @@ def notebook_title(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
+def glossary_tool():
+    """tools/glossary.py as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("glossary", Path(__file__).with_name("glossary.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["glossary"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 def readme_opening(readme: Path) -> str:
     """README.md up to its first second-level heading: the title and the opening paragraphs."""
     text = readme.read_text(encoding="utf-8")
@@ -61,7 +72,13 @@ def stage(notebooks: list[Path], folder: Path) -> None:
                 cell.metadata["tags"] = [*tags, "hide-input"]
         (folder / path.name).write_text(nbformat.writes(nb), encoding="utf-8")
         course_map.append(f"1. [{notebook_title(nb, path.stem)}]({path.name})")
+    # The glossary (tools/glossary.py): each term linked to the section of the notebook that teaches it.
+    (folder / "glossary.md").write_text(
+        glossary_tool().glossary_markdown(notebooks[0].parent, site=True), encoding="utf-8"
+    )
+    course_map.append("\nEvery technical term, and where it is taught: the [glossary](glossary.md).")
     toc = ["format: jb-book", "root: index", "chapters:", *(f"- file: {p.stem}" for p in notebooks)]
+    toc.append("- file: glossary")
     (folder / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
     shutil.copyfile(SITE / "_config.yml", folder / "_config.yml")
     intro = (SITE / "intro.md").read_text(encoding="utf-8").strip()

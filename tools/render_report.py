@@ -8,9 +8,11 @@
 What it does:
 
 1. checks both ids against ``texts/catalogue.csv`` (an unknown id stops here, with the known ids);
-2. takes notebook 07 (``notebooks/07_framing_report.ipynb``) without its course-only parts (the
-   cells tagged ``course-only`` and the exercises, from the ``## Exercises`` heading on) and puts
-   a title naming the two texts at the top;
+2. takes notebook 07 (``notebooks/07_framing_report.ipynb``) without its course-only parts: the
+   cells tagged ``course-only`` (the objectives, the "Going further" heading, and every exercise's
+   question, solution and check cell, which sit beside their sections), any cell tagged
+   ``solution``, and anything from an ``## Exercises`` heading on (the old layout); then it puts a
+   title naming the two texts at the top;
 3. runs it with papermill, the two ids and the options as its parameters, in the ``python3``
    kernel, and saves the executed notebook as ``<out>/<A>_vs_<B>.ipynb`` (the code is there);
 4. exports ``<out>/<A>_vs_<B>.html`` for a reader: no code, only the prose, tables and figures.
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "07_framing_report.ipynb"
 DEFAULT_OUT = ROOT / "reports"
 COURSE_ONLY_TAG = "course-only"
+DROPPED_TAGS = frozenset({COURSE_ONLY_TAG, "solution"})
 EXERCISES_HEADING = "## Exercises"
 KERNEL = "python3"
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # Jupyter's own: figures become PNG outputs
@@ -120,7 +123,7 @@ def report_notebook(text_a: str, text_b: str, clean: bool):
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.lstrip().startswith(EXERCISES_HEADING):
             break
-        if COURSE_ONLY_TAG in cell.metadata.get("tags", []):
+        if DROPPED_TAGS & set(cell.metadata.get("tags", [])):
             continue
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None

@@ -1,31 +1,22 @@
 """Exercises of notebook 07 (a framing report on any two texts).
 
-The checks expect the notebook's default parameters: ``text_a = "press_release"``,
-``text_b = "newspaper"``, ``clean = True``, ``top_n = 15`` (:data:`DEFAULTS`). Exercise 07.1 names
-its own pair, so it does not depend on them.
+Exercises 07.1 to 07.3 apply the report's functions to another pair, the made-up example and the
+press release (:data:`EXAMPLE_PAIR`), so they do not depend on the parameters. Exercise 07.4 expects
+the notebook's default parameters: ``text_a = "press_release"``, ``text_b = "newspaper"``,
+``clean = True``, ``top_n = 15`` (:data:`DEFAULTS`).
 """
 
 from __future__ import annotations
 
 import functools
-import math
 from typing import Any
 
 from helpers.framing import cue_summary
-from helpers.frequencies import frequency_table
-from helpers.keyness import keyness
-from helpers.report import (
-    frame_lexicons,
-    frame_table,
-    key_numbers,
-    key_words,
-    load_pair,
-    quoted_share,
-    voice_table,
-)
-from helpers.tokens import tokenize
+from helpers.frequencies import describe_texts
+from helpers.keyness import G2_THRESHOLD
+from helpers.report import frame_lexicons, frame_table, key_words, load_pair
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, close, exercise, is_number
 
 #: The notebook's default parameters, which the checks assume.
 DEFAULTS: dict[str, Any] = {"text_a": "press_release", "text_b": "newspaper", "clean": True, "top_n": 15}
@@ -39,206 +30,154 @@ def _texts(clean: bool = True) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _example_numbers(clean: bool = True):
-
-    return key_numbers(*EXAMPLE_PAIR, clean=clean)
-
-
-def _is_number(value) -> bool:
-    import numbers
-
-    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+def _pair(clean: bool = True) -> dict[str, str]:
+    return load_pair(*EXAMPLE_PAIR, clean=clean)
 
 
 def _near(answer, value: float, tolerance: float = 0.0005) -> bool:
-    return _is_number(answer) and math.isclose(float(answer), value, abs_tol=tolerance)
+    return close(answer, value, tolerance)
 
 
 # --- 07.1 ----------------------------------------------------------------------------------------
 
 
-def _report_newspaper_share() -> float:
-
-    return quoted_share(voice_table(_texts()), DEFAULTS["text_b"])
+def _counts(clean: bool = True):
+    return describe_texts(_pair(clean))
 
 
 @exercise(
     "07.1",
-    "What share of the made-up example's words are quoted speech (key_numbers for example_opposition "
-    "and press_release)?",
+    "How many words does the made-up example (example_opposition) have once cleaned (describe_texts)?",
     hints=(
         (
-            lambda a, e: not _is_number(a),
-            "Give one number between 0 and 1, not text or a table: "
-            '`example_numbers.loc["example_opposition", "quoted_share"]`.',
+            lambda a, e: not is_number(a),
+            'Give one whole number, not text or a table: `describe_texts(pair).loc["example_opposition", "words"]`.',
         ),
-        (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),
         (
-            lambda a, e: _near(a, _example_numbers().loc["press_release", "quoted_share"]),
+            lambda a, e: a == _counts().loc[EXAMPLE_PAIR[1], "words"],
             "That is the press release's row. Take the row `example_opposition`.",
         ),
         (
-            lambda a, e: _near(a, 1 - e),
-            "That is the share of the narrative, the writer's own words. The question "
-            "asks for quoted speech.",
+            lambda a, e: a == _counts().loc[EXAMPLE_PAIR[0], "types"],
+            "That counts distinct words (`types`): a word used twice counts once. Take the column `words`.",
         ),
         (
-            lambda a, e: _near(a, _example_numbers(clean=False).loc["example_opposition", "quoted_share"]),
-            "That is the share in the text as received. Use the cleaned text, as the report does: leave out `clean=False`.",
+            lambda a, e: a == _counts().loc[EXAMPLE_PAIR[0], "characters"],
+            "That counts characters, letters and spaces included. Take the column `words`.",
         ),
         (
-            lambda a, e: _near(a, _report_newspaper_share()),
-            'That is the newspaper\'s share, from the report above. Run `report.key_numbers("example_opposition", '
-            '"press_release")` and read the example\'s row.',
+            lambda a, e: a == _counts(clean=False).loc[EXAMPLE_PAIR[0], "words"],
+            "That is the text as received. Use the cleaned text, as the report does: leave out `clean=False`.",
         ),
     ),
-    fallback_hint='Run `report.key_numbers("example_opposition", "press_release")` and read the column '
-    "`quoted_share` in the row `example_opposition`.",
-    compare=lambda a, e: _near(a, e),
+    fallback_hint='Load the pair with `report.load_pair("example_opposition", "press_release")`, then read the '
+    "column `words` of `describe_texts(pair)` in the row `example_opposition`.",
     wrong_examples=(
-        Wrong(37.1, hint="Give a share between 0"),
-        Wrong(0.326, hint="That is the press release's"),
-        Wrong(0.629, hint=FALLBACK),
-        Wrong(0.351, hint="That is the share in"),
-        Wrong(0.368, hint="That is the newspaper's share,"),
-        Wrong("0.37", hint="Give one number between 0"),
+        Wrong("110 words", hint="Give one whole number"),
+        Wrong(340, hint="That is the press release's"),
+        Wrong(81, hint="That counts distinct words"),
+        Wrong(705, hint="That counts characters"),
+        Wrong(131, hint="That is the text as received"),
+        Wrong(432, hint=FALLBACK),
     ),
 )
-def _example_quoted_share() -> float:
-    return float(_example_numbers().loc["example_opposition", "quoted_share"])
+def _example_words() -> int:
+    return int(_counts().loc[EXAMPLE_PAIR[0], "words"])
 
 
 # --- 07.2 ----------------------------------------------------------------------------------------
 
 
-def _frames():
-
-    return frame_table(_texts())
-
-
-def _frames_where(column: str, a_bigger: bool) -> set[str]:
-    table = _frames()
-    a, b = table[f"{column}_{DEFAULTS['text_a']}"], table[f"{column}_{DEFAULTS['text_b']}"]
-    return set(table.index[a > b if a_bigger else b > a])
-
-
-def _names(answer) -> set[str]:
-    return {str(x).strip().casefold() for x in answer}
-
-
-def _is_list(answer) -> bool:
-    return isinstance(answer, (list, tuple, set, frozenset)) or type(answer).__name__ in (
-        "Index",
-        "Series",
-        "ndarray",
-    )
+def _key_count(table, **where) -> int:
+    passed = table[table["log_likelihood"] >= G2_THRESHOLD]
+    for column, value in where.items():
+        passed = passed[passed[column] == value]
+    return len(passed)
 
 
 @exercise(
     "07.2",
-    "Which frames have cues in a larger share of text_b's sentences than of text_a's?",
+    "How many words of the keyness table of example_opposition and press_release pass G2 >= 3.84?",
     hints=(
+        (lambda a, e: not is_number(a), "Give one whole number: how many rows pass the threshold."),
         (
-            lambda a, e: not _is_list(a),
-            'Give a list of frame names in square brackets, e.g. ["security", "morality"], even if it has one name.',
+            lambda a, e: a == len(key_words(_pair())),
+            "That counts every row of the table. Keep only the rows with `log_likelihood` >= 3.84.",
         ),
         (
-            lambda a, e: not _names(a) <= _names(_frames().index),
-            "One of your names is not a frame of the table. Copy the names exactly as in the index of `frames` "
-            "(with underscores, e.g. economic_consequences).",
+            lambda a, e: a == _key_count(key_words(_pair()), more_frequent_in=EXAMPLE_PAIR[0]),
+            "That counts only the words more frequent in the example. The question asks for both directions.",
         ),
         (
-            lambda a, e: _names(a) == _names(_frames_where("sentences", a_bigger=False)),
-            "You compared the `sentences_` columns. The texts have different numbers of sentences, so compare "
-            "the shares: the `share_` columns.",
+            lambda a, e: a == int((key_words(_pair())["p_value"] < 0.01).sum()),
+            "That is the stricter threshold p < 0.01 (G² ≥ 6.63). The key-word threshold here is G² ≥ 3.84.",
         ),
         (
-            lambda a, e: _names(a) == _names(_frames_where("share", a_bigger=True)),
-            "Those are the frames with a larger share in text_a. The question asks the other way round: text_b larger.",
+            lambda a, e: a == _key_count(key_words(_pair(clean=False))),
+            "That is the texts as received. Use the cleaned texts: leave out `clean=False`.",
         ),
-        (lambda a, e: _names(a) < _names(e), "Right so far, but some frames are missing. Check every row."),
         (
-            lambda a, e: _names(a) > _names(e),
-            "One frame too many: keep only the rows where text_b's share is strictly larger.",
+            lambda a, e: a == _key_count(key_words(_texts())),
+            "That is the course pair's table, above. Make the table of `pair`: `report.key_words(pair)`.",
         ),
     ),
-    fallback_hint="Keep the rows of `frames` where the `share_` column of text_b is larger than text_a's, and "
-    "list their index: `frames.index[...].tolist()`.",
-    compare=lambda a, e: _is_list(a) and _names(a) == _names(e),
+    fallback_hint="Count the rows of `report.key_words(pair)` whose `log_likelihood` is at least 3.84: "
+    '`(pair_keys["log_likelihood"] >= 3.84).sum()`.',
     wrong_examples=(
-        Wrong("conflict", hint="Give a list"),
-        Wrong(["conflict"], hint="some frames are missing"),
-        Wrong(["conflict", "economic_consequences", "diplomacy"], hint="some frames are missing"),
-        Wrong(["human_interest", "morality", "security"], hint="larger share in text_a"),
-        Wrong(
-            ["conflict", "diplomacy", "economic_consequences", "responsibility", "security"],
-            hint="One frame too many",
-        ),
-        Wrong(["conflict", "economics"], hint="not a frame of the table"),
+        Wrong("seven", hint="Give one whole number"),
+        Wrong(174, hint="That counts every row"),
+        Wrong(6, hint="only the words more frequent in the example"),
+        Wrong(1, hint="stricter threshold"),
+        Wrong(8, hint="as received"),
+        Wrong(5, hint="the course pair's table"),
+        Wrong(12, hint=FALLBACK),
     ),
 )
-def _frames_higher_in_b() -> list[str]:
-    return sorted(_frames_where("share", a_bigger=False))
+def _pair_key_words() -> int:
+    return _key_count(key_words(_pair()))
 
 
 # --- 07.3 ----------------------------------------------------------------------------------------
 
 
-def _rare_among_top(table, n: int) -> int:
-    top = table.head(n)
-    return int((top[f"count_{DEFAULTS['text_a']}"] + top[f"count_{DEFAULTS['text_b']}"] < 5).sum())
-
-
-def _with_stopwords() -> int:
-
-    texts = _texts()
-    names = (DEFAULTS["text_a"], DEFAULTS["text_b"])
-    table = keyness(*(frequency_table(tokenize(texts[name])) for name in names), names=names)
-    return _rare_among_top(table, DEFAULTS["top_n"])
-
-
-def _raw() -> int:
-
-    return _rare_among_top(key_words(_texts(clean=False)), DEFAULTS["top_n"])
+def _share(name: str, clean: bool = True) -> float:
+    return float(frame_table(_pair(clean)).loc["responsibility", f"share_{name}"])
 
 
 @exercise(
     "07.3",
-    "Of the top_n words of the keyness table, how many occur fewer than 5 times in the two texts together?",
+    "In what share of the example's sentences does a cue of the responsibility frame occur?",
     hints=(
+        (lambda a, e: not is_number(a), "Give one number between 0 and 1, not text or a table."),
         (
-            lambda a, e: not _is_number(a),
-            "Give one whole number: how many rows, e.g. `int((together < 5).sum())`.",
+            lambda a, e: (
+                float(a) == frame_table(_pair()).loc["responsibility", f"sentences_{EXAMPLE_PAIR[0]}"]
+            ),
+            "That is the number of sentences. The question asks for their share: the `share_` column.",
+        ),
+        (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),
+        (
+            lambda a, e: _near(a, _share(EXAMPLE_PAIR[1])),
+            "That is the press release's share. Take the column `share_example_opposition`.",
         ),
         (
-            lambda a, e: a == DEFAULTS["top_n"] - e,
-            "That counts the words that occur 5 times or more. The question asks for fewer than 5.",
-        ),
-        (
-            lambda a, e: a == DEFAULTS["top_n"],
-            "That counts every row. Keep only the rows whose two counts add up to less than 5.",
-        ),
-        (
-            lambda a, e: a == _with_stopwords(),
-            "That is the table with stopwords. Use `keys`, the report's keyness table, which leaves them out.",
-        ),
-        (
-            lambda a, e: a == _raw(),
-            "That looks like the texts as received. Use the cleaned texts (`clean = True`).",
+            lambda a, e: _near(a, _share(EXAMPLE_PAIR[0], clean=False)),
+            "That is the text as received. Use the cleaned texts: leave out `clean=False`.",
         ),
     ),
-    fallback_hint="Take `keys.head(top_n)`, add its two `count_` columns, and count the rows where the sum is below 5.",
+    fallback_hint='Read `report.frame_table(pair).loc["responsibility", "share_example_opposition"]`.',
+    compare=lambda a, e: _near(a, e),
     wrong_examples=(
-        Wrong(1, hint="That counts the words that"),
-        Wrong(15, hint="That counts every row. Keep"),
-        Wrong(11, hint="That is the table with"),
-        Wrong(9, hint="That looks like the texts"),
-        Wrong("14 words", hint="Give one whole number: how"),
+        Wrong("0.375", hint="Give one number between 0 and 1"),
+        Wrong(3, hint="the number of sentences"),
+        Wrong(37.5, hint="not a percentage"),
+        Wrong(0.235, hint="the press release's share"),
+        Wrong(0.3, hint="as received"),
+        Wrong(0.25, hint=FALLBACK),
     ),
 )
-def _rare_key_words() -> int:
-
-    return _rare_among_top(key_words(_texts()), DEFAULTS["top_n"])
+def _example_responsibility_share() -> float:
+    return _share(EXAMPLE_PAIR[0])
 
 
 # --- 07.4 (open) ---------------------------------------------------------------------------------
@@ -267,7 +206,7 @@ def _column(answer, column: str) -> dict[str, int]:
 
 def _counts_match(answer, column: str) -> bool:
     wanted = _column(answer, column)
-    return all(_is_number(answer[name]) and float(answer[name]) == wanted[name] for name in wanted)
+    return all(is_number(answer[name]) and float(answer[name]) == wanted[name] for name in wanted)
 
 
 def _valid_choice(answer, expected) -> bool:
@@ -306,7 +245,7 @@ def _valid_choice(answer, expected) -> bool:
         ),
         (
             lambda a, e: (
-                all(_is_number(a[n]) for n in _column(a, "sentences"))
+                all(is_number(a[n]) for n in _column(a, "sentences"))
                 and float(a[DEFAULTS["text_a"]]) == _column(a, "sentences")[DEFAULTS["text_b"]]
                 and float(a[DEFAULTS["text_b"]]) == _column(a, "sentences")[DEFAULTS["text_a"]]
             ),

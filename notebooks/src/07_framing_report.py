@@ -6,12 +6,15 @@
 # they share, and which frames their words point to. This notebook puts all of it together in one
 # report, and it works on **any two texts of the catalogue**: change two ids in the parameters
 # cell and run it again. Run on the course texts, as saved here, it is the course in one page.
-# Read it as a summary, then check that you could explain every number in it.
+# Read it as a summary, then check that you could explain every number in it. The core path
+# covers the texts, their counts, their distinctive words and their frame cues, each with a short
+# exercise that applies the report's functions to another pair; cleaning, top words, word clouds,
+# sentiment, voices, reuse and the summary follow under "Going further".
 #
 # | | |
 # |---|---|
 # | **Learning objectives** | Run a complete, reproducible comparison of two texts from their catalogue ids; read each part of the report (counts, top words, keyness, word clouds, sentiment, voices, reuse, frame cues) and say what it can and cannot show; recompute a report's key numbers for another pair with the functions behind it; make a report for a text of your own. |
-# | **Time needed** | 20–30 minutes |
+# | **Time needed** | about 45 minutes (core path); going further: about 40 minutes more |
 # | **Prerequisites** | Notebooks 01–06: every method here was introduced there. This notebook explains each part briefly and points back. |
 
 # %% [markdown] tags=["course-only"]
@@ -77,7 +80,131 @@ Markdown(report.date_warning(text_a, text_b) + " " + genre_line)
 # %% [markdown]
 # ## Counts
 #
-# Before any comparison, how long is each text, and how much of each file is the text itself?
+# `describe_texts` counts what the report analyses: characters, words (as the course tokenizer
+# finds them), distinct words (`types`), sentences and paragraphs, and two measures of vocabulary
+# diversity (notebook 02): the type-token ratio, which falls as a text gets longer, and MATTR, which
+# does not.
+
+# %%
+counts = describe_texts(texts)
+counts.round(3)
+
+# %%
+shorter = counts["words"].idxmin()
+Markdown(
+    f"**{text_a}** has **{counts.loc[text_a, 'words']:,}** words and **{text_b}** **{counts.loc[text_b, 'words']:,}**; "
+    f"the longer text is **{counts['words'].max() / counts['words'].min():.1f} times** as long. Texts of different "
+    f"lengths are compared below with rates per 1,000 words. With **{counts.loc[shorter, 'words']:,}** words in "
+    f"**{shorter}**, a word used two or three times can head a list: read every rate with its raw count."
+)
+
+# %% [markdown] tags=["course-only"]
+# **Exercise 07.1.** The report's functions work on any pair. Load the made-up example and the
+# press release, `pair = report.load_pair("example_opposition", "press_release")`, and count them
+# with `describe_texts(pair)`. How many **words** does `example_opposition` have once cleaned?
+
+# %% tags=["solution", "course-only"]
+pair = report.load_pair("example_opposition", "press_release")
+answer_07_1 = int(describe_texts(pair).loc["example_opposition", "words"])
+
+# %% tags=["course-only"]
+check("07.1", answer_07_1)
+
+# %% [markdown]
+# ## Distinctive words (keyness)
+#
+# Which words does one text use unusually often compared with the other (notebook 03)? For each
+# word, the **log-likelihood (G²)** says how surprising the gap between its two counts is, given
+# the texts' sizes; the **log ratio** says how big the difference is, on a doubling scale (+1: twice
+# as frequent in text A; −1: twice as frequent in text B). A word is called **key** here only if it
+# passes G² ≥ 3.84 (p < 0.05); `more_frequent_in` gives only the direction. Read the raw counts
+# first: a large score can rest on three or four words. Stopwords are left out of the table, and
+# words are counted in lower case (*US* and *us* are one word): read a surprising word in context.
+
+# %%
+keys = report.key_words(texts)
+keys.set_index("word").head(top_n).round(3)
+
+# %%
+significant = keys[keys["p_value"] < 0.05]
+Markdown(
+    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** "
+    f"{'passes' if len(significant) == 1 else 'pass'} G² ≥ 3.84 (p < 0.05), the key words: "
+    f"**{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
+    f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}. The highest G² is "
+    f"**{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* ({keys[f'count_{text_a}'].iloc[0]} times in "
+    f"{text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, a table of hundreds of tests "
+    "gives a few such words by chance alone (notebook 03 counts how many to expect): a key word is a place to start "
+    "reading, not a finding."
+)
+
+# %% [markdown]
+# The ten words with the highest G² on each side, with their raw counts beside each bar; the
+# dashed lines are the key-word threshold, and only the bars past them (bold, full colour) are key
+# words:
+
+# %%
+fig = plots.keyness_bar(
+    keys, names=names, n=10, title=f"Words more frequent in {text_a} or in {text_b} (stopwords left out)"
+)
+
+# %% [markdown] tags=["course-only"]
+# **Exercise 07.2.** Make the keyness table of the same pair, `report.key_words(pair)` (with `pair`
+# from exercise 07.1). How many of its words are **key words**, past the threshold G² ≥ 3.84
+# (p < 0.05), in either direction?
+
+# %% tags=["solution", "course-only"]
+pair_keys = report.key_words(pair)
+answer_07_2 = int((pair_keys["log_likelihood"] >= KEY_G2).sum())
+
+# %% tags=["course-only"]
+check("07.2", answer_07_2)
+
+# %% [markdown]
+# ## Frame cues
+#
+# Frames are ways of telling a story (notebook 05): as a conflict, as a question of
+# responsibility, through a human face. `lexicons/generic_frames.csv` lists, for each of Semetko
+# and Valkenburg's five generic news frames, a few words that point to it. For the course's two
+# texts the report adds the course's own topic lists, diplomacy and security
+# (`lexicons/course_topics.csv`), made for these texts; for other texts they are left out unless
+# asked for (`report.frame_table(texts, topics=True)`). A frame is counted in **sentences with at
+# least one of its cues**, and the share of the text's sentences they make (the cues themselves
+# are listed further down). **A cue is evidence for a reader, never a verdict**: *business as
+# usual* is not about money, and a story can be about conflict without using a word on the list
+# (`framing.cue_sentences(text)` gives each sentence with its cue words, to read).
+
+# %%
+frames = report.frame_table(texts)
+frames.round(3)
+
+# %%
+frames_said = {name: report.frame_sentence(frames, name) for name in names}
+Markdown(f"{frames_said[text_a]}\n\n{frames_said[text_b]}")
+
+# %% [markdown] tags=["course-only"]
+# **Exercise 07.3.** Make the frame table of the same pair, `report.frame_table(pair)`. In what
+# **share** of the example's sentences does a cue of the *responsibility* frame occur? Give a
+# number between 0 and 1.
+
+# %% tags=["solution", "course-only"]
+pair_frames = report.frame_table(pair)
+answer_07_3 = float(pair_frames.loc["responsibility", "share_example_opposition"])
+
+# %% tags=["course-only"]
+check("07.3", answer_07_3)
+
+# %% [markdown] tags=["course-only"]
+# ## Going further: the rest of the report
+#
+# The core path ends here. The rest of the report shows what cleaning removed, the top words and
+# word clouds, sentiment, voices and reuse, then gathers the headline numbers in one summary, with
+# one more exercise (07.4) on reading frame cues.
+
+# %% [markdown]
+# ## Cleaning
+#
+# How much of each file is the text itself?
 # Cleaning (notebook 01) keeps headlines and body paragraphs and removes web-page furniture:
 # photo captions, gallery headings, links to other stories. The rules that label paragraphs are
 # in `helpers/cleaning.py`; check what they removed.
@@ -114,25 +241,6 @@ Markdown(f"{cleaning_line}{listed} {use} A rule can be wrong: is every removed p
 report.removed_table(text_a, text_b)
 
 # %% [markdown]
-# `describe_texts` counts what the report analyses: characters, words (as the course tokenizer
-# finds them), distinct words (`types`), sentences and paragraphs, and two measures of vocabulary
-# diversity (notebook 02): the type-token ratio, which falls as a text gets longer, and MATTR, which
-# does not.
-
-# %%
-counts = describe_texts(texts)
-counts.round(3)
-
-# %%
-shorter = counts["words"].idxmin()
-Markdown(
-    f"**{text_a}** has **{counts.loc[text_a, 'words']:,}** words and **{text_b}** **{counts.loc[text_b, 'words']:,}**; "
-    f"the longer text is **{counts['words'].max() / counts['words'].min():.1f} times** as long. Texts of different "
-    f"lengths are compared below with rates per 1,000 words. With **{counts.loc[shorter, 'words']:,}** words in "
-    f"**{shorter}**, a word used two or three times can head a list: read every rate with its raw count."
-)
-
-# %% [markdown]
 # ## Top words
 #
 # The most frequent words of each text, without the stopwords of the word clouds (*the*, *and*,
@@ -154,46 +262,6 @@ Markdown(
     f"({tops[text_b]['count']} times, {tops[text_b]['per_1000']:.1f} per 1,000). Of the {top_n} words in each "
     f"list, **{len(shared_top)}** are in both: *{', '.join(shared_top) or 'none'}*. The stopword list keeps "
     "*will*, *said* and *us* (and removes *not*): it was made for word clouds, not for reading."
-)
-
-# %% [markdown]
-# ## Distinctive words (keyness)
-#
-# Which words does one text use unusually often compared with the other (notebook 03)? For each
-# word, the **log-likelihood (G²)** says how surprising the gap between its two counts is, given
-# the texts' sizes (G² above 3.84 gives p < 0.05); the **log ratio** says how big the difference is,
-# on a doubling scale (+1: twice as frequent in text A; −1: twice as frequent in text B; a zero
-# count is replaced by 0.5 first, so treat those values as rough). The raw counts come first: a
-# large score can rest on three or four words. Stopwords are left out of the table, not of the
-# scores; the rates per 1,000 words are in the top-words table. Words are counted in lower case,
-# so *US* (the country) and *us* are one word: read a surprising word in context. A word is called
-# **key** here only if it passes G² ≥ 3.84 (p < 0.05); `more_frequent_in` gives only the direction.
-
-# %%
-keys = report.key_words(texts)
-keys.set_index("word").head(top_n).round(3)
-
-# %%
-significant = keys[keys["p_value"] < 0.05]
-Markdown(
-    f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** "
-    f"{'passes' if len(significant) == 1 else 'pass'} G² ≥ 3.84 (p < 0.05), the key words: "
-    f"**{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
-    f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}. The highest G² is "
-    f"**{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* ({keys[f'count_{text_a}'].iloc[0]} times in "
-    f"{text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, a table of hundreds of tests "
-    "gives a few such words by chance alone (notebook 03 counts how many to expect): a key word is a place to start "
-    "reading, not a finding."
-)
-
-# %% [markdown]
-# The ten words with the highest G² on each side, with their raw counts beside each bar; the
-# dashed lines are the key-word threshold, and only the bars past them (bold, full colour) are key
-# words:
-
-# %%
-fig = plots.keyness_bar(
-    keys, names=names, n=10, title=f"Words more frequent in {text_a} or in {text_b} (stopwords left out)"
 )
 
 # %% [markdown]
@@ -308,29 +376,10 @@ reuse_said = report.reuse_sentence(reuse, {name: meta.loc["date", name] for name
 Markdown(reuse_said)
 
 # %% [markdown]
-# ## Frame cues
-#
-# Frames are ways of telling a story (notebook 05): as a conflict, as a question of
-# responsibility, through a human face. `lexicons/generic_frames.csv` lists, for each of Semetko
-# and Valkenburg's five generic news frames, a few words that point to it. For the course's two
-# texts the report adds the course's own topic lists, diplomacy and security
-# (`lexicons/course_topics.csv`), made for these texts; for other texts they are left out unless
-# asked for (`report.frame_table(texts, topics=True)`). A frame is counted in **sentences with at
-# least one of its cues**, and the share of the text's sentences they make; the second table says
-# which cues they are. **A cue is evidence for a reader, never a verdict**: *business as usual* is
-# not about money, and a story can be about conflict without using a word on the list
-# (`framing.cue_sentences(text)` gives each sentence with its cue words, to read).
-
-# %%
-frames = report.frame_table(texts)
-frames.round(3)
+# Which cues the frame counts rest on, in each text:
 
 # %%
 report.cue_table(texts)
-
-# %%
-frames_said = {name: report.frame_sentence(frames, name) for name in names}
-Markdown(f"{frames_said[text_a]}\n\n{frames_said[text_b]}")
 
 # %% [markdown]
 # ## What we found
@@ -379,67 +428,17 @@ Markdown(
 # evidence for that reading, and the reading is yours.
 
 # %% [markdown] tags=["course-only"]
-# **Where next.** Make a report on a text of your own: save it in `texts/`, add a row to the
-# catalogue (`docs/adding-a-text.md` says how), and run
-# `python3 course.py report your_id press_release`. The report is a web page in `reports/` that
-# opens anywhere, with no network: send it to someone who has never seen a notebook, and ask
-# them which of its numbers they would trust.
-
-# %% [markdown]
-# ## Exercises
-#
-# The checks expect the report's default parameters (`text_a = "press_release"`,
-# `text_b = "newspaper"`, `clean = True`, `top_n = 15`): if you changed them, set them back and
-# run all cells first.
-#
-# **Exercise 07.1.** `report.key_numbers(a, b)` recomputes the report's key numbers for any pair.
-# Run it for the made-up example and the press release, `report.key_numbers("example_opposition",
-# "press_release")`. What share of the example's words are quoted speech? Give a number between 0
-# and 1. (Hint: the column `quoted_share`, the row `example_opposition`.)
-
-# %% tags=["solution"]
-example_numbers = report.key_numbers("example_opposition", "press_release")
-answer_07_1 = example_numbers.loc["example_opposition", "quoted_share"]
-
-# %%
-check("07.1", answer_07_1)
-
-# %% [markdown]
-# **Exercise 07.2.** Which frames have cues in a **larger share** of `text_b`'s sentences than of
-# `text_a`'s? Give their names as a list, e.g. `["security", "morality"]`. (Hint: compare the two
-# `share_` columns of `frames`. Why not the `sentences_` columns?)
-
-# %% tags=["solution"]
-higher_in_b = frames[f"share_{text_b}"] > frames[f"share_{text_a}"]
-answer_07_2 = frames.index[higher_in_b].tolist()
-
-# %%
-check("07.2", answer_07_2)
-
-# %% [markdown]
-# **Exercise 07.3.** A key word rests on its raw counts. Of the `top_n` words at the top of the
-# keyness table (`keys.head(top_n)`), how many occur **fewer than 5 times** in the two texts
-# together? (Hint: add the two `count_` columns, then count the rows below 5.)
-
-# %% tags=["solution"]
-top_keys = keys.head(top_n)
-together = top_keys[f"count_{text_a}"] + top_keys[f"count_{text_b}"]
-answer_07_3 = int((together < 5).sum())
-
-# %%
-check("07.3", answer_07_3)
-
-# %% [markdown]
 # **Exercise 07.4 (open).** Choose a frame whose cues occur in **both** texts, and read its
 # matches: `found = framing.find_cues(texts[text_b], report.frame_lexicons(texts))`, then
 # `found[found["frame"] == "your frame"][["cue", "match", "sentence"]]` (and the same for
 # `text_a`). In how many **sentences** of each text does a cue of your frame occur? Give a
-# dictionary: `{"frame": "your frame", text_a: ..., text_b: ...}`.
+# dictionary: `{"frame": "your frame", text_a: ..., text_b: ...}`. (The check expects the default
+# parameters: press_release and newspaper, cleaned.)
 #
 # Then, for yourself: in how many of those sentences would you, reading them, say that the frame
 # is really at work? What does your answer say about the counts in the table?
 
-# %% tags=["solution"]
+# %% tags=["solution", "course-only"]
 my_frame = "conflict"
 found = {name: framing.find_cues(texts[name], report.frame_lexicons(texts)) for name in names}
 answer_07_4 = {
@@ -447,10 +446,17 @@ answer_07_4 = {
     **{name: found[name].loc[found[name]["frame"] == my_frame, "sentence_no"].nunique() for name in names},
 }
 
-# %%
+# %% tags=["course-only"]
 check("07.4", answer_07_4)
 
-# %% [markdown] tags=["reflection"]
+# %% [markdown] tags=["course-only"]
+# **Where next.** Make a report on a text of your own: save it in `texts/`, add a row to the
+# catalogue (`docs/adding-a-text.md` says how), and run
+# `python3 course.py report your_id press_release`. The report is a web page in `reports/` that
+# opens anywhere, with no network: send it to someone who has never seen a notebook, and ask
+# them which of its numbers they would trust.
+
+# %% [markdown] tags=["reflection", "course-only"]
 # **✍️ Reflection (your instructor reads this).** Write the opening paragraph of a short report
 # comparing how the two texts frame the visit, claiming no more than your evidence supports.
 #
