@@ -13,7 +13,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Load a corpus from a table or a folder of texts, and say what each column is for; compare two groups of documents with keyness and with the log-odds ratio with an informative Dirichlet prior, and explain why the second shrinks rare words; give a group's mean sentiment with a bootstrap interval over documents; find the articles that reuse press releases and measure how much (churn) with MinHash candidates and exact alignment; check a reuse detector against planted answers (recall, precision, error); read reused passages side by side and say what churn cannot tell; place a corpus result against a published study without overclaiming. |
-# | **Time needed** | 45 minutes (core path); 15 more for the last section and the open questions |
+# | **Time needed** | about 75 minutes |
 # | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
 #
 # > **The corpus in this notebook is SYNTHETIC.** It was written by a program,
