@@ -13,7 +13,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Load a corpus from a table or a folder of texts, and say what each column is for; compare two groups of documents with keyness and with the log-odds ratio with an informative Dirichlet prior, and explain why the second shrinks rare words; give a group's mean sentiment with a bootstrap interval over documents; find the articles that reuse press releases and measure how much (churn) with MinHash candidates and exact alignment; check a reuse detector against planted answers (recall, precision, error); read reused passages side by side and say what churn cannot tell; place a corpus result against a published study without overclaiming. |
-# | **Time needed** | about 75 minutes |
+# | **Time needed** | about 45 minutes (core path); going further: about 35 minutes more |
 # | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
 #
 # > **The corpus in this notebook is SYNTHETIC.** It was written by a program,
@@ -53,10 +53,10 @@ made = synthetic_corpus(n_releases=40, articles_per_release=5, seed=2008)
 # ## 1. A corpus is a table
 #
 # `synthetic_corpus` returns the corpus and, beside it, the planted answers (`made.truth`), which
-# we keep out of sight until section 5. A real corpus comes as files: a CSV exported from a news
+# we keep out of sight until Going further B. A real corpus comes as files: a CSV exported from a news
 # archive, or a folder of saved articles. So let's do what you would do with one: save the
 # corpus as a CSV in a scratch folder and load it back with `load_corpus`, which checks it
-# (section 8 shows its errors).
+# (Going further E shows its errors).
 
 # %%
 with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
@@ -134,39 +134,7 @@ answer_08_2 = int((compared["log_odds_z"].abs() > 1.96).sum())
 check("08.2", answer_08_2)
 
 # %% [markdown]
-# ## 3. Sentiment, with an interval
-#
-# `corpus_sentiment` scores every sentence with TextBlob and VADER (notebook 04), averages each
-# document's sentences, and then each group's documents. One group mean on its own hides how much
-# the documents vary, so it also gives a **bootstrap interval**: draw the group's documents again,
-# with replacement, 1,000 times (with a fixed seed), recompute the mean each time, and keep the
-# middle 95 % of those means.
-
-# %%
-sentiment = corpus_sentiment(corpus)
-groups = sentiment.groups.set_index("group")
-groups.round(3)
-
-# %%
-overlap = not (
-    groups.loc["press_release", "vader_compound_low"] > groups.loc["newspaper", "vader_compound_high"]
-    or groups.loc["newspaper", "vader_compound_low"] > groups.loc["press_release", "vader_compound_high"]
-)
-Markdown(
-    f"VADER's mean score is **{groups.loc['press_release', 'vader_compound_mean']:.3f}** for the press "
-    f"releases (95 % interval {groups.loc['press_release', 'vader_compound_low']:.3f} to "
-    f"{groups.loc['press_release', 'vader_compound_high']:.3f}) and "
-    f"**{groups.loc['newspaper', 'vader_compound_mean']:.3f}** for the newspapers "
-    f"({groups.loc['newspaper', 'vader_compound_low']:.3f} to {groups.loc['newspaper', 'vader_compound_high']:.3f}): "
-    + (
-        "the intervals overlap, so these documents do not let us say which group is more positive."
-        if overlap
-        else "the intervals do not overlap: the releases read as more positive, by VADER's lexicon."
-    )
-)
-
-# %% [markdown]
-# ## 4. Which articles reuse which press releases?
+# ## 3. Which articles reuse which press releases?
 #
 # Comparing every article with every release means 200 × 40 = 8,000 alignments here, and
 # 20,000 × 2,000 = 40 million in a corpus of realistic size. `find_reuse` avoids most of them. It
@@ -221,7 +189,71 @@ answer_08_3 = reuse.loc[reuse["churn"] >= 0.5, "target_id"].nunique()
 check("08.3", answer_08_3)
 
 # %% [markdown]
-# ## 5. Checking the detector against the planted answers
+# ## 4. Placing the result against a study
+#
+# Lewis, Williams and Franklin (2008), "A compromised fourth estate? UK news journalism, public
+# relations and news sources", *Journalism Studies* 9(1), 1–20, analysed 2,207 items of UK
+# newspaper and broadcast news. Their figures, as the study reports them: **19 %** of press stories
+# were verifiably derived mainly or wholly from PR material, and **60 %** wholly or mainly from PR
+# or wire copy (Press Association and other agencies).
+
+# %%
+mainly = reuse[reuse["churn"] >= 0.5]["target_id"].nunique() / sizes.loc["newspaper", "documents"]
+Markdown(
+    f"In our synthetic corpus, **{mainly:.0%}** of the articles take half their words or more from one "
+    "release. That figure was planted by the generator (two levels in five reuse that much), so it "
+    "says nothing about real news, and even on a real corpus it would not be the study's figure: "
+    "Lewis and colleagues coded stories by hand, counted wire copy as well as PR, and judged "
+    "*derived mainly* from the content, not from a share of words. A churn threshold is one "
+    "operational definition of “mainly derived”; which one, and why, must be stated with the result."
+)
+
+# %% [markdown]
+# **What churn cannot tell.** Churn counts shared words, not why they are shared. An article that
+# quotes a statement in full and says whose it is has a high churn, and that is journalism; an
+# article that retells a release in its own words has a low churn, and may be churnalism all the
+# same. Going further D shows both cases.
+
+# %% [markdown]
+# ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus
+#
+# The core path ends here. These parts are optional: each builds on the corpus and the reuse table
+# above, and the last exercises are among them.
+
+# %% [markdown]
+# ### A. Sentiment, with an interval
+#
+# `corpus_sentiment` scores every sentence with TextBlob and VADER (notebook 04), averages each
+# document's sentences, and then each group's documents. One group mean on its own hides how much
+# the documents vary, so it also gives a **bootstrap interval**: draw the group's documents again,
+# with replacement, 1,000 times (with a fixed seed), recompute the mean each time, and keep the
+# middle 95 % of those means.
+
+# %%
+sentiment = corpus_sentiment(corpus)
+groups = sentiment.groups.set_index("group")
+groups.round(3)
+
+# %%
+overlap = not (
+    groups.loc["press_release", "vader_compound_low"] > groups.loc["newspaper", "vader_compound_high"]
+    or groups.loc["newspaper", "vader_compound_low"] > groups.loc["press_release", "vader_compound_high"]
+)
+Markdown(
+    f"VADER's mean score is **{groups.loc['press_release', 'vader_compound_mean']:.3f}** for the press "
+    f"releases (95 % interval {groups.loc['press_release', 'vader_compound_low']:.3f} to "
+    f"{groups.loc['press_release', 'vader_compound_high']:.3f}) and "
+    f"**{groups.loc['newspaper', 'vader_compound_mean']:.3f}** for the newspapers "
+    f"({groups.loc['newspaper', 'vader_compound_low']:.3f} to {groups.loc['newspaper', 'vader_compound_high']:.3f}): "
+    + (
+        "the intervals overlap, so these documents do not let us say which group is more positive."
+        if overlap
+        else "the intervals do not overlap: the releases read as more positive, by VADER's lexicon."
+    )
+)
+
+# %% [markdown]
+# ### B. Checking the detector against the planted answers
 #
 # Because the corpus is synthetic, we know which pairs really share text, and how much: the
 # generator recorded where every word of every article came from. `reuse_scores` compares the
@@ -243,7 +275,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 6. Reading the strongest cases side by side
+# ### C. Reading the strongest cases side by side
 #
 # A number is where reading starts. Take the pair with the highest churn, and a pair near 30 %,
 # and look at the passages themselves (`shared_passages` from notebook 06). `passage_voices` says,
@@ -283,7 +315,7 @@ print(texts[middle["source_id"]][:1200])
 print(texts[middle["target_id"]][:1500])
 
 # %% [markdown]
-# ## 7. What churn cannot tell
+# ### D. What churn cannot tell
 #
 # Churn counts words; it does not say what the journalist did with them. A minister's statement
 # printed in quotation marks, with the minister named, **is reuse, and it is also journalism**:
@@ -323,27 +355,7 @@ answer_08_4 = sorted(counts[counts == counts.max()].index)[0]
 check("08.4", answer_08_4)
 
 # %% [markdown]
-# ## 8. Placing the result against a study
-#
-# Lewis, Williams and Franklin (2008), "A compromised fourth estate? UK news journalism, public
-# relations and news sources", *Journalism Studies* 9(1), 1–20, analysed 2,207 items of UK
-# newspaper and broadcast news. Their figures, as the study reports them: **19 %** of press stories
-# were verifiably derived mainly or wholly from PR material, and **60 %** wholly or mainly from PR
-# or wire copy (Press Association and other agencies).
-
-# %%
-mainly = reuse[reuse["churn"] >= 0.5]["target_id"].nunique() / sizes.loc["newspaper", "documents"]
-Markdown(
-    f"In our synthetic corpus, **{mainly:.0%}** of the articles take half their words or more from one "
-    "release. That figure was planted by the generator (two levels in five reuse that much), so it "
-    "says nothing about real news, and even on a real corpus it would not be the study's figure: "
-    "Lewis and colleagues coded stories by hand, counted wire copy as well as PR, and judged "
-    "*derived mainly* from the content, not from a share of words. A churn threshold is one "
-    "operational definition of “mainly derived”; which one, and why, must be stated with the result."
-)
-
-# %% [markdown]
-# ## 9. Loading a real corpus
+# ### E. Loading a real corpus
 #
 # `load_corpus` reads two kinds of source and never writes into either:
 #
@@ -382,7 +394,7 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 # all of this notebook's tables, and an HTML page, for any corpus.
 
 # %% [markdown]
-# ## Exercises
+# ### F. One more exercise
 #
 # Exercises 08.1–08.4 came right after the ideas they practise. One more, putting dates and
 # churn together.
