@@ -108,18 +108,26 @@ def _beyond() -> int:
 
 @exercise(
     "08.3",
-    "How many articles take at least half of their words from a single press release?",
+    "How many articles take at least 60 % of their words from a single press release?",
     hints=(
         (lambda a, e: not _is_number(a), "Give a whole number of articles."),
         (
             lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(),
-            "That is the count at 10 %. The exercise asks for half: `churn >= 0.5`.",
+            "That is the count at 10 %. The exercise asks for 60 %: `churn >= 0.6`.",
+        ),
+        (
+            lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique(),
+            "That is the count at half (0.5). The exercise asks for 60 %: `churn >= 0.6`.",
         ),
         (lambda a, e: 0 < a < 1, "Give the number of articles, not their share."),
     ),
-    fallback_hint='Filter `reuse[reuse["churn"] >= 0.5]` and count its different `target_id`s.',
+    fallback_hint="Keep the rows of `reuse` whose churn is 0.6 or more, and count their different articles.",
     wrong_examples=(
-        Wrong(0.5, hint="Give the number of articles,"),
+        Wrong(0.6, hint="Give the number of articles,"),
+        Wrong.computed(
+            lambda: int(_reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique()),
+            hint="That is the count at half",
+        ),
         Wrong.computed(
             lambda: _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(), hint="the count at 10 %"
         ),
@@ -129,31 +137,31 @@ def _beyond() -> int:
     ),
 )
 def _mainly() -> int:
-    return int(_reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique())
+    return int(_reuse().loc[_reuse()["churn"] >= 0.6, "target_id"].nunique())
 
 
 @exercise(
     "08.4",
-    "Which press release is reused, at a churn of 10 % or more, by the most articles?",
+    "How many articles reuse (at a churn of 10 % or more) the press release that the most articles reuse?",
     hints=(
-        (lambda a, e: not isinstance(a, str), 'Give the release\'s id as a string, like "pr-0001".'),
+        (lambda a, e: not _is_number(a), "Give a whole number of articles, for example 3."),
         (
-            lambda a, e: isinstance(a, str) and a.startswith("news-"),
-            "That is an article. The sources are the releases: count `source_id`, not `target_id`.",
+            lambda a, e: a == len(_reuse()[_reuse()["churn"] >= 0.10]),
+            "That is every pair at 10 % or more. Count them by release: "
+            '`strong["source_id"].value_counts()`, and take the largest count.',
         ),
     ),
-    fallback_hint='Use `strong["source_id"].value_counts()` and take the id with the highest count '
-    "(the first in alphabetical order if several tie).",
+    fallback_hint='Count the pairs of each release with `strong["source_id"].value_counts()`; the answer is the '
+    "largest of those counts.",
     wrong_examples=(
-        Wrong(5, hint="Give the release's id as"),
-        Wrong("news-00001", hint="That is an article. The"),
-        Wrong("pr-9999", hint=FALLBACK),
+        Wrong("pr-0004", hint="Give a whole number of"),
+        Wrong.computed(lambda: len(_reuse()[_reuse()["churn"] >= 0.10]), hint="That is every pair"),
+        Wrong(100, hint=FALLBACK),
     ),
 )
-def _most_reused() -> str:
+def _most_reused() -> int:
     strong = _reuse()[_reuse()["churn"] >= 0.10]
-    counts = strong["source_id"].value_counts()
-    return sorted(counts[counts == counts.max()].index)[0]
+    return int(strong["source_id"].value_counts().max())
 
 
 @cache

@@ -447,6 +447,7 @@ Markdown(
 # %%
 raw_content = without_stopwords(raw_freq, "wordcloud")
 
+# %% [markdown]
 # **Exercise 02.4.** Before you look at the tables below, use `raw_content` and `news_content`
 # (both without stopwords): among the raw file's top content words (rank 10 or better in
 # `raw_content`) that **also** occur in the cleaned article, which one **falls furthest** in rank in
