@@ -21,7 +21,7 @@ def section(number: str) -> str:
 def test_the_guide_covers_the_whole_course():
     for heading in (
         "## Learning outcomes of the whole course",
-        "### Two 90-minute sessions",
+        "### A taster in two 90-minute sessions",
         "### A single 60-minute demonstration",
         "## Running the course with no internet",
         "## Swapping in two new texts",
