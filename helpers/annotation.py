@@ -60,26 +60,30 @@ def spread_sample(texts: Mapping[str, str], per_text: int = 5) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[columns]
 
 
-def label_problem(labels: object, expected_length: int) -> str | None:
+def label_problem(labels: object, expected_length: int, allowed: Sequence[str] = LABELS) -> str | None:
     """Why ``labels`` is not a list of ``expected_length`` labels, in words; ``None`` if it is one.
 
-    Each label must be ``"positive"``, ``"negative"`` or ``"neutral"`` (any case, spaces ignored).
+    Each label must be one of ``allowed`` (by default ``"positive"``, ``"negative"`` or
+    ``"neutral"``; any case, spaces ignored). For stance labels, pass ``allowed=("favour",
+    "against", "none")``.
 
     Example:
         >>> label_problem(["positive", "Neutral "], 2) is None
         True
         >>> label_problem(["positive", "good"], 2)
         'Label 2 is "good": use only "positive", "negative" or "neutral".'
+        >>> label_problem(..., 3, allowed=("favour", "against", "none"))
+        'Give a list of 3 labels in square brackets, like ["favour", "against", ...].'
     """
+    names = [str(a) for a in allowed]
     if not isinstance(labels, (list, tuple)):
-        return (
-            f'Give a list of {expected_length} labels in square brackets, like ["neutral", "negative", ...].'
-        )
+        return f'Give a list of {expected_length} labels in square brackets, like ["{names[0]}", "{names[1]}", ...].'
     if len(labels) != expected_length:
         return f"Give one label per sentence: {expected_length} labels, not {len(labels)}."
+    spelled = ", ".join(f'"{n}"' for n in names[:-1]) + f' or "{names[-1]}"'
     for number, label in enumerate(labels, start=1):
-        if not isinstance(label, str) or label.strip().lower() not in LABELS:
-            return f'Label {number} is "{label}": use only "positive", "negative" or "neutral".'
+        if not isinstance(label, str) or label.strip().lower() not in names:
+            return f'Label {number} is "{label}": use only {spelled}.'
     return None
 
 

@@ -150,7 +150,7 @@ def _polarity(which: str) -> float:
         ),
         (
             lambda a, e: _near(_polarity_without("news", "foreign"))(a, e),
-            "That leaves out 'foreign', as in section 4. This time leave out 'usual'.",
+            "That leaves out 'foreign', as in section 3. This time leave out 'usual'.",
         ),
         (
             lambda a, e: _near(_polarity_without("press", "usual"))(a, e),

@@ -24,6 +24,7 @@ from helpers.checks import check
 from helpers.cleaning import clean_text
 from helpers.display import left_aligned
 from helpers.sentiment import (
+    STANCE_LABELS,
     assessments,
     compare_models,
     compare_sentiment,
@@ -336,8 +337,8 @@ check("04.3", answer_04_3)
 
 # %%
 # stance labels set beside the sentiment labels they are compared with (favour: positive...)
+problem = label_problem(answer_04_3, len(sample), allowed=tuple(STANCE_LABELS))
 as_sentiment = stance_as_sentiment(answer_04_3)
-problem = label_problem(as_sentiment, len(sample))
 if problem is None:
     agreement = label_agreement(sample, as_sentiment)
     display(agreement.drop(columns="sentence"))
