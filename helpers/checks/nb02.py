@@ -294,7 +294,7 @@ def _word(a) -> str:
             "gallery alone put it in the top 10. Well spotted, but pick one that is in both tables.",
         ),
         (
-            lambda a, e: _rank_in_both(_word(a))[1] <= _rank_in_both(_word(a))[0],
+            lambda a, e: (ranks := _rank_in_both(_word(a))) is not None and ranks[1] <= ranks[0],
             "That word rises (or stays) in the article. Look for the one whose rank number grows the most "
             "from `raw_content` to `news_content`.",
         ),

@@ -116,8 +116,8 @@ def _same_pair(answer, expected) -> bool:
     ),
 )
 def _security_counts() -> tuple[int, int]:
-
-    return tuple(tokenize(_texts()[name]).count("security") for name in NAMES)
+    press, news = (tokenize(_texts()[name]).count("security") for name in NAMES)
+    return press, news
 
 
 # --- 03.2 ---------------------------------------------------------------------------------------
