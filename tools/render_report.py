@@ -56,6 +56,8 @@ OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
   main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
   .jp-OutputArea-output.jp-RenderedMarkdown { padding-left: var(--jp-code-padding); }
   .jp-RenderedImage img { max-width: 100%; height: auto; }
+  /* WCAG 1.4.1: a link in running text is told apart by more than its colour */
+  .jp-RenderedMarkdown a, .jp-RenderedHTMLCommon a { text-decoration: underline; }
 </style>
 {% endblock extra_css %}
 {% block data_png scoped %}
