@@ -579,6 +579,25 @@ def null_rejection_rates(
     ).astype({"word": "str", "total": "int64"})
 
 
+def chance_of_at_least(rates, k: int) -> float:
+    """The chance that ``k`` or more of independent events happen, each with its own probability.
+
+    With the ``rate_chi2`` (or ``rate_exact``) column of :func:`null_rejection_rates`: the chance
+    that chance alone gives ``k`` or more "significant" words. Exact (the distribution of the
+    number of events is built by convolution), not an approximation.
+
+    Example:
+        >>> round(chance_of_at_least([0.5, 0.5], 1), 2), chance_of_at_least([0.5, 0.5], 0)
+        (0.75, 1.0)
+    """
+    import numpy as np
+
+    counts = np.array([1.0])  # counts[n]: the chance of exactly n events so far
+    for rate in np.asarray(rates, dtype=float):
+        counts = np.convolve(counts, [1.0 - rate, rate])
+    return float(min(1.0, counts[max(k, 0) :].sum()))
+
+
 def _edits(a: str, b: str) -> int:
     """Edits (insert, delete, substitute, swap two neighbours) that turn ``a`` into ``b``."""
     previous2: list[int] = []

@@ -13,7 +13,9 @@ function               what it gives
 :func:`date_warning`   one line saying how far apart the texts are, with a warning from a month on
 :func:`cleaning_table` words before and after cleaning, and which kinds of paragraph were removed
 :func:`word_tables`    each text's frequency table without stopwords (rates per 1,000 of *all* words)
-:func:`key_words`      the keyness table (G², log ratio, raw counts) without stopword rows
+:func:`key_words`      the keyness table (G², log ratio, raw counts, exact p) without stopword rows
+:func:`top_key_words`  the words with the highest G² on one side, ties included, with their exact test
+:func:`chance_sentence` how many words reach p < 0.05 (chi-squared and exact) against what chance gives
 :func:`voice_table`    words per voice and speaker in each text, with their share
 :func:`speaker_sentence` one sentence on who speaks (plural, zero and unnamed cases handled)
 :func:`shared_table`   each passage (of at least :data:`REUSE_N` words) the texts share, with its places
@@ -50,7 +52,7 @@ from helpers.cleaning import clean_text, removed_paragraphs
 from helpers.course_texts import load_texts
 from helpers.framing import COURSE_FRAMES, GENERIC_FRAMES, cue_summary
 from helpers.frequencies import describe_texts, frequency_table, without_stopwords
-from helpers.keyness import keyness
+from helpers.keyness import chance_of_at_least, exact_p, keyness, null_rejection_rates
 from helpers.plots import colors_for
 from helpers.reuse import CHURN_MIN_WORDS, borrowing_direction, churn, shared_passages
 from helpers.sentiment import compare_sentiment, comparison_sentences, sentiment_summary
@@ -400,7 +402,9 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
     words); only the stopwords' rows are then left out. Sorted by log-likelihood (G²), largest
     first, ties alphabetically. Columns: ``word``, the raw counts ``count_<id>`` of each text,
     ``log_likelihood``, ``log_ratio`` (positive: relatively more frequent in the first text),
-    ``p_value`` and ``more_frequent_in``. (The rates per 1,000 words are in :func:`word_tables`.)
+    ``p_value`` (the chi-squared p-value of G²), ``exact_p`` (the exact binomial test,
+    :func:`helpers.keyness.exact_p`, better for counts this small) and ``more_frequent_in``. (The
+    rates per 1,000 words are in :func:`word_tables`.)
 
     Example:
         >>> table = key_words(load_pair("press_release", "newspaper"))
@@ -411,7 +415,9 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
     names = tuple(texts)
     if len(names) != 2:
         raise ValueError(f"key_words() compares two texts; got {len(names)}: {', '.join(names)}")
+    sizes = text_sizes(texts)
     table = keyness(*(frequency_table(tokenize(texts[name])) for name in names), names=names)
+    table["exact_p"] = exact_p(table[f"count_{names[0]}"], table[f"count_{names[1]}"], *sizes)
     table = table[~table["word"].isin(stopword_list(STOPWORDS))].reset_index(drop=True)
     return table[
         [
@@ -420,9 +426,98 @@ def key_words(texts: Mapping[str, str]) -> pd.DataFrame:
             "log_likelihood",
             "log_ratio",
             "p_value",
+            "exact_p",
             "more_frequent_in",
         ]
     ]
+
+
+def first_upper(sentence: str) -> str:
+    """The sentence with its first letter upper case, the rest untouched (unlike ``str.capitalize``).
+
+    Example:
+        >>> first_upper("no words reach p < 0.05 by G²")
+        'No words reach p < 0.05 by G²'
+    """
+    return sentence[:1].upper() + sentence[1:]
+
+
+def text_sizes(texts: Mapping[str, str]) -> tuple[int, int]:
+    """The two texts' sizes in words (all their words, stopwords included), as keyness counts them.
+
+    Example:
+        >>> text_sizes({"a": "Talks in Moscow.", "b": "No talks."})
+        (3, 2)
+    """
+    names = tuple(texts)
+    return len(tokenize(texts[names[0]])), len(tokenize(texts[names[1]]))
+
+
+def top_key_words(keys: pd.DataFrame, name: str, *, alpha: float = 0.05) -> str:
+    """The word(s) with the highest G² among those more frequent in ``name``, ties included.
+
+    ``keys`` is a :func:`key_words` table. Tied words (the same G², from the same counts) are all
+    named, alphabetically, so that no word is picked from a tie by its spelling. The phrase gives
+    the counts (in ``name``, then in the other text), G², and whether the exact test passes
+    ``alpha``; "none" if no word is more frequent in ``name``.
+
+    Example:
+        >>> keys = key_words(load_pair("press_release", "newspaper"))
+        >>> top_key_words(keys, "press_release")
+        '*world* (4 to 0, G² 6.59, exact p 0.038: past the exact test)'
+    """
+    side = keys[keys["more_frequent_in"] == name]
+    if not len(side):
+        return "none"
+    other = next(c for c in keys.columns if c.startswith("count_") and c != f"count_{name}")
+    best = side[side["log_likelihood"].round(9) == round(float(side["log_likelihood"].iloc[0]), 9)]
+    best = best.sort_values("word")
+    first = best.iloc[0]
+    counts = f"{int(first[f'count_{name}'])} to {int(first[other])}"
+    exact = float(first["exact_p"])
+    passed = exact < alpha
+    if len(best) == 1:
+        verdict = "past the exact test" if passed else "not past the exact test"
+        return (
+            f"*{first['word']}* ({counts}, G² {first['log_likelihood']:.2f}, exact p {exact:.3f}: {verdict})"
+        )
+    words = ", ".join(f"*{w}*" for w in best["word"])
+    verdict = "all past the exact test" if passed else "none past the exact test"
+    return (
+        f"{len(best)} words tied at {counts} ({words}; G² {first['log_likelihood']:.2f}, "
+        f"exact p {exact:.3f}: {verdict})"
+    )
+
+
+def chance_sentence(keys: pd.DataFrame, sizes: tuple[int, int], *, alpha: float = 0.05) -> str:
+    """How many words of ``keys`` reach p < ``alpha``, set against what chance alone would give.
+
+    ``keys`` is a :func:`key_words` table and ``sizes`` the two texts' sizes (:func:`text_sizes`).
+    Observed: the words whose chi-squared p-value of G² (``p_value``) and whose exact p-value
+    (``exact_p``) are below ``alpha``. Expected: the sum of :func:`helpers.keyness.null_rejection_rates`
+    over the same words, the number of "significant" words to expect if both texts used every
+    word at the same rate; and how often chance alone gives at least as many
+    (:func:`helpers.keyness.chance_of_at_least`). The sentence never says the texts differ: it
+    reports the counts and the chances.
+
+    Example:
+        >>> texts = load_pair("press_release", "newspaper")
+        >>> chance_sentence(key_words(texts), text_sizes(texts))[:60]
+        '5 words reach p < 0.05 by the chi-squared p-value of G², 1 b'
+    """
+    rates = null_rejection_rates(keys, *sizes, alpha=alpha)
+    observed = int((keys["p_value"] < alpha).sum()), int((keys["exact_p"] < alpha).sum())
+    expected = float(rates["rate_chi2"].sum()), float(rates["rate_exact"].sum())
+    chances = (
+        chance_of_at_least(rates["rate_chi2"], observed[0]),
+        chance_of_at_least(rates["rate_exact"], observed[1]),
+    )
+    return (
+        f"{count_of(observed[0], 'word')} {'reaches' if observed[0] == 1 else 'reach'} p < {alpha:g} by the "
+        f"chi-squared p-value of G², {observed[1]} by the exact test; if the two texts used every word at the "
+        f"same rate, chance alone would give about {expected[0]:.1f} and {expected[1]:.1f} (as many as observed or "
+        f"more in {chances[0]:.0%} and {chances[1]:.0%} of such comparisons)"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -485,14 +580,14 @@ def _and(items: list[str]) -> str:
 
 def speaker_sentence(table: pd.DataFrame, name: str, *, most: int = 2) -> str:
     """One sentence on who speaks in a text, from a :func:`voice_table`: its quoted share, the named
-    speakers with the most words (at most ``most``), and the quoted words that have no named speaker.
+    speakers with the most words (at most ``most``), and the quoted words that have no identified speaker.
 
-    Never names "nobody": quoted words with no named speaker are reported as such.
+    Never names "nobody": quoted words with no identified speaker are reported as such.
 
     Example:
         >>> table = voice_table(load_pair("press_release", "newspaper"))
         >>> print(speaker_sentence(table, "newspaper"))
-        Quoted speech is 37% of newspaper's words (159 of 432). The only named speaker is An FCO spokeswoman (155 words); 4 quoted words have no named speaker.
+        Quoted speech is 37% of newspaper's words (159 of 432). The only identified speaker is An FCO spokeswoman (155 words); 4 quoted words have no identified speaker.
     """
     rows = table[table["text"] == name]
     if rows.empty:
@@ -508,15 +603,17 @@ def speaker_sentence(table: pd.DataFrame, name: str, *, most: int = 2) -> str:
     unnamed = int(quotes.loc[quotes["speaker"] == "", "words"].sum())
     shown = [f"{row.speaker} ({_plural(int(row.words), 'word')})" for row in named.head(most).itertuples()]
     if len(named) == 0:
-        who = "No quoted speaker is named"
+        who = "No quoted speaker is identified"
     elif len(named) == 1:
-        who = f"The only named speaker is {shown[0]}"
+        who = f"The only identified speaker is {shown[0]}"
     elif len(named) <= most:
-        who = f"The named speakers are {_and(shown)}"
+        who = f"The identified speakers are {_and(shown)}"
     else:
-        who = f"Of {len(named)} named speakers, those with the most words are {_and(shown)}"
+        who = f"Of {len(named)} identified speakers, those with the most words are {_and(shown)}"
     if unnamed and len(named):
-        who += f"; {_plural(unnamed, 'quoted word')} {'has' if unnamed == 1 else 'have'} no named speaker"
+        who += (
+            f"; {_plural(unnamed, 'quoted word')} {'has' if unnamed == 1 else 'have'} no identified speaker"
+        )
     elif unnamed:
         who += f": {'its one quoted word is' if unnamed == 1 else f'all {unnamed:,} quoted words are'} unattributed"
     return f"{opening} {who}."

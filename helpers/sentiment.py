@@ -405,12 +405,14 @@ def compare_sentiment(
     return table
 
 
-def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05) -> str:
+def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05, unit: str = "text") -> str:
     """What a :func:`compare_sentiment` table supports, in words a student can check.
 
     One sentence per model, then a conclusion. A text is called "more positive" by a model only
     when that model's p-value is below ``alpha``; otherwise the sentence says how often random
     reshufflings gave a gap at least as large, and that the scores do not show a difference.
+    ``unit`` names what is compared: ``"text"`` (two texts), or e.g. ``"voice"`` for two voices of
+    one article, so that the sentences say "between the two voices".
 
     Example:
         >>> table = compare_sentiment("A good day. Talks.", "A good night. Talks.", names=("a", "b"))
@@ -431,14 +433,14 @@ def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05) -> st
             continue
         if row.splits == 0:
             parts.append(
-                f"{means}; a text of one sentence leaves nothing to reshuffle, so the gap is not tested and "
+                f"{means}; a {unit} of one sentence leaves nothing to reshuffle, so the gap is not tested and "
                 f"{row.model}'s scores do not show a difference."
             )
             continue
         if row.method.startswith("exact"):
-            reshuffles = f"all {row.splits:,} ways of dealing the sentences out between the two texts"
+            reshuffles = f"all {row.splits:,} ways of dealing the sentences out between the two {unit}s"
         else:
-            reshuffles = f"{row.splits:,} random reshufflings of the sentences between the two texts"
+            reshuffles = f"{row.splits:,} random reshufflings of the sentences between the two {unit}s"
         if row.p_value < alpha:
             supported.append(row.model)
             parts.append(
@@ -453,7 +455,7 @@ def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05) -> st
                 "not show a difference."
             )
     if not supported:
-        parts.append("Neither model shows that one text is more positive than the other.")
+        parts.append(f"Neither model shows that one {unit} is more positive than the other.")
     elif len(supported) < len(comparison):
         parts.append(f"Only {supported[0]} supports a difference; the other model does not.")
     return " ".join(parts)

@@ -12,7 +12,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pytest
-from notebook_prose import assert_states
+from notebook_prose import assert_states, prose
 
 import helpers
 from helpers.checks import get_exercise
@@ -527,8 +527,19 @@ def test_the_other_key_words_read_in_context(texts):
     assert lines["right"].str.startswith("Sergey Lavrov").all() and len(lines) == 2
 
 
-def test_a_stricter_threshold_for_many_tests():
+def test_the_stricter_threshold_of_rayson_berridge_and_francis():
     assert_states(
         "03",
-        "recommend the 0.01% level, p < 0.0001 (G² ≥ 15.14, which they round to 15.13): 0 of our words would pass it",
+        "found G² reliable at small expected counts (down to 1) only at a stricter level",
+        "recommend p < 0.0001 (critical value 15.13; computed here, G² ≥ 15.137): 0 of our words would pass it",
     )
+
+
+def test_how_often_chance_gives_as_many_significant_words():
+    assert_states(
+        "03",
+        "Under the null hypothesis, 8 or more chi-squared hits come up with probability 0.12, and 1 or more exact "
+        "hits with probability 0.83.",
+        "The table does not show that the vocabularies differ",
+    )
+    assert "weak evidence that the two vocabularies differ" not in prose("03")

@@ -436,3 +436,13 @@ def _instructor_reading() -> list[str]:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "answer_04_3" for t in node.targets):
             return ast.literal_eval(node.value)
     raise AssertionError("notebook 04 has no answer_04_3")
+
+
+def test_the_but_rule_and_the_two_voices_wording():
+    assert_states(
+        "04",
+        "The sentence opens with But, and VADER's but rule weighs the words after it 1.5 times: without the But, "
+        "VADER scores it -0.896.",
+        "random reshufflings of the sentences between the two voices",
+        "Neither model shows that one voice is more positive than the other.",
+    )

@@ -261,6 +261,8 @@ def test_futures(modals):
 def test_futures_and_modals_by_voice(modals):
     assert_states("05", "5 of the newspaper's 7 future forms are inside the FCO statement it quotes")
     assert_states("05", "its own narrative has 2 (is to visit, will be)")
+    assert_states("05", "1 of the quoted ones, is to engage, is not a future")
+    assert_states("05", "4 of the newspaper's 6 true futures are in the FCO statement")
     assert_states(
         "05", "All 6 of the press release's futures are in its narrative, none in the minister's words."
     )

@@ -6,6 +6,8 @@ helper or a library that moves a figure fails here instead of leaving a wrong se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -341,7 +343,16 @@ def test_the_original_statement_is_cited_and_checked_against_our_file():
         "19% were verifiably derived mainly or wholly from PR material, and 60% wholly or mainly from PR material "
         "or wire (news agency) copy",
         "python3 course.py add-text fco_2017-03-04.html --id fco_statement",
+        "recorded by a reviewer in the course's issue tracker (2026), from the GOV.UK pages",
+        "one unbroken block: all 156 of its words (counted as runs of letters and digits), nothing cut or reordered",
+        "So 36% of the article is the FCO's statement, quoted and attributed; the opening paraphrases the same page "
+        "without saying so. That unattributed retelling is the churnalism",
     )
+    assert "checked by the course's authors" not in prose("06")
+    provenance_file = Path(__file__).resolve().parents[1] / "texts" / "PROVENANCE.md"
+    provenance = " ".join(provenance_file.read_text(encoding="utf-8").split())
+    assert "in one unbroken block, all 156 of its words, nothing cut or reordered" in provenance
+    assert "almost word for word" not in provenance
     assert "We do not have the FCO's original statement" not in prose("06")
     assert "without the original we cannot show how faithfully" not in prose("06")
 

@@ -175,8 +175,14 @@ def test_sentiment(texts):
         "Neither model shows that one text is more positive than the other.",
         "Mean sentence scores: TextBlob -0.030 and -0.011, VADER +0.068 and +0.117; a permutation test over "
         "sentences gives p = 0.78 (TextBlob) and p = 0.73 (VADER): neither model shows that one text is more positive.",
-        "The word with the highest G² is world (4 times, G² 6.59, a key word)",
+        "Highest G² for press_release: world (4 to 0, G² 6.59, exact p 0.038: past the exact test); for "
+        "newspaper: 4 words tied at 4 to 0 (2016, last, minister, us; G² 4.66, exact p 0.136: none past the "
+        "exact test).",
+        "5 words reach p < 0.05 by the chi-squared p-value of G², 1 by the exact test; if the two texts used every "
+        "word at the same rate, chance alone would give about 2.7 and 0.7 (as many as observed or more in 12% and "
+        "51% of such comparisons)",
     )
+    assert "2016 (4 times, G² 4.66, a key word)" not in prose("07")
     assert "do not even agree" not in prose("07")
 
 
@@ -224,9 +230,9 @@ def test_reuse(texts):
 def test_speaker_sentences():
     assert_states(
         "07",
-        "Quoted speech is 33% of press_release's words (111 of 340). The only named speaker is The Foreign "
+        "Quoted speech is 33% of press_release's words (111 of 340). The only identified speaker is The Foreign "
         "Secretary Boris Johnson (111 words). Quoted speech is 37% of newspaper's words (159 of 432). The only "
-        "named speaker is An FCO spokeswoman (155 words); 4 quoted words have no named speaker.",
+        "identified speaker is An FCO spokeswoman (155 words); 4 quoted words have no identified speaker.",
     )
     assert "nobody named" not in prose("07")
 

@@ -22,28 +22,28 @@ def voices_of(*quotes: tuple[str, int], narrative: int = 100) -> pd.DataFrame:
         ((), "t quotes nobody: none of its 100 words is in quotation marks or a quoted block."),
         (
             (("", 7),),
-            "Quoted speech is 7% of t's words (7 of 107). No quoted speaker is named: all 7 quoted words are unattributed.",
+            "Quoted speech is 7% of t's words (7 of 107). No quoted speaker is identified: all 7 quoted words are unattributed.",
         ),
         (
             (("", 1),),
-            "Quoted speech is 1% of t's words (1 of 101). No quoted speaker is named: its one quoted word is unattributed.",
+            "Quoted speech is 1% of t's words (1 of 101). No quoted speaker is identified: its one quoted word is unattributed.",
         ),
         (
             (("Mr Pepper", 140),),
-            "Quoted speech is 58% of t's words (140 of 240). The only named speaker is Mr Pepper (140 words).",
+            "Quoted speech is 58% of t's words (140 of 240). The only identified speaker is Mr Pepper (140 words).",
         ),
         (
             (("Mr Pepper", 1), ("", 1)),
-            "Quoted speech is 2% of t's words (2 of 102). The only named speaker is Mr Pepper (1 word); 1 quoted word has no named speaker.",
+            "Quoted speech is 2% of t's words (2 of 102). The only identified speaker is Mr Pepper (1 word); 1 quoted word has no identified speaker.",
         ),
         (
             (("Ann Lee", 20), ("Mr Pepper", 30)),
-            "Quoted speech is 33% of t's words (50 of 150). The named speakers are Mr Pepper (30 words) and Ann Lee (20 words).",
+            "Quoted speech is 33% of t's words (50 of 150). The identified speakers are Mr Pepper (30 words) and Ann Lee (20 words).",
         ),
         (
             (("Ann Lee", 20), ("Mr Pepper", 30), ("Jo Bell", 5), ("", 4)),
-            "Quoted speech is 37% of t's words (59 of 159). Of 3 named speakers, those with the most words are "
-            "Mr Pepper (30 words) and Ann Lee (20 words); 4 quoted words have no named speaker.",
+            "Quoted speech is 37% of t's words (59 of 159). Of 3 identified speakers, those with the most words are "
+            "Mr Pepper (30 words) and Ann Lee (20 words); 4 quoted words have no identified speaker.",
         ),
     ],
 )

@@ -50,3 +50,43 @@ def test_no_removed_paragraph_is_hidden_behind_a_count():
     counts = report.cleaning_table("press_release", "newspaper")
     assert len(table) == sum(len(v) for v in counts.attrs["removed_paragraphs"].values()) == 22
     assert table["rule"].str.len().min() > 0 and table["paragraph_text"].str.len().min() > 0
+
+
+def _keys(rows):
+    """A small key_words-like table: word, count_a, count_b, with G² and both p-values computed."""
+    import pandas as pd
+
+    from helpers.keyness import exact_p, keyness
+
+    table = keyness(
+        {w: a for w, a, _ in rows if a},
+        {w: b for w, _, b in rows if b},
+        names=("a", "b"),
+        size_a=300,
+        size_b=300,
+    )
+    table["exact_p"] = exact_p(table["count_a"], table["count_b"], 300, 300)
+    return pd.DataFrame(table)
+
+
+def test_top_key_words_names_every_tied_word_and_the_exact_test():
+    keys = _keys([("zeta", 4, 0), ("alpha", 4, 0), ("solo", 0, 6), ("even", 2, 2)])
+    tied = report.top_key_words(keys, "a")
+    assert tied.startswith("2 words tied at 4 to 0 (*alpha*, *zeta*; G² ")
+    assert tied.endswith("none past the exact test)")  # 4 to 0 at equal sizes: exact p 0.125
+    assert report.top_key_words(keys, "b").endswith("exact p 0.031: past the exact test)")
+    assert report.top_key_words(_keys([("even", 2, 2)]), "a") == "none"
+
+
+def test_chance_sentence_counts_both_tests_against_chance():
+    keys = _keys([("zeta", 4, 0), ("alpha", 4, 0), ("solo", 0, 6), ("even", 2, 2)])
+    sentence = report.chance_sentence(keys, (300, 300))
+    observed_chi2 = int((keys["p_value"] < 0.05).sum())
+    assert sentence.startswith(
+        f"{observed_chi2} words reach p < 0.05 by the chi-squared p-value of G², 1 by the exact test"
+    )
+    assert "chance alone would give about" in sentence and "of such comparisons" in sentence
+    none = report.chance_sentence(_keys([("even", 2, 2)]), (300, 300))
+    assert none.startswith("no words reach p < 0.05") and "chance alone would give about 0.1 and 0.0" in none
+    assert report.first_upper(none).startswith("No words reach")
+    assert "differ" not in sentence  # it reports counts and chances, never a verdict on the texts

@@ -526,3 +526,10 @@ def test_stance_as_sentiment_maps_stance_labels_and_leaves_the_rest():
     assert stance_as_sentiment(["pro", 1]) == ["pro", 1]  # left for label_problem to name
     assert stance_as_sentiment("favour") == "favour"
     assert set(STANCE_LABELS.values()) == {"positive", "negative", "neutral"}
+
+
+def test_comparison_sentences_name_what_is_compared():
+    table = compare_sentiment("A good day. Talks. Fine.", "A bad night. Talks. Grim.", names=("a", "b"))
+    sentence = comparison_sentences(table, unit="voice")
+    assert "between the two voices" in sentence and "between the two texts" not in sentence
+    assert "between the two texts" in comparison_sentences(table)

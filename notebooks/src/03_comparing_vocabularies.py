@@ -16,6 +16,7 @@
 # %%
 import textwrap
 
+import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 from scipy.stats import chi2 as chi2_distribution
@@ -486,10 +487,28 @@ Markdown(
     f"all, given how often they occur (**{can_reach_chi2}** by the chi-squared p-value of G²). If nothing "
     f"differed between the texts, chance alone would give about **{expected_chi2:.1f}** words with a "
     f"chi-squared p below 0.05 and about **{expected_exact:.1f}** by the exact test. We observe "
-    f"**{len(significant_chi2)}** and **{len(significant)}**. That comparison is the honest statement: a few "
-    "more than chance by the chi-squared p-value, fewer than chance by the exact test. The table as a whole is "
-    "weak evidence that the two vocabularies differ more than two random samples of words would, and it cannot "
-    'say which of the "significant" words are the chance ones.'
+    f"**{len(significant_chi2)}** and **{len(significant)}**."
+)
+
+
+# %%
+def chance_of_at_least(rates, k):
+    """Chance that k or more words come out "significant", each with its own rate, independently."""
+    counts = np.array([1.0])  # counts[n]: chance of exactly n hits so far
+    for rate in rates:
+        counts = np.convolve(counts, [1.0 - rate, rate])
+    return float(counts[k:].sum())
+
+
+chance_chi2 = chance_of_at_least(null_rates["rate_chi2"], len(significant_chi2))
+chance_exact = chance_of_at_least(null_rates["rate_exact"], len(significant))
+Markdown(
+    f"Under the null hypothesis, **{len(significant_chi2)} or more** chi-squared hits come up with probability "
+    f"**{chance_chi2:.2f}**, and **{len(significant)} or more** exact hits with probability **{chance_exact:.2f}**. "
+    f"Both counts are what chance alone would often give ({len(significant_chi2)} or more about "
+    f"{chance_chi2:.0%} of the time; {len(significant)} or more by the exact test {chance_exact:.0%} of the time). "
+    'The table does not show that the vocabularies differ, and it cannot say which of the "significant" words '
+    "are the chance ones."
 )
 
 # %% [markdown]
@@ -503,8 +522,9 @@ Markdown(
     f"With **{len(keyness_table)}** tests, Bonferroni's threshold is p < **{strict:.5f}**, and "
     f"**{int((keyness_table['exact_p'] < strict).sum())}** words pass it (by either p-value: "
     f"**{int((keyness_table['p_value'] < strict).sum())}** by the chi-squared one). Studies of large corpora "
-    f"often state a stricter key-word threshold than ours for the same reason: Rayson, Berridge and Francis "
-    f"(2004) recommend the 0.01% level, p < 0.0001 (G² ≥ {strict_g2:.2f}, which they round to 15.13): "
+    f"often state a stricter key-word threshold than ours, for a different reason: Rayson, Berridge and "
+    "Francis (2004), in simulations, found G² reliable at small expected counts (down to 1) only at a stricter "
+    f"level, and recommend p < 0.0001 (critical value 15.13; computed here, G² ≥ {strict_g2:.3f}): "
     f"**{int((keyness_table['log_likelihood'] >= strict_g2).sum())}** of our words would pass it."
 )
 
@@ -605,7 +625,8 @@ Markdown(
     f"*Foreign Minister* (Lavrov's title; the press release calls him Johnson's *counterpart*, "
     f"{sources.loc['counterpart', 'press_release']} time); *last* is *last month* ({in_news['last month']}) and "
     f"*last year* ({in_news['last year']}); *2016* is a year ({in_news['2016']} times); *us* is *US* "
-    f"({in_news['US']} times). Every key word of the table is a name, a title, a date or a time word: keyness "
+    f"({in_news['US']} times). Every content key word of the table (stopwords removed) is a name, a title, a date "
+    "or a time word: keyness "
     "finds here what each text is about and when it was written, not yet how it frames the visit."
 )
 

@@ -450,6 +450,12 @@ Markdown(
     f"**{extreme['vader_compound']:+.3f}**, almost the floor of the scale. VADER adds up "
     f"{extreme_words['vader_words']}. TextBlob's **{extreme['polarity']:+.3f}** for the same sentence is the mean "
     f"of one word, {extreme_words['textblob_words']}. The two numbers look comparable and are made in different ways."
+    + (
+        f" The sentence opens with *But*, and VADER's *but* rule weighs the words after it 1.5 times: without the "
+        f"*But*, VADER scores it **{vader_scores(extreme['sentence'][4:])['compound']:+.3f}**."
+        if extreme["sentence"].startswith("But ")
+        else ""
+    )
 )
 
 # %% [markdown]
@@ -733,7 +739,7 @@ Markdown(
     f"**{q_row['polarity']:+.3f}** as wholes; VADER's sentence means are **{n_row['vader_mean']:+.3f}** and "
     f"**{q_row['vader_mean']:+.3f}**. Is the quoted speech more positive? The same permutation test as in "
     "section 2, over the two voices' sentences: "
-    + comparison_sentences(by_voice_test)
+    + comparison_sentences(by_voice_test, unit="voice")
     + f" TextBlob finds the quoted speech the {'more' if q_row['subjectivity'] > n_row['subjectivity'] else 'less'} "
     f"subjective ({q_row['subjectivity']:.3f} against {n_row['subjectivity']:.3f})."
 )

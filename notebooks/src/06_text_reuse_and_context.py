@@ -68,16 +68,17 @@ Markdown(
 # %% [markdown]
 # ### The original statement, and what we can check here
 #
-# The FCO's statement is public. These are facts about two GOV.UK pages, checked by the course's
-# authors when this notebook was written; the pages themselves are not in the repository, so the
-# notebook cannot recompute them:
+# The FCO's statement is public. These are facts about two GOV.UK pages, recorded by a reviewer in
+# the course's issue tracker (2026), from the GOV.UK pages (URLs below). The pages themselves are
+# not in the repository, so the notebook cannot recompute them; the optional exercise in Going further D
+# shows how to check them yourself:
 #
 # * GOV.UK published the statement on **4 March 2017** as the news story *Foreign Secretary to
 #   visit Russia* (<https://www.gov.uk/government/news/foreign-secretary-to-visit-russia>), under
 #   the Open Government Licence v3.0. The page has a one-line summary (the Foreign Secretary will
 #   travel to Moscow for high-level talks in the coming weeks) and the spokeswoman's statement.
 # * Aligned word for word with that page, the newspaper reproduces the statement in **one unbroken
-#   block: all 156 of its words** (counted as runs of letters and digits), nothing cut, changed or
+#   block: all 156 of its words** (counted as runs of letters and digits), nothing cut or
 #   reordered; and the article's first two paragraphs paraphrase the page's summary.
 # * The December press release has an antecedent of its own: the FCO's GOV.UK story of
 #   **13 October 2017**, *Foreign Secretary to visit Moscow*
@@ -118,8 +119,9 @@ Markdown(
     )
     + f", and it is **{quoted_words / article_words:.0%}** of the cleaned article's {article_words} words "
     f"({statement_words / news_words:.0%} by the course tokenizer, above). So {quoted_words / article_words:.0%} of "
-    "the article is the government's press statement, reproduced whole, and its opening paraphrases the same "
-    "page: this is the *churnalism* this notebook is about, found in a single article."
+    "the article is the FCO's statement, quoted and attributed; the opening paraphrases the same page without "
+    "saying so. That unattributed retelling is the *churnalism*; the long quotation is the dependence on "
+    "official sources that the study below measured."
 )
 
 # %% [markdown]
@@ -240,7 +242,7 @@ timeline = pd.DataFrame(
         ),
         ("2017-03", "The newspaper article announcing the visit (early March)", "newspaper"),
         ("2017-04", "The visit is called off after the chemical attack at Khan Shaykhun, Syria", ""),
-        ("2017-10", "The FCO announces the visit again", ""),
+        ("2017-10-13", "The FCO announces the visit again (GOV.UK, 13 October 2017)", ""),
         ("2017-12-22", "Boris Johnson arrives in Moscow; the GOV.UK press release", "press_release"),
     ],
     columns=["date", "event", "our text"],

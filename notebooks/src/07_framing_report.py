@@ -395,11 +395,7 @@ numbers.round(3).T
 
 
 def key_word(name):
-    row = numbers.loc[name]
-    if not row["key_word"]:
-        return "none"
-    past = "a key word" if row["key_word_g2"] >= KEY_G2 else "below the key-word threshold"
-    return f"*{row['key_word']}* ({row['key_word_count']} times, G² {row['key_word_g2']:.2f}, {past})"
+    return report.top_key_words(keys, name)
 
 
 Markdown(
@@ -409,8 +405,8 @@ Markdown(
     + f"{numbers.loc[text_a, 'words']:,} and {numbers.loc[text_b, 'words']:,} words, {state}.\n"
     f"* **Words.** The most frequent word (stopwords left out) is *{numbers.loc[text_a, 'top_word']}* in {text_a} "
     f"({numbers.loc[text_a, 'top_word_count']} times) and *{numbers.loc[text_b, 'top_word']}* in {text_b} "
-    f"({numbers.loc[text_b, 'top_word_count']}). The word with the highest G² is {key_word(text_a)} for {text_a} and "
-    f"{key_word(text_b)} for {text_b}; {report.significance_sentence(len(significant))} (G² ≥ 3.84).\n"
+    f"({numbers.loc[text_b, 'top_word_count']}). Highest G² for {text_a}: {key_word(text_a)}; for {text_b}: "
+    f"{key_word(text_b)}. {report.first_upper(report.chance_sentence(keys, report.text_sizes(texts)))}.\n"
     f"* **Sentiment.** Mean sentence scores: TextBlob {numbers.loc[text_a, 'polarity_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'polarity_mean']:+.3f}, VADER {numbers.loc[text_a, 'vader_mean']:+.3f} and "
     f"{numbers.loc[text_b, 'vader_mean']:+.3f}; {verdict}.\n"
