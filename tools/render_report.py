@@ -57,7 +57,8 @@ OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
   .jp-OutputArea-output.jp-RenderedMarkdown { padding-left: var(--jp-code-padding); }
   .jp-RenderedImage img { max-width: 100%; height: auto; }
   /* WCAG 1.4.1: a link in running text is told apart by more than its colour */
-  .jp-RenderedHTMLCommon a, .jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited {
+  /* this style comes before the lab theme's, so it needs the higher specificity of `html body` */
+  html body .jp-RenderedHTMLCommon a:link, html body .jp-RenderedHTMLCommon a:visited {
     text-decoration: underline;
   }
 </style>
