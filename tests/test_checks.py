@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.checks import FALLBACK, Wrong, all_exercises, check, same
+from helpers.checks import FALLBACK, Wrong, all_exercises, check, is_number, same
 
 EXERCISES = all_exercises()
 
@@ -73,9 +73,9 @@ def test_unanswered_stub_gets_a_your_turn_message(exercise_id):
 
 
 def test_specific_hints_fire_for_specific_mistakes():
-    assert "percentage" in check("01.3", 55.4).message
-    assert "every paragraph" in check("01.2", 11).message
-    assert "*removes*" in check("01.2", 6).message
+    assert "percentage" in check("01.4", 55.4).message
+    assert "every paragraph" in check("01.3", 11).message
+    assert "*removes*" in check("01.3", 6).message
 
 
 def test_unknown_exercise_id_is_a_clear_error():
@@ -105,3 +105,24 @@ def test_results_render_as_html_for_notebooks():
 )
 def test_same_forgives_format_but_not_content(answer, expected, verdict):
     assert same(answer, expected) is verdict
+
+
+NUMBER_EXERCISES = sorted(k for k, ex in EXERCISES.items() if is_number(ex.solution()))
+
+
+@pytest.mark.parametrize("exercise_id", NUMBER_EXERCISES)
+def test_a_one_row_column_counts_as_its_number(exercise_id):
+    import pandas as pd
+
+    expected = EXERCISES[exercise_id].solution()
+    for one_row in (pd.Series([expected], index=["row"]), pd.DataFrame({"value": [expected]})):
+        result = check(exercise_id, one_row)
+        assert result.passed, f"{exercise_id} rejects its answer as a one-row column: {result.message}"
+
+
+def test_a_wrong_one_row_column_gets_the_numbers_hint_not_a_type_hint():
+    import pandas as pd
+
+    assert "Zero?" in check("01.2", pd.Series([0])).message
+    assert check("01.2", pd.Series([1, 2])).passed is False
+    assert "Give one number" not in check("01.2", pd.DataFrame({"a": [0]})).message

@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.checks import Wrong, all_exercises, check
+from helpers.checks import Wrong, all_exercises, check, is_number
 from helpers.checks.sealed import canonical
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,6 +260,22 @@ print(json.dumps({k: [(bool(r), r.message) for r in (check(k, a) for a in answer
                     f"{key}, answer {answer!r}: course says {want}, package says {have}"
                 )
     assert compared > 250
+
+
+def test_sealed_checks_accept_a_one_row_column_as_its_number(package: Path):
+    import pandas as pd
+
+    numbers = {k: ex.solution() for k, ex in course_exercises().items() if is_number(ex.solution())}
+    cases = {k: [pd.Series([v], index=["row"]), pd.DataFrame({"value": [v]})] for k, v in numbers.items()}
+    code = """
+import json
+from helpers.checks import check
+print(json.dumps({k: [bool(check(k, a)) for a in answers] for k, answers in DATA.items()}))
+"""
+    got = in_package(package, code, cases)
+    assert numbers and got == {k: [True, True] for k in numbers}
+    course = {k: [bool(check(k, a)) for a in answers] for k, answers in cases.items()}
+    assert course == got
 
 
 def _is_open(package: Path, key: str) -> bool:

@@ -81,8 +81,10 @@ class Exercise:
         """The hint a wrong ``answer`` gets, and the errors raised by hint tests on the way.
 
         A hint test that raises is skipped (a student never sees a traceback) but reported here,
-        so the tests can fail on it.
+        so the tests can fail on it. A one-row column gets the hint of the number it holds
+        (see :func:`as_number`).
         """
+        answer = as_number(answer)
         errors: list[str] = []
         for index, (test, message) in enumerate(self.hints):
             try:
@@ -208,6 +210,38 @@ def is_number(value: Any) -> bool:
     return isinstance(value, numbers.Number)  # numpy numbers register too
 
 
+def as_number(value: Any) -> Any:
+    """A one-row column given as an answer, as its one number; any other answer unchanged.
+
+    A student who filters a table down to one row often ends with a one-element pandas Series
+    (``table.loc[rows, "words"]``) or a 1x1 DataFrame instead of its number (``.iloc[0]`` takes it
+    out). :func:`check` accepts such an answer as the number it holds, so the course's checks, the
+    sealed checks of the student package and ``course.py grade`` (which all answer through
+    :func:`check`) treat ``pd.Series([42])`` as ``42``. Tables of any other size, and one-element
+    columns of text or True/False, are left as they are.
+
+    Example:
+        >>> import pandas as pd
+        >>> as_number(pd.Series([42], index=["body"])), as_number(pd.DataFrame({"words": [2.5]}))
+        (42, 2.5)
+        >>> as_number(pd.Series([1, 2])).tolist(), as_number(pd.Series(["x"])).tolist(), as_number(7)
+        ([1, 2], ['x'], 7)
+    """
+    if is_number(value) or isinstance(value, (str, bytes, list, tuple, dict, set, frozenset)):
+        return value
+    shape = getattr(value, "shape", None)
+    to_numpy = getattr(value, "to_numpy", None)
+    if not isinstance(shape, tuple) or len(shape) not in (1, 2) or math.prod(shape) != 1:
+        return value
+    try:
+        inner = (to_numpy() if callable(to_numpy) else value).reshape(-1)[0]
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return value
+    if not is_number(inner):
+        return value
+    return inner.item() if hasattr(inner, "item") else inner
+
+
 def close(answer: Any, expected: Any, tolerance: float = 0.05) -> bool:
     """``answer`` is a number within ``tolerance`` of ``expected`` (absolute difference).
 
@@ -251,7 +285,8 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
     """Check a student's ``answer`` to exercise ``exercise_id``; show ✅ or ❌ with a hint.
 
     Never raises because of the answer: a wrong type, an error in comparing, or a missing answer
-    (``...``) all come back as a hint.
+    (``...``) all come back as a hint. A one-row column (a one-element Series or a 1x1 table of a
+    number) is checked as the number it holds (see :func:`as_number`).
     """
     ex = get_exercise(exercise_id)
     if answer is Ellipsis or answer is None:
@@ -261,10 +296,13 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
             "Your turn: replace `...` with your answer, run the cell, then run this check.",
         )
     expected = ex.solution()
-    try:
-        ok = (ex.compare or same)(answer, expected)
-    except Exception:  # a student's answer of an unexpected type must give a hint, not a traceback
-        ok = False
+    number = as_number(answer)  # a one-row column counts as the number it holds
+    ok = False
+    for candidate in (answer, number) if number is not answer else (answer,):
+        try:
+            ok = ok or bool((ex.compare or same)(candidate, expected))
+        except Exception:  # a student's answer of an unexpected type must give a hint, not a traceback
+            pass
     if ok:
         return CheckResult(exercise_id, True, ex.success)
     message, errors = ex.hint_for(answer, expected)

@@ -13,7 +13,7 @@ from . import FALLBACK, Wrong, exercise
 # importing pandas here would make loading the checks heavy.
 _COLUMN = SimpleNamespace(shape=(19,))
 
-#: A short page made up for exercises 01.2 and 01.3, in the shape of a pasted regional news page
+#: A short page made up for exercises 01.3 and 01.4, in the shape of a pasted regional news page
 #: (no blank lines, a banner, a headline, a timestamp, a caption with its credit, a subheading and
 #: a "You may also like" box). It is not a real article.
 EXERCISE_PAGE = (
@@ -44,8 +44,65 @@ def _page_paragraphs():
 _KEPT = ("headline", "subheading", "body")
 
 
+def _caption_rows():
+    paragraphs = _news_paragraphs()
+    return paragraphs[paragraphs["part"] == "caption"]
+
+
+def _one_row_column(value: int):
+    """A one-row pandas column holding ``value``: a filtered answer not yet taken out with ``.iloc[0]``."""
+    import pandas as pd
+
+    return pd.Series([value], index=["caption"], name="words")
+
+
 @exercise(
     "01.1",
+    "How many words do the newspaper's caption paragraphs have, all together?",
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a column or a table with many rows; add up its words: `rows["words"].sum()`.',
+        ),
+        (
+            lambda a, e: a == len(_caption_rows()),
+            'That counts the caption paragraphs; add up their `words` instead: `rows["words"].sum()`.',
+        ),
+        (
+            lambda a, e: a == int(_news_paragraphs()["words"].sum()),
+            'That adds up every paragraph. Filter first (see the worked box): `table[table["part"] == "caption"]`.',
+        ),
+        (
+            lambda a, e: (
+                a
+                == int(_news_paragraphs().loc[_news_paragraphs()["part"] == "gallery_heading", "words"].sum())
+            ),
+            'That is the gallery headings. Keep the rows whose `part` is `"caption"`.',
+        ),
+    ),
+    fallback_hint='Filter the newspaper\'s table as in the worked box (`part == "caption"`), then `["words"].sum()`.',
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a column or a table"),
+        Wrong.computed(lambda: len(_caption_rows()), hint="That counts the caption paragraphs"),
+        Wrong.computed(
+            lambda: _one_row_column(len(_caption_rows())), hint="That counts the caption paragraphs"
+        ),
+        Wrong.computed(lambda: int(_news_paragraphs()["words"].sum()), hint="That adds up every paragraph"),
+        Wrong.computed(
+            lambda: int(
+                _news_paragraphs().loc[_news_paragraphs()["part"] == "gallery_heading", "words"].sum()
+            ),
+            hint="That is the gallery headings",
+        ),
+        Wrong(1, hint=FALLBACK),
+    ),
+)
+def _caption_words() -> int:
+    return int(_caption_rows()["words"].sum())
+
+
+@exercise(
+    "01.2",
     "How many captions credit Reuters?",
     hints=(
         (
@@ -71,7 +128,7 @@ def _reuters() -> int:
 
 
 @exercise(
-    "01.2",
+    "01.3",
     "How many paragraphs of the exercise page does cleaning keep?",
     hints=(
         (
@@ -110,7 +167,7 @@ def _kept_share() -> float:
 
 
 @exercise(
-    "01.3",
+    "01.4",
     "What share of the exercise page's words does cleaning keep?",
     hints=(
         (

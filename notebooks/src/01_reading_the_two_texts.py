@@ -1,10 +1,9 @@
 # %% [markdown]
 # # 01 · Reading the two texts
 #
-# Before we count, we read. A computer counts whatever is in a file, including things
-# no reader would call "the article": a photo gallery's captions, a link to another story, a
-# character garbled by a copy-and-paste. This notebook looks at the two texts as they arrived, finds
-# those things, and separates them from the articles, *in code*, so every decision stays visible.
+# Before we count, we read. A computer counts whatever is in a file, including things no reader
+# would call "the article": a photo gallery's captions, a link to another story, a garbled
+# character. This notebook finds those things and separates them from the articles, *in code*.
 #
 # | | |
 # |---|---|
@@ -14,7 +13,7 @@
 
 # %%
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 
 import helpers
 from helpers.checks import check
@@ -79,25 +78,21 @@ print("-" * 40)
 print(news.raw[:600])
 
 # %% [markdown]
-# Notice the press release's first line, `News story: Foreign Secretary arrives in Moscow`: GOV.UK's
-# label for the kind of page followed by the headline. The newspaper file has no headline at all.
-# We keep that whole line as the press release's headline, so the words *news* and *story* in its
-# counts come from GOV.UK's label.
+# The press release's first line, `News story: Foreign Secretary arrives in Moscow`, is GOV.UK's
+# label for the page followed by the headline; we keep it whole, so *news* and *story* in its counts
+# come from that label. The newspaper file has no headline at all.
 #
 # ## 3. Paragraphs, and what they are
 #
-# Both files separate paragraphs with blank lines. `label_paragraphs` gives each paragraph a **part**, and names the **rule** that decided it.
-# The rules are simple, visible and listed in full in `helpers/cleaning.py`; those that matter for
-# our two texts are:
+# Both files separate paragraphs with blank lines. `label_paragraphs` gives each paragraph a
+# **part**, and names the **rule** that decided it (all rules: `helpers/cleaning.py`):
 #
-# * `caption`: starts like `1/19 `, the numbering of a photo gallery (a credit in brackets at the
-#   end, such as `(Jane Doe/PA)`, also marks a caption);
-# * `gallery_heading`: starts with `In pictures:` (or `19 show all In pictures:`);
-# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation) near
-#   the top;
-# * `related_headline`: a title-like paragraph that the evidence shows is a link to another story,
-#   for example because the next paragraph carries on from it (`But ...`);
-# * `subheading`: any other title-like paragraph, the article's own subheading, which is **kept**;
+# * `caption`: starts like `1/19 ` (a photo gallery's numbering) or ends with a credit such as
+#   `(Jane Doe/PA)`;
+# * `gallery_heading`: starts with `In pictures:`;
+# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation);
+# * `related_headline`: a title-like paragraph that links to another story;
+# * `subheading`: any other title-like paragraph, which is **kept**;
 # * `body`: everything else, the article itself.
 #
 #
@@ -108,28 +103,56 @@ print(news.raw[:600])
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news.raw))
-news_paragraphs
-
-# %%
 press_paragraphs = label_paragraphs(press.raw)
+display(news_paragraphs)
 press_paragraphs
 
 # %% [markdown]
-# **Exercise 01.1.** Many captions end with the agency that supplied the picture. How many captions
-# of the newspaper file credit **Reuters**? (Hint: select the `text` of the rows whose `part` is
-# `"caption"`, then `.str.endswith("Reuters").sum()`.)
+# ### Worked box: choosing rows, and taking one value out of a table
+#
+# These tables are pandas **DataFrames**: rows, and columns with names. Every notebook uses three
+# moves (come back to this box when you need them):
+#
+# 1. `table["part"] == "body"` asks each row a question and gives a column of True/False.
+# 2. `table[table["part"] == "body"]` keeps only the rows where the answer is True: this is
+#    **filtering**. Add a column name to keep one column of those rows: `table[...]["words"]`.
+# 3. One value out of a column: `.sum()`, `.max()` or `len(...)` over it, or `.iloc[0]` for its
+#    first value. A table whose rows have names (after `.set_index("word")`, say) gives one value
+#    by row and column: `table.loc["body", "words"]`.
+#
+# Here they are on the press release:
+
+# %%
+body = press_paragraphs[press_paragraphs["part"] == "body"]
+print("body paragraphs:", len(body), "| words in the first one:", body["words"].iloc[0])
+
+# %% [markdown]
+# **Exercise 01.1.** Now filter the *newspaper's* table: how many words do its `caption`
+# paragraphs have, all together? (If your answer shows as a column with one row, that is fine:
+# the check reads its number; `.iloc[0]` takes it out.)
 
 # %% tags=["solution"]
-captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
-answer_01_1 = int(captions.str.endswith("Reuters").sum())
+caption_rows = news_paragraphs[news_paragraphs["part"] == "caption"]
+answer_01_1 = int(caption_rows["words"].sum())
 
 # %%
 check("01.1", answer_01_1)
 
 # %% [markdown]
-# Rules like these can be wrong: check the tables yourself. The one `related_headline`, *"Jeff
-# Sessions steps aside from Russia investigations"*, is a link to another story: its `rule` column
-# gives the evidence (the next paragraph, *"But Mr Johnson’s visit..."*, carries on the article).
+# **Exercise 01.2.** Many captions end with the agency that supplied the picture. How many captions
+# credit **Reuters**? (Filter as in the box, keep the `text` column, then
+# `.str.endswith("Reuters").sum()`.)
+
+# %% tags=["solution"]
+captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
+answer_01_2 = int(captions.str.endswith("Reuters").sum())
+
+# %%
+check("01.2", answer_01_2)
+
+# %% [markdown]
+# Rules can be wrong: check the tables yourself. The one `related_headline`, *"Jeff Sessions
+# steps aside from Russia investigations"*, links to another story; its `rule` gives the evidence.
 #
 # How much of the newspaper file is the article?
 
@@ -169,10 +192,10 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 01.2.** Apply the rules to a page you have not seen. The next cell loads a short page
+# **Exercise 01.3.** Apply the rules to a page you have not seen. The next cell loads a short page
 # we made up in the shape of a pasted news page. Pasted pages bring other furniture, each with its
 # own part: `timestamp` ("Updated: 23:59"), `banner` ("Watch Live"), `trailer` ("You may also like"
-# and the next story after it), and others listed in `helpers/cleaning.py`. Label the page's
+# and what follows), and others. Label the page's
 # paragraphs with `label_paragraphs`: how many of them does cleaning **keep** (parts `headline`,
 # `subheading` and `body`)?
 
@@ -183,19 +206,7 @@ print(another_page)
 # %% tags=["solution"]
 another_paragraphs = label_paragraphs(another_page)
 kept_parts = another_paragraphs["part"].isin(["headline", "subheading", "body"])
-answer_01_2 = int(kept_parts.sum())
-
-# %%
-check("01.2", answer_01_2)
-
-# %% [markdown]
-# **Exercise 01.3.** What *share* of that page's words does cleaning keep? Give a number between 0
-# and 1: the `words` of the kept paragraphs divided by the `words` of all its paragraphs.
-
-# %% tags=["solution"]
-page_paragraphs = label_paragraphs(another_page)
-kept = page_paragraphs["part"].isin(["headline", "subheading", "body"])
-answer_01_3 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"].sum()
+answer_01_3 = int(kept_parts.sum())
 
 # %%
 check("01.3", answer_01_3)
@@ -204,22 +215,21 @@ check("01.3", answer_01_3)
 # ## 4. Encoding damage
 #
 # Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
-# *mojibake*: the text was saved as UTF-8, read back as if it were Latin-1, and saved as UTF-8 again,
-# so the two bytes of `©` became two characters. `encoding_report` lists every place where the
-# repair (done by the well-tested `ftfy` library) changes the text:
+# *mojibake*: the text was saved as UTF-8 and read back as Latin-1, so the two bytes of `©` became
+# two characters. `encoding_report` lists every place where the repair (by the `ftfy` library)
+# changes the text:
 
 # %%
 encoding_report(news.raw)
 
 # %% [markdown]
-# The press release has no damage (`encoding_report(press.raw)` is empty). The file itself is never
-# changed: the repair happens in memory, every time we load the text.
+# The press release has no damage. The file itself is never changed: the repair happens in memory.
 
 # %% [markdown]
 # ## 5. Cleaned texts, and what cleaning changes
 #
-# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body` paragraphs. Let's
-# compare four versions: each text raw and cleaned. A **sentence** is what NLTK's Punkt model
+# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body`
+# paragraphs. We compare each text raw and cleaned. A **sentence** is what NLTK's Punkt model
 # (through TextBlob) finds: a stretch of text ending at a full stop, question mark or exclamation
 # mark that is not part of an abbreviation such as "Mr.".
 
@@ -245,8 +255,7 @@ Markdown(
 )
 
 # %% [markdown]
-# Notice that the press release ends mid-sentence (`...the safety of British`): it was received
-# that way, and we leave it so.
+# The press release ends mid-sentence (`...the safety of British`): it came that way.
 
 # %% [markdown]
 # ## What we found
@@ -263,7 +272,22 @@ Markdown(
 # *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
-# ## Going further: how paragraphs are found, and a pasted page
+# ## Going further: the share a page keeps, how paragraphs are found, and a pasted page
+#
+# **Exercise 01.4.** What *share* of the exercise page's words (Exercise 01.3) does cleaning keep?
+# Give a number between 0 and 1: the `words` of the kept paragraphs divided by the `words` of all
+# its paragraphs.
+
+# %% tags=["solution"]
+page_paragraphs = label_paragraphs(another_page)
+kept = page_paragraphs["part"].isin(["headline", "subheading", "body"])
+answer_01_4 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"].sum()
+
+# %%
+check("01.4", answer_01_4)
+
+# %% [markdown]
+# ### How paragraphs are found
 #
 # *Optional.* A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
 # uses one of three rules, and `paragraph_rule` says which one it used for a text:
