@@ -299,10 +299,9 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
     number = as_number(answer)  # a one-row column counts as the number it holds
     ok = False
     for candidate in (answer, number) if number is not answer else (answer,):
-        try:
+        # a student's answer of an unexpected type must give a hint, not a traceback
+        with contextlib.suppress(Exception):
             ok = ok or bool((ex.compare or same)(candidate, expected))
-        except Exception:  # a student's answer of an unexpected type must give a hint, not a traceback
-            pass
     if ok:
         return CheckResult(exercise_id, True, ex.success)
     message, errors = ex.hint_for(answer, expected)

@@ -133,6 +133,56 @@ def _left_after_stopwords() -> int:
 # --- 02.3 ---------------------------------------------------------------------------------------
 
 
+def _gone_words() -> list[str]:
+    """The exercise sentence's words (in order, once each) that the stopword list removes."""
+    left = set(remove_stopwords(_sentence_tokens()))
+    return list(dict.fromkeys(w for w in _sentence_tokens() if w not in left))
+
+
+def _is_word(a) -> bool:
+    return isinstance(a, str) and len(a.split()) == 1
+
+
+@exercise(
+    "02.3",
+    "Which word of the exercise sentence that turns the critics' verdict around does the stopword list remove?",
+    hints=(
+        (
+            lambda a, e: not isinstance(a, str),
+            'Give one word as text in quotation marks, for example `answer_02_3 = "word"`.',
+        ),
+        (
+            lambda a, e: not _is_word(a),
+            "Give just one word, without spaces: the one that has gone.",
+        ),
+        (
+            lambda a, e: a.strip().casefold() in set(remove_stopwords(_sentence_tokens())),
+            "That word is still there. Print `remove_stopwords(tokenize(exercise_sentence))` and look "
+            "for a word of the sentence that is missing.",
+        ),
+        (
+            lambda a, e: a.strip().casefold() in _gone_words(),
+            "That word has gone too, but it does not change what the critics say. Read the end of the "
+            "sentence: *they were ...*",
+        ),
+        (
+            lambda a, e: a.strip().casefold() not in _sentence_tokens(),
+            "That word is not in the exercise sentence: pick a word of the sentence that the list removed.",
+        ),
+    ),
+    wrong_examples=(
+        Wrong(0, hint="Give one word as text"),
+        Wrong("they were not", hint="Give just one word"),
+        Wrong("minister", hint="That word is still there."),
+        Wrong("the", hint="That word has gone too"),
+        Wrong("never", hint="That word is not in the exercise sentence"),
+    ),
+    success="Correct: a stopword list that removes *not* turns the critics' verdict around. Say which list you use.",
+)
+def _the_negation() -> str:
+    return next(w for w in _gone_words() if w in ("not", "no", "never", "cannot"))
+
+
 def _engage_rate(name: str = "news", *, content_only: bool = False) -> float:
     full, content = _tables()
     table = full[name]
@@ -142,7 +192,7 @@ def _engage_rate(name: str = "news", *, content_only: bool = False) -> float:
 
 
 @exercise(
-    "02.3",
+    "02.4",
     "How often does the cleaned newspaper use the word 'engage', per 1,000 words?",
     hints=(
         (
@@ -206,7 +256,7 @@ def _pair(a) -> bool:
 
 
 @exercise(
-    "02.5",
+    "02.6",
     "How many times does 'air strikes' occur in the raw newspaper file and in the cleaned article?",
     hints=(
         (lambda a, e: is_number(a), "Give two numbers as a pair, raw first: `(raw, cleaned)`."),
@@ -275,7 +325,7 @@ def _word(a) -> str:
 
 
 @exercise(
-    "02.4",
+    "02.5",
     "Which of the raw newspaper's top 10 content words that also occur in the article falls "
     "furthest in rank in the article?",
     hints=(

@@ -16,12 +16,13 @@
 import textwrap
 
 import pandas as pd
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 from textblob import TextBlob
 
 import helpers
 from helpers import plots
 from helpers.checks import check
+from helpers.checks.nb02 import EXERCISE_SENTENCE
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
 from helpers.frequencies import (
@@ -60,37 +61,20 @@ news = clean_text(news_raw)
 # token. The distinct words are the **types**. *"the talks and the visit"* has five tokens but four
 # types, because `the` occurs twice.
 #
-# Where one word ends and the next begins is less obvious than it looks. The course uses one
-# tokenizer everywhere, `helpers.tokens.tokenize`, with these rules:
+# The course uses one tokenizer everywhere, `helpers.tokens.tokenize`, with these rules:
 #
 # * a token is a run of letters and digits; punctuation and quotation marks are not tokens;
 # * hyphens and apostrophes *inside* a word keep it whole: `face-to-face`, `doesn't`;
-# * curly (’) and straight (') apostrophes are treated alike, so both texts are counted the same way;
+# * curly (’) and straight (') apostrophes are treated alike;
 # * a possessive `'s` is removed, so `Johnson’s` counts as `johnson`;
 # * numbers and abbreviations stay whole (`35,000`, `U.S.`; see "Going further");
 # * capitals are folded to lower case, so `Russia` and `russia` are one type.
 #
-# Here is a sentence from the newspaper, tokenized, and a sentence from the press release with its
-# tokens and types counted (`frequency_table` counts how often each type occurs). The press release
-# writes *its right* where it means *it's right*: the tokenizer counts what is written, typos included.
+# Here is a sentence from the newspaper, tokenized, and the size of each text in tokens and types.
 
 # %%
-sentence = "But Mr Johnson’s visit will not be with a clean slate."
-print(tokenize(sentence))
-
-example = (
-    "The UK and Russia are permanent members of the UN Security Council, "
-    "and its right that we continue to talk to each other."
-)
-example_tokens = tokenize(example)
-example_freq = frequency_table(example_tokens)
-repeated = [f"`{w}`" for w in example_freq.loc[example_freq["count"] > 1, "word"]]
-Markdown(
-    f"The sentence has **{len(example_tokens)} tokens** but only **{len(example_freq)} types**: "
-    f"{', '.join(repeated[:-1])} and {repeated[-1]} occur more than once, but each is one type."
-)
-
-# %%
+print(tokenize("But Mr Johnson’s visit will not be with a clean slate."))
+exercise_sentence = EXERCISE_SENTENCE  # the made-up sentence of exercises 02.1 to 02.3
 press_tokens = tokenize(press)
 news_tokens = tokenize(news)
 raw_tokens = tokenize(news_raw)
@@ -104,15 +88,10 @@ Markdown(
 # **Exercise 02.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
 # answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
 #
-# Try `tokenize` on a sentence of your own first. Then take the made-up sentence in the next cell:
-# how many **tokens** and how many **types** does it have? Answer with a pair, tokens first:
-# `(tokens, types)`. (Hint: `len(tokenize(...))` counts tokens and `len(set(tokenize(...)))` types.)
-
-# %%
-exercise_sentence = (
-    "The minister said the talks were useful and the talks will go on, "
-    "but the minister’s critics said they were not."
-)
+# Take the made-up sentence `exercise_sentence`: *"The minister said the talks were useful and the
+# talks will go on, but the minister’s critics said they were not."* How many **tokens** and how
+# many **types** does it have? Answer with a pair, tokens first: `(tokens, types)`. (Hint:
+# `len(tokenize(...))` counts tokens and `len(set(tokenize(...)))` types.)
 
 # %% tags=["solution"]
 answer_02_1 = (len(tokenize(exercise_sentence)), len(set(tokenize(exercise_sentence))))
@@ -124,18 +103,18 @@ check("02.1", answer_02_1)
 # ## 2. Counting words, and why stopwords matter
 #
 # `frequency_table` turns tokens into a table with one row per type: its `count`, its
-# **rate per 1,000** words, `per_1000` (how many times it occurs per 1,000 words of the text; section 3
-# explains why) and its
-# `rank` (1 = most frequent; tied words share a rank, as in a league table, and are listed
-# alphabetically). Here are the 20 most frequent words of each text, all words counted
-# (`side_by_side` puts tables next to each other; the row number is a place in the list, not a rank).
+# **rate per 1,000** words, `per_1000` (section 3 explains it) and its `rank` (1 = most frequent;
+# tied words share a rank and are listed alphabetically). Here are the 20 most frequent words of
+# each text, side by side:
 
 # %%
 press_freq = frequency_table(press_tokens)
 news_freq = frequency_table(news_tokens)
-side_by_side({"press_release": press_freq, "newspaper": news_freq}, n=20, columns=("word", "count", "rank"))
-
-# %%
+display(
+    side_by_side(
+        {"press_release": press_freq, "newspaper": news_freq}, n=20, columns=("word", "count", "rank")
+    )
+)
 stops = stopword_list("wordcloud")
 press_top_stops = int(press_freq.head(20)["word"].isin(stops).sum())
 news_top_stops = int(news_freq.head(20)["word"].isin(stops).sum())
@@ -146,30 +125,16 @@ Markdown(
 )
 
 # %% [markdown]
-# Such words are called **stopwords**, and the usual move is to leave them out. But *which* words
-# are stopwords? There is no official list: every library ships its own, and they differ. The
-# course uses the list of the `wordcloud` package (`describe_stopwords("wordcloud")` says where it
-# comes from), and says so:
+# Such words are called **stopwords**, and the usual move is to leave them out. But *which* words?
+# There is no official list: every library ships its own. The course uses the `wordcloud`
+# package's list, and says so:
 
 # %%
 print(textwrap.fill(", ".join(sorted(stops)), width=100))
 
 # %% [markdown]
 # Read the list. It holds negations (`not`, `cannot`, `no`) and the pronouns `we` and `our`, but
-# not `will`, `said`, `mr` or `us`. Each of these is a decision about what counts. The table shows,
-# for a few such words, whether the list removes them and how often each text uses them:
-
-# %%
-comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
-choices = ["not", "cannot", "we", "our", "will", "said", "mr", "us"]
-choice_table = comparison.set_index("word").reindex(choices, fill_value=0)[
-    ["count_press_release", "count_newspaper"]
-]
-choice_table.insert(0, "removed as a stopword?", choice_table.index.isin(stops))
-choice_table
-
-# %% [markdown]
-# Three things to keep in mind:
+# not `will`, `said`, `mr` or `us`: each is a decision about what counts. Keep in mind:
 #
 # * **Removing stopwords removes meaning too.** Here are the first words of a sentence of the press
 #   release, before and after: the negation and the government's *our* both disappear.
@@ -196,28 +161,25 @@ Markdown(
 )
 
 # %% [markdown]
-# Now the top 20 again, with the `wordcloud` stopwords left out. `without_stopwords` removes them
-# from the *table*, after counting, so the rates stay per 1,000 words of the whole text. We call
-# the remaining words *content words*.
-
-# %%
-press_content = without_stopwords(press_freq, "wordcloud")
-news_content = without_stopwords(news_freq, "wordcloud")
-side_by_side(
-    {"press_release": press_content, "newspaper": news_content}, n=20, columns=("word", "count", "rank")
-)
-
-
-# %% [markdown]
 # **Exercise 02.2.** Apply the stopword list to the sentence of exercise 02.1: how many **types**
-# (different words) are left after `remove_stopwords(...)`? Then read what is left: which word that
-# changes the sentence's meaning has gone?
+# (different words) are left after `remove_stopwords(...)`?
 
 # %% tags=["solution"]
 answer_02_2 = len(set(remove_stopwords(tokenize(exercise_sentence))))
 
 # %%
 check("02.2", answer_02_2)
+
+# %% [markdown]
+# **Exercise 02.3.** Now read what is left (`print(remove_stopwords(tokenize(exercise_sentence)))`):
+# which one word that turns the critics' verdict around has gone? Give it in quotation marks.
+
+# %% tags=["solution"]
+print(remove_stopwords(tokenize(exercise_sentence)))  # "they were not" has lost its "not"
+answer_02_3 = "not"
+
+# %%
+check("02.3", answer_02_3)
 
 # %% [markdown]
 # ## 3. Counts and rates per 1,000 words
@@ -228,8 +190,7 @@ check("02.2", answer_02_2)
 #
 # > rate per 1,000 words = count ÷ number of words in the text × 1,000.
 #
-# Let's follow one word, `russia`, through three versions: the press release, the cleaned newspaper
-# article and the raw newspaper file.
+# Here is `russia` in the press release, the cleaned article and the raw newspaper file.
 
 # %%
 raw_freq = frequency_table(raw_tokens)
@@ -245,9 +206,7 @@ russia = pd.DataFrame(
         },
     }
 )
-russia.round(1)
-
-# %%
+display(russia.round(1))
 pr, raw_file, cleaned = "press_release", "newspaper (raw file)", "newspaper (cleaned)"
 Markdown(
     f"Counted, the raw newspaper file says *Russia* **{russia.loc[raw_file, 'count']}** times, more often than the press "
@@ -261,19 +220,18 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 02.3.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
-# How often does the **cleaned** newspaper use the word `engage`, **per 1,000 words**? Give one
-# number. (Hint: find `engage`'s count in `news_freq` and divide by the number of words,
-# `len(news_tokens)`; or read its `per_1000` column.)
+# **Exercise 02.4.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
+# How often does the **cleaned** newspaper use `engage`, **per 1,000 words**? Give one number.
+# (Hint: take one value out of `news_freq`, as in notebook 01's worked box:
+# `news_freq.set_index("word").loc["engage", "per_1000"]`, or its count divided by `len(news_tokens)`.)
 
 # %% tags=["solution"]
 engage_count = news_freq.set_index("word").loc["engage", "count"]
-answer_02_3 = engage_count / len(news_tokens) * 1000
+answer_02_4 = engage_count / len(news_tokens) * 1000
 
 # %%
-check("02.3", answer_02_3)
+check("02.4", answer_02_4)
 
-# %% [markdown]
 # %% [markdown]
 # ## What's next
 #
@@ -292,6 +250,21 @@ check("02.3", answer_02_3)
 #
 # *Optional*: other tokenizers, lemmas, ties in charts, what the photo gallery does to the counts,
 # phrases, word clouds and vocabulary diversity.
+
+# %% [markdown]
+# ### Which words the list removes
+#
+# For a few words whose fate is a decision (section 2), whether the list removes them and how often
+# each text uses them:
+
+# %%
+comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
+choices = ["not", "cannot", "we", "our", "will", "said", "mr", "us"]
+choice_table = comparison.set_index("word").reindex(choices, fill_value=0)[
+    ["count_press_release", "count_newspaper"]
+]
+choice_table.insert(0, "removed as a stopword?", choice_table.index.isin(stops))
+choice_table
 
 # %% [markdown]
 # ### Numbers and abbreviations
@@ -372,6 +345,17 @@ Markdown(
 
 # %% [markdown]
 # ### The top content words
+#
+# The top 20 again, with the `wordcloud` stopwords left out. `without_stopwords` removes them from
+# the *table*, after counting, so the rates stay per 1,000 words of the whole text. We call the
+# remaining words *content words*.
+
+# %%
+press_content = without_stopwords(press_freq, "wordcloud")
+news_content = without_stopwords(news_freq, "wordcloud")
+side_by_side(
+    {"press_release": press_content, "newspaper": news_content}, n=20, columns=("word", "count", "rank")
+)
 
 
 # %%
@@ -449,7 +433,7 @@ Markdown(
 raw_content = without_stopwords(raw_freq, "wordcloud")
 
 # %% [markdown]
-# **Exercise 02.4.** Before you look at the tables below, use `raw_content` and `news_content`
+# **Exercise 02.5.** Before you look at the tables below, use `raw_content` and `news_content`
 # (both without stopwords): among the raw file's top content words (rank 10 or better in
 # `raw_content`) that **also** occur in the cleaned article, which one **falls furthest** in rank in
 # the article? Give the word. Then read its concordance in the article (`concordance(news, "...")`):
@@ -460,10 +444,10 @@ raw_content = without_stopwords(raw_freq, "wordcloud")
 raw_top10 = raw_content.loc[raw_content["rank"] <= 10, ["word", "rank"]]
 in_article = raw_top10.merge(news_content[["word", "rank"]], on="word", suffixes=("_raw", "_article"))
 in_article["fall"] = in_article["rank_article"] - in_article["rank_raw"]
-answer_02_4 = in_article.sort_values(["fall", "word"], ascending=[False, True])["word"].iloc[0]
+answer_02_5 = in_article.sort_values(["fall", "word"], ascending=[False, True])["word"].iloc[0]
 
 # %%
-check("02.4", answer_02_4)
+check("02.5", answer_02_5)
 
 # %%
 side_by_side(
@@ -551,15 +535,15 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 02.5.** How many times does the phrase *air strikes* occur in the **raw** newspaper
+# **Exercise 02.6.** How many times does the phrase *air strikes* occur in the **raw** newspaper
 # file, and how many times in the **cleaned** article? Give both numbers as a pair, raw first:
 # `(raw, cleaned)`. (Hint: `len(concordance(text, "air strikes"))` counts a phrase.)
 
 # %% tags=["solution"]
-answer_02_5 = (len(concordance(news_raw, "air strikes")), len(concordance(news, "air strikes")))
+answer_02_6 = (len(concordance(news_raw, "air strikes")), len(concordance(news, "air strikes")))
 
 # %%
-check("02.5", answer_02_5)
+check("02.6", answer_02_6)
 
 # %% [markdown]
 
