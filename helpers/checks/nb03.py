@@ -18,6 +18,7 @@ from helpers.tokens import remove_stopwords, stopword_list, tokenize
 from helpers.voices import voices
 
 from . import Wrong, close, exercise, is_number
+from .hedging import hedged_sentence_compare, hedged_sentence_hints
 
 NAMES = ("press_release", "newspaper")
 NEGATIONS = frozenset({"not", "cannot", "never", "no"})
@@ -273,7 +274,7 @@ def _russia_side_and_key() -> tuple[bool, bool]:
 
 
 @exercise(
-    "03.4",
+    "03.6",
     "How many words of content_keyness have a p-value below 0.05?",
     hints=(
         (
@@ -312,7 +313,7 @@ def _significant_content_words() -> int:
     return int((_content_table()["p_value"] < 0.05).sum())
 
 
-# --- 03.5 ---------------------------------------------------------------------------------------
+# --- 03.4 ---------------------------------------------------------------------------------------
 
 
 def _occurrences(text: str) -> list[dict]:
@@ -369,7 +370,7 @@ def _letter(answer) -> str:
 
 
 @exercise(
-    "03.5",
+    "03.4",
     "Read 'business as usual' in context: which statement is true?",
     hints=(
         (
@@ -403,5 +404,46 @@ def _letter(answer) -> str:
 def _business_as_usual() -> str:
     true = [letter for letter, holds in _statements().items() if holds]
     if len(true) != 1:  # pragma: no cover - would mean the texts or the helpers changed
-        raise RuntimeError(f"Exercise 03.5 needs exactly one true statement; found {true or 'none'}.")
+        raise RuntimeError(f"Exercise 03.4 needs exactly one true statement; found {true or 'none'}.")
     return true[0]
+
+
+# --- 03.5: a hedged sentence ---------------------------------------------------------------------
+
+#: What a sentence about *world*'s keyness must name; the other rules are the course's defaults
+#: (:func:`helpers.checks.hedging.check_hedged_sentence`).
+WORLD_SENTENCE_RULES = {"figure": ("world",), "figure_label": "the word *world* (its G² or its count)"}
+
+
+@exercise(
+    "03.5",
+    "Write one hedged sentence, for a reader of your analysis, about what world's keyness shows.",
+    hints=hedged_sentence_hints(**WORLD_SENTENCE_RULES),
+    compare=hedged_sentence_compare(**WORLD_SENTENCE_RULES),
+    wrong_examples=(
+        Wrong(6.59, hint="Write your sentence as text"),
+        Wrong("World is key.", hint="Write one whole sentence"),
+        Wrong("world " * 70, hint="Write one sentence, not a paragraph"),
+        Wrong("The press release frames the visit in global terms.", hint="Say which figure"),
+        Wrong("World proves that the press release frames the visit globally.", hint="claims more than"),
+        Wrong(
+            "World is a significant word, so the release thinks globally.", hint='"Significant" is a claim'
+        ),
+        Wrong("World suggests that all press releases think in global terms.", hint="generalises beyond"),
+        Wrong(
+            "World is used four times in the press release and never in the newspaper.",
+            hint="Hedge your claim",
+        ),
+    ),
+    success=(
+        "Your sentence has the key parts: it names the figure, it is hedged, and it claims no more than "
+        "two texts can show. Compare it with your neighbour's."
+    ),
+)
+def _world_sentence() -> str:
+    row = _table().loc["world"]
+    return (
+        f"In these two texts, world (G² = {row['log_likelihood']:.2f}, {int(row['count_press_release'])} "
+        f"against {int(row['count_newspaper'])}) suggests a proper-name effect, since most of its uses are "
+        "World Cup and Second World War, rather than a global frame."
+    )

@@ -212,7 +212,7 @@ Markdown(
 # lines in both texts.
 
 # %% [markdown]
-# **Exercise 03.5 (read, then choose).** Both texts use the phrase *business as usual*: whose words are they? The cell below prints the whole sentence around each
+# **Exercise 03.4 (read, then choose).** Both texts use the phrase *business as usual*: whose words are they? The cell below prints the whole sentence around each
 # *business as usual* in the two texts. Read them. For the press release's second sentence, look
 # also at the paragraph just before it in the text (`print(press)`): who is speaking? Which
 # statement is true? Answer with one letter, for example `"a"`.
@@ -235,10 +235,10 @@ for line in compare_concordances(texts, "business as usual").itertuples():
 # Every line has "cannot be" or "not" just before the phrase. The press release's words are Johnson's:
 # "Mr Johnson will say ...", then his statement; the newspaper's are the government's: "the government
 # maintained ..." and the FCO spokeswoman's statement. Johnson himself is not quoted saying them.
-answer_03_5 = "b"
+answer_03_4 = "b"
 
 # %%
-check("03.5", answer_03_5)
+check("03.4", answer_03_4)
 
 # %% [markdown] tags=["reflection"]
 # **✍️ Reflection (your instructor reads this).** Choose one keyword of each text. What framing does
@@ -606,6 +606,23 @@ Markdown(
 )
 
 # %% [markdown]
+# **Exercise 03.5 (a hedged sentence).** A reader of your analysis sees *world* at the top of the
+# keyness table. Write **one sentence** for them about what *world*'s keyness shows. A careful
+# sentence names the figure (*world*, its G² or its counts), uses hedged wording ("suggests", "may",
+# "in these two texts"), and claims no more than the figure can show: not "proves", not
+# "significant" without naming the test, and nothing about all press releases or the media. The
+# check tests these key parts; compare your sentence with a neighbour's.
+
+# %% tags=["solution"]
+answer_03_5 = (
+    "In these two texts, world (G² = 6.59, 4 against 0) suggests a proper-name effect, since most of "
+    "its uses are World Cup and Second World War, rather than a global frame."
+)
+
+# %%
+check("03.5", answer_03_5)
+
+# %% [markdown]
 # The other content words past G² = 3.84, all more frequent in the newspaper, deserve the same
 # reading. A case-sensitive count of the names and phrases they come from:
 
@@ -729,7 +746,7 @@ Markdown(
 kwic_view(compare_concordances(texts, "Russia"))
 
 # %% [markdown]
-# **business as usual.** Read the words just before the phrase. (Exercise 03.5 read their sentences.)
+# **business as usual.** Read the words just before the phrase. (Exercise 03.4 read their sentences.)
 
 # %%
 kwic_view(compare_concordances(texts, "business as usual", window=6))
@@ -764,16 +781,16 @@ kwic_view(compare_concordances(texts, "security", window=6))
 kwic_view(compare_concordances(texts, "robust", window=8))
 
 # %% [markdown]
-# **Exercise 03.4.** How many words of `content_keyness` (the table without stopwords) have a
+# **Exercise 03.6.** How many words of `content_keyness` (the table without stopwords) have a
 # chi-squared p-value (the `p_value` column) below 0.05, that is, how many are key words by the
 # G² threshold? (Going further B showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
 # counts the Trues.)
 
 # %% tags=["solution"]
-answer_03_4 = int((content_keyness["p_value"] < 0.05).sum())
+answer_03_6 = int((content_keyness["p_value"] < 0.05).sum())
 
 # %%
-check("03.4", answer_03_4)
+check("03.6", answer_03_6)
 
 # %% [markdown]
 # ## What we found
