@@ -382,8 +382,10 @@ def test_exercise_answers(texts):
     assert int(gallery["disagree"].sum()) == 14
     assert int(((gallery["textblob_label"] == "neutral") & (gallery["vader_label"] == "negative")).sum()) == 9
     assert polarity_without(lexicon_word_counts(texts["news"]), "usual") == pytest.approx(0.016937, abs=TOL)
-    assert check("04.1", 9) and check("04.2", 0.016937)
-    assert not check("04.1", 14)
+    assert check("04.5", 9) and check("04.4", 0.016937)
+    assert not check("04.5", 14)
+    assert check("04.1", 0.25) and not check("04.1", -0.5)  # "not" flips and halves difficult's -0.5
+    assert check("04.2", -0.0708) and not check("04.2", 0.1172)  # the raw file, not the cleaned article
 
 
 def test_hand_scoring_sample_and_the_instructor_reading(texts):

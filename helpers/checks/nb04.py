@@ -7,7 +7,14 @@ from types import SimpleNamespace
 
 from helpers.annotation import spread_sample
 from helpers.cleaning import clean_text
-from helpers.sentiment import STANCE_LABELS, compare_models, lexicon_word_counts, text_sentiment
+from helpers.sentiment import (
+    STANCE_LABELS,
+    compare_models,
+    lexicon_word_counts,
+    sentence_sentiment,
+    sentiment_summary,
+    text_sentiment,
+)
 from helpers.texts import load_text
 
 from . import FALLBACK, Wrong, close, exercise, is_number
@@ -41,6 +48,124 @@ def _disagreements(which: str) -> int:
 
 # --- 04.1 ---------------------------------------------------------------------------------------
 
+#: The made-up sentence of exercise 04.1 (the notebook quotes it in the exercise's text).
+NEGATED_SENTENCE = "The talks were not difficult."
+
+
+def _sentence_score(sentence: str, column: str) -> float:
+    return float(sentence_sentiment(sentence)[column].iloc[0])
+
+
+def _without_not() -> float:
+    return _sentence_score(NEGATED_SENTENCE.replace("not ", ""), "polarity")
+
+
+@exercise(
+    "04.1",
+    "What polarity does TextBlob give 'The talks were not difficult.'?",
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a table or a column with more than one value: take the `polarity` of its one row, `["polarity"].iloc[0]`.',
+        ),
+        (lambda a, e: not is_number(a), "Give one number between −1 and +1, for example 0.5."),
+        (
+            lambda a, e: close(a, _without_not(), 0.001),
+            "That is *difficult* without its *not*. The rule: *not* just before a lexicon word flips it and halves it.",
+        ),
+        (
+            lambda a, e: close(a, -_without_not(), 0.001),
+            "Flipped, yes, but *not* also halves the word's score.",
+        ),
+        (
+            lambda a, e: close(a, _sentence_score(NEGATED_SENTENCE, "vader_compound"), 0.001),
+            "That is VADER's compound score. The question asks for TextBlob's `polarity`.",
+        ),
+        (
+            lambda a, e: close(a, _sentence_score(NEGATED_SENTENCE, "subjectivity"), 0.001),
+            "That is the subjectivity. The question asks for the `polarity`.",
+        ),
+    ),
+    fallback_hint='Score the sentence with `sentence_sentiment("The talks were not difficult.", vader=False)` and read its `polarity`.',
+    compare=lambda a, e: close(a, e, 0.001),
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a table or a column"),
+        Wrong("0.25", hint="Give one number"),
+        Wrong(-0.5, hint="That is *difficult* without its *not*"),
+        Wrong(0.5, hint="Flipped, yes, but"),
+        Wrong.computed(lambda: _sentence_score(NEGATED_SENTENCE, "vader_compound"), hint="VADER's compound"),
+        Wrong(1.0, hint="That is the subjectivity"),
+        Wrong(-0.25, hint=FALLBACK),
+    ),
+)
+def _not_difficult() -> float:
+    return _sentence_score(NEGATED_SENTENCE, "polarity")
+
+
+# --- 04.2 ---------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _summary():
+    return sentiment_summary({name: _text(name) for name in ("news_raw", "news", "press")})
+
+
+def _summary_value(which: str, column: str) -> float:
+    return float(_summary().loc[which, column])
+
+
+@exercise(
+    "04.2",
+    "What is the vader_mean of the newspaper file as received (news_raw)?",
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a whole row or table: take one value out, `.loc["raw", "vader_mean"]`.',
+        ),
+        (lambda a, e: not is_number(a), "Give one number between −1 and +1, for example 0.12."),
+        (
+            lambda a, e: close(a, _summary_value("news", "vader_mean"), 0.0005),
+            "That is the cleaned article, `news`. Score the file as received: `news_raw`.",
+        ),
+        (
+            lambda a, e: close(a, _summary_value("press", "vader_mean"), 0.0005),
+            "That is the press release. Score the newspaper file as received: `news_raw`.",
+        ),
+        (
+            lambda a, e: any(
+                close(a, _summary_value("news_raw", column), 0.0005)
+                for column in ("polarity", "polarity_mean")
+            ),
+            "That is a TextBlob score. The question asks for `vader_mean`, VADER's mean of sentence scores.",
+        ),
+    ),
+    fallback_hint='Run `sentiment_summary({"raw": news_raw})` and take its `vader_mean` out: `.loc["raw", "vader_mean"]`.',
+    compare=lambda a, e: close(a, e, 0.0005),
+    wrong_examples=(
+        Wrong(_COLUMN, hint="That is a whole row or table"),
+        Wrong("negative", hint="Give one number"),
+        Wrong.computed(lambda: _summary_value("news", "vader_mean"), hint="That is the cleaned article"),
+        Wrong.computed(lambda: _summary_value("press", "vader_mean"), hint="That is the press release"),
+        Wrong.computed(lambda: _summary_value("news_raw", "polarity"), hint="That is a TextBlob score"),
+        Wrong.computed(
+            lambda: _one_row(_summary_value("news_raw", "polarity_mean")), hint="That is a TextBlob score"
+        ),
+        Wrong(0.5, hint=FALLBACK),
+    ),
+)
+def _raw_vader_mean() -> float:
+    return _summary_value("news_raw", "vader_mean")
+
+
+def _one_row(value: float):
+    """A one-row pandas column holding ``value`` (an answer not yet taken out with ``.loc``)."""
+    import pandas as pd
+
+    return pd.Series([value], index=["raw"], name="polarity_mean")
+
+
+# --- 04.5 ---------------------------------------------------------------------------------------
+
 
 def _opposite(which: str) -> int:
     frame = _models(which)
@@ -62,7 +187,7 @@ def _both_negative(which: str) -> int:
 
 
 @exercise(
-    "04.1",
+    "04.5",
     "On how many of the photo gallery's sentences does TextBlob say neutral while VADER says negative?",
     hints=(
         (
@@ -103,7 +228,7 @@ def _gallery_neutral_negative() -> int:
     return _neutral_negative("gallery")
 
 
-# --- 04.2 ---------------------------------------------------------------------------------------
+# --- 04.4 ---------------------------------------------------------------------------------------
 
 
 def _polarity_without(which: str, word: str) -> float:
@@ -135,7 +260,7 @@ def _polarity(which: str) -> float:
 
 
 @exercise(
-    "04.2",
+    "04.4",
     "What would the newspaper article's TextBlob polarity be without the word 'usual'?",
     hints=(
         (
@@ -150,7 +275,7 @@ def _polarity(which: str) -> float:
         ),
         (
             lambda a, e: _near(_polarity_without("news", "foreign"))(a, e),
-            "That leaves out 'foreign', as in section 3. This time leave out 'usual'.",
+            "That leaves out 'foreign', as in the cell above. This time leave out 'usual'.",
         ),
         (
             lambda a, e: _near(_polarity_without("press", "usual"))(a, e),
@@ -175,7 +300,7 @@ def _polarity(which: str) -> float:
             "Close: keep at least three decimals, or check which rows you left out.",
         ),
     ),
-    fallback_hint='Use the helper from section 4: `polarity_without(lexicon_word_counts(news), "usual")`.',
+    fallback_hint='Use the helper defined above: `polarity_without(lexicon_word_counts(news), "usual")`.',
     compare=lambda a, e: close(a, e, 0.0005),
     wrong_examples=(
         Wrong("0.017", hint="Give a single number"),

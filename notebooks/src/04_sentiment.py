@@ -51,8 +51,7 @@ press = clean_text(helpers.load_text("press_release").raw)
 news = clean_text(news_raw)
 
 # %% [markdown]
-# As in notebook 01, `press` and `news` are the **cleaned** texts: the newspaper without its photo
-# gallery and its link to another story. `news_raw` keeps the whole file (Going further D).
+# `press` and `news` are the **cleaned** texts (notebook 01); `news_raw` is the whole file.
 #
 # ## 1. Sentiment from a word list
 #
@@ -94,57 +93,36 @@ left_aligned(sentence_sentiment(examples, vader=False).round(3))
 assessments("The talks were useful but difficult.")
 
 # %% [markdown]
-# **VADER** (Hutto and Gilbert, 2014) is a second lexicon model, built for short social-media
-# posts.
-
-# %%
-Markdown(
-    f"Its lexicon has **{sizes['vader_entries']:,}** entries (words, slang, emoticons), each rated by "
-    f"**{sizes['vader_raters']}** people on a scale from −4 to +4; an entry's score is the average of its ratings."
-)
-
-# %% [markdown]
-# VADER adds rules for negation, "but", capital letters, exclamation marks and words such as
-# "very". Its **compound score**, VADER's one number for a sentence, also runs from −1 to +1, but it is made differently: VADER **adds up** the valences
-# of the lexicon words it finds (after its rules), and squeezes the sum into −1…+1 with
-# sum / √(sum² + 15). It is a *normalised sum*, not an average: every extra lexicon word pushes
-# the compound further towards +1 or −1. TextBlob's polarity is a **mean**: one strong word
-# scores as much as ten. By convention a VADER sentence is *positive* from +0.05, *negative*
-# from −0.05, and *neutral* in between. VADER has no subjectivity score.
+# **VADER** (Hutto and Gilbert, 2014) is a second lexicon model, built for short social-media posts,
+# with rules for negation, "but", capitals and "very". Its **compound score**, VADER's one number
+# for a sentence, also runs from −1 to +1, but it is a *normalised sum*: VADER **adds up** the
+# scores of the words it finds and squeezes the sum into −1…+1, so every extra lexicon word pushes
+# it towards +1 or −1, while TextBlob's polarity is a **mean**. Compare each model with itself. By
+# convention a VADER sentence is *positive* from +0.05, *negative* from −0.05, neutral in between
+# (Going further C shows the two scales part company).
 #
-# Watch the two scales part company as a made-up sentence collects more positive words:
+# **Exercise 04.1.** Apply TextBlob's negation rule to a sentence not shown above: what polarity
+# does it give *"The talks were not difficult."*? Give one number. (Hint:
+# `sentence_sentiment("...", vader=False)` gives a table with one row; take its `polarity` out as in
+# notebook 01's worked box.)
+
+# %% tags=["solution"]
+answer_04_1 = sentence_sentiment("The talks were not difficult.", vader=False)["polarity"].iloc[0]
 
 # %%
-growing = [
-    "The talks were useful.",
-    "The talks were useful and friendly.",
-    "The talks were useful, friendly and positive.",
-    "The talks were useful, friendly, positive and warm.",
-]
-growing_scores = explain_sentences(growing)
-display(left_aligned(growing_scores.round(3)))
-Markdown(
-    f"With one lexicon word VADER gives **{growing_scores['vader_compound'].iloc[0]:+.3f}**; with four, "
-    f"**{growing_scores['vader_compound'].iloc[-1]:+.3f}**, close to its ceiling. TextBlob's mean stays between "
-    f"**{growing_scores['textblob_polarity'].min():+.3f}** and **{growing_scores['textblob_polarity'].max():+.3f}**, "
-    "whatever the number of words. Both scales run from −1 to +1, but **a VADER score and a TextBlob score of the "
-    "same size do not mean the same thing**: compare each model with itself, and the two models only by their "
-    "signs or their rankings."
-)
+check("04.1", answer_04_1)
 
 # %% [markdown]
 # ## 2. One number for each text, and whether the difference is real
 #
-# `sentiment_summary` scores whole texts. Next to each score it keeps the counts the score is made
-# from: the text's `words` and `sentences`, and its `lexicon_words`, the words (or phrases such as
-# "not useful") that TextBlob found in its lexicon. It gives three scores, made in two ways:
+# `sentiment_summary` scores whole texts, and keeps the counts each score is made from (`words`,
+# `sentences`, and `lexicon_words`, the words TextBlob found in its lexicon). Three scores:
 #
 # * `polarity` (and `subjectivity`): TextBlob on the **whole text**, one mean over all its lexicon
 #   words;
 # * `polarity_mean`: the mean of TextBlob's **sentence** scores (a sentence without lexicon words
 #   counts as 0);
-# * `vader_mean`: the mean of VADER's **sentence** scores. VADER is made for sentences: on a whole
-#   text its sum runs to ±1 (below).
+# * `vader_mean`: the mean of VADER's **sentence** scores (VADER is made for sentences).
 
 # %%
 overview = sentiment_summary({"press_release": press, "newspaper": news})
@@ -162,9 +140,6 @@ def higher(column):
     )
 
 
-whole_vader = {
-    name: vader_scores(text)["compound"] for name, text in (("press_release", press), ("newspaper", news))
-}
 same_unit = (
     f"both models put the **{higher('vader_mean')}** higher"
     if higher("polarity_mean") == higher("vader_mean")
@@ -177,26 +152,20 @@ Markdown(
     "comes out higher. But `vader_mean` is a mean of *sentence* scores, and two models can only be compared on the "
     f"same unit. Scored the same way, as the mean of their sentence scores (TextBlob **{tb_mean['press_release']:+.3f}** "
     f"and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** and **{vd['newspaper']:+.3f}**), "
-    f"{same_unit}. The unit alone changes TextBlob's ranking. (VADER on each whole text at once gives "
-    f"**{whole_vader['press_release']:+.3f}** and **{whole_vader['newspaper']:+.3f}**: a sum over hundreds of words, "
-    "squeezed towards +1, which is why VADER is read sentence by sentence.)"
+    f"{same_unit}. The unit alone changes TextBlob's ranking."
 )
 
 # %% [markdown]
 # ### Is one text more positive, or is the gap chance?
 #
-# All these numbers are close to zero, and close to each other. Before writing "the newspaper is
-# more positive", ask whether a gap this size could easily arise by chance. A **permutation test
-# over sentences** asks exactly that. Suppose the labels *press release* and *newspaper* made no
-# difference to how positive a sentence is. Then we could pool all the sentences, deal them out at
-# random into two piles the sizes of the two texts, and see how large the gap between the two
-# piles' means comes out. `compare_sentiment` does this 10,000 times (with a fixed seed) and counts
-# how often a random deal gives a gap at least as large as the real one, in either direction. That share is the **p-value**: how often chance alone gives
-# such a gap. A small share (below 5%, by convention) means the gap would be rare if the texts did
-# not differ; a large one means the sentences cannot tell the texts apart. It is not the
-# probability that the texts are alike. (The test treats sentences as independent of one another;
-# neighbouring sentences of a text share a topic and often a speaker, so if anything it is too
-# ready to find a difference.)
+# These numbers are close to zero, and to each other. Before writing "the newspaper is more
+# positive", ask whether chance could easily give such a gap. A **permutation test over sentences**
+# pools all the sentences, deals them at random into two piles the sizes of the two texts, and
+# measures the gap between the piles' means; `compare_sentiment` deals 10,000 times (fixed seed).
+# The share of deals with a gap at least as large as the real one is the **p-value**. A small share
+# (below 5%, by convention) means the gap would be rare if the texts did not differ; it is not the
+# probability that the texts are alike. (The test treats sentences as independent, so if anything it
+# is too ready to find a difference.)
 
 # %%
 press_sentences = sentence_sentiment(press)
@@ -206,61 +175,21 @@ display(comparison.round(3))
 Markdown(comparison_sentences(comparison))
 
 # %% [markdown]
-# Read the two p-values before any sentence about which text is the more positive: notebook 07's
-# report says "more positive" only when the test supports it. (A large p-value is no proof that the
-# texts are alike either: with a few dozen sentences, a small real difference is hard to see.)
-
-# %% [markdown]
-# ## 3. The words behind a score
+# Read the p-values before any sentence about which text is more positive (notebook 07's report
+# does). A large p-value is no proof that the texts are alike either.
 #
-# A score is only as good as the words behind it. Which lexicon words score each text most often? `lexicon_word_counts` counts them. Its
-# `total_polarity` column is `count` × `polarity`, each word's pull on the text's score: the text's
-# polarity is the sum of `total_polarity` divided by the sum of `count`.
-
-# %%
-news_lexicon = lexicon_word_counts(news)
-press_lexicon = lexicon_word_counts(press)
-display(news_lexicon.head(8).round(3), press_lexicon.head(8).round(3))
-
-# %% [markdown]
-# How much does the one word *foreign* matter? Take it out of both texts and average the rest:
-
-
-# %%
-def polarity_without(lexicon_table, word):
-    rest = lexicon_table[lexicon_table["words"] != word]
-    return rest["total_polarity"].sum() / rest["count"].sum()
-
-
-press_without = polarity_without(press_lexicon, "foreign")
-news_without = polarity_without(news_lexicon, "foreign")
-Markdown(
-    f"Without *foreign*, the press release scores **{press_without:+.3f}** (instead of {tb['press_release']:+.3f}) "
-    f"and the newspaper **{news_without:+.3f}** (instead of {tb['newspaper']:+.3f}). The gap between the two "
-    f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
-    f"**{abs(press_without - news_without):.3f}**"
-    + (
-        ": most of TextBlob's whole-text difference between the two texts comes from one job title."
-        if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
-        else "."
-    )
-    + " (A difference that section 2 already found to be within what chance gives.)"
-)
-
-# %% [markdown]
-# **Exercise 04.2.** Both texts use the phrase "business as usual", and TextBlob scores *usual* as a
-# negative word. What would the **newspaper article's** TextBlob polarity be if *usual* were not in
-# the lexicon? Give a number between −1 and +1. (Hint: the cell above did this for *foreign* with
-# `lexicon_word_counts(news)` and `polarity_without`.)
+# **Exercise 04.2.** Apply `sentiment_summary` to a text not scored above: the newspaper file **as
+# received**, `news_raw`, photo gallery included. What is its `vader_mean`? Give one number.
+# (Hint: `sentiment_summary({"raw": news_raw})`, then one value out of it, as in notebook 01's box.)
 
 # %% tags=["solution"]
-answer_04_2 = polarity_without(lexicon_word_counts(news), "usual")
+answer_04_2 = sentiment_summary({"raw": news_raw}).loc["raw", "vader_mean"]
 
 # %%
 check("04.2", answer_04_2)
 
 # %% [markdown]
-# ## 4. Sentiment is not stance
+# ## 3. Sentiment is not stance
 #
 # Both models answer one question: *how positive or negative are the words of this sentence?* A
 # reader of news usually asks another: *what position does the text take towards something*: the
@@ -297,10 +226,8 @@ Markdown(
 # negative to its most positive (and then put back in reading order, so that the order gives
 # nothing away). For each one, decide its **stance towards the UK's relations with Russia** (the
 # target): **favour** (it favours engaging, talking, working together), **against** (it is
-# critical or wary of Russia, or of the relationship) or **none** (it takes no position). A
-# **stance** label is not a sentiment label, so it has its own words. This
-# is not a sentiment label: a sentence full of negative words can take a positive stance, and the
-# other way round (section 4).
+# critical or wary of Russia, or of the relationship) or **none** (it takes no position). A stance
+# label is not a sentiment label: a sentence full of negative words can take a positive stance.
 
 # %%
 sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
@@ -367,6 +294,56 @@ else:
 # ## Going further
 #
 # The rest of this notebook is optional: the core exercises are done.
+
+# %% [markdown]
+# ## Going further: the words behind a score
+#
+# A score is only as good as the words behind it. Which lexicon words score each text most often? `lexicon_word_counts` counts them. Its
+# `total_polarity` column is `count` × `polarity`, each word's pull on the text's score: the text's
+# polarity is the sum of `total_polarity` divided by the sum of `count`.
+
+# %%
+news_lexicon = lexicon_word_counts(news)
+press_lexicon = lexicon_word_counts(press)
+display(news_lexicon.head(8).round(3), press_lexicon.head(8).round(3))
+
+# %% [markdown]
+# How much does the one word *foreign* matter? Take it out of both texts and average the rest:
+
+
+# %%
+def polarity_without(lexicon_table, word):
+    rest = lexicon_table[lexicon_table["words"] != word]
+    return rest["total_polarity"].sum() / rest["count"].sum()
+
+
+press_without = polarity_without(press_lexicon, "foreign")
+news_without = polarity_without(news_lexicon, "foreign")
+Markdown(
+    f"Without *foreign*, the press release scores **{press_without:+.3f}** (instead of {tb['press_release']:+.3f}) "
+    f"and the newspaper **{news_without:+.3f}** (instead of {tb['newspaper']:+.3f}). The gap between the two "
+    f"texts shrinks from **{abs(tb['press_release'] - tb['newspaper']):.3f}** to "
+    f"**{abs(press_without - news_without):.3f}**"
+    + (
+        ": most of TextBlob's whole-text difference between the two texts comes from one job title."
+        if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
+        else "."
+    )
+    + " (A difference that section 2 already found to be within what chance gives.)"
+)
+
+# %% [markdown]
+# **Exercise 04.4.** Both texts use the phrase "business as usual", and TextBlob scores *usual* as a
+# negative word. What would the **newspaper article's** TextBlob polarity be if *usual* were not in
+# the lexicon? Give a number between −1 and +1. (Hint: the cell above did this for *foreign* with
+# `lexicon_word_counts(news)` and `polarity_without`.)
+
+# %% tags=["solution"]
+answer_04_4 = polarity_without(lexicon_word_counts(news), "usual")
+
+# %%
+check("04.4", answer_04_4)
+
 
 # %% [markdown]
 # ## Going further A. Paragraphs and sentences
@@ -527,6 +504,43 @@ Markdown(
 # %% [markdown]
 # ## Going further C. A second opinion: VADER beside TextBlob
 #
+# First, the two scales. Its lexicon and its sums:
+
+# %%
+Markdown(
+    f"VADER's lexicon has **{sizes['vader_entries']:,}** entries (words, slang, emoticons), each rated by "
+    f"**{sizes['vader_raters']}** people on a scale from −4 to +4; an entry's score is the average of its ratings. "
+    "VADER squeezes its sum into −1…+1 with sum / √(sum² + 15)."
+)
+
+# %% [markdown]
+# Watch the two scales part company as a made-up sentence collects more positive words:
+
+# %%
+growing = [
+    "The talks were useful.",
+    "The talks were useful and friendly.",
+    "The talks were useful, friendly and positive.",
+    "The talks were useful, friendly, positive and warm.",
+]
+growing_scores = explain_sentences(growing)
+display(left_aligned(growing_scores.round(3)))
+whole_vader = {
+    name: vader_scores(text)["compound"] for name, text in (("press_release", press), ("newspaper", news))
+}
+Markdown(
+    f"With one lexicon word VADER gives **{growing_scores['vader_compound'].iloc[0]:+.3f}**; with four, "
+    f"**{growing_scores['vader_compound'].iloc[-1]:+.3f}**, close to its ceiling. TextBlob's mean stays between "
+    f"**{growing_scores['textblob_polarity'].min():+.3f}** and **{growing_scores['textblob_polarity'].max():+.3f}**, "
+    "whatever the number of words. Both scales run from −1 to +1, but **a VADER score and a TextBlob score of the "
+    "same size do not mean the same thing**: compare each model with itself, and the two models only by their "
+    "signs or their rankings. VADER on each whole text at once gives "
+    f"**{whole_vader['press_release']:+.3f}** and **{whole_vader['newspaper']:+.3f}**: a sum over hundreds of words, "
+    "squeezed towards +1, which is why VADER is read sentence by sentence."
+)
+
+# %% [markdown]
+# Now the models sentence by sentence.
 # `compare_models` puts the two models side by side, one row per sentence, and turns each score into
 # a label. For TextBlob, any polarity above zero is `positive`, below zero `negative`, and exactly
 # zero `neutral`; for VADER, the ±0.05 convention of section 1. `disagree` is `True` when the two
@@ -792,19 +806,19 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 04.1.** Apply the cross-table of Going further C to the photo gallery of D.5
+# **Exercise 04.5.** Apply the cross-table of Going further C to the photo gallery of D.5
 # (`gallery`). On how many of the gallery's sentences does TextBlob say **neutral** while VADER says
 # **negative**? Use `compare_models(gallery)` and its `textblob_label` and `vader_label` columns (or
 # `pd.crosstab`). What does that kind of disagreement tell you about each lexicon?
 
 # %% tags=["solution"]
 gallery_models = compare_models(gallery)
-answer_04_1 = int(
+answer_04_5 = int(
     ((gallery_models["textblob_label"] == "neutral") & (gallery_models["vader_label"] == "negative")).sum()
 )
 
 # %%
-check("04.1", answer_04_1)
+check("04.5", answer_04_5)
 
 # %%
 findings = [
@@ -847,7 +861,7 @@ findings = [
     + f"; and the photo gallery, if kept, moves the newspaper's VADER mean from {clean_row['vader_mean']:+.3f} "
     f"to {raw_row['vader_mean']:+.3f}.",
     "**Sentiment is not stance.** The models score the tone of words; whether a text is for or against the visit, "
-    "or wary of Russia, is its stance towards a target, a different task that neither model attempts (section 4).",
+    "or wary of Russia, is its stance towards a target, a different task that neither model attempts (section 3).",
     "A sentiment score is a model's reading of a list of words. Use it to find sentences worth reading, "
     "never as the reading itself.",
 ]
