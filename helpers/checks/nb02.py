@@ -226,7 +226,8 @@ def _engage_rate(name: str = "news", *, content_only: bool = False) -> float:
             "included. Use the cleaned text: `news_freq` or `news_tokens`.",
         ),
     ),
-    fallback_hint="Find `engage` in `news_freq` and read its `per_1000` column, or compute "
+    fallback_hint="Find `engage` in `news_freq` and read its `per_1000` column (one value out of a table: "
+    'notebook 01\'s worked box, `news_freq.set_index("word").loc["engage", "per_1000"]`), or compute '
     "count / len(news_tokens) * 1000.",
     compare=lambda a, e: close(a, e),
     wrong_examples=(

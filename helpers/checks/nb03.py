@@ -183,7 +183,7 @@ def _russia(column: str, table=None) -> float:
             "the words (as `keyness_table` is), then set stopwords aside only when you read the table.",
         ),
     ),
-    fallback_hint='Find the row of "russia" in `keyness_table`: '
+    fallback_hint='Find the row of "russia" in `keyness_table` (notebook 01\'s worked box shows how): '
     '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
     compare=lambda a, e: _near(a, e),
     wrong_examples=(
