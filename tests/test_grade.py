@@ -77,14 +77,18 @@ def graded(
 ) -> tuple[Path, list[dict[str, str]], subprocess.CompletedProcess]:
     root = tmp_path_factory.mktemp("submissions")
     solutions = _solutions()
-    assert set(solutions) == {"answer_01_1", "answer_01_2", "answer_01_3"}
+    assert set(solutions) == {"answer_01_1", "answer_01_2", "answer_01_3", "answer_01_4"}
     fake = (
         "def check(*args):\n    return '✅ Correct, well done.'\n"
-        "answer_01_1 = 1\nanswer_01_2 = 1\nanswer_01_3 = 1\n"
+        "answer_01_1 = 1\nanswer_01_2 = 1\nanswer_01_3 = 1\nanswer_01_4 = 1\n"
     )
     students = {
         "ann": fill(
-            {**solutions, "answer_01_1": solutions["answer_01_1"]},
+            {  # 01.1 as a one-row column (a one-element Series), which the checks read as its number
+                **solutions,
+                "answer_01_1": 'caption_rows = news_paragraphs[news_paragraphs["part"] == "caption"]\n'
+                'answer_01_1 = caption_rows[["words"]].sum()',
+            },
             reflection="The file holds a photo gallery: counting it as the article inflates the war words.",
             extra=[
                 "from helpers.texts import load_text\nanswer_01_9 = len(load_text('press_release').raw.splitlines())"
@@ -134,13 +138,13 @@ def test_the_csv_has_a_row_per_student_notebook_and_exercise(graded):
     assert students == {"ann", "ben", "cat", "dan", "eve", "fay", "gus"}
     for student in students:
         got = sorted(r["exercise"] for r in rows if r["student"] == student and r["notebook"] == NAME)
-        assert got == ["01.1", "01.2", "01.3", "01.9", "01.reflection"], student
+        assert got == ["01.1", "01.2", "01.3", "01.4", "01.9", "01.reflection"], student
     assert "7 students, 8 notebooks" in result.stdout
 
 
 def test_right_answers_pass_and_the_hidden_check_is_computed_at_grading_time(graded):
     _, rows, _ = graded
-    for exercise in ("01.1", "01.2", "01.3", "01.9"):
+    for exercise in ("01.1", "01.2", "01.3", "01.4", "01.9"):
         row = outcome(rows, "ann", exercise)
         assert row["passed"] == "yes" and row["hint_shown"] == "" and row["error"] == "", row
     assert "photo gallery" in outcome(rows, "ann", "01.reflection")["reflection"]
@@ -156,7 +160,7 @@ def test_wrong_answers_fail_with_the_checks_hints(graded):
 
 def test_an_untouched_notebook_gets_no_marks_and_an_empty_reflection(graded):
     _, rows, _ = graded
-    for exercise in ("01.1", "01.2", "01.3", "01.9"):
+    for exercise in ("01.1", "01.2", "01.3", "01.4", "01.9"):
         assert outcome(rows, "cat", exercise)["passed"] == "no"
     assert "replace `...`" in outcome(rows, "cat", "01.1")["hint_shown"]
     assert "no answer" in outcome(rows, "cat", "01.9")["hint_shown"]
@@ -180,7 +184,7 @@ def test_an_endless_loop_is_stopped_by_the_time_limit(graded):
 
 def test_a_student_who_fakes_the_checks_gets_the_real_result(graded):
     _, rows, _ = graded
-    for exercise in ("01.1", "01.2", "01.3"):
+    for exercise in ("01.1", "01.2", "01.3", "01.4"):
         assert outcome(rows, "fay", exercise)["passed"] == "no"
 
 
@@ -195,7 +199,7 @@ def test_one_html_page_per_student_with_results_and_reflection(graded):
     pages = sorted(p.stem for p in out.glob("*.html"))
     assert pages == ["ann", "ben", "cat", "dan", "eve", "fay", "gus"]
     ann = (out / "ann.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in ann and "4 of 4 exercises passed" in ann and "photo gallery" in ann
+    assert '<html lang="en">' in ann and "5 of 5 exercises passed" in ann and "photo gallery" in ann
     dan = (out / "dan.html").read_text(encoding="utf-8")
     assert "SyntaxError" in dan and "&lt;" not in ann.split("<body>")[0]
 
