@@ -42,7 +42,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: import this folder's helpers
 
-from helpers.checks import FALLBACK, Exercise, Wrong, all_exercises  # noqa: E402
+from helpers.checks import FALLBACK, Exercise, Wrong, all_exercises, as_number  # noqa: E402
 from helpers.checks.sealed import INNER_DECIMALS, canonical, digest, kind  # noqa: E402
 
 TOP = "framing-lab"
@@ -240,7 +240,8 @@ def seal(ex: Exercise, salt: str) -> dict[str, Any]:
     seen: set[str] = set()
     for precision in (INNER_DECIMALS, decimals):
         for example in ex.wrong_examples:
-            answer = example.answer if isinstance(example, Wrong) else example
+            # a one-row column is sealed as the number it holds, as check() reads it (as_number)
+            answer = as_number(example.answer if isinstance(example, Wrong) else example)
             form = canonical(answer, precision if kind(answer) == "number" else INNER_DECIMALS)
             if form is None or _accepts(ex, answer, expected):
                 continue

@@ -172,7 +172,7 @@ def _kept_share() -> float:
     hints=(
         (
             lambda a, e: not isinstance(a, (int, float)) and not hasattr(a, "__float__"),
-            "Give a single number, for example 0.25: divide the kept paragraphs' words by all words.",
+            "Give a single number, for example 0.75: divide the kept paragraphs' words by all words.",
         ),
         (
             lambda a, e: a > 1,
