@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.checks import Wrong, all_exercises, check
+from helpers.checks import Wrong, all_exercises, check, rounded_text
 from helpers.checks.sealed import canonical
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -211,7 +211,12 @@ def _near(answer: object) -> list[object]:
         return [not answer]
     if isinstance(answer, (int, float)):
         value = float(answer)
+        # the course's rounding rule (helpers.checks.close): every rounding a student could type,
+        # too coarse ones included (0.3 for 0.3265), and one just off in its last decimal
+        typed = [rounded_text(answer, d) for d in range(0, 6)]
         return [
+            *(int(t) if "." not in t else float(t) for t in typed),
+            float(rounded_text(answer, 3)) + 0.001,
             round(value, 2),
             round(value, 3),
             round(value, 4),

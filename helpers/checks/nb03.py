@@ -184,7 +184,7 @@ def _russia(column: str, table=None) -> float:
     ),
     fallback_hint='Find the row of "russia" in `keyness_table`: '
     '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
-    compare=lambda a, e: _near(a, e),
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(0.998, hint="That is the log ratio"),
         Wrong(0.141, hint="That is the p-value"),

@@ -12,7 +12,7 @@ from helpers.framing import cue_summary, modal_forms
 from helpers.texts import load_text
 from helpers.voices import voices
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, close, exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
 KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule leaves in the narrative
@@ -72,28 +72,28 @@ def _share(*parts: str) -> float:
             "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
         ),
         (
-            lambda a, e: abs(a - _share("machine")) < 0.002,
+            lambda a, e: close(a, _share("machine")),
             "That is the machine's reading, with paragraphs 11 and 12 still counted as narrative. Add their words "
             "to his, then divide.",
         ),
         (
-            lambda a, e: abs(a - _share("kremlin")) < 0.002,
+            lambda a, e: close(a, _share("kremlin")),
             "That is paragraph 11 alone. Add paragraph 12 and the words the machine already gives him (his rows in "
             "`press_voices`).",
         ),
         (
-            lambda a, e: abs(a - (1 - e)) < 0.002,
+            lambda a, e: close(a, (1 - e)),
             "That is the share of everything *else*, the narrative. Take his share.",
         ),
         (
-            lambda a, e: abs(a - _share("machine", "kremlin")) < 0.002,
+            lambda a, e: close(a, _share("machine", "kremlin")),
             "That gives him paragraph 11 only. This reading gives him paragraph 12 too (its *our security "
             "preparations*): add paragraph 12's words as well.",
         ),
     ),
     fallback_hint="Add the `words` of his rows and of paragraphs 11 and 12 in `press_voices`, and divide by the sum of "
     "`words` over all rows.",
-    compare=lambda a, e: abs(float(a) - e) < 0.001,
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(0.326, hint="That is the machine's reading,"),
         Wrong(45.0, hint="Give a share between 0"),
@@ -102,6 +102,8 @@ def _share(*parts: str) -> float:
         Wrong(0.056, hint="That is paragraph 11 alone."),
         Wrong(0.382, hint="That gives him paragraph 11 only."),
         Wrong("two fifths", hint="Give a single number between"),
+        Wrong(0.5, hint="too rounded"),  # the rounding rule: 0.45 needs two significant figures
+        Wrong(0.4, hint=FALLBACK),  # one figure, and wrongly rounded
     ),
 )
 def _corrected_share() -> float:

@@ -8,6 +8,11 @@ compute the answers) by a two-line module that calls :func:`register_sealed`. Th
 digested the same way and looked up: reading the package or calling its helpers shows whether an
 answer is right, never what the right answer is.
 
+A number is digested at the decimals the student gave it with (at most the exercise's
+``decimals``), so the package applies the course's rounding rule (``helpers.checks.close``):
+the package holds the digests of the true value rounded to each number of decimals the course
+accepts, and of the coarser roundings, with the hint the course gives them.
+
 Exercises whose right answers are open (the student's own labels, words or choices) cannot be
 sealed this way: in the package their check accepts an answer of the expected form and says it is
 checked in full at grading time (`course.py grade`, with the course's own checks).
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import exercise
+from . import decimals_given, exercise, rounded_text
 
 ANSWERS_FILE = Path(__file__).with_name("sealed_answers.json")
 ITERATIONS = 20_000  # PBKDF2 rounds: ~10 ms a digest, so trying many answers offline is slow
@@ -71,7 +76,8 @@ def kind(value: Any) -> str:
 def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
     """One string per answer, the same for answers the course's checks treat as equal.
 
-    Numbers are rounded to ``decimals``; text ignores case and extra spaces; lists and tuples are
+    Numbers are rounded half up to ``decimals`` (``helpers.checks.rounded_text``, as the course's
+    checks do); text ignores case and extra spaces; lists and tuples are
     the same sequence; sets and dict keys are sorted. None for a value that has no canonical form.
 
     Example:
@@ -85,8 +91,7 @@ def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
         number = float(value)
         if not math.isfinite(number):
             return f"number:{number}"
-        text = f"{round(number, decimals):.{decimals}f}"
-        return "number:" + (text[1:] if text.startswith("-") and float(text) == 0 else text)
+        return "number:" + rounded_text(value, decimals)
     if what == "text":
         return "text:" + " ".join(str(value).casefold().split())
     if hasattr(value, "tolist") and not isinstance(value, (list, tuple, set, frozenset, Mapping)):
@@ -139,10 +144,13 @@ class SealedAnswer:
     def digest_of(self, answer: Any, decimals: int | None = None) -> str | None:
         """The digest of ``answer``'s canonical form (None if it has none).
 
-        A number is rounded to the exercise's ``decimals`` (its check's tolerance) unless told.
+        A number is rounded to the decimals it was given with (at most the exercise's
+        ``decimals``), as the course's rounding rule compares it, unless told.
         """
         if decimals is None:
-            decimals = self.decimals if kind(answer) == "number" else INNER_DECIMALS
+            decimals = (
+                min(decimals_given(answer), self.decimals) if kind(answer) == "number" else INNER_DECIMALS
+            )
         form = canonical(answer, decimals)
         return None if form is None else digest(form, f"{self.salt}:{self.exercise_id}")
 
@@ -174,7 +182,10 @@ def open_success(sealed: SealedAnswer) -> str:
 
 
 def _wrong_test(wanted: str, decimals: int):
-    return lambda answer, sealed: sealed.digest_of(answer, decimals) == wanted
+    """A typical wrong answer's test: a number is looked up at its own decimals (see digest_of)."""
+    return lambda answer, sealed: (
+        sealed.digest_of(answer, None if kind(answer) == "number" else decimals) == wanted
+    )
 
 
 def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
