@@ -1,0 +1,297 @@
+"""Checking a student's hedged sentence about a figure: the key parts a careful sentence has.
+
+An exercise can ask the student to write one sentence about a figure (a keyness table, a p-value,
+a sentiment gap). A sentence cannot be compared with one model answer, but its key parts can be
+checked: it is a sentence of text, it names the figure it is about, it does not claim what the
+figure cannot show ("proves", "significant" without naming the test), it does not generalise from
+two texts to all newspapers, and it uses hedged wording ("suggests", "may", "in these two texts"). :func:`check_hedged_sentence` tests these in that order and returns the first problem,
+with a hint written for the student; :func:`hedged_sentence_hints` turns the rules into the
+``(test, message)`` hints of an :func:`helpers.checks.exercise`, one per problem, so that each hint
+can be proved by a wrong example.
+
+Example:
+    >>> rules = dict(figure=("world",), figure_label="the word *world*")
+    >>> check_hedged_sentence("In these two texts, world suggests a name effect.", **rules).ok
+    True
+    >>> check_hedged_sentence("World proves that all newspapers love sport.", **rules).problem
+    'overclaim'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+#: Hedged wording: any one of these (as words or phrases) makes the sentence hedged.
+HEDGES: tuple[str, ...] = (
+    "suggest",
+    "suggests",
+    "suggesting",
+    "may",
+    "might",
+    "could",
+    "perhaps",
+    "possibly",
+    "probably",
+    "likely",
+    "unlikely",
+    "appear",
+    "appears",
+    "seem",
+    "seems",
+    "tend",
+    "tends",
+    "hint",
+    "hints",
+    "indicate",
+    "indicates",
+    "in these two texts",
+    "in the two texts",
+    "in this text",
+    "in this article",
+    "in this press release",
+    "in these texts",
+    "in this pair",
+    "only in",
+)
+
+#: Words that claim more than a figure from two texts can show (unless negated: "does not prove").
+OVERCLAIMS: tuple[str, ...] = (
+    "prove",
+    "proves",
+    "proved",
+    "proven",
+    "proof",
+    "definitely",
+    "certainly",
+    "undeniably",
+    "undoubtedly",
+    "without doubt",
+    "beyond doubt",
+    "confirms",
+    "establishes",
+)
+
+#: "Significant" is a claim about a test: allowed only when the sentence names the test or a p-value.
+SIGNIFICANCE_WORDS: tuple[str, ...] = ("significant", "significantly", "significance")
+TEST_PATTERNS: tuple[str, ...] = (
+    r"\btests?\b",
+    r"\bp\s*[<=>≤]",
+    r"\bp[- ]values?\b",
+    r"\bg2\b",
+    r"\bg²",
+    r"chi-squared",
+)
+
+#: Phrases that generalise from the two course texts to newspapers, the press or the media at large.
+GENERALISATIONS: tuple[str, ...] = (
+    "all newspapers",
+    "every newspaper",
+    "newspapers always",
+    "newspapers in general",
+    "all press releases",
+    "every press release",
+    "press releases always",
+    "press releases in general",
+    "all journalists",
+    "journalists always",
+    "the media",
+    "the press always",
+    "all the press",
+    "the british press",
+    "in general",
+    "always",
+)
+
+NEGATIONS: tuple[str, ...] = ("not", "no", "cannot", "can't", "never", "nor", "without", "isn't", "doesn't")
+
+MESSAGES: dict[str, str] = {
+    "not_text": 'Write your sentence as text in quotation marks: answer = "In these two texts, ..."',
+    "too_short": "Write one whole sentence (at least {min_words} words), not a single word or a number.",
+    "too_long": "Write one sentence, not a paragraph: at most {max_words} words.",
+    "figure": "Say which figure your sentence is about: name {figure_label}.",
+    "overclaim": (
+        'Your sentence claims more than the figure can show ("{found}"). A figure from two texts '
+        'suggests; it does not prove. Try "suggests" or "is consistent with".'
+    ),
+    "significance": (
+        '"Significant" is a claim about a statistical test: name the test and its threshold '
+        '(for example "p < 0.05 in the exact test"), or say "a difference" instead.'
+    ),
+    "generalise": (
+        'Your sentence generalises beyond the two texts ("{found}"). The figure is about one press '
+        'release and one article: say "in these two texts".'
+    ),
+    "hedge": (
+        'Hedge your claim: use words such as "suggests", "may" or "in these two texts", because '
+        "two texts cannot settle a question about all news."
+    ),
+}
+PROBLEMS: tuple[str, ...] = tuple(MESSAGES)
+"""The problems :func:`check_hedged_sentence` can report, in the order it tests them."""
+
+
+@dataclass(frozen=True)
+class HedgeVerdict:
+    """What :func:`check_hedged_sentence` finds: ``ok``, or the first ``problem`` and its hint."""
+
+    ok: bool
+    problem: str = ""
+    message: str = ""
+    found: str = ""
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*", text.casefold().replace("’", "'"))
+
+
+def _find(phrase: str, words: list[str]) -> list[int]:
+    """Positions in ``words`` where the phrase (its words, in order) starts."""
+    parts = _words(phrase)
+    if not parts:
+        return []
+    n = len(parts)
+    return [i for i in range(len(words) - n + 1) if words[i : i + n] == parts]
+
+
+def _negated(words: list[str], position: int, window: int = 3) -> bool:
+    before = words[max(0, position - window) : position]
+    return any(w in NEGATIONS or w.endswith("n't") for w in before)
+
+
+def _first_unnegated(phrases: Sequence[str], words: list[str]) -> str:
+    for phrase in phrases:
+        for position in _find(phrase, words):
+            if not _negated(words, position):
+                return phrase
+    return ""
+
+
+def _names_figure(sentence: str, words: list[str], figure: Sequence[str | float], tolerance: float) -> bool:
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", sentence.replace(",", ""))]
+    for item in figure:
+        if isinstance(item, str):
+            if _find(item, words) or (not _words(item) and item in sentence):
+                return True
+        elif any(abs(n - float(item)) <= tolerance for n in numbers):
+            return True
+    return not figure
+
+
+def check_hedged_sentence(
+    sentence: Any,
+    *,
+    figure: Sequence[str | float] = (),
+    figure_label: str = "the figure",
+    figure_tolerance: float = 0.05,
+    hedges: Sequence[str] = HEDGES,
+    overclaims: Sequence[str] = OVERCLAIMS,
+    generalisations: Sequence[str] = GENERALISATIONS,
+    significance_needs_test: bool = True,
+    min_words: int = 6,
+    max_words: int = 60,
+) -> HedgeVerdict:
+    """Test the key parts of a student's sentence about a figure; return the first problem found.
+
+    ``figure`` lists what may name the figure (any one is enough): words or phrases such as
+    ``"world"`` or ``"G2"``, and numbers, matched within ``figure_tolerance`` (so 7.6 names a
+    G2 of 7.62); ``figure_label`` says it in the hint. The tests, in order: the answer is text
+    (``not_text``) of ``min_words`` to ``max_words`` words (``too_short``, ``too_long``); it names the
+    figure (``figure``); it makes no ``overclaims`` (``overclaim``; a negated one such as "does
+    not prove" is fine); it says "significant" only beside a named test or p-value
+    (``significance``); it does not generalise beyond the texts (``generalise``); and it is hedged
+    (``hedge``: one of ``hedges``). Words match whole words, ignoring case.
+
+    Example:
+        >>> rules = dict(figure=(0.72, "p-value"), figure_label="the p-value (0.72)")
+        >>> check_hedged_sentence("The p-value of 0.72 suggests the gap may be chance.", **rules).ok
+        True
+        >>> check_hedged_sentence("The gap of 0.72 is significant.", **rules).problem
+        'significance'
+        >>> check_hedged_sentence("The gap of 0.72 is large in this sample.", **rules).problem
+        'hedge'
+        >>> check_hedged_sentence("A p of 0.72 suggests the gap is not significant.", **rules).ok
+        True
+        >>> check_hedged_sentence("It suggests that the media love Russia.", **rules).problem
+        'figure'
+        >>> check_hedged_sentence(0.72, **rules).message[:26]
+        'Write your sentence as tex'
+    """
+
+    def verdict(problem: str, found: str = "") -> HedgeVerdict:
+        message = MESSAGES[problem].format(
+            min_words=min_words, max_words=max_words, figure_label=figure_label, found=found
+        )
+        return HedgeVerdict(False, problem, message, found)
+
+    if not isinstance(sentence, str):
+        return verdict("not_text")
+    words = _words(sentence)
+    if len(words) < min_words:
+        return verdict("too_short")
+    if len(words) > max_words:
+        return verdict("too_long")
+    if not _names_figure(sentence, words, figure, figure_tolerance):
+        return verdict("figure")
+    found = _first_unnegated(overclaims, words)
+    if found:
+        return verdict("overclaim", found)
+    if significance_needs_test and not any(re.search(t, sentence.casefold()) for t in TEST_PATTERNS):
+        found = _first_unnegated(SIGNIFICANCE_WORDS, words)
+        if found:
+            return verdict("significance", found)
+    found = _first_unnegated(generalisations, words)
+    if found:
+        return verdict("generalise", found)
+    if not any(_find(hedge, words) for hedge in hedges):
+        return verdict("hedge")
+    return HedgeVerdict(True)
+
+
+def hedged_sentence_hints(
+    problems: Sequence[str] = PROBLEMS, **rules: Any
+) -> tuple[tuple[Callable[[Any, Any], bool], str], ...]:
+    """The ``(test, message)`` hints of an exercise that checks a sentence with ``rules``.
+
+    One hint per problem in ``problems`` (the overclaim and generalisation hints without the
+    offending word, so that each hint has one fixed text that a wrong example can prove). Use it
+    with ``compare=hedged_sentence_compare(**rules)``.
+
+    Example:
+        >>> hints = hedged_sentence_hints(figure=("world",), figure_label="the word *world*")
+        >>> [message[:20] for test, message in hints if test("World is big.", None)]
+        ['Write one whole sent']
+    """
+
+    def test_for(problem: str) -> Callable[[Any, Any], bool]:
+        return lambda answer, expected: check_hedged_sentence(answer, **rules).problem == problem
+
+    figure_label = rules.get("figure_label", "the figure")
+    fill = {
+        "min_words": rules.get("min_words", 6),
+        "max_words": rules.get("max_words", 60),
+        "figure_label": figure_label,
+    }
+    hints = []
+    for problem in problems:
+        message = MESSAGES[problem]
+        if "{found}" in message:
+            message = message.replace(' ("{found}")', "")
+        hints.append((test_for(problem), message.format(**fill)))
+    return tuple(hints)
+
+
+def hedged_sentence_compare(**rules: Any) -> Callable[[Any, Any], bool]:
+    """The ``compare`` of an exercise that accepts any sentence passing :func:`check_hedged_sentence`.
+
+    Example:
+        >>> compare = hedged_sentence_compare(figure=("world",))
+        >>> compare("In these two texts, world may be a name.", None), compare("World.", None)
+        (True, False)
+    """
+    return lambda answer, expected: check_hedged_sentence(answer, **rules).ok

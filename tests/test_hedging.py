@@ -1,0 +1,101 @@
+"""check_hedged_sentence: a careful sentence about a figure passes; each kind of overreach gets its hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.checks.hedging import (
+    MESSAGES,
+    PROBLEMS,
+    check_hedged_sentence,
+    hedged_sentence_compare,
+    hedged_sentence_hints,
+)
+
+RULES = dict(figure=("world", 7.6), figure_label="the word *world* or its G2 (7.6)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In these two texts, world (G2 = 7.6) suggests a proper-name effect rather than a theme.",
+        "The G2 of 7.62 for world may reflect the World Cup, not a view of the world.",
+        "World appears more often in the newspaper, which does not prove a difference in framing.",
+        "World is key in the exact test (p < 0.05), which suggests a difference in these two texts.",
+        "World seems to be a name effect; we cannot say all newspapers do this.",
+    ],
+)
+def test_careful_sentences_pass(sentence):
+    verdict = check_hedged_sentence(sentence, **RULES)
+    assert verdict.ok and bool(verdict), verdict.message
+
+
+@pytest.mark.parametrize(
+    "answer, problem, found",
+    [
+        (7.6, "not_text", ""),
+        (["world suggests"], "not_text", ""),
+        ("World suggests.", "too_short", ""),
+        ("In these two texts " + "the newspaper uses more words " * 12, "too_long", ""),
+        ("In these two texts, the newspaper suggests a different frame.", "figure", ""),
+        ("World (G2 = 7.6) is used more by the newspaper than the release.", "hedge", ""),
+        ("World (G2 = 7.6) suggests, and in fact proves, a sporting frame.", "overclaim", "proves"),
+        ("World may be a name, and this is definitely about sport.", "overclaim", "definitely"),
+        ("World suggests a significant difference between the texts.", "significance", "significant"),
+        ("World suggests that all newspapers write about sport.", "generalise", "all newspapers"),
+        ("World suggests that the media always mention sport.", "generalise", "the media"),
+    ],
+)
+def test_each_overreach_gets_its_problem(answer, problem, found):
+    verdict = check_hedged_sentence(answer, **RULES)
+    assert not verdict.ok and verdict.problem == problem and verdict.found == found
+    assert verdict.message and "{" not in verdict.message
+    if found:
+        assert found.casefold() in verdict.message.casefold()
+
+
+def test_negated_claims_are_careful_not_overclaims():
+    assert check_hedged_sentence("World (7.6) may be a name; it does not prove a frame.", **RULES).ok
+    assert check_hedged_sentence("World (7.6) suggests a gap that is not significant.", **RULES).ok
+
+
+def test_figure_numbers_match_within_tolerance_only():
+    assert check_hedged_sentence("A G2 of 7.64 suggests a difference here.", figure=(7.6,)).ok
+    assert check_hedged_sentence("A G2 of 7.9 suggests a difference here.", figure=(7.6,)).problem == "figure"
+
+
+def test_custom_word_lists_replace_the_defaults():
+    rules = dict(figure=("sergey",), hedges=("in these two texts",))
+    assert (
+        check_hedged_sentence("Sergey suggests a spelling variant of the name.", **rules).problem == "hedge"
+    )
+    assert check_hedged_sentence("In these two texts, sergey is a spelling variant.", **rules).ok
+
+
+def test_hints_cover_every_problem_with_fixed_texts():
+    hints = hedged_sentence_hints(**RULES)
+    assert len(hints) == len(PROBLEMS) == len(MESSAGES)
+    assert all("{" not in message for _, message in hints)
+    for (test, _message), problem, answer in zip(
+        hints,
+        PROBLEMS,
+        [
+            1,
+            "World.",
+            "world suggests " * 40,
+            "It suggests that the two texts differ.",
+            "World (7.6) suggests and proves a frame.",
+            "World (7.6) suggests a significant gap.",
+            "World (7.6) suggests all newspapers like sport.",
+            "World (7.6) is used more by the newspaper.",
+        ],
+        strict=True,
+    ):
+        assert test(answer, None), (problem, answer)
+        assert check_hedged_sentence(answer, **RULES).problem == problem
+
+
+def test_compare_accepts_exactly_the_careful_sentences():
+    compare = hedged_sentence_compare(**RULES)
+    assert compare("In these two texts, world (7.6) may be a name effect.", None)
+    assert not compare("World (7.6) proves a frame in all newspapers.", None)
