@@ -52,7 +52,7 @@ from helpers.checks import (  # noqa: E402
     min_decimals,
     rounded_text,
 )
-from helpers.checks.sealed import INNER_DECIMALS, canonical, digest, kind  # noqa: E402
+from helpers.checks.sealed import AS_IS, INNER_DECIMALS, canonical, digest, kind  # noqa: E402
 
 TOP = "framing-lab"
 DEFAULT_OUT = ROOT / "dist" / "framing-lab-student.zip"
@@ -62,7 +62,7 @@ COPIED = ("course.py", "pyproject.toml", "helpers", "texts", "lexicons", "jupyte
 # Exercises whose right answer is the student's own choice (any of many), checked by computing
 # on it: sealing one model answer would reject the other right ones. More are found automatically
 # (see is_open); tests/test_package.py checks that each id here still exists.
-OPEN_EXERCISES = frozenset({"06.4", "07.4"})
+OPEN_EXERCISES = frozenset({"05.4", "06.4", "07.4"})
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 PACKAGE_NOTE = """Framing Lab: the student package
 ================================
@@ -232,7 +232,26 @@ def _text_variants(text: str) -> list[str]:
 
 
 def seal(ex: Exercise, salt: str) -> dict[str, Any]:
-    """The package's record of one exercise: digests and hints, never the answer itself."""
+    """The package's record of one exercise: digests and hints, never the answer itself.
+
+    An exercise that needs no secret (a hedged sentence, helpers.checks.sealed.AS_IS) is recorded
+    with its checker's rules instead: the package runs the course's own check on them.
+    """
+    if ex.id in AS_IS:
+        return {
+            "id": ex.id,
+            "question": ex.question,
+            "kind": "text",
+            "length": None,
+            "decimals": INNER_DECIMALS,
+            "salt": salt,
+            "open": False,
+            "as_is": AS_IS[ex.id],
+            "accepted": [],
+            "wrong": [],
+            "fallback_hint": ex.fallback_hint,
+            "success": ex.success,
+        }
     expected = ex.solution()
     salt_for = f"{salt}:{ex.id}"
     what = kind(expected)

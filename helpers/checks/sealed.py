@@ -13,6 +13,10 @@ A number is digested at the decimals the student gave it with (at most the exerc
 the package holds the digests of the true value rounded to each number of decimals the course
 accepts, and of the coarser roundings, with the hint the course gives them.
 
+Exercises that need no secret (a hedged sentence, whose key parts :mod:`helpers.checks.hedging`
+tests, see :func:`hedged_exercise`) run in the package as they run in class: their record holds
+the checker's rules, not a model answer.
+
 Exercises whose right answers are open (the student's own labels, words or choices) cannot be
 sealed this way: in the package their check accepts an answer of the expected form and says it is
 checked in full at grading time (`course.py grade`, with the course's own checks).
@@ -29,12 +33,13 @@ import hashlib
 import json
 import math
 import numbers
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import decimals_given, exercise, rounded_text
+from . import Wrong, decimals_given, exercise, rounded_text
+from .hedging import hedged_sentence_compare, hedged_sentence_hints
 
 ANSWERS_FILE = Path(__file__).with_name("sealed_answers.json")
 ITERATIONS = 20_000  # PBKDF2 rounds: ~10 ms a digest, so trying many answers offline is slow
@@ -47,6 +52,48 @@ KIND_HINTS = {
     "set": "Give the values in brackets, separated by commas (their order does not matter).",
     "mapping": "Give a dictionary in curly brackets: {{key: value, ...}}.",
 }
+
+
+AS_IS: dict[str, dict[str, Any]] = {}
+"""The rules of each exercise whose check needs no secret (see :func:`hedged_exercise`), by id."""
+HEDGED_SUCCESS = (
+    "Your sentence has the key parts: it names the figure, it is hedged, and it claims no more than the "
+    "figure shows. Your instructor may still discuss it with you."
+)
+
+
+def hedged_exercise(
+    exercise_id: str,
+    question: str,
+    rules: Mapping[str, Any],
+    *,
+    model: Callable[[], Any],
+    wrong_examples: Sequence[Wrong | Any] = (),
+) -> None:
+    """Register an exercise whose answer is one hedged sentence about a figure.
+
+    Any sentence that :func:`helpers.checks.hedging.check_hedged_sentence` accepts with ``rules``
+    is right; ``model`` gives one (the solution cell's). The check needs no secret, so the student
+    package runs it as is: :func:`register_sealed` rebuilds it from ``rules`` (in
+    ``sealed_answers.json``), never from ``model``.
+
+    Example:
+        >>> hedged_exercise("99.7", "One sentence about the chart?", {"figure": ("chart",)},
+        ...                 model=lambda: "The chart suggests a gap in these two texts.")
+        >>> from helpers.checks import check
+        >>> bool(check("99.7", "The chart may show a gap.")), check("99.7", "The chart proves a gap in these texts.").message[:40]
+        (True, 'Not yet. Hint: Your sentence claims more')
+    """
+    AS_IS[exercise_id] = dict(rules)
+    exercise(
+        exercise_id,
+        question,
+        hints=hedged_sentence_hints(**rules),
+        fallback_hint="Write one hedged sentence that names the figure.",
+        compare=hedged_sentence_compare(**rules),
+        wrong_examples=tuple(wrong_examples),
+        success=HEDGED_SUCCESS,
+    )(model)
 
 
 def kind(value: Any) -> str:
@@ -195,6 +242,15 @@ def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
     for record in records:
         if record["id"].split(".")[0] != notebook:
             continue
+        if record.get("as_is") is not None:  # a hedged sentence: the course's own check, from its rules
+            hedged_exercise(
+                record["id"],
+                record["question"],
+                record["as_is"],
+                model=functools.partial(_sealed_solution, _as_is_answer(record)),
+            )
+            ids.append(record["id"])
+            continue
         sealed = SealedAnswer(
             exercise_id=record["id"],
             kind=record["kind"],
@@ -221,3 +277,9 @@ def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
 
 def _sealed_solution(sealed: SealedAnswer) -> SealedAnswer:
     return sealed
+
+
+def _as_is_answer(record: Mapping[str, Any]) -> SealedAnswer:
+    return SealedAnswer(
+        record["id"], record["kind"], record["decimals"], record["salt"], frozenset(), open=True
+    )
