@@ -214,8 +214,8 @@ def is_number(value: Any) -> bool:
 
 ROUNDING_RULE = (
     "A number is right when it equals the true value rounded to as many decimals as you give, with at "
-    "least two significant figures: for a true value of 0.3265, 0.33, 0.327 and 0.3265 are right; 0.3 "
-    "(one figure) and 0.32 or 0.4 (wrongly rounded) are not. Halves round up (0.375 gives 0.38). "
+    "least two significant figures: for a true value of 0.3271, 0.33, 0.327 and 0.3271 are right; 0.3 "
+    "(one figure) and 0.32 or 0.4 (wrongly rounded) are not. Halves round up (0.125 gives 0.13). "
     "Whole-number answers (counts) must be exact."
 )
 """The course's one rule for numbers (notebook 00 and the instructor guide state it); see :func:`close`."""
@@ -247,7 +247,7 @@ def min_decimals(expected: Any) -> int:
     never more than ``expected`` has: 0.3 needs only one).
 
     Example:
-        >>> min_decimals(0.3265), min_decimals(0.0169), min_decimals(6.94), min_decimals(17.65), min_decimals(0.3)
+        >>> min_decimals(0.3271), min_decimals(0.0123), min_decimals(6.94), min_decimals(17.65), min_decimals(0.3)
         (2, 3, 1, 0, 1)
     """
     import decimal
@@ -266,8 +266,8 @@ def rounded_text(value: Any, decimals: int) -> str:
     """``value`` rounded half up to ``decimals`` decimals, as text (the form both checks compare).
 
     Example:
-        >>> rounded_text(0.3265, 2), rounded_text(0.375, 2), rounded_text(156, 0), rounded_text(-0.0001, 2)
-        ('0.33', '0.38', '156', '0.00')
+        >>> rounded_text(0.3271, 2), rounded_text(0.125, 2), rounded_text(156, 0), rounded_text(-0.0001, 2)
+        ('0.33', '0.13', '156', '0.00')
     """
     import decimal
 
@@ -304,9 +304,9 @@ def close(answer: Any, expected: Any, tolerance: float | None = None) -> bool:
     The sealed checks of the student package apply the same rule (helpers/checks/sealed.py).
 
     Example:
-        >>> close(0.33, 0.3265), close(0.327, 0.3265), close(0.3, 0.3265), close(0.4, 0.3265), close(0.32, 0.3265)
+        >>> close(0.33, 0.3271), close(0.327, 0.3271), close(0.3, 0.3271), close(0.4, 0.3271), close(0.32, 0.3271)
         (True, True, False, False, False)
-        >>> close(0.38, 0.375), close(18, 17.65), close(156.0, 156), close(155, 156), close("0.33", 0.3265)
+        >>> close(0.13, 0.125), close(18, 17.65), close(156.0, 156), close(155, 156), close("0.33", 0.3271)
         (True, True, True, False, False)
         >>> close(12.46, 12.5, tolerance=0.05)
         True
@@ -323,10 +323,10 @@ def close(answer: Any, expected: Any, tolerance: float | None = None) -> bool:
 
 
 def too_coarse(answer: Any, expected: Any) -> bool:
-    """True when ``answer`` is ``expected`` rounded to fewer than two significant figures (0.3 for 0.3265).
+    """True when ``answer`` is ``expected`` rounded to fewer than two significant figures (0.3 for 0.3271).
 
     Example:
-        >>> too_coarse(0.3, 0.3265), too_coarse(0.33, 0.3265), too_coarse(0.4, 0.3265)
+        >>> too_coarse(0.3, 0.3271), too_coarse(0.33, 0.3271), too_coarse(0.4, 0.3271)
         (True, False, False)
     """
     answer = _scalar(answer)
