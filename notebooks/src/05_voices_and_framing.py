@@ -152,6 +152,7 @@ reported = pd.concat(
 )
 reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
 
+
 # %%
 def reported_as(kind, name):
     """The rows of `reported` of one kind in one text."""
