@@ -62,11 +62,6 @@ hedged_exercise(
         "which may make the official view the loudest one."
     ),
     wrong_examples=(
-        Wrong(0.36, hint="Write your sentence as text"),
-        Wrong("The government.", hint="Write one whole sentence"),
-        Wrong(
-            "The chart may suggest " + "that the government speaks and " * 12, hint="Write one sentence, not"
-        ),
         Wrong("Most quoted words are the spokeswoman's, so officials may dominate.", hint="Say which figure"),
         Wrong("The chart proves that the government controls the story.", hint="claims more than the figure"),
         Wrong(

@@ -221,12 +221,6 @@ hedged_exercise(
         "so most articles may share only a phrase or two with a release."
     ),
     wrong_examples=(
-        Wrong(45, hint="Write your sentence as text"),
-        Wrong("Lots of reuse.", hint="Write one whole sentence"),
-        Wrong(
-            "The histogram may suggest " + "that articles reuse releases and " * 12,
-            hint="Write one sentence, not",
-        ),
         Wrong("In this corpus, many articles may take words from a release.", hint="Say which figure"),
         Wrong(
             "The histogram proves that newspapers copy press releases.", hint="claims more than the figure"

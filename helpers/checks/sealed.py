@@ -62,6 +62,18 @@ HEDGED_SUCCESS = (
 )
 
 
+#: The mistakes of form every hedged-sentence exercise proves its hints with (a number, a word, a
+#: paragraph); each exercise adds its own wrong sentences.
+FORM_MISTAKES: tuple[Wrong, ...] = (
+    Wrong(0.5, hint="Write your sentence as text"),
+    Wrong("Too few words.", hint="Write one whole sentence"),
+    Wrong(
+        "It may suggest " + "that one voice is louder than the others and " * 8,
+        hint="Write one sentence, not",
+    ),
+)
+
+
 def hedged_exercise(
     exercise_id: str,
     question: str,
@@ -71,6 +83,9 @@ def hedged_exercise(
     wrong_examples: Sequence[Wrong | Any] = (),
 ) -> None:
     """Register an exercise whose answer is one hedged sentence about a figure.
+
+    ``wrong_examples`` are the exercise's own wrong sentences (naming no figure, overclaiming...);
+    :data:`FORM_MISTAKES` are added to them.
 
     Any sentence that :func:`helpers.checks.hedging.check_hedged_sentence` accepts with ``rules``
     is right; ``model`` gives one (the solution cell's). The check needs no secret, so the student
@@ -91,7 +106,7 @@ def hedged_exercise(
         hints=hedged_sentence_hints(**rules),
         fallback_hint="Write one hedged sentence that names the figure.",
         compare=hedged_sentence_compare(**rules),
-        wrong_examples=tuple(wrong_examples),
+        wrong_examples=FORM_MISTAKES + tuple(wrong_examples),
         success=HEDGED_SUCCESS,
     )(model)
 
