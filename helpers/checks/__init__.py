@@ -280,13 +280,6 @@ def rounded_text(value: Any, decimals: int) -> str:
     return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
-def _scalar(value: Any) -> Any:
-    """A one-value Series or array as its value (numbers pass through)."""
-    if not isinstance(value, (int, float)) and getattr(value, "size", None) == 1 and hasattr(value, "item"):
-        return value.item()
-    return value
-
-
 def _comparable(answer: Any, expected: Any) -> bool:
     return (
         is_number(answer)
@@ -311,7 +304,6 @@ def close(answer: Any, expected: Any, tolerance: float | None = None) -> bool:
         >>> close(12.46, 12.5, tolerance=0.05)
         True
     """
-    answer = _scalar(answer)
     if not _comparable(answer, expected):
         return False
     if tolerance is not None:
@@ -329,7 +321,6 @@ def too_coarse(answer: Any, expected: Any) -> bool:
         >>> too_coarse(0.3, 0.3271), too_coarse(0.33, 0.3271), too_coarse(0.4, 0.3271)
         (True, False, False)
     """
-    answer = _scalar(answer)
     if not _comparable(answer, expected) or isinstance(expected, int):
         return False
     given = decimals_given(answer)
