@@ -898,6 +898,98 @@ def keyness_bar(
 
 
 # --------------------------------------------------------------------------------------------
+# Voices
+# --------------------------------------------------------------------------------------------
+
+
+def voice_shares_chart(
+    shares: Mapping[str, pd.DataFrame],
+    *,
+    title: str = "Whose words? Each text's words by voice (cleaned texts)",
+) -> Figure:
+    """Each text's words by voice: one stacked bar per text, grey narrative, coloured quoted speech.
+
+    Args:
+        shares: text name -> a table with columns ``voice`` (``"quote"`` or ``"narrative"``),
+            ``speaker``, ``words`` and ``share`` (what ``voices.voice_shares`` gives), the first
+            text drawn at the top.
+        title: the chart title.
+
+    Each segment is labelled with its speaker (``narrative`` for the writer, ``unnamed speaker``
+    for a quote with no speaker), its share and its words; a segment under 20% is labelled
+    beyond the end of its bar.
+
+    Example:
+        >>> import pandas as pd
+        >>> table = pd.DataFrame({"voice": ["narrative", "quote"], "speaker": ["", "A spokeswoman"],
+        ...                       "words": [60, 40], "share": [0.6, 0.4]})
+        >>> fig = voice_shares_chart({"newspaper": table})
+        >>> [t.get_text().splitlines() for t in fig.axes[0].texts]
+        [['narrative', '60% (60 words)'], ['A spokeswoman', '40% (40 words)']]
+        >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
+    import textwrap
+
+    if not isinstance(shares, Mapping) or not shares:
+        raise ValueError("no voices to draw: give a mapping of text name -> voice_shares(...) table")
+    for name, table in shares.items():
+        _require(table, ("voice", "speaker", "words", "share"), f"voice shares of {name!r}")
+    fig, axes = _subplots(figsize=(9.0, 3.8))
+    ax = axes[0]
+    rows = list(shares.items())[::-1]  # drawn bottom to top: the first text at the top
+    for y, (name, table) in enumerate(rows):
+        left = 0.0
+        for row in table.sort_values(["voice", "words"], ascending=[True, False]).itertuples():
+            quoted = row.voice == "quote"
+            who = row.speaker if row.speaker else ("unnamed speaker" if quoted else "narrative")
+            ax.barh(
+                y,
+                row.share,
+                left=left,
+                height=0.62,
+                color=color_for(name if quoted else "neutral"),
+                edgecolor="white",
+                linewidth=1.5,
+            )
+            if row.share >= 0.2:  # wide enough to hold its label
+                ax.text(
+                    left + row.share / 2,
+                    y,
+                    f"{textwrap.fill(who, 22)}\n{row.share:.0%} ({row.words} words)",
+                    ha="center",
+                    va="center",
+                    fontsize=NOTE_SIZE,
+                    color="white" if quoted else TEXT_COLOR,
+                )
+            else:  # a sliver: label it beyond the end of the bar
+                ax.text(
+                    1.01,
+                    y,
+                    f"{who}:\n{row.share:.0%} ({row.words} words)",
+                    ha="left",
+                    va="center",
+                    fontsize=NOTE_SIZE,
+                    color=TEXT_COLOR,
+                )
+            left += row.share
+    ax.set_yticks(range(len(rows)), labels=[name for name, _ in rows])
+    ax.set_xlim(0, 1.2)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1], labels=["0%", "25%", "50%", "75%", "100%"])
+    ax.set_title(title, loc="left", fontsize=TITLE_SIZE, color=TEXT_COLOR, pad=12)
+    ax.set_xlabel(
+        "share of the text's words (grey: the writer's narrative; colour: quoted speech)",
+        fontsize=LABEL_SIZE,
+        color=TEXT_COLOR,
+    )
+    ax.set_ylabel("text", fontsize=LABEL_SIZE, color=TEXT_COLOR)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="x", color=GRID_COLOR, linewidth=0.8)
+    ax.set_axisbelow(True)
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
 # Sentiment
 # --------------------------------------------------------------------------------------------
 

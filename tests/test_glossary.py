@@ -25,10 +25,12 @@ ISSUE_14_TERMS = [
     *("keyness", "p-value", "effect size", "lexicon", "compound score", "reporting verb", "frame", "cue"),
     *("false positive", "wildcard"),
 ]
+#: Course terms added after issue 14's list (issue 14's student review: notebooks 06 and 08's jargon).
+LATER_TERMS = ["churn", "z-score", "shingle", "MinHash", "locality-sensitive hashing", "bootstrap"]
 
 
 def test_the_glossary_lists_issue_14s_terms_in_course_order():
-    assert [term.name for term in glossary.TERMS] == ISSUE_14_TERMS
+    assert [term.name for term in glossary.TERMS] == ISSUE_14_TERMS + LATER_TERMS
     assert all(term.meaning.endswith(".") and len(term.meaning) < 200 for term in glossary.TERMS)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.checks import Wrong, all_exercises, check, is_number
+from helpers.checks import Wrong, all_exercises, check, is_number, rounded_text
 from helpers.checks.sealed import canonical
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -211,7 +211,12 @@ def _near(answer: object) -> list[object]:
         return [not answer]
     if isinstance(answer, (int, float)):
         value = float(answer)
+        # the course's rounding rule (helpers.checks.close): every rounding a student could type,
+        # too coarse ones included (0.3 for 0.3265), and one just off in its last decimal
+        typed = [rounded_text(answer, d) for d in range(0, 6)]
         return [
+            *(int(t) if "." not in t else float(t) for t in typed),
+            float(rounded_text(answer, 3)) + 0.001,
             round(value, 2),
             round(value, 3),
             round(value, 4),
@@ -324,3 +329,44 @@ def test_the_package_serves_its_notebooks_folder_and_has_no_solutions_to_offer(p
         [sys.executable, str(package / "course.py"), "start", "--solutions"], capture_output=True, text=True
     )
     assert result.returncode == 2 and "student edition only" in result.stdout
+
+
+def test_hedged_sentences_run_as_is_and_open_exercises_are_open(package: Path):
+    from helpers.checks.sealed import AS_IS
+
+    records = json.loads((package / "helpers" / "checks" / "sealed_answers.json").read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in records["exercises"]}
+    course_exercises()  # registers every hedged exercise
+    hedged = {key for key, r in by_id.items() if r.get("as_is") is not None}
+    assert hedged == set(AS_IS) and {"05.1", "08.6"} <= hedged
+    assert (package / "helpers" / "checks" / "hedging.py").is_file(), "the checker ships with the package"
+    for key in hedged:
+        assert not by_id[key]["accepted"] and not by_id[key]["wrong"], f"{key}: no digests needed"
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import package as tool
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    assert {"05.4", "06.4", "07.4"} <= tool.OPEN_EXERCISES
+    assert all(by_id[key]["open"] for key in tool.OPEN_EXERCISES)
+    sentences = {
+        key: [
+            "In this article, the chart suggests that the government may speak most.",
+            "In this synthetic corpus, the histogram suggests reuse may come in planted levels.",
+            "The chart proves the paper deliberately favours the government.",
+            "The histogram suggests that this reuse is bad journalism.",
+            "The chart shows the government speaks most.",
+            0.5,
+        ]
+        for key in sorted(hedged)
+    }
+    code = """
+import json
+from helpers.checks import check
+print(json.dumps({k: [(bool(r), r.message) for r in (check(k, a) for a in answers)] for k, answers in DATA.items()}))
+"""
+    got = in_package(package, code, sentences)
+    for key, answers in sentences.items():
+        want = [[bool(r), r.message] for r in (check(key, a) for a in answers)]
+        assert got[key] == want, f"{key}: the package's hedged check differs from the course's"
+        assert any(ok for ok, _ in want) and not all(ok for ok, _ in want)

@@ -515,3 +515,37 @@ def test_no_heavy_imports_at_import_time():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _voice_table(rows):
+    return pd.DataFrame(rows, columns=["voice", "speaker", "words", "share"])
+
+
+def test_voice_shares_chart_stacks_each_text_by_voice():
+    press = _voice_table([("narrative", "", 229, 0.674), ("quote", "The Foreign Secretary", 111, 0.326)])
+    news = _voice_table(
+        [("narrative", "", 250, 0.6), ("quote", "An FCO spokeswoman", 150, 0.36), ("quote", "", 17, 0.04)]
+    )
+    fig = plots.voice_shares_chart({"press_release": press, "newspaper": news})
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["newspaper", "press_release"]  # first at the top
+    assert ax.get_title(loc="left").startswith("Whose words?") and ax.get_xlabel() and ax.get_ylabel()
+    bars = ax.patches
+    assert len(bars) == 5
+    colours = {to_hex(b.get_facecolor()).upper() for b in bars}
+    assert colours == {color_for("neutral"), color_for("press_release"), color_for("newspaper")}
+    labels = [t.get_text() for t in ax.texts]
+    assert "unnamed speaker:\n4% (17 words)" in labels  # a sliver, labelled beyond its bar
+    assert "The Foreign Secretary\n33% (111 words)" in labels
+    widths = {
+        round(sum(b.get_width() for b in bars if round(b.get_y() + b.get_height() / 2) == y), 3)
+        for y in (0, 1)
+    }
+    assert widths == {1.0}
+
+
+def test_voice_shares_chart_errors():
+    with pytest.raises(ValueError, match="no voices to draw"):
+        plots.voice_shares_chart({})
+    with pytest.raises(ValueError, match="lacks the column"):
+        plots.voice_shares_chart({"newspaper": pd.DataFrame({"voice": ["quote"]})})

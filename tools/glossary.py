@@ -185,6 +185,47 @@ TERMS = (
         ("wildcard", "wildcards"),
         r"wildcards?",
     ),
+    Term(
+        "churn",
+        "The share of an article's words inside passages it shares with a press release: 0 none, 1 all.",
+        ("churn",),
+        r"churn",
+    ),
+    Term(
+        "z-score",
+        "A difference divided by how uncertain it is; beyond ±1.96, chance alone would give it about one "
+        "time in twenty.",
+        ("z-score", "z-scores"),
+        r"z-scores?",
+    ),
+    Term(
+        "shingle",
+        "A run of a few words in a row (five here); a text is cut into all its overlapping shingles to "
+        "find reuse.",
+        ("shingle", "shingles"),
+        r"shingles?",
+    ),
+    Term(
+        "MinHash",
+        "A short sketch of a text's shingles (128 numbers) that lets two texts' overlap be estimated "
+        "without comparing them word by word.",
+        ("minhash",),
+        r"minhash",
+    ),
+    Term(
+        "locality-sensitive hashing",
+        "A way of filing sketches so that similar texts land in the same drawer and only those are "
+        "compared (LSH).",
+        ("locality-sensitive hashing",),
+        r"locality-sensitive hashing|LSH",
+    ),
+    Term(
+        "bootstrap",
+        "Resampling the documents we have, with repeats, many times, to see how much a mean could vary: "
+        "the middle 95 % of those means is the interval.",
+        ("bootstrap",),
+        r"bootstrap",
+    ),
 )
 TERMS_BY_NAME = {term.name: term for term in TERMS}
 

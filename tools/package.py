@@ -42,8 +42,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: import this folder's helpers
 
-from helpers.checks import FALLBACK, Exercise, Wrong, all_exercises, as_number  # noqa: E402
-from helpers.checks.sealed import INNER_DECIMALS, canonical, digest, kind  # noqa: E402
+from helpers.checks import (  # noqa: E402
+    FALLBACK,
+    Exercise,
+    Wrong,
+    all_exercises,
+    as_number,
+    decimals_given,
+    max_decimals,
+    min_decimals,
+    rounded_text,
+)
+from helpers.checks.sealed import AS_IS, INNER_DECIMALS, canonical, digest, kind  # noqa: E402
 
 TOP = "framing-lab"
 DEFAULT_OUT = ROOT / "dist" / "framing-lab-student.zip"
@@ -53,7 +63,7 @@ COPIED = ("course.py", "pyproject.toml", "helpers", "texts", "lexicons", "jupyte
 # Exercises whose right answer is the student's own choice (any of many), checked by computing
 # on it: sealing one model answer would reject the other right ones. More are found automatically
 # (see is_open); tests/test_package.py checks that each id here still exists.
-OPEN_EXERCISES = frozenset({"03.5", "06.4", "07.4"})
+OPEN_EXERCISES = frozenset({"05.4", "06.4", "07.4"})
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 PACKAGE_NOTE = """Framing Lab: the student package
 ================================
@@ -188,17 +198,26 @@ def is_open(ex: Exercise, expected: Any) -> bool:
     return mutated is not None and _accepts(ex, mutated, expected)
 
 
-def _number_decimals(ex: Exercise, expected: float) -> int:
-    """Decimals to round to: one finer than the coarsest 10**-k whose +-0.4 steps the check accepts.
+def _typed(text: str) -> int | float:
+    """The number a student types as ``text`` (a whole number without decimals)."""
+    return int(text) if "." not in text else float(text)
 
-    The accepted grid points (see seal) then cover the check's tolerance in steps of a quarter of it
-    or less, so the sealed check and the course's agree except within half a step of its edge.
-    """
-    for k in range(0, 10):
-        step = 0.4 * 10**-k
-        if _accepts(ex, expected + step, expected) and _accepts(ex, expected - step, expected):
-            return k + 1
-    return 10
+
+def _number_forms(value: Any, top: int, *, every: bool = False) -> list[tuple[int, Any]]:
+    """``(decimals, number)`` for each rounding of ``value`` a student could type, from 0 decimals to
+    its own (to ``top`` if ``every``): the forms the course's rounding rule looks at (see
+    helpers.checks.close). An answer with more than ``top`` decimals is compared at ``top``."""
+    last = top if every else min(decimals_given(value), top)
+    forms = []
+    for decimals in range(0, last + 1):
+        number = _typed(rounded_text(value, decimals))
+        if decimals == top and decimals_given(value) >= top:
+            forms.append((decimals, value))  # a computed answer, compared at ``top`` decimals
+        elif min(decimals_given(number), top) == decimals:  # 0.30 is typed 0.3: one decimal
+            forms.append((decimals, number))
+        elif decimals == top:
+            forms.append((decimals, value))  # 0.4500000001 for 0.45: compared at ``top`` decimals
+    return forms
 
 
 def _text_variants(text: str) -> list[str]:
@@ -214,41 +233,74 @@ def _text_variants(text: str) -> list[str]:
 
 
 def seal(ex: Exercise, salt: str) -> dict[str, Any]:
-    """The package's record of one exercise: digests and hints, never the answer itself."""
+    """The package's record of one exercise: digests and hints, never the answer itself.
+
+    An exercise that needs no secret (a hedged sentence, helpers.checks.sealed.AS_IS) is recorded
+    with its checker's rules instead: the package runs the course's own check on them.
+    """
+    if ex.id in AS_IS:
+        return {
+            "id": ex.id,
+            "question": ex.question,
+            "kind": "text",
+            "length": None,
+            "decimals": INNER_DECIMALS,
+            "salt": salt,
+            "open": False,
+            "as_is": AS_IS[ex.id],
+            "accepted": [],
+            "wrong": [],
+            "fallback_hint": ex.fallback_hint,
+            "success": ex.success,
+        }
     expected = ex.solution()
     salt_for = f"{salt}:{ex.id}"
     what = kind(expected)
     open_answer = is_open(ex, expected)
-    decimals = _number_decimals(ex, float(expected)) if what == "number" else INNER_DECIMALS
+    decimals = max_decimals(expected) if what == "number" else INNER_DECIMALS
     accepted: set[str] = set()
-    if not open_answer:
-        candidates: list[Any] = [expected]
-        if what == "number":
-            step = 10**-decimals
-            candidates += [round(float(expected), decimals) + j * step for j in range(-40, 41)]
-        elif what == "text":
-            candidates += _text_variants(expected)
-        elif what == "sequence":
-            candidates += [list(reversed(expected)), sorted(expected, key=canonical)]
-        for candidate in candidates:
-            form = canonical(candidate, decimals if kind(candidate) == "number" else INNER_DECIMALS)
-            if form is not None and _accepts(ex, candidate, expected):
-                accepted.add(digest(form, salt_for))
-    # Typical wrong answers, each with the hint the course's check gives it: looked up first to 6
-    # decimals (exactly that mistake), then at the check's own tolerance.
+    # Typical wrong answers, each with the hint the course's check gives it. A number is stored at
+    # each number of decimals a student could give it with (the course's rounding rule).
     wrong: list[tuple[str, int, str]] = []
     seen: set[str] = set()
-    for precision in (INNER_DECIMALS, decimals):
-        for example in ex.wrong_examples:
-            # a one-row column is sealed as the number it holds, as check() reads it (as_number)
-            answer = as_number(example.answer if isinstance(example, Wrong) else example)
-            form = canonical(answer, precision if kind(answer) == "number" else INNER_DECIMALS)
-            if form is None or _accepts(ex, answer, expected):
-                continue
-            key = digest(form, salt_for)
-            if key not in accepted and key not in seen:
-                seen.add(key)
-                wrong.append((key, precision, ex.hint_for(answer, expected)[0]))
+
+    def add_wrong(answer: Any, precision: int) -> None:
+        form = canonical(answer, precision if kind(answer) == "number" else INNER_DECIMALS)
+        if form is None or _accepts(ex, answer, expected):
+            return
+        key = digest(form, salt_for)
+        if key not in accepted and key not in seen:
+            seen.add(key)
+            wrong.append((key, precision, ex.hint_for(answer, expected)[0]))
+
+    if not open_answer:
+        if what == "number":
+            for precision, number in _number_forms(expected, decimals, every=True):
+                form = canonical(number, precision)
+                if form is not None and _accepts(ex, number, expected):
+                    accepted.add(digest(form, salt_for))
+                else:  # rounded too far (0.3 for 0.3265): the course's hint says so
+                    add_wrong(number, precision)
+        else:
+            candidates: list[Any] = [expected]
+            if what == "text":
+                candidates += _text_variants(expected)
+            elif what == "sequence":
+                candidates += [list(reversed(expected)), sorted(expected, key=canonical)]
+            for candidate in candidates:
+                form = canonical(candidate, decimals if kind(candidate) == "number" else INNER_DECIMALS)
+                if form is not None and _accepts(ex, candidate, expected):
+                    accepted.add(digest(form, salt_for))
+    for example in ex.wrong_examples:
+        # a one-row column is sealed as the number it holds, as check() reads it (as_number)
+        answer = as_number(example.answer if isinstance(example, Wrong) else example)
+        if kind(answer) == "number":
+            top = min(decimals_given(answer), decimals)
+            for precision, number in _number_forms(answer, decimals):
+                if precision >= min(min_decimals(answer), top):  # 0.33 for 0.3265, not 0 for it
+                    add_wrong(number, precision)
+        else:
+            add_wrong(answer, INNER_DECIMALS)
     return {
         "id": ex.id,
         "question": ex.question,

@@ -16,7 +16,9 @@ Every hint is proved by a wrong example: ``wrong_examples`` lists typical wrong 
 ``Wrong(answer, hint="words of the hint it must get")`` (or ``hint=FALLBACK`` for the fallback);
 ``tests/test_checks.py`` fails when a hint is reached by no wrong example, when a wrong example
 gets another hint than the one it names, and when a hint's test raises. Number checks share
-:func:`is_number` and :func:`close`, so "is this a number?" means the same in every notebook.
+:func:`is_number` and :func:`close`, so "is this a number?" means the same in every notebook, and so
+does "close enough": one rounding rule (:data:`ROUNDING_RULE`), stated in notebook 00 and the
+instructor guide. An answer right but rounded too far gets :data:`COARSE_HINT` in every exercise.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class Exercise:
         """
         answer = as_number(answer)
         errors: list[str] = []
+        if too_coarse(answer, expected):  # the course's rounding rule, the same in every notebook
+            return COARSE_HINT, ()
         for index, (test, message) in enumerate(self.hints):
             try:
                 if test(answer, expected):
@@ -242,14 +246,119 @@ def as_number(value: Any) -> Any:
     return inner.item() if hasattr(inner, "item") else inner
 
 
-def close(answer: Any, expected: Any, tolerance: float = 0.05) -> bool:
-    """``answer`` is a number within ``tolerance`` of ``expected`` (absolute difference).
+ROUNDING_RULE = (
+    "A number is right when it equals the true value rounded to as many decimals as you give, with at "
+    "least two significant figures: for a true value of 0.3271, 0.33, 0.327 and 0.3271 are right; 0.3 "
+    "(one figure) and 0.32 or 0.4 (wrongly rounded) are not. Halves round up (0.125 gives 0.13). "
+    "Whole-number answers (counts) must be exact."
+)
+"""The course's one rule for numbers (notebook 00 and the instructor guide state it); see :func:`close`."""
+MAX_DECIMALS = 6  # a computed answer (0.32647058823529...) is compared to 6 decimals
+COARSE_HINT = (
+    "Right so far, but too rounded: give at least two significant figures (for example 0.33, not 0.3; "
+    "0.017, not 0.02)."
+)
+
+
+def decimals_given(value: Any) -> int:
+    """How many decimals a number was given with (as Python shows it), at most a computed value's.
 
     Example:
-        >>> close(12.46, 12.5), close(12.6, 12.5), close("12.5", 12.5)
+        >>> decimals_given(0.33), decimals_given(12), decimals_given(2.50), decimals_given(1 / 3)
+        (2, 0, 1, 16)
+    """
+    import decimal
+
+    try:
+        exponent = decimal.Decimal(str(value)).as_tuple().exponent
+    except (decimal.InvalidOperation, ValueError):
+        exponent = decimal.Decimal(float(value)).as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def min_decimals(expected: Any) -> int:
+    """The fewest decimals that give ``expected`` two significant figures (0 for whole numbers;
+    never more than ``expected`` has: 0.3 needs only one).
+
+    Example:
+        >>> min_decimals(0.3271), min_decimals(0.0123), min_decimals(6.94), min_decimals(17.65), min_decimals(0.3)
+        (2, 3, 1, 0, 1)
+    """
+    import decimal
+
+    if float(expected) == 0 or float(expected).is_integer() or not math.isfinite(float(expected)):
+        return 0
+    return min(max(0, 1 - decimal.Decimal(str(expected)).adjusted()), decimals_given(expected))
+
+
+def max_decimals(expected: Any) -> int:
+    """The decimals beyond which an answer to ``expected`` is rounded before comparing."""
+    return max(MAX_DECIMALS, min_decimals(expected))
+
+
+def rounded_text(value: Any, decimals: int) -> str:
+    """``value`` rounded half up to ``decimals`` decimals, as text (the form both checks compare).
+
+    Example:
+        >>> rounded_text(0.3271, 2), rounded_text(0.125, 2), rounded_text(156, 0), rounded_text(-0.0001, 2)
+        ('0.33', '0.13', '156', '0.00')
+    """
+    import decimal
+
+    context = decimal.Context(prec=100, rounding=decimal.ROUND_HALF_UP)
+    try:
+        number = decimal.Decimal(str(value))
+    except (decimal.InvalidOperation, ValueError):
+        number = decimal.Decimal(float(value))
+    text = f"{number.quantize(decimal.Decimal(1).scaleb(-decimals), context=context):f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
+
+
+def _comparable(answer: Any, expected: Any) -> bool:
+    return (
+        is_number(answer)
+        and is_number(expected)
+        and math.isfinite(float(answer))
+        and math.isfinite(float(expected))
+    )
+
+
+def close(answer: Any, expected: Any, tolerance: float | None = None) -> bool:
+    """The course's rule for numbers (:data:`ROUNDING_RULE`): ``answer`` is ``expected`` rounded
+    to the decimals the student gave, with at least two significant figures.
+
+    With a ``tolerance``, instead: within that absolute difference (for hints about other values).
+    The sealed checks of the student package apply the same rule (helpers/checks/sealed.py).
+
+    Example:
+        >>> close(0.33, 0.3271), close(0.327, 0.3271), close(0.3, 0.3271), close(0.4, 0.3271), close(0.32, 0.3271)
+        (True, True, False, False, False)
+        >>> close(0.13, 0.125), close(18, 17.65), close(156.0, 156), close(155, 156), close("0.33", 0.3271)
+        (True, True, True, False, False)
+        >>> close(12.46, 12.5, tolerance=0.05)
+        True
+    """
+    if not _comparable(answer, expected):
+        return False
+    if tolerance is not None:
+        return abs(float(answer) - float(expected)) < tolerance
+    given = min(decimals_given(answer), max_decimals(expected))
+    if given < min_decimals(expected):
+        return False
+    return rounded_text(answer, given) == rounded_text(expected, given)
+
+
+def too_coarse(answer: Any, expected: Any) -> bool:
+    """True when ``answer`` is ``expected`` rounded to fewer than two significant figures (0.3 for 0.3271).
+
+    Example:
+        >>> too_coarse(0.3, 0.3271), too_coarse(0.33, 0.3271), too_coarse(0.4, 0.3271)
         (True, False, False)
     """
-    return is_number(answer) and is_number(expected) and abs(float(answer) - float(expected)) < tolerance
+    if not _comparable(answer, expected) or isinstance(expected, int):
+        return False
+    given = decimals_given(answer)
+    return given < min_decimals(expected) and rounded_text(answer, given) == rounded_text(expected, given)
 
 
 def _fold(value: Any) -> Any:

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from helpers.cleaning import label_paragraphs, repair_encoding
 from helpers.texts import load_text
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, close, exercise
 
 # A stand-in for a pandas column: the hints that catch a column test only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -184,7 +184,7 @@ def _kept_share() -> float:
         ),
     ),
     fallback_hint="Sum the `words` of the kept rows and divide by the sum of `words` over all the page's paragraphs.",
-    compare=lambda a, e: abs(float(a) - e) < 0.001,
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(75.0, hint="Give a share between 0"),
         Wrong(0.381, hint="That is the share cleaning"),

@@ -18,7 +18,7 @@ from helpers.tokens import remove_stopwords, stopword_list, tokenize
 from helpers.voices import voices
 
 from . import Wrong, close, exercise, is_number
-from .hedging import hedged_sentence_compare, hedged_sentence_hints
+from .sealed import hedged_exercise
 
 NAMES = ("press_release", "newspaper")
 NEGATIONS = frozenset({"not", "cannot", "never", "no"})
@@ -185,7 +185,7 @@ def _russia(column: str, table=None) -> float:
     ),
     fallback_hint='Find the row of "russia" in `keyness_table` (notebook 01\'s worked box shows how): '
     '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
-    compare=lambda a, e: _near(a, e),
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(0.998, hint="That is the log ratio"),
         Wrong(0.141, hint="That is the p-value"),
@@ -415,15 +415,21 @@ def _business_as_usual() -> str:
 WORLD_SENTENCE_RULES = {"figure": ("world",), "figure_label": "the word *world* (its G² or its count)"}
 
 
-@exercise(
+def _world_sentence() -> str:
+    row = _table().loc["world"]
+    return (
+        f"In these two texts, world (G² = {row['log_likelihood']:.2f}, {int(row['count_press_release'])} "
+        f"against {int(row['count_newspaper'])}) suggests a proper-name effect, since most of its uses are "
+        "World Cup and Second World War, rather than a global frame."
+    )
+
+
+hedged_exercise(
     "03.5",
     "Write one hedged sentence, for a reader of your analysis, about what world's keyness shows.",
-    hints=hedged_sentence_hints(**WORLD_SENTENCE_RULES),
-    compare=hedged_sentence_compare(**WORLD_SENTENCE_RULES),
+    WORLD_SENTENCE_RULES,
+    model=_world_sentence,
     wrong_examples=(
-        Wrong(6.59, hint="Write your sentence as text"),
-        Wrong("World is key.", hint="Write one whole sentence"),
-        Wrong("world " * 70, hint="Write one sentence, not a paragraph"),
         Wrong("The press release frames the visit in global terms.", hint="Say which figure"),
         Wrong("World proves that the press release frames the visit globally.", hint="claims more than"),
         Wrong(
@@ -435,15 +441,4 @@ WORLD_SENTENCE_RULES = {"figure": ("world",), "figure_label": "the word *world* 
             hint="Hedge your claim",
         ),
     ),
-    success=(
-        "Your sentence has the key parts: it names the figure, it is hedged, and it claims no more than "
-        "two texts can show. Compare it with your neighbour's."
-    ),
 )
-def _world_sentence() -> str:
-    row = _table().loc["world"]
-    return (
-        f"In these two texts, world (G² = {row['log_likelihood']:.2f}, {int(row['count_press_release'])} "
-        f"against {int(row['count_newspaper'])}) suggests a proper-name effect, since most of its uses are "
-        "World Cup and Second World War, rather than a global frame."
-    )

@@ -301,7 +301,7 @@ def _polarity(which: str) -> float:
         ),
     ),
     fallback_hint='Use the helper defined above: `polarity_without(lexicon_word_counts(news), "usual")`.',
-    compare=lambda a, e: close(a, e, 0.0005),
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong("0.017", hint="Give a single number"),
         Wrong(1.69, hint="A polarity lies between −1 and +1"),
@@ -311,7 +311,8 @@ def _polarity(which: str) -> float:
         Wrong(0.025, hint="That is the raw file"),
         Wrong(0.0523, hint="You averaged the `polarity` column"),
         Wrong(0.0161, hint="Divide by the number of words that remain"),
-        Wrong(0.02, hint="Close: keep at least three decimals"),
+        Wrong(0.015, hint="Close: keep at least three decimals"),
+        Wrong(0.02, hint="too rounded"),  # the course's rounding rule: two significant figures at least
     ),
 )
 def _news_without_usual() -> float:

@@ -10,9 +10,11 @@ from helpers.cleaning import clean_text
 from helpers.coding import answer_value, coding_problems, cue_answers
 from helpers.framing import cue_summary, modal_forms
 from helpers.texts import load_text
-from helpers.voices import voices
+from helpers.voices import reported_words, voices
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, close, exercise, is_number
+from .hedging import OVERCLAIMS
+from .sealed import hedged_exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
 KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule leaves in the narrative
@@ -27,7 +29,113 @@ def _is_number(answer) -> bool:
     return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
 
 
-# --- 05.1 -------------------------------------------------------------------------------------
+# --- 05.1 (reflection: what the voices chart can and cannot tell) ----------------------------
+
+#: Claims the chart of voices cannot support: why the writer chose the voices, what the paper wants.
+MOTIVES = (
+    "intends",
+    "intended",
+    "intention",
+    "intentionally",
+    "deliberately",
+    "on purpose",
+    "wants",
+    "wanted",
+    "agenda",
+    "biased",
+    "propaganda",
+    "bad journalism",
+    "lazy",
+)
+CHART_RULES = {
+    "figure": ("chart", "figure", "graph", "whose words"),
+    "figure_label": 'the chart (say "the chart")',
+    "overclaims": OVERCLAIMS + MOTIVES,
+}
+
+hedged_exercise(
+    "05.1",
+    "In one sentence: what does the chart of voices suggest about whose words fill the newspaper?",
+    CHART_RULES,
+    model=lambda: (
+        "In this article, the chart suggests that most quoted words come from the government's spokeswoman, "
+        "which may make the official view the loudest one."
+    ),
+    wrong_examples=(
+        Wrong("Most quoted words are the spokeswoman's, so officials may dominate.", hint="Say which figure"),
+        Wrong("The chart proves that the government controls the story.", hint="claims more than the figure"),
+        Wrong(
+            "The chart suggests the newspaper deliberately lets only the government speak.",
+            hint="claims more than the figure",
+        ),
+        Wrong("The chart suggests the media always quote governments.", hint="generalises beyond"),
+        Wrong("The chart shows a significant share of government words.", hint='"Significant" is a claim'),
+        Wrong("The chart shows that the spokeswoman has a third of the words.", hint="Hedge your claim"),
+    ),
+)
+
+
+# --- 05.2 (apply the four kinds to a sentence not in the course texts) ------------------------
+
+#: A made-up local news story, four sentences written for the course (notebook 05 prints them).
+STORY = (
+    "Residents described the new road as a “disaster” on Tuesday.",
+    "The so-called “peace plan” was never published.",
+    "The mayor said: “We will build the homes this town needs, and we will build them fast.”",
+    "The council leader said the plan was “a bold step for the town”, and promised more homes.",
+)
+
+
+@cache
+def _story_kinds() -> tuple[str, ...]:
+    return tuple(reported_words(" ".join(STORY))["kind"])
+
+
+def _count_of(*kinds: str) -> int:
+    return sum(kind in kinds for kind in _story_kinds())
+
+
+@exercise(
+    "05.2",
+    "How many partial quotes does `reported_words` find in the made-up local story?",
+    hints=(
+        (
+            lambda a, e: hasattr(a, "shape"),
+            'That is a table or a column. Count the rows whose `kind` is "partial_quote": '
+            '`(found["kind"] == "partial_quote").sum()`.',
+        ),
+        (lambda a, e: not is_number(a), "Give a whole number: how many partial quotes."),
+        (
+            lambda a, e: a == len(_story_kinds()),
+            "That counts every row of `reported_words(story)`, indirect speech included. Keep the rows whose "
+            '`kind` is "partial_quote".',
+        ),
+        (
+            lambda a, e: a == _count_of("quote", "partial_quote", "scare_quote"),
+            "That counts everything in quotation marks. A scare quote has no source in its sentence "
+            "(*so-called*), and a quote stands on its own: keep only the partial quotes.",
+        ),
+        (
+            lambda a, e: a == e - 1,
+            "One is missing. The council leader's sentence has one too: a fragment inside his sentence, "
+            "after *said*.",
+        ),
+    ),
+    fallback_hint='`found = reported_words(story)`, then count the rows whose `kind` is "partial_quote".',
+    wrong_examples=(
+        Wrong(SimpleNamespace(shape=(5, 8)), hint="That is a table or a column."),
+        Wrong("two", hint="Give a whole number"),
+        Wrong(5, hint="That counts every row"),
+        Wrong(4, hint="That counts everything in quotation marks"),
+        Wrong(1, hint="One is missing."),
+        Wrong(0, hint=FALLBACK),
+    ),
+)
+def _story_partial_quotes() -> int:
+    return _count_of("partial_quote")
+
+
+# --- 05.5 (the second reading; Going further F) -------------------------------------------------------------------------------------
 
 
 @cache
@@ -50,7 +158,7 @@ def _share(*parts: str) -> float:
 
 
 @exercise(
-    "05.1",
+    "05.5",
     "With paragraphs 11 and 12 given to the Foreign Secretary, what share of the press release's words are his?",
     hints=(
         (
@@ -72,28 +180,28 @@ def _share(*parts: str) -> float:
             "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
         ),
         (
-            lambda a, e: abs(a - _share("machine")) < 0.002,
+            lambda a, e: close(a, _share("machine")),
             "That is the machine's reading, with paragraphs 11 and 12 still counted as narrative. Add their words "
             "to his, then divide.",
         ),
         (
-            lambda a, e: abs(a - _share("kremlin")) < 0.002,
+            lambda a, e: close(a, _share("kremlin")),
             "That is paragraph 11 alone. Add paragraph 12 and the words the machine already gives him (his rows in "
             "`press_voices`).",
         ),
         (
-            lambda a, e: abs(a - (1 - e)) < 0.002,
+            lambda a, e: close(a, (1 - e)),
             "That is the share of everything *else*, the narrative. Take his share.",
         ),
         (
-            lambda a, e: abs(a - _share("machine", "kremlin")) < 0.002,
+            lambda a, e: close(a, _share("machine", "kremlin")),
             "That gives him paragraph 11 only. This reading gives him paragraph 12 too (its *our security "
             "preparations*): add paragraph 12's words as well.",
         ),
     ),
     fallback_hint="Add the `words` of his rows and of paragraphs 11 and 12 in `press_voices`, and divide by the sum of "
     "`words` over all rows.",
-    compare=lambda a, e: abs(float(a) - e) < 0.001,
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(0.326, hint="That is the machine's reading,"),
         Wrong(45.0, hint="Give a share between 0"),
@@ -102,13 +210,15 @@ def _share(*parts: str) -> float:
         Wrong(0.056, hint="That is paragraph 11 alone."),
         Wrong(0.382, hint="That gives him paragraph 11 only."),
         Wrong("two fifths", hint="Give a single number between"),
+        Wrong(0.5, hint="too rounded"),  # the rounding rule: 0.45 needs two significant figures
+        Wrong(0.4, hint=FALLBACK),  # one figure, and wrongly rounded
     ),
 )
 def _corrected_share() -> float:
     return _share("machine", "kremlin", "next")
 
 
-# --- 05.2 -------------------------------------------------------------------------------------
+# --- 05.6 (futures with will; Going further B) -------------------------------------------------------------------------------------
 
 
 @cache
@@ -123,7 +233,7 @@ def _wills(text_id: str) -> int:
 
 
 @exercise(
-    "05.2",
+    "05.6",
     "How many future forms with 'will' does the press release contain?",
     hints=(
         (
@@ -262,7 +372,7 @@ def _left_unanswered(answer) -> bool:
         (
             _has_problem("Unknown item"),
             "Some keys are not question codes. Use the `item` codes of the table in "
-            'section 9, such as "SV1" or "FL6".',
+            'Going further E, such as "SV1" or "FL6".',
         ),
         (
             _has_problem("Give 2 answers"),

@@ -12,7 +12,7 @@ from helpers.reuse import shared_passages
 from helpers.texts import load_catalogue, load_text
 from helpers.voices import voices
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, close, exercise
 
 SPOKESWOMAN = "An FCO spokeswoman"
 
@@ -67,22 +67,22 @@ def _press_counts() -> dict[str, int]:
             "Give a share between 0 and 1, not a percentage: divide by 100, or don't multiply.",
         ),
         (
-            lambda a, e: abs(a - (1 - e)) < 0.002,
+            lambda a, e: close(a, (1 - e)),
             "That is the share of everything *outside* his words (GOV.UK's narrative).",
         ),
         (
-            lambda a, e: abs(a - _statement_share()) < 0.002,
+            lambda a, e: close(a, _statement_share()),
             "That is the newspaper's spokeswoman, from section 1. Run `voices(press)` and keep the rows whose "
             'speaker is "The Foreign Secretary Boris Johnson".',
         ),
         (
-            lambda a, e: abs(a - _statement_share(raw=True)) < 0.002,
+            lambda a, e: close(a, _statement_share(raw=True)),
             "That share is of the newspaper's raw file. Use the press release, `press`.",
         ),
     ),
     fallback_hint='Sum the `words` of the rows of `voices(press)` whose speaker is "The Foreign Secretary Boris '
     'Johnson", and divide by the sum of `words` over all rows.',
-    compare=lambda a, e: abs(float(a) - e) < 0.001,
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(32.6, hint="Give a share between 0"),
         Wrong(111, hint="That is the number of"),
@@ -91,6 +91,9 @@ def _press_counts() -> dict[str, int]:
         Wrong(0.151, hint="That share is of the"),
         Wrong("a third", hint="Give a single number between"),
         Wrong(0.5, hint=FALLBACK),
+        Wrong(0.3, hint="too rounded"),  # the rounding rule: 0.33 is right for 0.3265, 0.3 too rounded
+        Wrong(0.4, hint=FALLBACK),
+        Wrong(0.32, hint=FALLBACK),  # 0.3265 rounds to 0.33, not 0.32
     ),
 )
 def _share() -> float:

@@ -34,10 +34,6 @@ def _pair(clean: bool = True) -> dict[str, str]:
     return load_pair(*EXAMPLE_PAIR, clean=clean)
 
 
-def _near(answer, value: float, tolerance: float = 0.0005) -> bool:
-    return close(answer, value, tolerance)
-
-
 # --- 07.1 ----------------------------------------------------------------------------------------
 
 
@@ -157,16 +153,16 @@ def _share(name: str, clean: bool = True) -> float:
         ),
         (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),
         (
-            lambda a, e: _near(a, _share(EXAMPLE_PAIR[1])),
+            lambda a, e: close(a, _share(EXAMPLE_PAIR[1])),
             "That is the press release's share. Take the column `share_example_opposition`.",
         ),
         (
-            lambda a, e: _near(a, _share(EXAMPLE_PAIR[0], clean=False)),
+            lambda a, e: close(a, _share(EXAMPLE_PAIR[0], clean=False)),
             "That is the text as received. Use the cleaned texts: leave out `clean=False`.",
         ),
     ),
     fallback_hint='Read `report.frame_table(pair).loc["responsibility", "share_example_opposition"]`.',
-    compare=lambda a, e: _near(a, e),
+    compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong("0.375", hint="Give one number between 0 and 1"),
         Wrong(3, hint="the number of sentences"),
@@ -174,6 +170,8 @@ def _share(name: str, clean: bool = True) -> float:
         Wrong(0.235, hint="the press release's share"),
         Wrong(0.3, hint="as received"),
         Wrong(0.25, hint=FALLBACK),
+        Wrong(0.4, hint="too rounded"),  # the rounding rule: 0.38 is right for 0.375, 0.4 too rounded
+        Wrong(0.37, hint=FALLBACK),  # halves round up: 0.375 gives 0.38
     ),
 )
 def _example_responsibility_share() -> float:

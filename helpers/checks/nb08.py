@@ -9,6 +9,8 @@ from helpers.corpus import compare_groups, find_reuse
 from helpers.synthetic import synthetic_corpus
 
 from . import FALLBACK, Wrong, exercise
+from .hedging import GENERALISATIONS, HEDGES, OVERCLAIMS
+from .sealed import hedged_exercise
 
 #: The corpus of notebook 08: helpers.synthetic.synthetic_corpus with these arguments.
 CORPUS_OPTIONS: dict[str, Any] = {"n_releases": 40, "articles_per_release": 5, "seed": 2008}
@@ -196,3 +198,40 @@ def _recent():
 )
 def _recent_pairs() -> int:
     return int((_recent()["churn"] >= 0.10).sum())
+
+
+# --- 08.6 (reflection: what the histogram of churn cannot tell) ----------------------------------
+
+HISTOGRAM_RULES = {
+    "figure": ("histogram", "chart", "figure"),
+    "figure_label": 'the histogram (say "the histogram")',
+    "hedges": HEDGES + ("in this corpus", "in the synthetic corpus", "in these documents"),
+    "overclaims": OVERCLAIMS
+    + ("bad journalism", "lazy", "plagiarism", "plagiarised", "plagiarized", "cheating", "dishonest"),
+    "generalisations": GENERALISATIONS
+    + ("real news", "real newspapers", "real articles", "uk newspapers", "british newspapers"),
+}
+
+hedged_exercise(
+    "08.6",
+    "In one sentence: what does the histogram of churn suggest about reuse in this corpus?",
+    HISTOGRAM_RULES,
+    model=lambda: (
+        "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
+        "so most articles may share only a phrase or two with a release."
+    ),
+    wrong_examples=(
+        Wrong("In this corpus, many articles may take words from a release.", hint="Say which figure"),
+        Wrong(
+            "The histogram proves that newspapers copy press releases.", hint="claims more than the figure"
+        ),
+        Wrong(
+            "The histogram suggests that this reuse is bad journalism.", hint="claims more than the figure"
+        ),
+        Wrong("The histogram suggests that real newspapers copy a lot.", hint="generalises beyond"),
+        Wrong("The histogram shows significant reuse in this corpus.", hint='"Significant" is a claim'),
+        Wrong(
+            "The histogram shows four clumps of churn near 0.1, 0.3, 0.6 and 0.9.", hint="Hedge your claim"
+        ),
+    ),
+)

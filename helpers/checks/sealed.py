@@ -8,6 +8,15 @@ compute the answers) by a two-line module that calls :func:`register_sealed`. Th
 digested the same way and looked up: reading the package or calling its helpers shows whether an
 answer is right, never what the right answer is.
 
+A number is digested at the decimals the student gave it with (at most the exercise's
+``decimals``), so the package applies the course's rounding rule (``helpers.checks.close``):
+the package holds the digests of the true value rounded to each number of decimals the course
+accepts, and of the coarser roundings, with the hint the course gives them.
+
+Exercises that need no secret (a hedged sentence, whose key parts :mod:`helpers.checks.hedging`
+tests, see :func:`hedged_exercise`) run in the package as they run in class: their record holds
+the checker's rules, not a model answer.
+
 Exercises whose right answers are open (the student's own labels, words or choices) cannot be
 sealed this way: in the package their check accepts an answer of the expected form and says it is
 checked in full at grading time (`course.py grade`, with the course's own checks).
@@ -24,12 +33,13 @@ import hashlib
 import json
 import math
 import numbers
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import exercise
+from . import Wrong, decimals_given, exercise, is_number, rounded_text
+from .hedging import hedged_sentence_compare, hedged_sentence_hints
 
 ANSWERS_FILE = Path(__file__).with_name("sealed_answers.json")
 ITERATIONS = 20_000  # PBKDF2 rounds: ~10 ms a digest, so trying many answers offline is slow
@@ -44,6 +54,63 @@ KIND_HINTS = {
 }
 
 
+AS_IS: dict[str, dict[str, Any]] = {}
+"""The rules of each exercise whose check needs no secret (see :func:`hedged_exercise`), by id."""
+HEDGED_SUCCESS = (
+    "Your sentence has the key parts: it names the figure, it is hedged, and it claims no more than the "
+    "figure shows. Your instructor may still discuss it with you."
+)
+
+
+#: The mistakes of form every hedged-sentence exercise proves its hints with (a number, a word, a
+#: paragraph); each exercise adds its own wrong sentences.
+FORM_MISTAKES: tuple[Wrong, ...] = (
+    Wrong(0.5, hint="Write your sentence as text"),
+    Wrong("Too few words.", hint="Write one whole sentence"),
+    Wrong(
+        "It may suggest " + "that one voice is louder than the others and " * 8,
+        hint="Write one sentence, not",
+    ),
+)
+
+
+def hedged_exercise(
+    exercise_id: str,
+    question: str,
+    rules: Mapping[str, Any],
+    *,
+    model: Callable[[], Any],
+    wrong_examples: Sequence[Wrong | Any] = (),
+) -> None:
+    """Register an exercise whose answer is one hedged sentence about a figure.
+
+    ``wrong_examples`` are the exercise's own wrong sentences (naming no figure, overclaiming...);
+    :data:`FORM_MISTAKES` are added to them.
+
+    Any sentence that :func:`helpers.checks.hedging.check_hedged_sentence` accepts with ``rules``
+    is right; ``model`` gives one (the solution cell's). The check needs no secret, so the student
+    package runs it as is: :func:`register_sealed` rebuilds it from ``rules`` (in
+    ``sealed_answers.json``), never from ``model``.
+
+    Example:
+        >>> hedged_exercise("99.7", "One sentence about the chart?", {"figure": ("chart",)},
+        ...                 model=lambda: "The chart suggests a gap in these two texts.")
+        >>> from helpers.checks import check
+        >>> bool(check("99.7", "The chart may show a gap.")), check("99.7", "The chart proves a gap in these texts.").message[:40]
+        (True, 'Not yet. Hint: Your sentence claims more')
+    """
+    AS_IS[exercise_id] = dict(rules)
+    exercise(
+        exercise_id,
+        question,
+        hints=hedged_sentence_hints(**rules),
+        fallback_hint="Write one hedged sentence that names the figure.",
+        compare=hedged_sentence_compare(**rules),
+        wrong_examples=FORM_MISTAKES + tuple(wrong_examples),
+        success=HEDGED_SUCCESS,
+    )(model)
+
+
 def kind(value: Any) -> str:
     """The kind of an answer: number, bool, text, sequence, set, mapping, or other.
 
@@ -53,7 +120,7 @@ def kind(value: Any) -> str:
     """
     if type(value).__name__ in ("bool", "bool_"):
         return "bool"
-    if isinstance(value, numbers.Number):
+    if isinstance(value, numbers.Number) or is_number(value):  # whatever the course calls a number
         return "number"
     if isinstance(value, str):
         return "text"
@@ -71,7 +138,8 @@ def kind(value: Any) -> str:
 def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
     """One string per answer, the same for answers the course's checks treat as equal.
 
-    Numbers are rounded to ``decimals``; text ignores case and extra spaces; lists and tuples are
+    Numbers are rounded half up to ``decimals`` (``helpers.checks.rounded_text``, as the course's
+    checks do); text ignores case and extra spaces; lists and tuples are
     the same sequence; sets and dict keys are sorted. None for a value that has no canonical form.
 
     Example:
@@ -85,8 +153,7 @@ def canonical(value: Any, decimals: int = INNER_DECIMALS) -> str | None:
         number = float(value)
         if not math.isfinite(number):
             return f"number:{number}"
-        text = f"{round(number, decimals):.{decimals}f}"
-        return "number:" + (text[1:] if text.startswith("-") and float(text) == 0 else text)
+        return "number:" + rounded_text(value, decimals)
     if what == "text":
         return "text:" + " ".join(str(value).casefold().split())
     if hasattr(value, "tolist") and not isinstance(value, (list, tuple, set, frozenset, Mapping)):
@@ -139,10 +206,13 @@ class SealedAnswer:
     def digest_of(self, answer: Any, decimals: int | None = None) -> str | None:
         """The digest of ``answer``'s canonical form (None if it has none).
 
-        A number is rounded to the exercise's ``decimals`` (its check's tolerance) unless told.
+        A number is rounded to the decimals it was given with (at most the exercise's
+        ``decimals``), as the course's rounding rule compares it, unless told.
         """
         if decimals is None:
-            decimals = self.decimals if kind(answer) == "number" else INNER_DECIMALS
+            decimals = (
+                min(decimals_given(answer), self.decimals) if kind(answer) == "number" else INNER_DECIMALS
+            )
         form = canonical(answer, decimals)
         return None if form is None else digest(form, f"{self.salt}:{self.exercise_id}")
 
@@ -174,7 +244,10 @@ def open_success(sealed: SealedAnswer) -> str:
 
 
 def _wrong_test(wanted: str, decimals: int):
-    return lambda answer, sealed: sealed.digest_of(answer, decimals) == wanted
+    """A typical wrong answer's test: a number is looked up at its own decimals (see digest_of)."""
+    return lambda answer, sealed: (
+        sealed.digest_of(answer, None if kind(answer) == "number" else decimals) == wanted
+    )
 
 
 def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
@@ -183,6 +256,15 @@ def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
     ids = []
     for record in records:
         if record["id"].split(".")[0] != notebook:
+            continue
+        if record.get("as_is") is not None:  # a hedged sentence: the course's own check, from its rules
+            hedged_exercise(
+                record["id"],
+                record["question"],
+                record["as_is"],
+                model=functools.partial(_sealed_solution, _as_is_answer(record)),
+            )
+            ids.append(record["id"])
             continue
         sealed = SealedAnswer(
             exercise_id=record["id"],
@@ -210,3 +292,9 @@ def register_sealed(notebook: str, path: Path = ANSWERS_FILE) -> list[str]:
 
 def _sealed_solution(sealed: SealedAnswer) -> SealedAnswer:
     return sealed
+
+
+def _as_is_answer(record: Mapping[str, Any]) -> SealedAnswer:
+    return SealedAnswer(
+        record["id"], record["kind"], record["decimals"], record["salt"], frozenset(), open=True
+    )

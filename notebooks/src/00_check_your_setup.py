@@ -58,6 +58,11 @@ print(summary(checks))
 # **Exercise 00.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
 # answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
 #
+# **Numbers with decimals.** A number is right when it is the true value rounded to as many
+# decimals as you give, with at least two significant figures: for a true value of 0.3271, 0.33,
+# 0.327 and 0.3271 are right; 0.3 is too rounded, 0.32 and 0.4 are wrong. Halves round up
+# (0.125 gives 0.13). Counts must be exact. Every exercise of the course uses this rule.
+#
 # A table can be filtered by a column. How many of the setup checks are in the
 # area `"Offline data"`, whatever their result? (Hint: `(checks["area"] == "Offline data").sum()`
 # counts the rows whose `area` is that.)

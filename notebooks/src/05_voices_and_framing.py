@@ -10,18 +10,16 @@
 # press release and the newspaper article, with small, visible rules. Each rule gets it wrong
 # somewhere; finding where is part of the method.
 #
-# "Going further", after section 4, reads reporting verbs, futures, modals and the frame questions.
+# "Going further", after section 3, reads reporting verbs, futures, modals and the frame questions,
+# checks the machine's reading of who speaks, and reads each kind of reported words in its sentence.
 #
 # | | |
 # |---|---|
 # | **Learning objectives** | Measure each voice's share of a text's words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading against your own; find and read the cues of five generic news frames. |
-# | **Time needed** | about 45 minutes (core path); going further: about 55 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). Notebooks 02–04 help but are not needed. |
+# | **Time needed** | about 45 minutes (core path); going further: about 70 minutes more |
+# | **Prerequisites** | Notebook 01 (the cleaned texts). Notebooks 02–04 help but are not needed. |
 
 # %%
-import textwrap
-
-import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -64,13 +62,12 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 #
 # * **double quotation marks** (“…” or "…") open quoted speech; single ones (‘…’) never do;
 # * a short phrase in double marks stays in the narrative unless a reporting verb comes just
-#   before it or an attribution just after it (section 3 sorts these phrases);
-# * the **speaker** is whoever the sentence names before the reporting verb ("An FCO spokeswoman
-#   said:") or after it ("said Mr Pepper"). A pronoun ("he said") gets the last speaker named
-#   before it whose title fits, marked `inferred`; if there is none, the speaker is left blank;
-# * a GOV.UK pattern: a paragraph ending in a reporting verb and a colon ("The Foreign Secretary
-#   Boris Johnson said:") makes the **next paragraphs** speech, without quotation marks, as long
-#   as they speak in the first person (*I, we, our*...).
+#   before it or an attribution just after it (section 2 sorts these phrases);
+# * the **speaker** is whoever the sentence names beside the reporting verb ("An FCO spokeswoman
+#   said:"). A pronoun ("he said") gets the last fitting speaker named before it, marked
+#   `inferred`; if there is none, the speaker is left blank;
+# * a paragraph ending in "said:" makes the **next paragraphs** speech, without quotation marks,
+#   as long as they speak in the first person (*I, we, our*...): a GOV.UK pattern (part F).
 #
 # Here is the newspaper article, segment by segment:
 
@@ -78,20 +75,8 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 news_voices = voices(news)
 news_voices[["paragraph", "voice", "kind", "speaker", "named_as", "words", "text"]]
 
-# %% [markdown]
-# And the press release. Look at paragraph 6 and what follows it: no quotation marks anywhere.
-
 # %%
 press_voices = voices(press)
-press_voices[["paragraph", "voice", "kind", "speaker", "words", "text"]]
-
-# %% [markdown]
-# In the press release, only the colon after "said" and the first person ("we", "our") mark
-# the minister's words: our plain-text copy of the GOV.UK page keeps no indentation.
-#
-# **Each voice's share of the words.** `voice_shares` adds up the words of each voice and speaker.
-
-# %%
 press_shares = voice_shares(press_voices)
 news_shares = voice_shares(news_voices)
 shares = pd.concat(
@@ -112,7 +97,7 @@ Markdown(
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
     f"words (**{spokeswoman['share']:.0%}**), and all quoted speech together **{news_quoted:.0%}**. The only "
     f"person the newspaper quotes besides the spokeswoman is a *he* (Mr Johnson), for **{unnamed_words}** words. "
-    "Neither text names a Russian speaker (the accusation of “Russophobic hysteria”, section 3, comes without one)."
+    "Neither text names a Russian speaker (the accusation of “Russophobic hysteria”, section 2, comes without one)."
 )
 
 # %% [markdown]
@@ -121,114 +106,26 @@ Markdown(
 # reported indirectly, through a passive. The chart: grey for narrative, colour for quoted words.
 
 # %%
-fig, ax = plt.subplots(figsize=(9.0, 3.8), dpi=plots.DPI)
-rows = [("newspaper", news_shares), ("press_release", press_shares)]  # drawn bottom to top
-for y, (name, table) in enumerate(rows):
-    left = 0.0
-    for row in table.sort_values(["voice", "words"], ascending=[True, False]).itertuples():
-        quoted = row.voice == "quote"
-        who = row.speaker if row.speaker else ("unnamed speaker" if quoted else "narrative")
-        ax.barh(
-            y,
-            row.share,
-            left=left,
-            height=0.62,
-            color=plots.color_for(name if quoted else "neutral"),
-            edgecolor="white",
-            linewidth=1.5,
-        )
-        label = f"{textwrap.fill(who, 22)}\n{row.share:.0%} ({row.words} words)"
-        if row.share >= 0.2:  # wide enough to hold its label
-            ax.text(
-                left + row.share / 2,
-                y,
-                label,
-                ha="center",
-                va="center",
-                fontsize=plots.NOTE_SIZE,
-                color="white" if quoted else plots.TEXT_COLOR,
-            )
-        else:  # a sliver: label it beyond the end of the bar
-            ax.text(
-                1.01,
-                y,
-                f"{who}:\n{row.share:.0%} ({row.words} words)",
-                ha="left",
-                va="center",
-                fontsize=plots.NOTE_SIZE,
-                color=plots.TEXT_COLOR,
-            )
-        left += row.share
-ax.set_yticks(range(len(rows)), labels=[name for name, _ in rows])
-ax.set_xlim(0, 1.2)
-ax.set_xticks([0, 0.25, 0.5, 0.75, 1], labels=["0%", "25%", "50%", "75%", "100%"])
-ax.set_title(
-    "Whose words? Each text's words by voice (cleaned texts)",
-    loc="left",
-    fontsize=plots.TITLE_SIZE,
-    color=plots.TEXT_COLOR,
-    pad=12,
-)
-ax.set_xlabel(
-    "share of the text's words (grey: the writer's narrative; colour: quoted speech)",
-    fontsize=plots.LABEL_SIZE,
-    color=plots.TEXT_COLOR,
-)
-ax.set_ylabel("text", fontsize=plots.LABEL_SIZE, color=plots.TEXT_COLOR)
-ax.spines[["top", "right"]].set_visible(False)
-ax.grid(axis="x", color=plots.GRID_COLOR, linewidth=0.8)
-ax.set_axisbelow(True)
-fig.tight_layout()
+fig = plots.voice_shares_chart({"press_release": press_shares, "newspaper": news_shares})
 
 # %% [markdown]
-# ## 2. Check the machine's reading with your own
-#
-# The first-person rule is transparent, but blunt. Here are the press release's paragraphs from
-# "said:" on, with the first-person words the rule looked for in each:
-
-# %%
-block = press_voices.assign(
-    first_person=press_voices["text"].map(lambda text: ", ".join(sorted(set(tokenize(text)) & FIRST_PERSON)))
-)
-block.loc[block["paragraph"] >= 6, ["paragraph", "voice", "speaker", "first_person", "text"]]
-
-# %% [markdown]
-# The block stops at paragraph 11, *"The Kremlin has positioned Russia in direct opposition to the
-# West, but it doesn't have to be that way."* It has no *I*, *we* or *our*, so the rule calls it
-# narrative. Read in place, it almost certainly belongs to the Foreign Secretary: it comes straight
-# after his words, in a spoken register (*doesn't have to be that way*), and answers his previous
-# paragraph (*our current political disagreements* ... *but it doesn't have to be that way*).
-#
-# Paragraph 12 is harder to call: it has *our* ("our security preparations"), but the release's
-# narrative says *our* too (paragraph 5). We leave it as narrative, and that is a judgement: say
-# so when you report a share. **The machine's reading is a first
-# draft**; checking it is your job.
-
-# %%
-kremlin = press_voices[press_voices["text"].str.startswith("The Kremlin")].iloc[0]
-corrected = (minister["words"] + kremlin["words"]) / words["press_release"]
-Markdown(
-    f"Paragraph {kremlin['paragraph']} has **{kremlin['words']}** words. Given to the Foreign Secretary, "
-    f"they raise his share of the press release from **{minister['share']:.0%}** to **{corrected:.0%}**."
-)
-
-# %% [markdown]
-# **Exercise 05.1 (apply: another reading).** A second reader gives the Foreign Secretary
-# paragraph 12 as well as paragraph 11 (its *our security preparations* read as his). By that
-# reading, what *share* of the press release's words are his? Give a number between 0 and 1.
-# (Hint: add the `words` of his rows in `press_voices` and of paragraphs 11 and 12, and divide by
-# the sum of `words` over all rows.)
+# **Exercise 05.1 (reflection: what can this chart not tell you?).** The chart counts words: it
+# cannot tell you *why* the writer chose these voices, or what the paper intends. Write **one
+# sentence** on what it *does* suggest about whose words fill the newspaper. The check wants the
+# chart named, hedged words (*suggests*, *may*), and no claim the chart cannot show (a motive, a
+# bias, a proof, all newspapers).
 
 # %% tags=["solution"]
-his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
-paragraphs_11_12 = press_voices.loc[press_voices["paragraph"].isin([11, 12]), "words"].sum()
-answer_05_1 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
+answer_05_1 = (
+    "In this article, the chart suggests that most quoted words come from the government's spokeswoman, "
+    "which may make the official view the loudest one."
+)
 
 # %%
 check("05.1", answer_05_1)
 
 # %% [markdown]
-# ## 3. Four kinds of reported words
+# ## 2. Four kinds of reported words
 #
 # Quotation marks are not the only way a text reports what someone said, and not every pair of
 # quotation marks reports speech. Journalists distinguish four kinds, and `reported_words` sorts
@@ -254,12 +151,6 @@ reported = pd.concat(
     ignore_index=True,
 )
 reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
-
-# %%
-kinds = pd.crosstab(reported["kind"], reported["text"]).reindex(
-    ["quote", "partial_quote", "scare_quote", "indirect"], fill_value=0
-)[["press_release", "newspaper"]]
-kinds
 
 
 # %%
@@ -294,34 +185,29 @@ Markdown(
 )
 
 # %% [markdown]
-# Read each kind in its sentence; the distinctions matter for what a text claims.
-#
-# * **“business as usual”, “engage but beware”** (newspaper, paragraph 2) follow *the government
-#   maintained*: **partial quotes**, attributed to the government. The newspaper's opening frames
-#   the visit in the government's own formulas. The press release does the same with its minister,
-#   in advance: *Mr Johnson will say ... cannot be 'business as usual'*.
-# * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb: a partial
-#   quote whose source the sentence leaves out. Someone accused Mr Johnson; the article never says
-#   who.
-# * **“high level talks”** (newspaper, first sentence) is attributed only to *it has been
-#   announced*, another passive. The phrase is the FCO's own: its GOV.UK announcement ("Foreign
-#   Secretary to visit Russia", 4 March 2017,
-#   https://www.gov.uk/government/news/foreign-secretary-to-visit-russia) says the Foreign
-#   Secretary will travel to Moscow for high-level talks.
-# * **‘engage but beware’** inside the FCO statement and **'business as usual'** in the minister's
-#   words are the only **scare quotes** by the rule: the government marks its *own* slogans as set
-#   phrases, lines to be quoted.
-# * **Indirect speech** is how the press release reports its minister before the talks ("He will
-#   say that ...") and how the newspaper reports the government's position. In indirect speech the
-#   writer chooses the words; the source gets the authority.
-#
-# So "both texts give the floor to the British government, and to nobody else" would overstate:
-# the newspaper also reports unnamed accusers (two words, “Russophobic hysteria”), and the government speaks
-# in indirect speech as well as in quotes. (One machine error: in *he said there was “no case for
-# relaxation”* no earlier speaker fits *he*, so `speaker` stays blank; it is Mr Johnson.)
+# **Exercise 05.2 (apply: a new story).** Here is a short local story, made up for the course.
+# Guess the kind of each piece in quotation marks, then run `found = reported_words(story)`. How
+# many **partial quotes** does it find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
+
+# %%
+story = " ".join(
+    [
+        "Residents described the new road as a “disaster” on Tuesday.",
+        "The so-called “peace plan” was never published.",
+        "The mayor said: “We will build the homes this town needs, and we will build them fast.”",
+        "The council leader said the plan was “a bold step for the town”, and promised more homes.",
+    ]
+)
+
+# %% tags=["solution"]
+found = reported_words(story)
+answer_05_2 = int((found["kind"] == "partial_quote").sum())
+
+# %%
+check("05.2", answer_05_2)
 
 # %% [markdown]
-# ## 4. Frame cues: Semetko and Valkenburg's five generic frames
+# ## 3. Frame cues: Semetko and Valkenburg's five generic frames
 #
 # Semetko and Valkenburg (2000) described five **generic frames** that recur in news about many
 # different issues, and measured them with twenty yes/no questions (the `SV` items):
@@ -585,7 +471,7 @@ Markdown(
 # The framing is set before the event: the reader learns the UK's lines (cooperation, but not
 # "business as usual"), not what was said in the room, nor how Russia answered.
 #
-# **A false positive** (section 4). The list counts *is to* as a future, as in the newspaper's first sentence:
+# **A false positive** (section 3). The list counts *is to* as a future, as in the newspaper's first sentence:
 # "Boris Johnson **is to** visit Russia". But look at the other *is to*:
 
 # %%
@@ -619,8 +505,8 @@ Markdown(
 # %% [markdown]
 # The press release's modals draw a line and point past it: the relationship *cannot* be
 # "business as usual", yet the two countries *should* work closely together and *need to*
-# work together, and the opposition *doesn't have to* be that way (paragraph 11 again, the
-# sentence we gave back to the minister). The newspaper has one negated modal, in its own
+# work together, and the opposition *doesn't have to* be that way (paragraph 11, which
+# part F gives back to the minister). The newspaper has one negated modal, in its own
 # narrative: "Mr Johnson’s visit *will not* be with a clean slate".
 #
 # Counts this small cannot carry a claim about the genres (such as "the newspaper reports rather
@@ -631,16 +517,16 @@ Markdown(
 # (*will not* be with a clean slate) is the journalist's.
 
 # %% [markdown]
-# **Exercise 05.2.** How many future forms with *will* does the press release contain? Use
+# **Exercise 05.6.** How many future forms with *will* does the press release contain? Use
 # `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
 # `"will"`.)
 
 # %% tags=["solution"]
 press_modals = modal_forms(press)
-answer_05_2 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
+answer_05_6 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
 
 # %%
-check("05.2", answer_05_2)
+check("05.6", answer_05_6)
 
 # %% [markdown]
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
@@ -928,7 +814,7 @@ check("05.4", answer_05_4)
 # the questions on which you disagree.
 #
 # The disagreements are the interesting part. For each one, read the cues' evidence and the
-# sentence it comes from (`sentences_for(frame)` in section 4), and decide who read better, you or
+# sentence it comes from (`sentences_for(frame)` in section 3), and decide who read better, you or
 # the list. Where the list was wrong, would a better list help, or does the question need a reader?
 
 # %%
@@ -943,6 +829,102 @@ else:
         .round(2)
     )
     display(agreement.loc[~agreement["agree"], ["text", "item", "question", "yours", "cues", "evidence"]])
+
+# %% [markdown]
+# ### F. Check the machine's reading with your own
+#
+# Here is the press release, segment by segment. Look at paragraph 6 and what follows it: no
+# quotation marks anywhere.
+
+# %%
+press_voices[["paragraph", "voice", "kind", "speaker", "words", "text"]]
+
+# %% [markdown]
+# In the press release, only the colon after "said" and the first person ("we", "our") mark
+# the minister's words: our plain-text copy of the GOV.UK page keeps no indentation.
+#
+# The first-person rule is transparent, but blunt. Here are the press release's paragraphs from
+# "said:" on, with the first-person words the rule looked for in each:
+
+# %%
+block = press_voices.assign(
+    first_person=press_voices["text"].map(lambda text: ", ".join(sorted(set(tokenize(text)) & FIRST_PERSON)))
+)
+block.loc[block["paragraph"] >= 6, ["paragraph", "voice", "speaker", "first_person", "text"]]
+
+# %% [markdown]
+# The block stops at paragraph 11, *"The Kremlin has positioned Russia in direct opposition to the
+# West, but it doesn't have to be that way."* It has no *I*, *we* or *our*, so the rule calls it
+# narrative. Read in place, it almost certainly belongs to the Foreign Secretary: it comes straight
+# after his words, in a spoken register (*doesn't have to be that way*), and answers his previous
+# paragraph (*our current political disagreements* ... *but it doesn't have to be that way*).
+#
+# Paragraph 12 is harder to call: it has *our* ("our security preparations"), but the release's
+# narrative says *our* too (paragraph 5). We leave it as narrative, and that is a judgement: say
+# so when you report a share. **The machine's reading is a first
+# draft**; checking it is your job.
+
+# %%
+kremlin = press_voices[press_voices["text"].str.startswith("The Kremlin")].iloc[0]
+corrected = (minister["words"] + kremlin["words"]) / words["press_release"]
+Markdown(
+    f"Paragraph {kremlin['paragraph']} has **{kremlin['words']}** words. Given to the Foreign Secretary, "
+    f"they raise his share of the press release from **{minister['share']:.0%}** to **{corrected:.0%}**."
+)
+
+# %% [markdown]
+# **Exercise 05.5 (apply: another reading).** A second reader gives the Foreign Secretary
+# paragraph 12 as well as paragraph 11 (its *our security preparations* read as his). By that
+# reading, what *share* of the press release's words are his? Give a number between 0 and 1.
+# (Hint: add the `words` of his rows in `press_voices` and of paragraphs 11 and 12, and divide by
+# the sum of `words` over all rows.)
+
+# %% tags=["solution"]
+his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
+paragraphs_11_12 = press_voices.loc[press_voices["paragraph"].isin([11, 12]), "words"].sum()
+answer_05_5 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
+
+# %%
+check("05.5", answer_05_5)
+
+# %% [markdown]
+# ### G. The four kinds, read in their sentences
+#
+# How many of each kind in each text (section 2's table, counted):
+
+# %%
+kinds = pd.crosstab(reported["kind"], reported["text"]).reindex(
+    ["quote", "partial_quote", "scare_quote", "indirect"], fill_value=0
+)[["press_release", "newspaper"]]
+kinds
+
+
+# %% [markdown]
+# Read each kind in its sentence; the distinctions matter for what a text claims.
+#
+# * **“business as usual”, “engage but beware”** (newspaper, paragraph 2) follow *the government
+#   maintained*: **partial quotes**, attributed to the government. The newspaper's opening frames
+#   the visit in the government's own formulas. The press release does the same with its minister,
+#   in advance: *Mr Johnson will say ... cannot be 'business as usual'*.
+# * **“Russophobic hysteria”** follows *He was accused of*, a **passive** reporting verb: a partial
+#   quote whose source the sentence leaves out. Someone accused Mr Johnson; the article never says
+#   who.
+# * **“high level talks”** (newspaper, first sentence) is attributed only to *it has been
+#   announced*, another passive. The phrase is the FCO's own: its GOV.UK announcement ("Foreign
+#   Secretary to visit Russia", 4 March 2017,
+#   https://www.gov.uk/government/news/foreign-secretary-to-visit-russia) says the Foreign
+#   Secretary will travel to Moscow for high-level talks.
+# * **‘engage but beware’** inside the FCO statement and **'business as usual'** in the minister's
+#   words are the only **scare quotes** by the rule: the government marks its *own* slogans as set
+#   phrases, lines to be quoted.
+# * **Indirect speech** is how the press release reports its minister before the talks ("He will
+#   say that ...") and how the newspaper reports the government's position. In indirect speech the
+#   writer chooses the words; the source gets the authority.
+#
+# So "both texts give the floor to the British government, and to nobody else" would overstate:
+# the newspaper also reports unnamed accusers (two words, “Russophobic hysteria”), and the government speaks
+# in indirect speech as well as in quotes. (One machine error: in *he said there was “no case for
+# relaxation”* no earlier speaker fits *he*, so `speaker` stays blank; it is Mr Johnson.)
 
 # %% [markdown]
 # ## What we found

@@ -410,7 +410,7 @@ Markdown(
 # %% [markdown]
 # ### C. The churn figure
 #
-# Reuse studies give one number for a pair: the share of a text's words that
+# Reuse studies give one number for a pair, its **churn**: the share of a text's words that
 # lie in passages it shares with the other (churnalism.com reported it as the share of a news
 # story taken from a press release). `churn` counts passages of at least **five** words, where
 # chance matches between two news texts on one topic are rare, and leaves out passages made only

@@ -1,26 +1,21 @@
 # %% [markdown]
 # # 08 · From two texts to a corpus
 #
-# Notebooks 01–07 compared two texts. The research this course leads to compares many: Lewis,
-# Williams and Franklin (2008) traced over two thousand UK press items back to public relations
-# material and wire copy, and tools such as churnalism.com matched pasted press releases against
-# millions of articles. This notebook takes the course's measures from two texts to a **corpus**:
-# a table of documents, with a group for each (press release or newspaper), a date and a source.
-# We compare the two groups' vocabularies, score their sentiment with an honest interval, and ask
-# the question two texts could not answer: **which articles reuse which press releases, and how
-# much?**
+# Notebooks 01–07 compared two texts; research compares many (Lewis, Williams and Franklin, 2008,
+# traced over two thousand UK news items back to PR and wire copy). This notebook takes the
+# course's measures to a corpus of documents and asks what two texts could not answer: **which
+# articles reuse which press releases, and how much?**
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Load a corpus from a table or a folder of texts, and say what each column is for; compare two groups of documents with keyness and with the log-odds ratio with an informative Dirichlet prior, and explain why the second shrinks rare words; give a group's mean sentiment with a bootstrap interval over documents; find the articles that reuse press releases and measure how much (churn) with MinHash candidates and exact alignment; check a reuse detector against planted answers (recall, precision, error); read reused passages side by side and say what churn cannot tell; place a corpus result against a published study without overclaiming. |
-# | **Time needed** | about 45 minutes (core path); going further: about 35 minutes more |
+# | **Learning objectives** | Load a corpus and read its columns; compare the words of two groups, with care for rare words; find which articles reuse which press releases, and how much (churn); say what churn cannot tell. |
+# | **Time needed** | about 45 minutes (core path); going further: about 40 minutes more |
 # | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
 #
-# > **The corpus in this notebook is SYNTHETIC.** It was written by a program,
-# > `helpers/synthetic.py`, from templates written for this course: the departments, ministers,
-# > towns, newspapers and figures are all invented. Its articles reuse its press releases at
-# > levels the program *planted* (the whole statement, about 60 %, 30 % or 10 % of an article's
-# > words, or nothing), so we know the right answers and can test the method against them. Its
+# > **The corpus in this notebook is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it
+# > from templates: every department, minister, town, newspaper and figure is invented. Its
+# > articles reuse its releases at *planted* levels (all, about 60 %, 30 % or 10 % of an article's
+# > words, or nothing), so we know the right answers and can test the method on them. Its
 # > findings are findings about the program, never about the news.
 
 # %%
@@ -53,11 +48,10 @@ made = synthetic_corpus(n_releases=40, articles_per_release=5, seed=2008)
 # %% [markdown]
 # ## 1. A corpus is a table
 #
-# `synthetic_corpus` returns the corpus and, beside it, the planted answers (`made.truth`), which
-# we keep out of sight until Going further B. A real corpus comes as files: a CSV exported from a news
-# archive, or a folder of saved articles. So let's do what you would do with one: save the
-# corpus as a CSV in a scratch folder and load it back with `load_corpus`, which checks it
-# (Going further E shows its errors).
+# A **corpus** is a collection of documents, here a table: one row per document, with its group
+# (press release or newspaper), date and source. `synthetic_corpus` returns ours and the planted
+# answers (`made.truth`, kept for Going further B). A real corpus comes as files, so we save ours
+# as a CSV and load it back with `load_corpus`, which checks it (Going further E).
 
 # %%
 with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
@@ -67,16 +61,11 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 corpus[["id", "group", "date", "source", "title"]].head()
 
 # %% [markdown]
-# One row per document. `id` names it, `text` holds it (left out above: it is long), `group` says
-# which kind of document it is, `date` when it was published, `source` who published it. The
-# other columns (`topic`, `note`) come along untouched; `note` says, on every row, that the
-# document is synthetic.
+# `id` names a document, `text` holds it (left out above: it is long), `group`, `date` and
+# `source` say what, when and who; `note` says on every row that the document is synthetic.
 
 # %%
 sizes = corpus.groupby("group").agg(documents=("id", "size"), first=("date", "min"), last=("date", "max"))
-sizes
-
-# %%
 Markdown(
     f"The corpus has **{len(corpus)}** documents: **{sizes.loc['press_release', 'documents']}** press "
     f"releases and **{sizes.loc['newspaper', 'documents']}** news articles, from "
@@ -99,13 +88,15 @@ check("08.1", answer_08_1)
 #
 # Notebook 03 compared two texts word by word. With a corpus, we add up each group's counts and
 # compare the sums: `compare_groups` runs the course's keyness statistics (log-likelihood, Log
-# Ratio, ...) on them, and adds one more, the **log-odds ratio with an informative Dirichlet
-# prior** of Monroe, Colaresi and Quinn (2008), the statistic behind "Fightin' Words" and
-# Scattertext. It adds *pseudo-counts* to every word, in proportion to how common the word is in
-# both groups together, before comparing the odds; the z-score (`log_odds_z`) divides by its
-# uncertainty. A word used five times, all in one group, gets a large Log Ratio but a modest
-# z-score: the prior does not let rare words dominate. Positive z leans to the press releases,
-# negative to the newspapers.
+# Ratio, ...) on them, and adds the **log-odds ratio with a prior** of Monroe, Colaresi and Quinn
+# (2008). In plain words: before comparing the groups, it adds to both some imaginary uses of each
+# word, as many as the whole corpus has (**pseudo-counts**). This **prior** (what we assume before
+# looking: both groups use each word as the corpus does) pulls a rare word towards "no
+# difference". (It is called a *Dirichlet* prior; Going further H gives the formula.)
+#
+# A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is: the larger it is,
+# the less likely chance alone made it. Positive z leans to the press releases, negative to the
+# newspapers.
 
 # %%
 compared = compare_groups(corpus, a="press_release", b="newspaper")
@@ -118,13 +109,16 @@ release_words = by_z.head(8)["word"].tolist()
 news_words = by_z.tail(8)["word"].tolist()[::-1]
 Markdown(
     f"The press releases lean to *{'*, *'.join(release_words[:5])}*; the newspapers to "
-    f"*{'*, *'.join(news_words[:5])}*. Read them as a writer would: releases speak in the first "
-    "person plural and the future (*we*, *to*: “plans to”, “aims to”), news reports in the past "
-    "(*was*, *had*, *would*) and names who *said* it. In a real corpus this is where the reading "
-    "starts; here it is also a portrait of the templates that wrote the corpus."
+    f"*{'*, *'.join(news_words[:5])}*: releases speak as *we*, in the future (“plans to”), news in the "
+    "past (*was*, *had*) and names who *said* it. Here that is a portrait of the templates that "
+    "wrote the corpus; in a real one, it is where reading starts."
 )
 
 # %% [markdown]
+# **Why 1.96?** If both groups used a word at the same rate, chance alone would give a z beyond
+# ±1.96 about one time in twenty: notebook 03's p < 0.05 again, with its warning (test many words
+# and some pass by chance).
+#
 # **Exercise 08.2.** How many words have a `log_odds_z` beyond ±1.96 (that is, larger than 1.96
 # or smaller than −1.96), in either direction? (Hint: `compared["log_odds_z"].abs()`.)
 
@@ -137,15 +131,18 @@ check("08.2", answer_08_2)
 # %% [markdown]
 # ## 3. Which articles reuse which press releases?
 #
-# Comparing every article with every release means 200 × 40 = 8,000 alignments here, and
-# 20,000 × 2,000 = 40 million in a corpus of realistic size. `find_reuse` avoids most of them. It
-# cuts every text into *shingles* (runs of five words), summarises each text's shingles with a
-# **MinHash** sketch (128 numbers), and files the releases in a locality-sensitive hashing index:
-# an article is compared only with the releases whose sketches agree with its own somewhere, which
-# texts sharing even one passage almost always do and texts sharing none never do. Each candidate
-# pair is then **aligned exactly**, with notebook 06's rules: passages of at least five words found
-# in both texts, each made as long as it goes. A release dated *after* an article is never its
-# source.
+# Comparing every article with every release means 200 × 40 = 8,000 alignments here, 40 million
+# in a realistic corpus. `find_reuse` avoids most of them, in three steps:
+#
+# * it cuts every text into **shingles**: every run of five words in a row, overlapping;
+# * it sums up each text's shingles in a **MinHash** sketch: 128 numbers, made so that texts
+#   sharing many shingles get many equal numbers, a quick estimate of their overlap;
+# * it files the sketches with **locality-sensitive hashing** (LSH): similar sketches land in the
+#   same drawer, and an article is compared only with the releases in its drawers.
+#
+# Each pair that meets is then **aligned exactly**, with notebook 06's rules: passages of at least
+# five words found in both texts, each made as long as it goes. A release dated *after* an article
+# is never its source.
 #
 # The **churn** of a pair is the share of the article's words inside passages it shares with that
 # release: 0 when it takes nothing, 1 when every word comes from the release.
@@ -191,33 +188,28 @@ answer_08_3 = reuse.loc[reuse["churn"] >= 0.6, "target_id"].nunique()
 check("08.3", answer_08_3)
 
 # %% [markdown]
-# ## 4. Placing the result against a study
-#
-# Lewis, Williams and Franklin (2008), "A compromised fourth estate? UK news journalism, public
-# relations and news sources", *Journalism Studies* 9(1), 1–20, analysed 2,207 items of UK
-# newspaper and broadcast news. Their figures, as the study reports them: **19 %** of press stories
-# were verifiably derived mainly or wholly from PR material, and **60 %** wholly or mainly from PR
-# or wire copy (Press Association and other agencies).
-
-# %%
-mainly = reuse[reuse["churn"] >= 0.5]["target_id"].nunique() / sizes.loc["newspaper", "documents"]
-Markdown(
-    f"In our synthetic corpus, **{mainly:.0%}** of the articles take half their words or more from one "
-    "release. That figure was planted by the generator (two levels in five reuse that much), so it "
-    "says nothing about real news, and even on a real corpus it would not be the study's figure: "
-    "Lewis and colleagues coded stories by hand, counted wire copy as well as PR, and judged "
-    "*derived mainly* from the content, not from a share of words. A churn threshold is one "
-    "operational definition of “mainly derived”; which one, and why, must be stated with the result."
-)
-
-# %% [markdown]
 # **What churn cannot tell.** Churn counts shared words, not why they are shared. An article that
 # quotes a statement in full and says whose it is has a high churn, and that is journalism; an
 # article that retells a release in its own words has a low churn, and may be churnalism all the
 # same. Going further D shows both cases.
 
 # %% [markdown]
-# ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus
+# **Exercise 08.6 (reflection: what can this histogram not tell you?).** Write **one sentence**
+# on what the histogram *does* suggest about reuse in this corpus: name the histogram, hedge
+# (*suggests*, *may*, *in this corpus*), and claim nothing it cannot show (that reuse is bad
+# journalism, or anything about real newspapers).
+
+# %% tags=["solution"]
+answer_08_6 = (
+    "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
+    "so most articles may share only a phrase or two with a release."
+)
+
+# %%
+check("08.6", answer_08_6)
+
+# %% [markdown]
+# ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus, a published study, the formulas
 #
 # The core path ends here. These parts are optional: each builds on the corpus and the reuse table
 # above, and the last exercises are among them.
@@ -227,9 +219,10 @@ Markdown(
 #
 # `corpus_sentiment` scores every sentence with TextBlob and VADER (notebook 04), averages each
 # document's sentences, and then each group's documents. One group mean on its own hides how much
-# the documents vary, so it also gives a **bootstrap interval**: draw the group's documents again,
-# with replacement, 1,000 times (with a fixed seed), recompute the mean each time, and keep the
-# middle 95 % of those means.
+# the documents vary, so it also gives a **bootstrap** interval. The **bootstrap** asks "how much
+# could this mean change with other documents like these?" using only the documents we have: draw
+# the group's documents again at random, the same number, allowing repeats, 1,000 times (with a
+# fixed seed); recompute the mean each time; keep the middle 95 % of those means.
 
 # %%
 sentiment = corpus_sentiment(corpus)
@@ -410,6 +403,43 @@ answer_08_5 = int((recent["churn"] >= 0.10).sum())
 
 # %%
 check("08.5", answer_08_5)
+
+# %% [markdown]
+# %% [markdown]
+# ### G. Placing the result against a study
+#
+# Lewis, Williams and Franklin (2008), "A compromised fourth estate? UK news journalism, public
+# relations and news sources", *Journalism Studies* 9(1), 1–20, analysed 2,207 items of UK
+# newspaper and broadcast news. Their figures, as the study reports them: **19 %** of press stories
+# were verifiably derived mainly or wholly from PR material, and **60 %** wholly or mainly from PR
+# or wire copy (Press Association and other agencies).
+
+# %%
+mainly = reuse[reuse["churn"] >= 0.5]["target_id"].nunique() / sizes.loc["newspaper", "documents"]
+Markdown(
+    f"In our synthetic corpus, **{mainly:.0%}** of the articles take half their words or more from one "
+    "release. That figure was planted by the generator (two levels in five reuse that much), so it "
+    "says nothing about real news, and even on a real corpus it would not be the study's figure: "
+    "Lewis and colleagues coded stories by hand, counted wire copy as well as PR, and judged "
+    "*derived mainly* from the content, not from a share of words. A churn threshold is one "
+    "operational definition of “mainly derived”; which one, and why, must be stated with the result."
+)
+
+# %% [markdown]
+# ### H. The log-odds ratio with a prior, in formulas
+#
+# For a word *w* used *y*<sub>a</sub> times in group a (of *n*<sub>a</sub> words) and
+# *y*<sub>b</sub> times in group b (of *n*<sub>b</sub>), with *α*<sub>w</sub> pseudo-counts
+# (here *y*<sub>a</sub> + *y*<sub>b</sub>, the word's count in the whole corpus) summing to
+# *α*<sub>0</sub> over all words, `helpers/corpus.py` (`log_odds_dirichlet`) computes
+#
+# * δ = ln((*y*<sub>a</sub> + *α*<sub>w</sub>) / (*n*<sub>a</sub> + *α*<sub>0</sub> − *y*<sub>a</sub> − *α*<sub>w</sub>)) − ln((*y*<sub>b</sub> + *α*<sub>w</sub>) / (*n*<sub>b</sub> + *α*<sub>0</sub> − *y*<sub>b</sub> − *α*<sub>w</sub>)), the difference in log-odds;
+# * its variance, about 1 / (*y*<sub>a</sub> + *α*<sub>w</sub>) + 1 / (*y*<sub>b</sub> + *α*<sub>w</sub>);
+# * z = δ / √variance.
+#
+# The pseudo-counts come from a Dirichlet distribution in Monroe, Colaresi and Quinn's model
+# (2008, section 3.5); 1.96 is the point of the standard normal distribution with 2.5 % beyond it
+# on each side. The same statistic is called "Fightin' Words" and is used by Scattertext.
 
 # %% [markdown]
 # ### Open questions
