@@ -338,7 +338,7 @@ def test_hedged_sentences_run_as_is_and_open_exercises_are_open(package: Path):
     by_id = {r["id"]: r for r in records["exercises"]}
     course_exercises()  # registers every hedged exercise
     hedged = {key for key, r in by_id.items() if r.get("as_is") is not None}
-    assert hedged == set(AS_IS) and {"05.1", "08.6"} <= hedged
+    assert hedged == set(AS_IS) and {"03.5", "05.1", "08.6"} <= hedged
     assert (package / "helpers" / "checks" / "hedging.py").is_file(), "the checker ships with the package"
     for key in hedged:
         assert not by_id[key]["accepted"] and not by_id[key]["wrong"], f"{key}: no digests needed"
@@ -353,6 +353,7 @@ def test_hedged_sentences_run_as_is_and_open_exercises_are_open(package: Path):
         key: [
             "In this article, the chart suggests that the government may speak most.",
             "In this synthetic corpus, the histogram suggests reuse may come in planted levels.",
+            "In these two texts, world may suggest a proper-name effect rather than a global frame.",
             "The chart proves the paper deliberately favours the government.",
             "The histogram suggests that this reuse is bad journalism.",
             "The chart shows the government speaks most.",
