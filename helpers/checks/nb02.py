@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from helpers.cleaning import clean_text
 from helpers.concordance import concordance
+from helpers.course_texts import load_course_texts
 from helpers.frequencies import frequency_table, without_stopwords
-from helpers.texts import load_text
 from helpers.tokens import remove_stopwords, tokenize
 
 from . import FALLBACK, Wrong, close, exercise, is_number, same
@@ -16,11 +15,11 @@ from . import FALLBACK, Wrong, close, exercise, is_number, same
 @cache
 def _texts() -> dict[str, str]:
 
-    news_raw = load_text("newspaper").raw
+    cleaned = load_course_texts()
     return {
-        "press": clean_text(load_text("press_release").raw),
-        "news": clean_text(news_raw),
-        "news_raw": news_raw,
+        "press": cleaned["press_release"],
+        "news": cleaned["newspaper"],
+        "news_raw": load_course_texts(clean=False)["newspaper"],
     }
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from functools import cache
 from types import SimpleNamespace
 
-from helpers.cleaning import clean_text
 from helpers.concordance import concordance
+from helpers.course_texts import load_texts
 from helpers.frequencies import frequency_table
 from helpers.keyness import G2_THRESHOLD, keyness
-from helpers.texts import load_text
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 from helpers.voices import voices
 
@@ -31,13 +30,13 @@ _COLUMN = SimpleNamespace(shape=(268,))
 @cache
 def _texts() -> dict[str, str]:
 
-    return {name: clean_text(load_text(name).raw) for name in NAMES}
+    return load_texts(*NAMES)
 
 
 @cache
 def _raw_texts() -> dict[str, str]:
 
-    return {name: load_text(name).raw for name in NAMES}
+    return load_texts(*NAMES, clean=False)
 
 
 def _keyness(texts: dict[str, str], *, without_stopwords_first: bool = False):

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from helpers.annotation import spread_sample
 from helpers.cleaning import clean_text
+from helpers.course_texts import load_texts
 from helpers.sentiment import (
     STANCE_LABELS,
     compare_models,
@@ -28,12 +29,10 @@ _COLUMN = SimpleNamespace(shape=(35,))
 def _text(which: str) -> str:
     """``"press"``, ``"news"`` (both cleaned), ``"news_raw"`` or ``"gallery"``."""
 
-    raw = load_text("press_release" if which == "press" else "newspaper").raw
-    if which == "news_raw":
-        return raw
+    text_id = "press_release" if which == "press" else "newspaper"
     if which == "gallery":
-        return clean_text(raw, keep=("caption", "gallery_heading"))
-    return clean_text(raw)
+        return clean_text(load_text(text_id).raw, keep=("caption", "gallery_heading"))
+    return load_texts(text_id, clean=which != "news_raw")[text_id]
 
 
 @functools.cache

@@ -6,10 +6,9 @@ import numbers
 from functools import cache
 from types import SimpleNamespace
 
-from helpers.cleaning import clean_text
 from helpers.coding import answer_value, coding_problems, cue_answers
+from helpers.course_texts import load_texts
 from helpers.framing import cue_summary, modal_forms
-from helpers.texts import load_text
 from helpers.voices import reported_words, voices
 
 from . import FALLBACK, Wrong, close, exercise, is_number
@@ -22,7 +21,7 @@ KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule le
 
 def _text(text_id: str) -> str:
 
-    return clean_text(load_text(text_id).raw)
+    return load_texts(text_id)[text_id]
 
 
 def _is_number(answer) -> bool:

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from functools import cache
 
-from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
+from helpers.cleaning import label_paragraphs, repair_encoding
 from helpers.concordance import concordance
+from helpers.course_texts import load_texts
 from helpers.reuse import shared_passages
 from helpers.texts import load_catalogue, load_text
 from helpers.voices import voices
@@ -19,7 +20,7 @@ SPOKESWOMAN = "An FCO spokeswoman"
 
 def _text(text_id: str) -> str:
 
-    return clean_text(load_text(text_id).raw)
+    return load_texts(text_id)[text_id]
 
 
 @cache
