@@ -99,7 +99,14 @@ def graded(
         ),
         "cat": fill({}),
         "dan": fill({"answer_01_1": "answer_01_1 = (", "answer_01_2": "answer_01_2 = 1 / 0"}),
-        "eve": fill({"answer_01_1": "while True:\n    pass", "answer_01_3": solutions["answer_01_3"]}),
+        # An endless loop that waits rather than computes: it is stopped in the same way (the
+        # kernel is interrupted at the time limit), and the other notebooks are graded meanwhile.
+        "eve": fill(
+            {
+                "answer_01_1": "import time\nwhile True:\n    time.sleep(0.1)",
+                "answer_01_3": solutions["answer_01_3"],
+            }
+        ),
         "fay": fill({"answer_01_1": fake}),
     }
     for student, nb in students.items():
@@ -111,7 +118,8 @@ def graded(
     hidden.write_text(HIDDEN, encoding="utf-8")
     out = root.parent / "grades"
     result = subprocess.run(
-        [sys.executable, str(TOOL), str(root), "--out", str(out), "--timeout", "10", "--hidden", str(hidden)],
+        [sys.executable, str(TOOL), str(root), "--out", str(out), "--timeout", "10", "--jobs", "3"]
+        + ["--hidden", str(hidden)],
         capture_output=True,
         text=True,
         cwd=ROOT,
