@@ -70,8 +70,8 @@ Example:
 
 from __future__ import annotations
 
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .frequencies import check_names, compare_frequencies
