@@ -10,7 +10,6 @@ exercise whose answer is computed only at grading time.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "grade.py"
@@ -35,11 +35,7 @@ def _lines():
 
 
 def _student_edition() -> nbformat.NotebookNode:
-    spec = importlib.util.spec_from_file_location("student_edition", ROOT / "tools" / "student_edition.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.student_notebook(COURSE, NAME)
+    return load_tool("student_edition").student_notebook(COURSE, NAME)
 
 
 def _solutions() -> dict[str, str]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from tool_modules import load_tool
 
 from helpers.checks import Wrong, all_exercises, check
 from helpers.checks.sealed import canonical
@@ -31,16 +32,6 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 STUB = re.compile(r"answer_\w+\s*=\s*\.\.\.")
 
 
-def _package_tool():
-    """tools/package.py as a module (tools/ is not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("package_tool", TOOL)
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
-
-
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package, made by the tool's command line (its ``main``) in this process, and unzipped.
@@ -49,7 +40,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     below that compare its checks with the course's (the exercises cache their answers).
     """
     out = tmp_path_factory.mktemp("dist") / "student.zip"
-    assert _package_tool().main(["--out", str(out), "--salt", "test-salt"]) == 0
+    assert load_tool("package", "package_tool").main(["--out", str(out), "--salt", "test-salt"]) == 0
     target = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(out) as archive:
         archive.extractall(target)
@@ -276,7 +267,7 @@ def _is_open(package: Path, key: str) -> bool:
 
 
 def test_open_exercises_named_in_the_tool_exist():
-    assert set(course_exercises()) >= _package_tool().OPEN_EXERCISES
+    assert set(course_exercises()) >= load_tool("package", "package_tool").OPEN_EXERCISES
 
 
 def test_notebook_00_runs_from_the_unzipped_package_with_a_green_setup_check(package: Path):

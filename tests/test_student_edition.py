@@ -8,7 +8,6 @@ them concurrently, in fresh kernels); the tests share those results.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import os
 import re
@@ -21,6 +20,7 @@ import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbformat import NotebookNode
+from tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "student_edition.py"
@@ -28,10 +28,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 STUB_LINE = re.compile(r"answer_\w+\s*=\s*\.\.\.")  # the bare stub shape, allowed to survive
 CELL_TIMEOUT = 120  # seconds per cell, as nbval's --nbval-cell-timeout
 
-_spec = importlib.util.spec_from_file_location("student_edition", TOOL)
-student_edition = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = student_edition  # dataclasses look their module up there
-_spec.loader.exec_module(student_edition)
+student_edition = load_tool("student_edition")
 
 
 def read(path: Path) -> NotebookNode:
