@@ -116,17 +116,22 @@ def _scan(text: str, cues: list[Cue], groups: list[str], *, one_pass: bool) -> l
     else:
         passes = [sorted((c for c in cues if c.group == g), key=lambda c: c.specificity) for g in groups]
     group_index = {g: i for i, g in enumerate(groups)}
+    # For each pass, the cues whose first word fits a token, in the pass's order: only those can
+    # match where the token is (worked out once per distinct token, not at every position).
+    starting: list[dict[str, list[Cue]]] = [{} for _ in passes]
     found: list[CueHit] = []
     for sentence_no, sentence in enumerate(split_sentences(text), start=1):
         spans = token_spans(sentence)
         tokens = [span.token for span in spans]
-        for candidates in passes:
+        for candidates, starts in zip(passes, starting):
             i = 0
             while i < len(tokens):
+                if tokens[i] not in starts:
+                    starts[tokens[i]] = [c for c in candidates if c.starts_with(tokens[i])]
                 hit = next(
                     (
                         c
-                        for c in candidates
+                        for c in starts[tokens[i]]
                         if c.matches_at(tokens, i) and not c.blocked_at(tokens, i, i + len(c.parts))
                     ),
                     None,

@@ -71,6 +71,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .frequencies import check_names, compare_frequencies
@@ -425,6 +426,13 @@ def significance_ladder(
     )
 
 
+@lru_cache(maxsize=1 << 14)  # most words of a table share a few (count, total) pairs
+def _binomial_p(successes: int, trials: int, share: float) -> float:
+    from scipy.stats import binomtest
+
+    return float(binomtest(successes, trials, share).pvalue)
+
+
 def exact_p(count_a, count_b, size_a: int, size_b: int):
     """The exact (binomial) two-sided p-value for a word counted ``count_a`` and ``count_b`` times.
 
@@ -449,7 +457,6 @@ def exact_p(count_a, count_b, size_a: int, size_b: int):
         [0.194, 1.0]
     """
     import numpy as np
-    from scipy.stats import binomtest
 
     if size_a <= 0 or size_b <= 0:
         raise ValueError("Both texts need words: sizes must be at least 1.")
@@ -460,8 +467,7 @@ def exact_p(count_a, count_b, size_a: int, size_b: int):
         raise ValueError("Counts must be whole numbers of 0 or more.")
     share = size_a / (size_a + size_b)
     flat = [
-        1.0 if x + y == 0 else float(binomtest(int(x), int(x + y), share).pvalue)
-        for x, y in zip(a.ravel(), b.ravel())
+        1.0 if x + y == 0 else _binomial_p(int(x), int(x + y), share) for x, y in zip(a.ravel(), b.ravel())
     ]
     result = np.array(flat, dtype=float).reshape(a.shape)
     return float(result) if result.ndim == 0 else result

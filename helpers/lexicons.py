@@ -138,16 +138,29 @@ class Cue:
     def matches_at(self, tokens: list[str], start: int) -> bool:
         if start + len(self.parts) > len(tokens):
             return False
-        for (how, text), token in zip(self.parts, tokens[start : start + len(self.parts)]):
-            if how == "exact":
-                ok = token == text
-            elif how == "prefix":
-                ok = token.startswith(text)
-            else:
-                ok = token.endswith(text)
-            if not ok:
-                return False
-        return True
+        return all(
+            _part_matches(how, text, token)
+            for (how, text), token in zip(self.parts, tokens[start : start + len(self.parts)])
+        )
+
+    def starts_with(self, token: str) -> bool:
+        """True if the cue's first word fits ``token`` (only then can the cue match there).
+
+        Example:
+            >>> cue = Cue(group="economic", cue="trade deal*", parts=parse_cue("trade deal*"), order=0)
+            >>> cue.starts_with("trade"), cue.starts_with("deals")
+            (True, False)
+        """
+        how, text = self.parts[0]
+        return _part_matches(how, text, token)
+
+
+def _part_matches(how: str, text: str, token: str) -> bool:
+    if how == "exact":
+        return token == text
+    if how == "prefix":
+        return token.startswith(text)
+    return token.endswith(text)
 
 
 def parse_exceptions(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:

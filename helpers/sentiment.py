@@ -164,18 +164,23 @@ def assessments(sentence: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    chunks = _blob(sentence).sentiment_assessments.assessments
-    rows = [
-        {
-            "words": " ".join(words),
-            "polarity": float(polarity),
-            "subjectivity": float(subjectivity),
-            "negated": any(word in TEXTBLOB_NEGATIONS for word in words),
-            "label": label or "",
-        }
-        for words, polarity, subjectivity, label in chunks
-    ]
+    rows = [dict(zip(ASSESSMENT_COLUMNS, chunk)) for chunk in _scored_chunks(sentence)]
     return pd.DataFrame(rows, columns=ASSESSMENT_COLUMNS)
+
+
+@functools.lru_cache(maxsize=4096)  # TextBlob's reading of a sentence never changes; it is asked often
+def _scored_chunks(sentence: str) -> tuple[tuple[str, float, float, bool, str], ...]:
+    """TextBlob's scored chunks of ``sentence``, one (words, polarity, subjectivity, negated, label) each."""
+    return tuple(
+        (
+            " ".join(words),
+            float(polarity),
+            float(subjectivity),
+            any(word in TEXTBLOB_NEGATIONS for word in words),
+            label or "",
+        )
+        for words, polarity, subjectivity, label in _blob(sentence).sentiment_assessments.assessments
+    )
 
 
 def assessment_table(text: str) -> pd.DataFrame:
@@ -193,8 +198,8 @@ def assessment_table(text: str) -> pd.DataFrame:
     columns = ["sentence_no", "sentence", "words", "polarity", "subjectivity"]
     rows = []
     for number, sentence in enumerate(sentences(text), start=1):
-        for row in assessments(sentence).to_dict("records"):
-            rows.append({"sentence_no": number, "sentence": sentence, **row})
+        for chunk in _scored_chunks(sentence):
+            rows.append({"sentence_no": number, "sentence": sentence, **dict(zip(ASSESSMENT_COLUMNS, chunk))})
     return pd.DataFrame(rows, columns=columns + ["negated", "label"])[columns]
 
 

@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .paragraphs import split_paragraphs
@@ -144,7 +144,8 @@ def is_number(token: str) -> bool:
     return bool(_NUMBER_RE.match(token))
 
 
-def _token_form(surface: str, *, lower: bool, numbers: NumberPolicy, strip_possessive: bool) -> str | None:
+@lru_cache(maxsize=1 << 16)  # a pure function of its arguments, called once per word of every text
+def _token_form(surface: str, lower: bool, numbers: NumberPolicy, strip_possessive: bool) -> str | None:
     """The token for one regex match (already apostrophe-normalised); None if it is dropped."""
     if is_number(surface):
         if numbers == "drop":
@@ -172,9 +173,9 @@ def token_spans(
         raise ValueError(f"numbers must be 'keep', 'drop' or 'mask', not {numbers!r}")
     spans: list[TokenSpan] = []
     for match in _TOKEN_RE.finditer(normalize_apostrophes(text)):
-        token = _token_form(match.group(0), lower=lower, numbers=numbers, strip_possessive=strip_possessive)
+        token = _token_form(match.group(0), lower, numbers, strip_possessive)
         if token is not None:
-            spans.append(TokenSpan(token, match.start(), match.end()))
+            spans.append(TokenSpan(token, *match.span()))
     return spans
 
 

@@ -1,7 +1,7 @@
 """The student package (`course.py package`): what a student gets, and that no solution is in it.
 
-The package is built once by the real command line (tools/package.py, a fixed salt) and unzipped
-into a fresh folder. Then: its file list; every solution line of every course notebook searched for
+The package is built once by the tool's command line (tools/package.py's ``main``, a fixed salt)
+and unzipped into a fresh folder. Then: its file list; every solution line of every course notebook searched for
 in every file; the package's helpers called as a student could (every exercise's `solution()`, every
 attribute of what it returns) looking for the answers; the sealed checks compared with the course's
 own checks on the right answers, near-misses and every typical wrong answer; and its notebook 00 run
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from tool_modules import load_tool
 
 from helpers.checks import Wrong, all_exercises, check, is_number, rounded_text
 from helpers.checks.sealed import canonical
@@ -33,15 +34,13 @@ STUB = re.compile(r"answer_\w+\s*=\s*\.\.\.")
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package, made by the tool's command line (its ``main``) in this process, and unzipped.
+
+    In this process, so that the answers it seals are computed once for it and for the tests
+    below that compare its checks with the course's (the exercises cache their answers).
+    """
     out = tmp_path_factory.mktemp("dist") / "student.zip"
-    result = subprocess.run(
-        [sys.executable, str(TOOL), "--out", str(out), "--salt", "test-salt"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert load_tool("package", "package_tool").main(["--out", str(out), "--salt", "test-salt"]) == 0
     target = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(out) as archive:
         archive.extractall(target)
@@ -289,12 +288,7 @@ def _is_open(package: Path, key: str) -> bool:
 
 
 def test_open_exercises_named_in_the_tool_exist():
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import package as tool
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    assert set(course_exercises()) >= tool.OPEN_EXERCISES
+    assert set(course_exercises()) >= load_tool("package", "package_tool").OPEN_EXERCISES
 
 
 def test_notebook_00_runs_from_the_unzipped_package_with_a_green_setup_check(package: Path):

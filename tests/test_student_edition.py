@@ -8,7 +8,6 @@ them concurrently, in fresh kernels); the tests share those results.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import os
 import re
@@ -21,6 +20,7 @@ import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbformat import NotebookNode
+from tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "student_edition.py"
@@ -28,10 +28,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 STUB_LINE = re.compile(r"answer_\w+\s*=\s*\.\.\.")  # the bare stub shape, allowed to survive
 CELL_TIMEOUT = 120  # seconds per cell, as nbval's --nbval-cell-timeout
 
-_spec = importlib.util.spec_from_file_location("student_edition", TOOL)
-student_edition = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = student_edition  # dataclasses look their module up there
-_spec.loader.exec_module(student_edition)
+student_edition = load_tool("student_edition")
 
 
 def read(path: Path) -> NotebookNode:
@@ -87,6 +84,17 @@ def run_tool(*args: str | Path) -> subprocess.CompletedProcess:
     )
 
 
+def run_main(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str]:
+    """The tool's command line (its ``main``) run in this process: (exit code, what it printed to stderr).
+
+    For the small made-up courses below; the course's own edition is written by a real subprocess
+    (``student_dir``), so the script itself is run too.
+    """
+    capsys.readouterr()
+    code = student_edition.main([str(a) for a in args])
+    return code, capsys.readouterr().err
+
+
 @pytest.fixture(scope="session")
 def student_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The student edition of the course's notebooks, written by the tool's command line."""
@@ -133,8 +141,10 @@ def test_every_course_notebook_and_nothing_else_gets_a_student_edition(student_d
     assert sorted(p.name for p in student_dir.iterdir()) == [p.name for p in NOTEBOOKS]
 
 
-def test_the_student_edition_is_the_same_bytes_every_time(student_dir: Path, tmp_path: Path):
-    assert run_tool("--out", tmp_path).returncode == 0
+def test_the_student_edition_is_the_same_bytes_every_time(
+    student_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    assert run_main(capsys, "--out", tmp_path)[0] == 0
     for path in NOTEBOOKS:
         assert (tmp_path / path.name).read_bytes() == (student_dir / path.name).read_bytes(), path.name
 
@@ -242,20 +252,22 @@ def test_stub_keeps_each_answer_and_drops_helpers_and_every_answer_output():
     assert nb.cells[1].outputs, "the course notebook itself is not modified"
 
 
-def test_a_solution_that_assigns_no_answer_stops_the_tool_with_a_clear_message(tmp_path: Path):
+def test_a_solution_that_assigns_no_answer_stops_the_tool_with_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     course, out = tmp_path / "notebooks", tmp_path / "student"
     course.mkdir()
     good = _notebook(_code("answer_98_1 = 1", solution=True), _code('check("98.1", answer_98_1)'))
     bad = _notebook(_code("result = 41 + 1", solution=True), _code('check("99.1", result)'))
     (course / "98_fine.ipynb").write_text(nbformat.writes(good), encoding="utf-8")
     (course / "99_broken.ipynb").write_text(nbformat.writes(bad), encoding="utf-8")
-    result = run_tool("--notebooks", course, "--out", out)
-    assert result.returncode == 1
-    assert "99_broken.ipynb, cell 0" in result.stderr and "assigns no answer variable" in result.stderr
+    code, stderr = run_main(capsys, "--notebooks", course, "--out", out)
+    assert code == 1
+    assert "99_broken.ipynb, cell 0" in stderr and "assigns no answer variable" in stderr
     assert not out.exists(), "nothing is written when a notebook cannot be converted"
 
 
-def test_stale_student_notebooks_are_removed(tmp_path: Path):
+def test_stale_student_notebooks_are_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     course, out = tmp_path / "notebooks", tmp_path / "student"
     course.mkdir()
     out.mkdir()
@@ -263,7 +275,7 @@ def test_stale_student_notebooks_are_removed(tmp_path: Path):
     (course / "98_kept.ipynb").write_text(nbformat.writes(nb), encoding="utf-8")
     (out / "97_renamed_since.ipynb").write_text("{}", encoding="utf-8")
     (out / "notes.txt").write_text("mine", encoding="utf-8")
-    assert run_tool("--notebooks", course, "--out", out).returncode == 0
+    assert run_main(capsys, "--notebooks", course, "--out", out)[0] == 0
     assert sorted(p.name for p in out.iterdir()) == ["98_kept.ipynb", "notes.txt"]
 
 

@@ -339,26 +339,20 @@ def time_notebooks() -> list[tuple[str, float, str]]:
     results = []
     for path in sorted(SRC.glob("[0-9][0-9]_*.py")):
         nb = build_notebooks.source_notebook(path)
-        previous = os.environ.get("PYTHONHASHSEED")
-        os.environ["PYTHONHASHSEED"] = "0"
         start = time.perf_counter()
         status = "ok"
         try:
             # The kernel's own stderr (a start-up warning about TCP transport) is noise here; a
             # cell's error still comes back through nbclient and is reported in the table.
-            NotebookClient(
-                nb,
-                timeout=NOTEBOOK_TIMEOUT_S,
-                kernel_name="python3",
-                resources={"metadata": {"path": str(build_notebooks.OUT)}},
-            ).execute(stderr=subprocess.DEVNULL)
+            with build_notebooks.fixed_hash_seed():
+                NotebookClient(
+                    nb,
+                    timeout=NOTEBOOK_TIMEOUT_S,
+                    kernel_name="python3",
+                    resources={"metadata": {"path": str(build_notebooks.OUT)}},
+                ).execute(stderr=subprocess.DEVNULL)
         except Exception as exc:
             status = f"error: {getattr(exc, 'ename', None) or type(exc).__name__}"
-        finally:
-            if previous is None:
-                os.environ.pop("PYTHONHASHSEED", None)
-            else:
-                os.environ["PYTHONHASHSEED"] = previous
         results.append((path.stem, time.perf_counter() - start, status))
         print(f"  notebook {path.stem}: {results[-1][1]:.1f} s {status}", flush=True)
     return results

@@ -29,10 +29,12 @@ here, in ``source_notebook()``, so built notebooks and ``--check`` agree (see CO
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,23 +137,42 @@ def source_notebook(path: Path):
     return nb
 
 
+@contextlib.contextmanager
+def fixed_hash_seed(seed: str = "0") -> Iterator[None]:
+    """Kernels started inside get ``PYTHONHASHSEED=seed``; the variable is restored afterwards.
+
+    A kernel inherits its environment, so a build (or a timing of it) is the same whatever seed
+    the calling shell has.
+
+    Example:
+        >>> before = os.environ.get("PYTHONHASHSEED")
+        >>> with fixed_hash_seed("7"):
+        ...     os.environ["PYTHONHASHSEED"]
+        '7'
+        >>> os.environ.get("PYTHONHASHSEED") == before
+        True
+    """
+    previous = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = seed
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("PYTHONHASHSEED", None)
+        else:
+            os.environ["PYTHONHASHSEED"] = previous
+
+
 def build(path: Path) -> float:
     import nbformat
     from nbclient import NotebookClient
 
     nb = source_notebook(path)
-    env_hash = os.environ.get("PYTHONHASHSEED")
-    os.environ["PYTHONHASHSEED"] = "0"
     start = time.perf_counter()
-    try:
+    with fixed_hash_seed():
         NotebookClient(
             nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(OUT)}}
         ).execute()
-    finally:
-        if env_hash is None:
-            os.environ.pop("PYTHONHASHSEED", None)
-        else:
-            os.environ["PYTHONHASHSEED"] = env_hash
     elapsed = time.perf_counter() - start
     for cell in nb.cells:
         cell.metadata.pop("execution", None)

@@ -4,6 +4,7 @@
     python3 course.py grade SUBMISSIONS/                       # writes SUBMISSIONS/_grades/
     python3 course.py grade SUBMISSIONS/ --out grades/ --timeout 60
     python3 course.py grade SUBMISSIONS/ --hidden my_checks.py # extra checks, computed only here
+    python3 course.py grade SUBMISSIONS/ --jobs 4              # four notebooks at a time
 
 SUBMISSIONS/ holds one folder per student (its name is the student's name or id) with the
 notebooks they handed in (``NN_name.ipynb``, as the course names them); a notebook placed directly
@@ -34,6 +35,7 @@ Running students' code is what grading does: run it where you would run their no
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import html
 import importlib.util
@@ -154,6 +156,12 @@ def grade_notebook(
     path: Path, student: str, *, timeout: int = 60, prompts: dict[str, list[str]] | None = None
 ) -> NotebookResult:
     """Run one submitted notebook in a fresh kernel in a temporary folder and check its answers."""
+    return asyncio.run(_grade_notebook(path, student, timeout=timeout, prompts=prompts))
+
+
+async def _grade_notebook(
+    path: Path, student: str, *, timeout: int, prompts: dict[str, list[str]] | None
+) -> NotebookResult:
     import nbformat
     from nbclient import NotebookClient
 
@@ -182,7 +190,7 @@ def grade_notebook(
                 resources={"metadata": {"path": str(work)}},
             )
             try:
-                client.execute()
+                await client.async_execute()
             except Exception as error:  # the kernel died, or could not start
                 result.errors.append(
                     f"the notebook could not be run to the end ({type(error).__name__}: {error})"
@@ -320,17 +328,36 @@ def safe_file_name(student: str) -> str:
 
 
 def grade(
-    submissions: Path, out: Path, *, timeout: int = 60, hidden: list[Path] = ()
-) -> list[NotebookResult]:  # type: ignore[assignment]
-    """Grade every submission in ``submissions``; write grades.csv and one page per student into ``out``."""
+    submissions: Path,
+    out: Path,
+    *,
+    timeout: int = 60,
+    hidden: list[Path] = (),  # type: ignore[assignment]
+    jobs: int = 1,
+) -> list[NotebookResult]:
+    """Grade every submission in ``submissions``; write grades.csv and one page per student into ``out``.
+
+    Up to ``jobs`` notebooks run at once, each in its own fresh kernel and folder (so one student's
+    endless loop does not hold the others up); the results are in the same order for any ``jobs``.
+    """
     load_hidden(list(hidden))
     prompts = reflection_prompts()
     by_student = find_submissions(submissions)
-    results: list[NotebookResult] = []
-    for student, paths in by_student.items():
-        mine = [grade_notebook(p, student, timeout=timeout, prompts=prompts) for p in paths]
-        results += mine
-        out.mkdir(parents=True, exist_ok=True)
+    work = [(student, path) for student, paths in by_student.items() for path in paths]
+
+    async def run_all() -> list[NotebookResult]:
+        limit = asyncio.Semaphore(max(1, jobs))
+
+        async def one(student: str, path: Path) -> NotebookResult:
+            async with limit:
+                return await _grade_notebook(path, student, timeout=timeout, prompts=prompts)
+
+        return list(await asyncio.gather(*(one(student, path) for student, path in work)))
+
+    results = asyncio.run(run_all())
+    out.mkdir(parents=True, exist_ok=True)
+    for student in by_student:
+        mine = [r for r in results if r.student == student]
         (out / f"{safe_file_name(student)}.html").write_text(student_page(student, mine), encoding="utf-8")
     write_csv(results, out / "grades.csv")
     return results
@@ -344,6 +371,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--timeout", type=int, default=60, help="seconds a cell may run (default 60)")
     parser.add_argument("--hidden", type=Path, action="append", default=[], help="a file of extra checks")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="notebooks run at once, each in its own kernel (default 1)"
+    )
     args = parser.parse_args(argv)
     if not args.submissions.is_dir():
         print(
@@ -354,7 +384,7 @@ def main(argv: list[str]) -> int:
         print(f"No notebooks in {args.submissions}: expected one folder per student with their .ipynb files.")
         return 2
     out = args.out or args.submissions / GRADES_FOLDER
-    results = grade(args.submissions, out, timeout=args.timeout, hidden=args.hidden)
+    results = grade(args.submissions, out, timeout=args.timeout, hidden=args.hidden, jobs=args.jobs)
     rows = [r for res in results for r in res.rows if r.passed is not None]
     students = len({r.student for r in results})
     print(
