@@ -214,6 +214,21 @@ def is_number(value: Any) -> bool:
     return isinstance(value, numbers.Number)  # numpy numbers register too
 
 
+def is_table(value: Any) -> bool:
+    """``value`` is a table or a column (anything with a non-empty ``.shape``), not one number.
+
+    Numbers taken out of pandas (``.sum()``, ``.loc[row, col]``, ``.iloc[0]``) are numpy numbers,
+    whose ``.shape`` is ``()``: they are numbers, and the hints for numbers apply to them.
+
+    Example:
+        >>> import numpy as np, pandas as pd
+        >>> is_table(pd.Series([1, 2])), is_table(np.int64(3)), is_table(pd.Series([1, 2]).sum()), is_table(3)
+        (True, False, False, False)
+    """
+    shape = getattr(value, "shape", None)
+    return isinstance(shape, tuple) and len(shape) > 0
+
+
 def as_number(value: Any) -> Any:
     """A one-row column given as an answer, as its one number; any other answer unchanged.
 

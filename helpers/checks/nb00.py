@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from helpers.setup_check import run_checks
 from helpers.texts import load_catalogue
 
-from . import FALLBACK, Wrong, exercise
+from . import FALLBACK, Wrong, exercise, is_table
 
 # A stand-in for a pandas table or column: the hints that catch one test only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -26,7 +26,7 @@ def _catalogue():
     'How many setup checks are in the area "Offline data"?',
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a column of True/False values; add them up: `(checks["area"] == "Offline data").sum()`.',
         ),
         (
@@ -57,7 +57,7 @@ def _offline_checks() -> int:
     hints=(
         (lambda a, e: isinstance(a, str), "Give a number, not text: `len(catalogue)` counts the rows."),
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a table; the answer is its number of rows: `len(catalogue)`.",
         ),
         (

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from helpers.cleaning import label_paragraphs, repair_encoding
 from helpers.texts import load_text
 
-from . import FALLBACK, Wrong, close, exercise
+from . import FALLBACK, Wrong, close, exercise, is_table
 
 # A stand-in for a pandas column: the hints that catch a column test only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -61,7 +61,7 @@ def _one_row_column(value: int):
     "How many words do the newspaper's caption paragraphs have, all together?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a column or a table with many rows; add up its words: `rows["words"].sum()`.',
         ),
         (
@@ -106,7 +106,7 @@ def _caption_words() -> int:
     "How many captions credit Reuters?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a column of True/False values; add them up with `.sum()`.",
         ),
         (
@@ -132,7 +132,7 @@ def _reuters() -> int:
     "How many paragraphs of the exercise page does cleaning keep?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a column or a table; count its True values: `.isin(["headline", "subheading", "body"]).sum()`.',
         ),
         (

@@ -16,7 +16,7 @@ from helpers.keyness import G2_THRESHOLD, keyness
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
 from helpers.voices import voices
 
-from . import Wrong, close, exercise, is_number
+from . import Wrong, close, exercise, is_number, is_table
 from .sealed import hedged_exercise
 
 NAMES = ("press_release", "newspaper")
@@ -277,7 +277,7 @@ def _russia_side_and_key() -> tuple[bool, bool]:
     "How many words of content_keyness have a p-value below 0.05?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a column of True/False values; count the Trues with `.sum()`.",
         ),
         (lambda a, e: not is_number(a), "Give a single whole number."),

@@ -18,7 +18,7 @@ from helpers.sentiment import (
 )
 from helpers.texts import load_text
 
-from . import FALLBACK, Wrong, close, exercise, is_number
+from . import FALLBACK, Wrong, close, exercise, is_number, is_table
 
 # A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
@@ -64,7 +64,7 @@ def _without_not() -> float:
     "What polarity does TextBlob give 'The talks were not difficult.'?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a table or a column with more than one value: take the `polarity` of its one row, `["polarity"].iloc[0]`.',
         ),
         (lambda a, e: not is_number(a), "Give one number between −1 and +1, for example 0.5."),
@@ -118,7 +118,7 @@ def _summary_value(which: str, column: str) -> float:
     "What is the vader_mean of the newspaper file as received (news_raw)?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a whole row or table: take one value out, `.loc["raw", "vader_mean"]`.',
         ),
         (lambda a, e: not is_number(a), "Give one number between −1 and +1, for example 0.12."),
@@ -190,7 +190,7 @@ def _both_negative(which: str) -> int:
     "On how many of the photo gallery's sentences does TextBlob say neutral while VADER says negative?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a whole column (or table). Add up its True values with `.sum()`.",
         ),
         (lambda a, e: not is_number(a), "Give a single whole number, the count of sentences."),

@@ -11,7 +11,7 @@ from helpers.course_texts import load_texts
 from helpers.framing import cue_summary, modal_forms
 from helpers.voices import reported_words, voices
 
-from . import FALLBACK, Wrong, close, exercise, is_number
+from . import FALLBACK, Wrong, close, exercise, is_number, is_table
 from .hedging import OVERCLAIMS
 from .sealed import hedged_exercise
 
@@ -99,7 +99,7 @@ def _count_of(*kinds: str) -> int:
     "How many partial quotes does `reported_words` find in the made-up local story?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             'That is a table or a column. Count the rows whose `kind` is "partial_quote": '
             '`(found["kind"] == "partial_quote").sum()`.',
         ),
@@ -236,7 +236,7 @@ def _wills(text_id: str) -> int:
     "How many future forms with 'will' does the press release contain?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a table or a column. Count its rows with `len(...)` or add True values with `.sum()`.",
         ),
         (lambda a, e: not _is_number(a), "Give a whole number."),
@@ -288,7 +288,7 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
     "How many sentences of the newspaper's own narrative (its quotes left out) have a conflict cue?",
     hints=(
         (
-            lambda a, e: hasattr(a, "shape"),
+            lambda a, e: is_table(a),
             "That is a table or a column. Take one number from it: "
             '`cue_summary(narrative).set_index("frame").loc["conflict", "sentences"]`.',
         ),
