@@ -56,7 +56,7 @@ from .churn import (
     word_shingles,
 )
 from .keyness import keyness
-from .sentiment import text_sentiment, vader_scores
+from .sentence_scores import sentence_scores
 from .texts import TextLoadError, load_text
 from .tokens import sentences, tokenize
 from .voices import voices
@@ -599,17 +599,16 @@ SENTIMENT_COLUMNS = ["id", "sentences", "polarity", "subjectivity", "vader_compo
 def _sentiment_partition(part: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
     for doc_id, text in zip(part["id"], part["text"]):
-        said = sentences(text)
-        scores = [text_sentiment(s) for s in said]
-        vader = [vader_scores(s)["compound"] for s in said]
-        n = len(said)
+        # sentence_scores: exactly text_sentiment's and vader_scores's numbers, faster.
+        scores = [sentence_scores(s) for s in sentences(text)]
+        n = len(scores)
         rows.append(
             {
                 "id": doc_id,
                 "sentences": n,
-                "polarity": sum(s["polarity"] for s in scores) / n if n else 0.0,
-                "subjectivity": sum(s["subjectivity"] for s in scores) / n if n else 0.0,
-                "vader_compound": sum(vader) / n if n else 0.0,
+                "polarity": sum(s[0] for s in scores) / n if n else 0.0,
+                "subjectivity": sum(s[1] for s in scores) / n if n else 0.0,
+                "vader_compound": sum(s[2] for s in scores) / n if n else 0.0,
             }
         )
     return rows
