@@ -70,6 +70,8 @@ SUFFIXES = (".csv", ".jsonl", ".parquet")
 #: Documents per partition when the number of partitions is not given.
 PARTITION_DOCS = 500
 BOOTSTRAP_SAMPLES = 1000
+#: Resampled values drawn at once by corpus_sentiment's bootstrap (about 16 MB of picks).
+BOOTSTRAP_BLOCK_VALUES = 2_000_000
 REUSE_COLUMNS = [
     "target_id",
     "source_id",
@@ -670,11 +672,20 @@ def corpus_sentiment(
     labelled = documents.groupby(by, sort=True) if by else [("", documents)]
     for label, frame in labelled:
         row: dict[str, object] = {by or "group": label, "documents": len(frame)}
-        picks = rng.integers(0, len(frame), size=(samples, len(frame)))
-        for column in ("polarity", "vader_compound"):
-            values = frame[column].to_numpy(dtype=float)
-            means = values[picks].mean(axis=1)
-            row[f"{column}_mean"] = float(values.mean())
+        columns = ("polarity", "vader_compound")
+        values = {column: frame[column].to_numpy(dtype=float) for column in columns}
+        resampled: dict[str, list[Any]] = {column: [] for column in columns}
+        # The samples x documents picks are drawn a block of rows at a time (the generator gives
+        # the same numbers as one draw of the whole array), so memory stays flat with corpus size.
+        rows_per_block = max(1, BOOTSTRAP_BLOCK_VALUES // max(1, len(frame)))
+        for start in range(0, samples, rows_per_block):
+            picks = rng.integers(0, len(frame), size=(min(rows_per_block, samples - start), len(frame)))
+            for column in columns:
+                resampled[column].append(values[column][picks].mean(axis=1))
+            del picks
+        for column in columns:
+            means = np.concatenate(resampled[column]) if resampled[column] else np.array([])
+            row[f"{column}_mean"] = float(values[column].mean())
             row[f"{column}_low"] = float(np.percentile(means, 2.5))
             row[f"{column}_high"] = float(np.percentile(means, 97.5))
         rows.append(row)
