@@ -63,6 +63,7 @@ from helpers.corpus import (  # noqa: E402
     dask_client,
     find_reuse,
     group_counts,
+    release_arrow_memory,
     reuse_scores,
 )
 from helpers.synthetic import synthetic_corpus  # noqa: E402
@@ -199,6 +200,7 @@ def load_synthetic(*, size: int | None = None, n_sources: int | None = None) -> 
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
         corpus = pd.read_parquet(folder / "corpus.parquet")
         truth = pd.read_parquet(folder / "truth.parquet") if (folder / "truth.parquet").exists() else None
+    release_arrow_memory()
     return corpus, truth
 
 
