@@ -51,6 +51,7 @@ LAYERS: dict[str, int] = {
     "concordance": 4,
     "sentiment": 4,
     "sentiment_lexicons": 4,
+    "sentence_scores": 4,
     "annotation": 4,
     "uncertainty": 4,
     "voices": 4,

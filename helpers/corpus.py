@@ -56,7 +56,7 @@ from .churn import (
     word_shingles,
 )
 from .keyness import keyness
-from .sentiment import text_sentiment, vader_scores
+from .sentence_scores import sentence_scores
 from .texts import TextLoadError, load_text
 from .tokens import sentences, tokenize
 from .voices import voices
@@ -70,6 +70,11 @@ SUFFIXES = (".csv", ".jsonl", ".parquet")
 #: Documents per partition when the number of partitions is not given.
 PARTITION_DOCS = 500
 BOOTSTRAP_SAMPLES = 1000
+#: Memory limit of each LocalCluster worker made by dask_client (Dask spills to disk above 60 % of
+#: it and pauses the worker at 80 %); a partition of 500 news articles needs far less.
+WORKER_MEMORY = "2GiB"
+#: Resampled values drawn at once by corpus_sentiment's bootstrap (about 16 MB of picks).
+BOOTSTRAP_BLOCK_VALUES = 2_000_000
 REUSE_COLUMNS = [
     "target_id",
     "source_id",
@@ -197,7 +202,9 @@ def _read_table(path: Path) -> pd.DataFrame:
             return pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8")
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, dtype=False)
-        return pd.read_parquet(path)
+        table = pd.read_parquet(path)
+        release_arrow_memory()
+        return table
     except UnicodeDecodeError:
         raise CorpusError(
             f"{path} is not UTF-8 text. Save it again as UTF-8 (CSV UTF-8 in a spreadsheet)."
@@ -205,6 +212,20 @@ def _read_table(path: Path) -> pd.DataFrame:
     except (ValueError, OSError) as exc:  # pandas/pyarrow parse errors
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise CorpusError(f"{path} could not be read as {suffix[1:].upper()}: {first}") from None
+
+
+def release_arrow_memory() -> None:
+    """Give back to the system the memory pyarrow's allocator keeps after reading a Parquet file.
+
+    Reading converts the file's columns into pandas arrays; the allocator keeps the freed
+    buffers for reuse, which for a large corpus is hundreds of MB the corpus no longer needs.
+
+    Example:
+        >>> release_arrow_memory()
+    """
+    import pyarrow
+
+    pyarrow.default_memory_pool().release_unused()
 
 
 def _read_folder(path: Path) -> pd.DataFrame:
@@ -307,47 +328,152 @@ def run_partitions(
 
     ``client=None`` runs Dask's single-threaded scheduler in this process. With a
     ``distributed.Client`` the partitions run on its cluster's workers; ``shared`` objects are
-    sent to each worker once (``client.scatter``). ``progress`` shows a progress bar
-    (``dask.diagnostics.ProgressBar`` in this process, ``distributed.progress`` on a cluster).
+    sent to each worker once (``client.scatter``). ``progress`` shows a progress bar on
+    standard error. :func:`iter_partitions` gives the results one at a time instead.
 
     Example:
         >>> import pandas as pd
         >>> run_partitions(len, pd.DataFrame({"id": list("abcde")}), npartitions=2)
         [3, 2]
     """
+    return list(
+        iter_partitions(function, corpus, *shared, client=client, npartitions=npartitions, progress=progress)
+    )
+
+
+def iter_partitions(
+    function: Callable[..., Any],
+    corpus: pd.DataFrame,
+    *shared: Any,
+    client: Any = None,
+    npartitions: int | None = None,
+    progress: bool = False,
+    window: int | None = None,
+) -> Iterator[Any]:
+    """``function(partition, *shared)`` for each partition, yielded in partition order as they finish.
+
+    The partitions *stream*: at most ``window`` of them are in flight at once (by default two
+    per worker, or :data:`SERIAL_WINDOW` in one process), and a result is handed on, and can be
+    merged and dropped, as soon as the ones before it are done. So neither the cluster nor this
+    process ever holds every partition's data or every partition's result: memory stays flat
+    however large the corpus. Everything else is as :func:`run_partitions`.
+
+    Example:
+        >>> import pandas as pd
+        >>> list(iter_partitions(len, pd.DataFrame({"id": list("abcde")}), npartitions=3))
+        [2, 2, 1]
+    """
+    parts = partitions(corpus, npartitions)
+    bar = _ProgressBar(len(parts)) if progress else None
+    if client is None:
+        yield from _iter_one_process(function, parts, shared, window or SERIAL_WINDOW, bar)
+    else:
+        yield from _iter_cluster(function, parts, shared, client, window, bar)
+    if bar is not None:
+        bar.close()
+
+
+#: Partitions computed per ``dask.compute`` call in one process (results are handed on between calls).
+SERIAL_WINDOW = 4
+
+
+def _iter_one_process(
+    function: Callable[..., Any], parts: list[pd.DataFrame], shared: Sequence[Any], window: int, bar: Any
+) -> Iterator[Any]:
     import dask
 
-    parts = partitions(corpus, npartitions)
-    if client is None:
-        # pure=False: keys are random names, so Dask does not hash every partition and shared
-        # object to name its task (costly for a large index); the results do not depend on names.
-        run = dask.delayed(function, pure=False)
-        # Shared objects become one graph key each, not walked through (traverse=False) nor hashed.
-        names = [f"shared-{i}-{uuid.uuid4().hex}" for i in range(len(shared))]
-        handles = [dask.delayed(obj, name=name, traverse=False) for obj, name in zip(shared, names)]
-        tasks = [run(part, *handles) for part in parts]
-        if progress:
-            from dask.diagnostics import ProgressBar
+    # pure=False: keys are random names, so Dask does not hash every partition and shared
+    # object to name its task (costly for a large index); the results do not depend on names.
+    run = dask.delayed(function, pure=False)
+    # Shared objects become one graph key each, not walked through (traverse=False) nor hashed.
+    names = [f"shared-{i}-{uuid.uuid4().hex}" for i in range(len(shared))]
+    handles = [dask.delayed(obj, name=name, traverse=False) for obj, name in zip(shared, names)]
+    for start in range(0, len(parts), window):
+        tasks = [run(part, *handles) for part in parts[start : start + window]]
+        for result in dask.compute(*tasks, scheduler="sync"):
+            if bar is not None:
+                bar.update()
+            yield result
 
-            with ProgressBar(minimum=1.0):
-                return list(dask.compute(*tasks, scheduler="sync"))
-        return list(dask.compute(*tasks, scheduler="sync"))
+
+def _iter_cluster(
+    function: Callable[..., Any],
+    parts: list[pd.DataFrame],
+    shared: Sequence[Any],
+    client: Any,
+    window: int | None,
+    bar: Any,
+) -> Iterator[Any]:
+    from distributed import as_completed
+
+    if window is None:
+        workers = len(client.scheduler_info().get("workers", {})) or 1
+        window = 2 * workers
     # Each object is scattered whole (a dict or set given alone would be scattered item by item).
     scattered = [client.scatter([obj], broadcast=True, hash=False)[0] for obj in shared]
-    futures = [client.submit(function, part, *scattered, pure=False) for part in parts]
-    if progress:
-        from distributed import progress as show_progress
+    index_of: dict[str, int] = {}
+    queue = iter(enumerate(parts))
+    running = as_completed()
 
-        show_progress(futures)
-    return client.gather(futures)
+    def submit_next() -> None:
+        for index, part in queue:
+            future = client.submit(function, part, *scattered, pure=False)
+            index_of[future.key] = index
+            running.add(future)
+            return
+
+    for _ in range(max(1, window)):
+        submit_next()
+    done: dict[int, Any] = {}
+    wanted = 0
+    for future in running:
+        index = index_of.pop(future.key)
+        done[index] = future.result()  # a task's error is raised here, with its own traceback
+        future.release()
+        submit_next()
+        if bar is not None:
+            bar.update()
+        while wanted in done:
+            yield done.pop(wanted)
+            wanted += 1
+
+
+class _ProgressBar:
+    """A one-line text progress bar on standard error: partitions done of all."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self._shown = total, 0, -1
+
+    def update(self) -> None:
+        import sys
+
+        self.done += 1
+        percent = 100 * self.done // max(1, self.total)
+        if percent != self._shown:
+            filled = percent // 5
+            sys.stderr.write(
+                f"\r[{'#' * filled}{' ' * (20 - filled)}] {percent:3d}% ({self.done}/{self.total} partitions)"
+            )
+            sys.stderr.flush()
+            self._shown = percent
+
+    def close(self) -> None:
+        import sys
+
+        sys.stderr.write("\n")
+        sys.stderr.flush()
 
 
 @contextlib.contextmanager
-def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
+def dask_client(
+    workers: int | None = None, scheduler: str | None = None, *, memory_limit: str | None = WORKER_MEMORY
+) -> Iterator[Any]:
     """A ``distributed.Client`` for the ``client=`` argument, closed (and its cluster stopped) after.
 
     * ``dask_client(workers=2)``: a ``LocalCluster`` of 2 worker processes (1 thread each) on
-      127.0.0.1, started now;
+      127.0.0.1, started now, each with ``memory_limit`` (:data:`WORKER_MEMORY`; ``None``: Dask's
+      default, the machine's memory shared out between the workers). A worker works on one
+      partition at a time (:func:`iter_partitions` streams them), a few hundred MB;
     * ``dask_client(scheduler="tcp://10.0.0.5:8786")``: connect to a running cluster's scheduler;
     * ``dask_client()`` (neither): ``None``, i.e. one process, Dask's single-threaded scheduler.
 
@@ -373,7 +499,12 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
     if workers is None or workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        memory_limit=memory_limit if memory_limit is not None else "auto",
     )
     client = Client(cluster)
     try:
@@ -425,7 +556,7 @@ def group_counts(
     """
     _require(corpus, ["text"] + ([by] if by else []), "group_counts")
     totals: dict[str, tuple[Counter, Counter, int]] = {}
-    for part in run_partitions(_count_partition, corpus, by, client=client, npartitions=npartitions):
+    for part in iter_partitions(_count_partition, corpus, by, client=client, npartitions=npartitions):
         for label, (counts, documents, n) in part.items():
             have = totals.get(label, (Counter(), Counter(), 0))
             have[0].update(counts)
@@ -599,17 +730,16 @@ SENTIMENT_COLUMNS = ["id", "sentences", "polarity", "subjectivity", "vader_compo
 def _sentiment_partition(part: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
     for doc_id, text in zip(part["id"], part["text"]):
-        said = sentences(text)
-        scores = [text_sentiment(s) for s in said]
-        vader = [vader_scores(s)["compound"] for s in said]
-        n = len(said)
+        # sentence_scores: exactly text_sentiment's and vader_scores's numbers, faster.
+        scores = [sentence_scores(s) for s in sentences(text)]
+        n = len(scores)
         rows.append(
             {
                 "id": doc_id,
                 "sentences": n,
-                "polarity": sum(s["polarity"] for s in scores) / n if n else 0.0,
-                "subjectivity": sum(s["subjectivity"] for s in scores) / n if n else 0.0,
-                "vader_compound": sum(vader) / n if n else 0.0,
+                "polarity": sum(s[0] for s in scores) / n if n else 0.0,
+                "subjectivity": sum(s[1] for s in scores) / n if n else 0.0,
+                "vader_compound": sum(s[2] for s in scores) / n if n else 0.0,
             }
         )
     return rows
@@ -671,11 +801,20 @@ def corpus_sentiment(
     labelled = documents.groupby(by, sort=True) if by else [("", documents)]
     for label, frame in labelled:
         row: dict[str, object] = {by or "group": label, "documents": len(frame)}
-        picks = rng.integers(0, len(frame), size=(samples, len(frame)))
-        for column in ("polarity", "vader_compound"):
-            values = frame[column].to_numpy(dtype=float)
-            means = values[picks].mean(axis=1)
-            row[f"{column}_mean"] = float(values.mean())
+        columns = ("polarity", "vader_compound")
+        values = {column: frame[column].to_numpy(dtype=float) for column in columns}
+        resampled: dict[str, list[Any]] = {column: [] for column in columns}
+        # The samples x documents picks are drawn a block of rows at a time (the generator gives
+        # the same numbers as one draw of the whole array), so memory stays flat with corpus size.
+        rows_per_block = max(1, BOOTSTRAP_BLOCK_VALUES // max(1, len(frame)))
+        for start in range(0, samples, rows_per_block):
+            picks = rng.integers(0, len(frame), size=(min(rows_per_block, samples - start), len(frame)))
+            for column in columns:
+                resampled[column].append(values[column][picks].mean(axis=1))
+            del picks
+        for column in columns:
+            means = np.concatenate(resampled[column]) if resampled[column] else np.array([])
+            row[f"{column}_mean"] = float(values[column].mean())
             row[f"{column}_low"] = float(np.percentile(means, 2.5))
             row[f"{column}_high"] = float(np.percentile(means, 97.5))
         rows.append(row)

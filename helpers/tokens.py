@@ -194,10 +194,30 @@ def tokenize(
         >>> tokenize("It’s 'business as usual'")
         ["it's", 'business', 'as', 'usual']
     """
+    if lower and numbers == "keep" and strip_possessive:
+        return _default_tokens(text)
     return [
         span.token
         for span in token_spans(text, lower=lower, numbers=numbers, strip_possessive=strip_possessive)
     ]
+
+
+def _default_tokens(text: str) -> list[str]:
+    """``tokenize(text)`` with the default settings: token_spans's tokens, without making spans.
+
+    The same rules as :func:`_token_form` (a corpus tokenizes every document with them, so this
+    path is kept short); ``tests/test_tokenize_paths.py`` checks it against :func:`token_spans`.
+    """
+    out = []
+    number = _NUMBER_RE.match
+    for surface in _TOKEN_RE.findall(normalize_apostrophes(text)):
+        if number(surface):
+            out.append(surface)
+        elif surface[-2:-1] == "'" and surface.lower() not in _S_CONTRACTIONS:
+            out.append(_POSSESSIVE_RE.sub("", surface).lower())
+        else:
+            out.append(surface.lower())
+    return out
 
 
 # --- stopwords -------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ Measures, each as wall-clock time on this machine (shared machines: the load ave
   Dask ``LocalCluster`` of ``--workers`` processes and with Dask's one-process scheduler, beside
   the naive loop a student would write (``TextBlob(doc)``, ``.word_counts``, ``.sentences`` and each
   sentence's ``.sentiment``, then keyness); peak memory (resident set of this process and its
-  worker processes, sampled every 0.2 s). The one-process and cluster results must be equal, frame
+  worker processes, sampled every 0.2 s; each corpus is generated in a child process and read
+  from Parquet, so the generator's memory is not counted). The one-process and cluster results must be equal, frame
   for frame (the benchmark exits with status 1 if not);
 * ``find_reuse`` with ``--reuse-sources`` releases against ten times as many articles on the
   LocalCluster, scored against the planted ground truth (recall, precision of pairs with churn >=
@@ -24,7 +25,11 @@ Measures, each as wall-clock time on this machine (shared machines: the load ave
   pairs of a 200 x 2,000 subset and scaled to all pairs, as a ratio.
 
 The naive loop and the one-process path are slow by design; above ``--naive-max`` and
-``--serial-max`` documents they are not run, and the table says so rather than guessing.
+``--serial-max`` documents they are not run, and the table shows their time at the largest size
+run, scaled per document, marked "~ (scaled from N)". ``--corpus-only`` runs only the corpus path
+and find_reuse (``python3 course.py bench --corpus-only``; with the default sizes about 5 minutes
+on an idle 2-core machine). Times are wall-clock; CPU seconds (this process and the cluster's)
+are shown beside them, since wall time on a shared machine depends on the load.
 
 Output: fixed-width tables on stdout, and the same as Markdown in artifacts/bench.md.
 """
@@ -32,6 +37,7 @@ Output: fixed-width tables on stdout, and the same as Markdown in artifacts/benc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import random
@@ -58,6 +64,7 @@ from helpers.corpus import (  # noqa: E402
     dask_client,
     find_reuse,
     group_counts,
+    release_arrow_memory,
     reuse_scores,
 )
 from helpers.synthetic import synthetic_corpus  # noqa: E402
@@ -155,15 +162,73 @@ def bench_corpus_docs(size: int, seed: int = SEED) -> pd.DataFrame:
     return corpus.assign(date=pd.to_datetime(corpus["date"]))
 
 
+def write_synthetic(
+    folder: Path, size: int | None = None, n_sources: int | None = None, seed: int = SEED
+) -> None:
+    """Write a SYNTHETIC corpus (``corpus.parquet``, and ``truth.parquet`` for reuse) into ``folder``.
+
+    ``size``: :func:`bench_corpus_docs`'s corpus; ``n_sources``: ``n_sources`` releases with ten
+    articles each, and their ground truth. Run in a child process (:func:`load_synthetic`), so the
+    generator's working memory is not counted as the corpus path's.
+    """
+    import pandas as pd
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if size is not None:
+        bench_corpus_docs(size, seed).to_parquet(folder / "corpus.parquet")
+        return
+    made = synthetic_corpus(n_releases=n_sources or 1, articles_per_release=10, seed=seed, check_tokens=False)
+    made.corpus.assign(date=pd.to_datetime(made.corpus["date"])).to_parquet(folder / "corpus.parquet")
+    made.truth.to_parquet(folder / "truth.parquet")
+
+
+def load_synthetic(*, size: int | None = None, n_sources: int | None = None) -> tuple[pd.DataFrame, Any]:
+    """The corpus (and truth, or None) of :func:`write_synthetic`, generated in a child process.
+
+    The benchmark, like a user, reads its corpus from a file: this process holds the corpus, not
+    what it took to make it.
+    """
+    import tempfile
+
+    import pandas as pd
+
+    with tempfile.TemporaryDirectory(prefix="framing-lab-bench-") as tmp:
+        folder = Path(tmp)
+        code = (
+            f"import sys; sys.path.insert(0, {str(ROOT / 'tools')!r}); import bench; "
+            f"from pathlib import Path; bench.write_synthetic(Path({tmp!r}), {size!r}, {n_sources!r})"
+        )
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+        corpus = pd.read_parquet(folder / "corpus.parquet")
+        truth = pd.read_parquet(folder / "truth.parquet") if (folder / "truth.parquet").exists() else None
+    release_arrow_memory()
+    return corpus, truth
+
+
 class PeakMemory:
-    """Peak resident memory (MB) of this process and all its children, sampled in a thread."""
+    """Peak resident memory (MB) of this process and all its children (the cluster's nannies and
+    workers), sampled in a thread; and the CPU seconds they all used (``cpu_s``).
+    """
 
     def __init__(self, interval: float = 0.2) -> None:
         import psutil
 
-        self.process, self.interval, self.peak = psutil.Process(), interval, 0.0
+        self.process, self.interval, self.peak, self.cpu_s = psutil.Process(), interval, 0.0, 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._cpu_start: dict[int, float] = {}
+
+    def _cpu(self) -> dict[int, float]:
+        import psutil
+
+        used = {}
+        for proc in [self.process, *self.process.children(recursive=True)]:
+            try:
+                times = proc.cpu_times()
+                used[proc.pid] = times.user + times.system
+            except psutil.Error:
+                continue
+        return used
 
     def _sample(self) -> float:
         import psutil
@@ -183,6 +248,7 @@ class PeakMemory:
 
     def __enter__(self) -> PeakMemory:
         self.peak = self._sample()
+        self._cpu_start = self._cpu()
         self._thread.start()
         return self
 
@@ -190,6 +256,8 @@ class PeakMemory:
         self._stop.set()
         self._thread.join()
         self.peak = max(self.peak, self._sample())
+        end = self._cpu()
+        self.cpu_s = sum(t - self._cpu_start.get(pid, 0.0) for pid, t in end.items())
 
 
 @dataclass
@@ -199,10 +267,27 @@ class PathRun:
     wall_s: float
     peak_mb: float
     tables: dict[str, Any]
+    cpu_s: float = 0.0
+
+
+def trim_memory() -> None:
+    """Collect garbage and hand freed heap back to the system (glibc's ``malloc_trim``, on Linux).
+
+    So that what an earlier, smaller run left in this process is not counted in the next run's
+    peak memory (the naive loop at 10,000 documents leaves hundreds of MB of freed heap).
+    """
+    import ctypes
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def run_corpus_path(corpus: pd.DataFrame, client: Any) -> PathRun:
     """Frequencies, the comparison of the two groups and sentence sentiment, with one count pass."""
+    trim_memory()
     with PeakMemory() as memory:
         start = time.perf_counter()
         counts = group_counts(corpus, "group", client=client)
@@ -213,7 +298,7 @@ def run_corpus_path(corpus: pd.DataFrame, client: Any) -> PathRun:
         sentiment = corpus_sentiment(corpus, client=client)
         tables["sentiment_documents"], tables["sentiment_groups"] = sentiment.documents, sentiment.groups
         wall = time.perf_counter() - start
-    return PathRun(wall, memory.peak, tables)
+    return PathRun(wall, memory.peak, tables, memory.cpu_s)
 
 
 def same_tables(one: PathRun, other: PathRun) -> bool:
@@ -247,13 +332,17 @@ def bench_size(corpus: pd.DataFrame, client: Any, *, serial: bool, naive: bool) 
         start = time.perf_counter()
         naive_student_loop(corpus["text"].tolist(), groups, ("press_release", "newspaper"))
         naive_s = time.perf_counter() - start
+    identical = None if serial_run is None else same_tables(serial_run, cluster_run)
+    for run in (cluster_run, serial_run):
+        if run is not None:
+            run.tables = {}  # compared: not kept alive while the next size runs
     return SizeRow(
         docs=len(corpus),
-        words=int(corpus["text"].str.split().str.len().sum()),
+        words=int(corpus["text"].str.count(r"\S+").sum()),
         cluster=cluster_run,
         serial=serial_run,
         naive_s=naive_s,
-        identical=None if serial_run is None else same_tables(serial_run, cluster_run),
+        identical=identical,
     )
 
 
@@ -274,13 +363,14 @@ def bench_reuse(n_sources: int, client: Any, seed: int = SEED) -> ReuseRun:
     """find_reuse on n_sources releases x 10 n_sources articles, and all-pairs on a 200 x 2,000 subset."""
     import pandas as pd
 
-    made = synthetic_corpus(n_releases=n_sources, articles_per_release=10, seed=seed, check_tokens=False)
-    corpus = made.corpus.assign(date=pd.to_datetime(made.corpus["date"]))
+    corpus, truth = load_synthetic(n_sources=n_sources)
+    corpus = corpus.assign(date=pd.to_datetime(corpus["date"]))
+    trim_memory()
     with PeakMemory() as memory:
         start = time.perf_counter()
         found = find_reuse(corpus, client=client)
         wall = time.perf_counter() - start
-    scores = reuse_scores(found, made.truth, threshold=0.10)
+    scores = reuse_scores(found, truth, threshold=0.10)
 
     subset_ids = set(corpus.loc[corpus["group"] == "press_release", "id"].head(200))
     subset_ids |= set(corpus.loc[corpus["group"] == "newspaper", "id"].head(2_000))
@@ -449,6 +539,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skip-suite", action="store_true", help="do not time the test suite")
     parser.add_argument("--skip-notebooks", action="store_true", help="do not time the notebooks")
     parser.add_argument(
+        "--corpus-only",
+        action="store_true",
+        help="only the corpus path and find_reuse (= --skip-suite --skip-notebooks)",
+    )
+    parser.add_argument(
         "--sizes",
         default=",".join(map(str, DEFAULT_SIZES)),
         help="corpus sizes in documents, comma-separated (default 100,1000,10000,100000)",
@@ -470,6 +565,8 @@ def main(argv: list[str]) -> int:
         "--markdown", type=Path, default=ARTIFACTS / "bench.md", help="where to write the Markdown"
     )
     args = parser.parse_args(argv)
+    if args.corpus_only:
+        args.skip_suite = args.skip_notebooks = True
     sizes = sorted({int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()})
     if not sizes or sizes[0] < 1:
         parser.error("--sizes needs positive numbers of documents")
@@ -553,14 +650,18 @@ def main(argv: list[str]) -> int:
             warm["text"].tolist()[:4], warm["group"].tolist()[:4], ("press_release", "newspaper")
         )
         for size in sizes:
-            print(f"corpus of {size:,} documents (generating, then timing) ...", flush=True)
-            corpus = bench_corpus_docs(size)
+            print(
+                f"corpus of {size:,} documents (generating in a child process, then timing) ...", flush=True
+            )
+            corpus, _ = load_synthetic(size=size)
             row = bench_size(corpus, client, serial=size <= args.serial_max, naive=size <= args.naive_max)
+            del corpus
             rows.append(row)
             print(
-                f"  cluster {row.cluster.wall_s:.1f} s (peak {row.cluster.peak_mb:,.0f} MB)"
+                f"  cluster {row.cluster.wall_s:.1f} s, {row.cluster.cpu_s:.1f} CPU s (peak {row.cluster.peak_mb:,.0f} MB)"
                 + (f", one process {row.serial.wall_s:.1f} s" if row.serial else "")
-                + (f", naive {row.naive_s:.1f} s" if row.naive_s is not None else ""),
+                + (f", naive {row.naive_s:.1f} s" if row.naive_s is not None else "")
+                + f", load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
         if args.reuse_sources:
@@ -571,8 +672,34 @@ def main(argv: list[str]) -> int:
             reuse = bench_reuse(args.reuse_sources, client)
             print(f"  {reuse.wall_s:.1f} s, {reuse.scores}", flush=True)
 
-    def opt(value: float | None) -> str:
-        return "not run" if value is None else seconds(value)
+    # Above --serial-max / --naive-max documents the one-process path and the naive loop are not
+    # run: their time is the largest measured size's time per document times the documents,
+    # shown with "~" and "scaled" (both are flat per document: a loop over documents).
+    def measured(attr: str) -> SizeRow | None:
+        done = [r for r in rows if (r.serial if attr == "serial" else r.naive_s) is not None]
+        return max(done, key=lambda r: r.docs) if done else None
+
+    def time_of(r: SizeRow, attr: str) -> tuple[float | None, bool]:
+        value = (r.serial.wall_s if r.serial else None) if attr == "serial" else r.naive_s
+        if value is not None:
+            return value, False
+        base = measured(attr)
+        if base is None:
+            return None, False
+        base_s = base.serial.wall_s if attr == "serial" and base.serial else base.naive_s
+        assert base_s is not None
+        return base_s / base.docs * r.docs, True
+
+    def opt(r: SizeRow, attr: str) -> str:
+        value, scaled = time_of(r, attr)
+        if value is None:
+            return "not run"
+        base = measured(attr)
+        return f"~{seconds(value)} (scaled from {base.docs:,})" if scaled and base else seconds(value)
+
+    def ratio(r: SizeRow, attr: str) -> str:
+        value, scaled = time_of(r, attr)
+        return "-" if value is None else f"{'~' if scaled else ''}{value / r.cluster.wall_s:.2f}x"
 
     tables.append(
         Table(
@@ -581,6 +708,7 @@ def main(argv: list[str]) -> int:
                 "docs",
                 "words",
                 f"LocalCluster ({args.workers} workers)",
+                "CPU s (all processes)",
                 "per 1k docs",
                 "peak memory",
                 "one-process Dask",
@@ -594,17 +722,18 @@ def main(argv: list[str]) -> int:
                     f"{r.docs:,}",
                     f"{r.words:,}",
                     seconds(r.cluster.wall_s),
+                    f"{r.cluster.cpu_s:.1f}",
                     seconds(r.cluster.wall_s / r.docs * 1000),
                     f"{r.cluster.peak_mb:,.0f} MB",
-                    opt(r.serial.wall_s if r.serial else None),
-                    opt(r.naive_s),
-                    f"{r.serial.wall_s / r.cluster.wall_s:.2f}x" if r.serial else "-",
-                    f"{r.naive_s / r.cluster.wall_s:.2f}x" if r.naive_s is not None else "-",
+                    opt(r, "serial"),
+                    opt(r, "naive"),
+                    ratio(r, "serial"),
+                    ratio(r, "naive"),
                     {None: "-", True: "yes", False: "NO"}[r.identical],
                 ]
                 for r in rows
             ],
-            right=set(range(9)),
+            right=set(range(10)),
             notes=[
                 "documents: helpers.synthetic.synthetic_corpus, one press release per nine news articles, seed "
                 f"{SEED}; articles of 250-600 words.",
@@ -613,10 +742,17 @@ def main(argv: list[str]) -> int:
                 "per document and per group with 1,000 bootstrap samples).",
                 "naive loop: per document TextBlob(doc), .word_counts, .sentences and each sentence's .sentiment, "
                 "then keyness of the two groups' summed counts (no VADER: it does less work than the corpus path).",
-                "peak memory: resident set of this process and all its children (the cluster's workers), sampled "
-                "every 0.2 s.",
+                "peak memory: resident set of this process and all its children (the cluster's nannies and "
+                "workers), sampled every 0.2 s; the corpus is made in a child process and read from Parquet, as "
+                "a user's corpus is read from a file; before each run, freed memory is handed back to the system "
+                "(gc and malloc_trim), so an earlier run's leftovers are not counted.",
+                "CPU s: user + system CPU seconds of this process and the cluster's processes during the run "
+                "(on a shared machine, wall time depends on the load; CPU seconds much less).",
+                "~ ... (scaled from N): not run at this size; the time per document measured at N documents "
+                "times the documents (both loops do the same work per document).",
                 "identical: every table of the one-process run equals the cluster's (pandas assert_frame_equal).",
-                f"not run: above {args.naive_max:,} (naive) or {args.serial_max:,} (one process) documents.",
+                f"run up to {args.naive_max:,} (naive) and {args.serial_max:,} (one process) documents; "
+                "scaled above.",
             ],
         )
     )
