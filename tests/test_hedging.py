@@ -73,7 +73,7 @@ def test_custom_word_lists_replace_the_defaults():
 
 
 def test_hints_cover_every_problem_with_fixed_texts():
-    hints = hedged_sentence_hints(**RULES)
+    hints = hedged_sentence_hints(**RULES, motives=("deliberately",))
     assert len(hints) == len(PROBLEMS) == len(MESSAGES)
     assert all("{" not in message for _, message in hints)
     for (test, _message), problem, answer in zip(
@@ -85,6 +85,7 @@ def test_hints_cover_every_problem_with_fixed_texts():
             "world suggests " * 40,
             "It suggests that the two texts differ.",
             "World (7.6) suggests and proves a frame.",
+            "World (7.6) suggests the paper deliberately avoids it.",
             "World (7.6) suggests a significant gap.",
             "World (7.6) suggests all newspapers like sport.",
             "World (7.6) is used more by the newspaper.",
@@ -92,10 +93,39 @@ def test_hints_cover_every_problem_with_fixed_texts():
         strict=True,
     ):
         assert test(answer, None), (problem, answer)
-        assert check_hedged_sentence(answer, **RULES).problem == problem
+        assert check_hedged_sentence(answer, **RULES, motives=("deliberately",)).problem == problem
 
 
 def test_compare_accepts_exactly_the_careful_sentences():
     compare = hedged_sentence_compare(**RULES)
     assert compare("In these two texts, world (7.6) may be a name effect.", None)
     assert not compare("World (7.6) proves a frame in all newspapers.", None)
+
+
+def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
+    plain = [message for _, message in hedged_sentence_hints(**RULES)]
+    assert len(plain) == len(PROBLEMS) - 1 and not any("says why the writer" in m for m in plain)
+    verdict = check_hedged_sentence(
+        "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
+    )
+    assert verdict.problem == "motive" and "intended" in verdict.message
+
+
+def test_a_scope_is_not_a_hedge_and_clearly_is_an_overclaim():
+    # a first-year student's sentences (review of 2026-12-01): the scope alone let them pass
+    scoped = "In these two texts, world (7.6) shows that the government frames the visit as global."
+    assert check_hedged_sentence(scoped, **RULES).problem == "hedge"
+    clear = "The release clearly frames the visit globally: world has a G2 of 7.6 in these two texts."
+    assert check_hedged_sentence(clear, **RULES).problem == "overclaim"
+    assert check_hedged_sentence("In these two texts, world (7.6) may be a name.", **RULES).ok
+
+
+def test_the_hints_name_the_scope_they_are_about():
+    verdict = check_hedged_sentence(
+        "The histogram suggests that real news copies a lot.",
+        figure=("histogram",),
+        generalisations=("real news",),
+        scope="this synthetic corpus",
+    )
+    assert verdict.problem == "generalise" and "this synthetic corpus" in verdict.message
+    assert "two texts" not in verdict.message

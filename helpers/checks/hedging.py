@@ -3,8 +3,10 @@
 An exercise can ask the student to write one sentence about a figure (a keyness table, a p-value,
 a sentiment gap). A sentence cannot be compared with one model answer, but its key parts can be
 checked: it is a sentence of text, it names the figure it is about, it does not claim what the
-figure cannot show ("proves", "significant" without naming the test), it does not generalise from
-two texts to all newspapers, and it uses hedged wording ("suggests", "may", "in these two texts"). :func:`check_hedged_sentence` tests these in that order and returns the first problem,
+figure cannot show ("proves", "significant" without naming the test), it does not say why the writer wrote it (a figure about a text cannot show intent), it does not
+generalise from two texts to all newspapers, and it uses hedged wording ("suggests", "may",
+"appears"; "in these two texts" limits a claim's scope but is not a hedge on its own).
+:func:`check_hedged_sentence` tests these in that order and returns the first problem,
 with a hint written for the student; :func:`hedged_sentence_hints` turns the rules into the
 ``(test, message)`` hints of an :func:`helpers.checks.exercise`, one per problem, so that each hint
 can be proved by a wrong example.
@@ -24,7 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-#: Hedged wording: any one of these (as words or phrases) makes the sentence hedged.
+#: Hedged wording: any one of these (as words or phrases) makes the sentence hedged. A scope such
+#: as "in these two texts" (:data:`SCOPES`) is welcome but does not hedge a claim by itself.
 HEDGES: tuple[str, ...] = (
     "suggest",
     "suggests",
@@ -47,6 +50,11 @@ HEDGES: tuple[str, ...] = (
     "hints",
     "indicate",
     "indicates",
+    "consistent with",
+)
+
+#: Phrases that limit a claim to the texts measured (not hedges: "in these two texts, X proves Y").
+SCOPES: tuple[str, ...] = (
     "in these two texts",
     "in the two texts",
     "in this text",
@@ -72,6 +80,11 @@ OVERCLAIMS: tuple[str, ...] = (
     "beyond doubt",
     "confirms",
     "establishes",
+    "clearly",
+    "obviously",
+    "plainly",
+    "demonstrates",
+    "demonstrate",
 )
 
 #: "Significant" is a claim about a test: allowed only when the sentence names the test or a p-value.
@@ -108,25 +121,31 @@ GENERALISATIONS: tuple[str, ...] = (
 NEGATIONS: tuple[str, ...] = ("not", "no", "cannot", "can't", "never", "nor", "without", "isn't", "doesn't")
 
 MESSAGES: dict[str, str] = {
-    "not_text": 'Write your sentence as text in quotation marks: answer = "In these two texts, ..."',
+    "not_text": 'Write your sentence as text in quotation marks: answer = "In {scope}, ..."',
     "too_short": "Write one whole sentence (at least {min_words} words), not a single word or a number.",
     "too_long": "Write one sentence, not a paragraph: at most {max_words} words.",
     "figure": "Say which figure your sentence is about: name {figure_label}.",
     "overclaim": (
-        'Your sentence claims more than the figure can show ("{found}"). A figure from two texts '
+        'Your sentence claims more than the figure can show ("{found}"). A figure from {scope} '
         'suggests; it does not prove. Try "suggests" or "is consistent with".'
+    ),
+    "motive": (
+        'Your sentence says why the writer did it ("{found}"). A figure about a text shows what the '
+        "text does, not what its writer intended or whether it is good or bad: describe what the "
+        "figure suggests about the text."
     ),
     "significance": (
         '"Significant" is a claim about a statistical test: name the test and its threshold '
         '(for example "p < 0.05 in the exact test"), or say "a difference" instead.'
     ),
     "generalise": (
-        'Your sentence generalises beyond the two texts ("{found}"). The figure is about one press '
-        'release and one article: say "in these two texts".'
+        'Your sentence generalises beyond {scope} ("{found}"). The figure is about {scope} only: '
+        'say "in {scope}".'
     ),
     "hedge": (
-        'Hedge your claim: use words such as "suggests", "may" or "in these two texts", because '
-        "two texts cannot settle a question about all news."
+        'Hedge your claim: use a word such as "suggests", "may" or "appears" ("in {scope}" limits '
+        "where the claim holds, but does not hedge it), because {scope} cannot settle a question "
+        "about all news."
     ),
 }
 PROBLEMS: tuple[str, ...] = tuple(MESSAGES)
@@ -191,7 +210,9 @@ def check_hedged_sentence(
     figure_tolerance: float = 0.05,
     hedges: Sequence[str] = HEDGES,
     overclaims: Sequence[str] = OVERCLAIMS,
+    motives: Sequence[str] = (),
     generalisations: Sequence[str] = GENERALISATIONS,
+    scope: str = "these two texts",
     significance_needs_test: bool = True,
     min_words: int = 6,
     max_words: int = 60,
@@ -203,9 +224,11 @@ def check_hedged_sentence(
     G2 of 7.62); ``figure_label`` says it in the hint. The tests, in order: the answer is text
     (``not_text``) of ``min_words`` to ``max_words`` words (``too_short``, ``too_long``); it names the
     figure (``figure``); it makes no ``overclaims`` (``overclaim``; a negated one such as "does
-    not prove" is fine); it says "significant" only beside a named test or p-value
+    not prove" is fine); it gives no reason for the writer's choices, from ``motives`` such as
+    "deliberately" (``motive``); it says "significant" only beside a named test or p-value
     (``significance``); it does not generalise beyond the texts (``generalise``); and it is hedged
-    (``hedge``: one of ``hedges``). Words match whole words, ignoring case.
+    (``hedge``: one of ``hedges``; a scope such as "in these two texts" is not enough). ``scope``
+    names what the figure is about, in the hints. Words match whole words, ignoring case.
 
     Example:
         >>> rules = dict(figure=(0.72, "p-value"), figure_label="the p-value (0.72)")
@@ -225,7 +248,7 @@ def check_hedged_sentence(
 
     def verdict(problem: str, found: str = "") -> HedgeVerdict:
         message = MESSAGES[problem].format(
-            min_words=min_words, max_words=max_words, figure_label=figure_label, found=found
+            min_words=min_words, max_words=max_words, figure_label=figure_label, found=found, scope=scope
         )
         return HedgeVerdict(False, problem, message, found)
 
@@ -241,6 +264,9 @@ def check_hedged_sentence(
     found = _first_unnegated(overclaims, words)
     if found:
         return verdict("overclaim", found)
+    found = _first_unnegated(motives, words)
+    if found:
+        return verdict("motive", found)
     if significance_needs_test and not any(re.search(t, sentence.casefold()) for t in TEST_PATTERNS):
         found = _first_unnegated(SIGNIFICANCE_WORDS, words)
         if found:
@@ -254,11 +280,12 @@ def check_hedged_sentence(
 
 
 def hedged_sentence_hints(
-    problems: Sequence[str] = PROBLEMS, **rules: Any
+    problems: Sequence[str] | None = None, **rules: Any
 ) -> tuple[tuple[Callable[[Any, Any], bool], str], ...]:
     """The ``(test, message)`` hints of an exercise that checks a sentence with ``rules``.
 
-    One hint per problem in ``problems`` (the overclaim and generalisation hints without the
+    One hint per problem in ``problems`` (by default every problem the rules can find: the
+    ``motive`` hint only when ``rules`` list ``motives``) (the overclaim and generalisation hints without the
     offending word, so that each hint has one fixed text that a wrong example can prove). Use it
     with ``compare=hedged_sentence_compare(**rules)``.
 
@@ -276,7 +303,10 @@ def hedged_sentence_hints(
         "min_words": rules.get("min_words", 6),
         "max_words": rules.get("max_words", 60),
         "figure_label": figure_label,
+        "scope": rules.get("scope", "these two texts"),
     }
+    if problems is None:
+        problems = tuple(p for p in PROBLEMS if p != "motive" or rules.get("motives"))
     hints = []
     for problem in problems:
         message = MESSAGES[problem]

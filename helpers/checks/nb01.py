@@ -133,7 +133,9 @@ def _reuters() -> int:
     hints=(
         (
             lambda a, e: is_table(a),
-            'That is a column or a table; count its True values: `.isin(["headline", "subheading", "body"]).sum()`.',
+            "That is a column or a table; take a number out of it. Count each kept part with "
+            '`(page["part"] == "body").sum()` (the worked box), then add the three counts; '
+            '`page["part"].isin(["headline", "subheading", "body"]).sum()` does it in one step.',
         ),
         (
             lambda a, e: a == len(_page_paragraphs()),

@@ -138,6 +138,11 @@ def _gone_words() -> list[str]:
     return list(dict.fromkeys(w for w in _sentence_tokens() if w not in left))
 
 
+def _word(a) -> str:
+    """A one-word answer as the checks compare it: no surrounding spaces, quotes or full stop; any case."""
+    return a.strip().strip(".,;:!?\"'“”‘’").casefold()
+
+
 def _is_word(a) -> bool:
     return isinstance(a, str) and len(a.split()) == 1
 
@@ -155,20 +160,21 @@ def _is_word(a) -> bool:
             "Give just one word, without spaces: the one that has gone.",
         ),
         (
-            lambda a, e: a.strip().casefold() in set(remove_stopwords(_sentence_tokens())),
+            lambda a, e: _word(a) in set(remove_stopwords(_sentence_tokens())),
             "That word is still there. Print `remove_stopwords(tokenize(exercise_sentence))` and look "
             "for a word of the sentence that is missing.",
         ),
         (
-            lambda a, e: a.strip().casefold() in _gone_words(),
+            lambda a, e: _word(a) in _gone_words(),
             "That word has gone too, but it does not change what the critics say. Read the end of the "
             "sentence: *they were ...*",
         ),
         (
-            lambda a, e: a.strip().casefold() not in _sentence_tokens(),
+            lambda a, e: _word(a) not in _sentence_tokens(),
             "That word is not in the exercise sentence: pick a word of the sentence that the list removed.",
         ),
     ),
+    compare=lambda a, e: isinstance(a, str) and _word(a) == e,
     wrong_examples=(
         Wrong(0, hint="Give one word as text"),
         Wrong("they were not", hint="Give just one word"),
@@ -318,10 +324,6 @@ def _rank_in_both(word: str) -> tuple[int, int] | None:
     """A raw-file top-10 content word's rank in the raw file and in the article, if it is in both."""
     raw_top, cleaned, _ = _ranks()
     return (int(raw_top[word]), int(cleaned[word])) if word in raw_top and word in cleaned else None
-
-
-def _word(a) -> str:
-    return a.strip().casefold()
 
 
 @exercise(

@@ -104,8 +104,8 @@ def _same_pair(answer, expected) -> bool:
             "Too many in the press release: 'secure' is a different word. Count the token \"security\" only.",
         ),
     ),
-    fallback_hint="Look up the row of 'security' in `keyness_table` (columns count_press_release and "
-    'count_newspaper), or use `press_tokens.count("security")` and `news_tokens.count("security")`.',
+    fallback_hint='Count the token in each list: `press_tokens.count("security")` and '
+    '`news_tokens.count("security")`, then give both in a tuple, press release first.',
     compare=_same_pair,
     wrong_examples=(
         Wrong((1, 4), hint="Right numbers, wrong order"),
@@ -431,6 +431,14 @@ hedged_exercise(
     wrong_examples=(
         Wrong("The press release frames the visit in global terms.", hint="Say which figure"),
         Wrong("World proves that the press release frames the visit globally.", hint="claims more than"),
+        Wrong(
+            "The press release clearly frames the visit globally because world has a G² of 6.59 in these two texts.",
+            hint="claims more than",
+        ),
+        Wrong(
+            "In these two texts, world shows that the government frames the visit as global.",
+            hint="Hedge your claim",
+        ),
         Wrong(
             "World is a significant word, so the release thinks globally.", hint='"Significant" is a claim'
         ),

@@ -77,6 +77,10 @@ def _without_not() -> float:
             "Flipped, yes, but *not* also halves the word's score.",
         ),
         (
+            lambda a, e: close(a, 0.5 * _without_not(), 0.001),
+            "Halved, yes, but *not* also flips the sign: the word's score times −0.5.",
+        ),
+        (
             lambda a, e: close(a, _sentence_score(NEGATED_SENTENCE, "vader_compound"), 0.001),
             "That is VADER's compound score. The question asks for TextBlob's `polarity`.",
         ),
@@ -94,7 +98,8 @@ def _without_not() -> float:
         Wrong(0.5, hint="Flipped, yes, but"),
         Wrong.computed(lambda: _sentence_score(NEGATED_SENTENCE, "vader_compound"), hint="VADER's compound"),
         Wrong(1.0, hint="That is the subjectivity"),
-        Wrong(-0.25, hint=FALLBACK),
+        Wrong(-0.25, hint="Halved, yes, but"),
+        Wrong(0.1, hint=FALLBACK),
     ),
 )
 def _not_difficult() -> float:
@@ -363,7 +368,7 @@ def _sentiment_words(answer) -> bool:
         ),
         (
             lambda a, e: _not_stance(a),
-            'Use only the words "favour", "against" and "none", in quotation marks (capitals do not matter).',
+            'Use only the words "favour" (British spelling), "against" and "none", in quotation marks (capitals do not matter).',
         ),
     ),
     fallback_hint='Give ten labels, each "favour", "against" or "none".',

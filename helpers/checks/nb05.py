@@ -12,7 +12,6 @@ from helpers.framing import cue_summary, modal_forms
 from helpers.voices import reported_words, voices
 
 from . import FALLBACK, Wrong, close, exercise, is_number, is_table
-from .hedging import OVERCLAIMS
 from .sealed import hedged_exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
@@ -49,7 +48,8 @@ MOTIVES = (
 CHART_RULES = {
     "figure": ("chart", "figure", "graph", "whose words"),
     "figure_label": 'the chart (say "the chart")',
-    "overclaims": OVERCLAIMS + MOTIVES,
+    "motives": MOTIVES,
+    "scope": "this article",
 }
 
 hedged_exercise(
@@ -65,9 +65,12 @@ hedged_exercise(
         Wrong("The chart proves that the government controls the story.", hint="claims more than the figure"),
         Wrong(
             "The chart suggests the newspaper deliberately lets only the government speak.",
-            hint="claims more than the figure",
+            hint="says why the writer did it",
         ),
         Wrong("The chart suggests the media always quote governments.", hint="generalises beyond"),
+        Wrong(
+            "The chart suggests the newspaper is biased towards the government.", hint="says why the writer"
+        ),
         Wrong("The chart shows a significant share of government words.", hint='"Significant" is a claim'),
         Wrong("The chart shows that the spokeswoman has a third of the words.", hint="Hedge your claim"),
     ),
@@ -290,9 +293,15 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         (
             lambda a, e: is_table(a),
             "That is a table or a column. Take one number from it: "
-            '`cue_summary(narrative).set_index("frame").loc["conflict", "sentences"]`.',
+            '`cue_summary(journalist).set_index("frame").loc["conflict", "sentences"]`.',
         ),
         (lambda a, e: not _is_number(a), "Give a whole number: a count of sentences."),
+        (
+            lambda a, e: a == 0,
+            'None at all? Check what you joined: `"\\n\\n".join(...)` must get the `"text"` column of the '
+            'narrative rows, `news_voices.loc[news_voices["voice"] == "narrative", "text"]`; joining the table '
+            "itself joins its column names.",
+        ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", None),
             "That is the whole article, quotes included. Join only the rows of `voices(news)` whose `voice` "
@@ -311,7 +320,8 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         Wrong(6, hint="That is the whole article"),
         Wrong(2, hint="That is the quoted words."),
         Wrong(3, hint=FALLBACK),
-        Wrong(0, hint=FALLBACK),
+        Wrong(0, hint="None at all?"),
+        Wrong(1, hint=FALLBACK),
     ),
 )
 def _news_narrative_conflict() -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 from helpers.corpus import compare_groups, find_reuse
 from helpers.synthetic import synthetic_corpus
 
-from . import FALLBACK, Wrong, exercise
-from .hedging import GENERALISATIONS, HEDGES, OVERCLAIMS
+from . import FALLBACK, Wrong, exercise, is_table
+from .hedging import GENERALISATIONS
 from .sealed import hedged_exercise
 
 #: The corpus of notebook 08: helpers.synthetic.synthetic_corpus with these arguments.
@@ -55,12 +56,17 @@ def _is_number(answer) -> bool:
             lambda a, e: a == len(_corpus()),
             "That is every document. Compare the `source` column with the name.",
         ),
+        (
+            lambda a, e: a == 0,
+            'None? Capital letters count: write the name exactly as the table shows it, "Northbay Herald".',
+        ),
     ),
     fallback_hint='Count the rows where `corpus["source"] == "Northbay Herald"`: `.sum()` adds up the Trues.',
     wrong_examples=(
         Wrong("Northbay Herald", hint="Give a whole number: how"),
         Wrong(200, hint="That is every news article."),
         Wrong(240, hint="That is every document. Compare"),
+        Wrong(0, hint="Capital letters count"),
         Wrong(-1, hint=FALLBACK),
     ),
 )
@@ -72,6 +78,10 @@ def _northbay() -> int:
     "08.2",
     "How many words have a log_odds_z beyond ±1.96, in either direction?",
     hints=(
+        (
+            lambda a, e: is_table(a),
+            "That is a column of True and False, one per word: add `.sum()` to count the Trues.",
+        ),
         (lambda a, e: not _is_number(a), "Give a whole number of words."),
         (
             lambda a, e: (
@@ -91,6 +101,7 @@ def _northbay() -> int:
     ),
     fallback_hint='Count `(compared["log_odds_z"].abs() > 1.96).sum()`.',
     wrong_examples=(
+        Wrong(SimpleNamespace(shape=(300,)), hint="That is a column of True and False"),
         Wrong(1.96, hint=FALLBACK),
         Wrong(0, hint=FALLBACK),
         Wrong.computed(
@@ -122,6 +133,7 @@ def _beyond() -> int:
             "That is the count at half (0.5). The exercise asks for 60 %: `churn >= 0.6`.",
         ),
         (lambda a, e: 0 < a < 1, "Give the number of articles, not their share."),
+        (lambda a, e: a == 0, "None? Churn is a share from 0 to 1: 60 % is `churn >= 0.6`, not 60."),
     ),
     fallback_hint="Keep the rows of `reuse` whose churn is 0.6 or more, and count their different articles.",
     wrong_examples=(
@@ -134,7 +146,7 @@ def _beyond() -> int:
             lambda: _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(), hint="the count at 10 %"
         ),
         Wrong(200, hint=FALLBACK),
-        Wrong(0, hint=FALLBACK),
+        Wrong(0, hint="Churn is a share from 0 to 1"),
         Wrong("half", hint="Give a whole number of"),
     ),
 )
@@ -205,9 +217,16 @@ def _recent_pairs() -> int:
 HISTOGRAM_RULES = {
     "figure": ("histogram", "chart", "figure"),
     "figure_label": 'the histogram (say "the histogram")',
-    "hedges": HEDGES + ("in this corpus", "in the synthetic corpus", "in these documents"),
-    "overclaims": OVERCLAIMS
-    + ("bad journalism", "lazy", "plagiarism", "plagiarised", "plagiarized", "cheating", "dishonest"),
+    "motives": (
+        "bad journalism",
+        "lazy",
+        "plagiarism",
+        "plagiarised",
+        "plagiarized",
+        "cheating",
+        "dishonest",
+    ),
+    "scope": "this synthetic corpus",
     "generalisations": GENERALISATIONS
     + ("real news", "real newspapers", "real articles", "uk newspapers", "british newspapers"),
 }
@@ -225,10 +244,12 @@ hedged_exercise(
         Wrong(
             "The histogram proves that newspapers copy press releases.", hint="claims more than the figure"
         ),
-        Wrong(
-            "The histogram suggests that this reuse is bad journalism.", hint="claims more than the figure"
-        ),
+        Wrong("The histogram suggests that this reuse is bad journalism.", hint="says why the writer did it"),
         Wrong("The histogram suggests that real newspapers copy a lot.", hint="generalises beyond"),
+        Wrong(
+            "The histogram clearly shows that in this corpus half of the articles are copied.",
+            hint="claims more than the figure",
+        ),
         Wrong("The histogram shows significant reuse in this corpus.", hint='"Significant" is a claim'),
         Wrong(
             "The histogram shows four clumps of churn near 0.1, 0.3, 0.6 and 0.9.", hint="Hedge your claim"

@@ -128,8 +128,7 @@ print("body paragraphs:", len(body), "| words in the first one:", body["words"].
 
 # %% [markdown]
 # **Exercise 01.1.** Now filter the *newspaper's* table: how many words do its `caption`
-# paragraphs have, all together? (If your answer shows as a column with one row, that is fine:
-# the check reads its number; `.iloc[0]` takes it out.)
+# paragraphs have, all together?
 
 # %% tags=["solution"]
 caption_rows = news_paragraphs[news_paragraphs["part"] == "caption"]

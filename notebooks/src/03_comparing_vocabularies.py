@@ -150,8 +150,8 @@ keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_toke
 short(keyness_table).head(10)
 
 # %% [markdown]
-# Sorted by G²; a positive log ratio means more frequent in the press release (the column
-# `more_frequent_in` names the text). Now without stopwords (the scores do not change):
+# Sorted by G²; a positive log ratio means more frequent in the press release (`keyness_table`'s
+# column `more_frequent_in`, not shown here, names the text). Without stopwords (same scores):
 
 # %%
 stopwords = stopword_list()
@@ -841,7 +841,7 @@ Markdown(
     "country (*US*). And *sergey* (newspaper) and *sergei* (press release) are one name spelled two ways.\n"
     f"* *business as usual* occurs **{usual['press_release']}** times in the press release and "
     f"**{usual['newspaper']}** times in the newspaper: a shared phrase, so it is not key (G² of *business*: "
-    f"{business_g2:.2f}), though it is central to both (exercise 03.5 reads it closely). Of our five "
+    f"{business_g2:.2f}), though it is central to both (exercise 03.4 reads it closely). Of our five "
     f"queries, {'; '.join(missing)}.\n"
     "* Every difference mixes **genre** (a government's announcement, a newspaper's report) and **moment** "
     "(March and December 2017)."

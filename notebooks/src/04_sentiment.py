@@ -206,7 +206,7 @@ left_aligned(explain_sentences([vital]).round(3))
 # %%
 Markdown(
     f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
-    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])}, "
+    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])} "
     "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
     "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
     "hardly a sentiment word, and a clear, wary stance."
@@ -218,7 +218,7 @@ Markdown(
 # Measuring stance needs a stated target, and readers (or a model trained for the task) working
 # from labelled examples; word lists cannot do it.
 #
-# ## What we found
+# ## Your turn: label the stance yourself
 
 # %% [markdown]
 # **Exercise 04.3 (a stance task).** Now you are the reader the models are not. Here are ten

@@ -67,7 +67,7 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 #   said:"). A pronoun ("he said") gets the last fitting speaker named before it, marked
 #   `inferred`; if there is none, the speaker is left blank;
 # * a paragraph ending in "said:" makes the **next paragraphs** speech, without quotation marks,
-#   as long as they speak in the first person (*I, we, our*...): a GOV.UK pattern (part F).
+#   as long as they speak in the first person (*I, we, our*...): a GOV.UK pattern (see "Going further F" at the end).
 #
 # Here is the newspaper article, segment by segment:
 
@@ -301,9 +301,13 @@ sentences_for("conflict")
 
 # %% [markdown]
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
-# **narrative** (the journalist's words, its quotes left out) have a conflict cue? Join the `text`
-# of the rows of `news_voices` whose `voice` is `"narrative"` with `"\n\n".join(...)`, run
-# `cue_summary` on that text, and give the `sentences` of the `"conflict"` row as a whole number.
+# **narrative** (the journalist's words, its quotes left out) have a conflict cue? Fill in the
+# `...` of this skeleton (the filter is notebook 01's worked box):
+#
+# ```python
+# journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == ..., "text"])
+# answer_05_3 = cue_summary(journalist).set_index("frame").loc[..., "sentences"]
+# ```
 
 # %% tags=["solution"]
 journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
@@ -506,7 +510,7 @@ Markdown(
 # The press release's modals draw a line and point past it: the relationship *cannot* be
 # "business as usual", yet the two countries *should* work closely together and *need to*
 # work together, and the opposition *doesn't have to* be that way (paragraph 11, which
-# part F gives back to the minister). The newspaper has one negated modal, in its own
+# Going further F gives back to the minister). The newspaper has one negated modal, in its own
 # narrative: "Mr Johnson’s visit *will not* be with a clean slate".
 #
 # Counts this small cannot carry a claim about the genres (such as "the newspaper reports rather

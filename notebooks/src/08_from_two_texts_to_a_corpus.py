@@ -86,17 +86,16 @@ check("08.1", answer_08_1)
 # %% [markdown]
 # ## 2. Comparing the two groups
 #
-# Notebook 03 compared two texts word by word. With a corpus, we add up each group's counts and
-# compare the sums: `compare_groups` runs the course's keyness statistics (log-likelihood, Log
-# Ratio, ...) on them, and adds the **log-odds ratio with a prior** of Monroe, Colaresi and Quinn
+# With a corpus, we add up each group's counts and compare the sums: `compare_groups` runs
+# notebook 03's keyness statistics on them, and adds the **log-odds ratio with a prior** of Monroe, Colaresi and Quinn
 # (2008). In plain words: before comparing the groups, it adds to both some imaginary uses of each
 # word, as many as the whole corpus has (**pseudo-counts**). This **prior** (what we assume before
 # looking: both groups use each word as the corpus does) pulls a rare word towards "no
 # difference". (It is called a *Dirichlet* prior; Going further H gives the formula.)
 #
-# A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is: the larger it is,
-# the less likely chance alone made it. Positive z leans to the press releases, negative to the
-# newspapers.
+# A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is. A large z means a
+# gap that size would be rare if both groups used the word alike; it is not the chance that the
+# gap is real (notebook 03). Positive z leans to the press releases, negative to the newspapers.
 
 # %%
 compared = compare_groups(corpus, a="press_release", b="newspaper")
