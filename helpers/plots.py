@@ -248,7 +248,7 @@ def _subplots(ncols: int = 1, *, figsize: tuple[float, float] | None = None, **k
     size = figsize or (FIGSIZE if ncols == 1 else (PANEL_WIDTH * ncols, PANEL_HEIGHT))
     fig, axes = plt.subplots(1, ncols, figsize=size, dpi=DPI, squeeze=False, **kwargs)
     fig.patch.set_facecolor("white")
-    _show_figures_with_alt_text()  # after pyplot: enabling the inline backend resets the formatters
+    show_figures_with_alt_text()  # after pyplot: enabling the inline backend resets the formatters
     return fig, list(axes[0])
 
 
@@ -1173,12 +1173,17 @@ def figure_html(fig: Figure) -> str:
     return f'<img alt="{html.escape(alt_text(fig), quote=True)}" src="data:image/png;base64,{data}">'
 
 
-def _show_figures_with_alt_text() -> None:
+def show_figures_with_alt_text() -> None:
     """In IPython (a notebook's kernel), display every matplotlib Figure with its alt text.
 
     The figure's ``image/png`` output stays; a ``text/html`` one, which JupyterLab, the site
-    (Jupyter Book) and the reports (nbconvert) prefer, is added with the alt text. Called when a
-    chart is made, since IPython's inline backend removes every Figure formatter when it starts.
+    (Jupyter Book) and the reports (nbconvert) prefer, is added with the alt text. Every chart
+    helper here calls it when it makes a chart (IPython's inline backend removes every Figure
+    formatter when it starts), and importing this module does nothing; a notebook that draws its
+    own chart with pyplot calls it before showing the figure. Outside IPython it does nothing.
+
+    Example:
+        >>> show_figures_with_alt_text()  # not in a notebook: nothing to do
     """
     ipython_module = sys.modules.get("IPython")
     shell = ipython_module.get_ipython() if ipython_module is not None else None
@@ -1190,6 +1195,3 @@ def _show_figures_with_alt_text() -> None:
 
     formatter = shell.display_formatter.formatters["text/html"]
     formatter.for_type_by_name("matplotlib.figure", "Figure", figure_html)
-
-
-_show_figures_with_alt_text()  # in a notebook: from `from helpers import plots` on

@@ -549,3 +549,20 @@ def test_voice_shares_chart_errors():
         plots.voice_shares_chart({})
     with pytest.raises(ValueError, match="lacks the column"):
         plots.voice_shares_chart({"newspaper": pd.DataFrame({"voice": ["quote"]})})
+
+
+def test_importing_plots_in_a_kernel_changes_nothing():
+    # No side effect at import: the alt-text formatter is registered when a chart is made
+    # (plots.show_figures_with_alt_text), not by `from helpers import plots`.
+    code = (
+        "import sys\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "shell = InteractiveShell.instance()\n"
+        "import helpers.plots\n"
+        "html = shell.display_formatter.formatters['text/html']\n"
+        "print(('matplotlib.figure', 'Figure') in html.deferred_printers, 'matplotlib.pyplot' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["False", "False"], result.stdout + result.stderr

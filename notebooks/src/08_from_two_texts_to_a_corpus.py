@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display
 
-from helpers import plots  # noqa: F401  (charts are shown with an alt text that says what they show)
+from helpers import plots
 from helpers.checks import check
 from helpers.corpus import (
     CorpusError,
@@ -169,7 +169,8 @@ ax.set_xlabel("churn: share of the article's words in passages shared with the r
 ax.set_ylabel("(article, release) pairs")
 ax.set_title("Reuse in the synthetic corpus")
 fig.tight_layout()
-plt.close(fig)  # shown once, below, with its alt text (helpers.plots adds it)
+plt.close(fig)  # shown once, below, with its alt text:
+plots.show_figures_with_alt_text()
 fig
 
 # %% [markdown]
