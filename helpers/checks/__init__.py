@@ -18,7 +18,8 @@ Every hint is proved by a wrong example: ``wrong_examples`` lists typical wrong 
 gets another hint than the one it names, and when a hint's test raises. Number checks share
 :func:`is_number` and :func:`close`, so "is this a number?" means the same in every notebook, and so
 does "close enough": one rounding rule (:data:`ROUNDING_RULE`), stated in notebook 00 and the
-instructor guide. An answer right but rounded too far gets :data:`COARSE_HINT` in every exercise.
+instructor guide. An answer right but rounded too far gets :data:`COARSE_HINT` in every exercise, and one cut off
+instead of rounded (8.3 for 8.36) gets :data:`CUT_HINT`.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class Exercise:
         errors: list[str] = []
         if too_coarse(answer, expected):  # the course's rounding rule, the same in every notebook
             return COARSE_HINT, ()
+        if cut_not_rounded(answer, expected):
+            return CUT_HINT, ()
         for index, (test, message) in enumerate(self.hints):
             try:
                 if test(answer, expected):
@@ -374,6 +377,34 @@ def too_coarse(answer: Any, expected: Any) -> bool:
         return False
     given = decimals_given(answer)
     return given < min_decimals(expected) and rounded_text(answer, given) == rounded_text(expected, given)
+
+
+CUT_HINT = (
+    "Close, but that number is cut off, not rounded: look at the next digit after your last one "
+    "(5 or more rounds up: 8.36 gives 8.4, not 8.3)."
+)
+
+
+def cut_not_rounded(answer: Any, expected: Any) -> bool:
+    """True when ``answer`` is ``expected`` cut off (not rounded) at the decimals given, and wrong.
+
+    Example:
+        >>> cut_not_rounded(8.3, 8.3649), cut_not_rounded(8.4, 8.3649), cut_not_rounded(0.32, 0.3271)
+        (True, False, True)
+        >>> cut_not_rounded(17, 17.65), cut_not_rounded(0.3, 0.3271)  # 0.3: too few figures, another hint
+        (True, False)
+    """
+    import decimal
+
+    if not _comparable(answer, expected) or isinstance(expected, int) or close(answer, expected):
+        return False
+    given = decimals_given(answer)
+    if given < min_decimals(expected):  # too few figures: the rounding rule's hint says so
+        return False
+    cut = decimal.Decimal(str(expected)).quantize(
+        decimal.Decimal(1).scaleb(-given), rounding=decimal.ROUND_DOWN
+    )
+    return rounded_text(answer, given) == rounded_text(cut, given)
 
 
 def _fold(value: Any) -> Any:

@@ -186,6 +186,7 @@ def _russia(column: str, table=None) -> float:
     '`keyness_table.set_index("word").loc["russia", "log_likelihood"]`.',
     compare=lambda a, e: close(a, e),
     wrong_examples=(
+        Wrong(2.1, hint="cut off, not rounded"),
         Wrong(0.998, hint="That is the log ratio"),
         Wrong(0.141, hint="That is the p-value"),
         Wrong(2.112, hint="two-term version of G²"),

@@ -94,7 +94,7 @@ def _press_counts() -> dict[str, int]:
         Wrong(0.5, hint=FALLBACK),
         Wrong(0.3, hint="too rounded"),  # the rounding rule: 0.33 is right for 0.3265, 0.3 too rounded
         Wrong(0.4, hint=FALLBACK),
-        Wrong(0.32, hint=FALLBACK),  # 0.3265 rounds to 0.33, not 0.32
+        Wrong(0.32, hint="cut off, not rounded"),  # 0.3265 rounds to 0.33, not 0.32
     ),
 )
 def _share() -> float:

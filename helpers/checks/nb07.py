@@ -171,7 +171,7 @@ def _share(name: str, clean: bool = True) -> float:
         Wrong(0.3, hint="as received"),
         Wrong(0.25, hint=FALLBACK),
         Wrong(0.4, hint="too rounded"),  # the rounding rule: 0.38 is right for 0.375, 0.4 too rounded
-        Wrong(0.37, hint=FALLBACK),  # halves round up: 0.375 gives 0.38
+        Wrong(0.37, hint="cut off, not rounded"),  # halves round up: 0.375 gives 0.38
     ),
 )
 def _example_responsibility_share() -> float:

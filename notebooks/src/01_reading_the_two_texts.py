@@ -196,7 +196,8 @@ Markdown(
 # own part: `timestamp` ("Updated: 23:59"), `banner` ("Watch Live"), `trailer` ("You may also like"
 # and what follows), and others. Label the page's
 # paragraphs with `label_paragraphs`: how many of them does cleaning **keep** (parts `headline`,
-# `subheading` and `body`)?
+# `subheading` and `body`)? This page, like many pasted ones, has no blank lines: then each line
+# is one paragraph.
 
 # %%
 another_page = EXERCISE_PAGE
