@@ -3,9 +3,10 @@
 An exercise can ask the student to write one sentence about a figure (a keyness table, a p-value,
 a sentiment gap). A sentence cannot be compared with one model answer, but its key parts can be
 checked: it is a sentence of text, it names the figure it is about, it does not claim what the
-figure cannot show ("proves", "significant" without naming the test), it does not say why the writer wrote it (a figure about a text cannot show intent), it does not
-generalise from two texts to all newspapers, and it uses hedged wording ("suggests", "may",
-"appears"; "in these two texts" limits a claim's scope but is not a hedge on its own).
+figure cannot show ("proves", "significant" without naming the test), it does not say why the
+writer wrote it (a figure about a text cannot show intent), it does not generalise from two texts
+to all newspapers, and it uses hedged wording ("suggests", "may", "appears"; "in these two
+texts" limits a claim's scope but is not a hedge on its own).
 :func:`check_hedged_sentence` tests these in that order and returns the first problem,
 with a hint written for the student; :func:`hedged_sentence_hints` turns the rules into the
 ``(test, message)`` hints of an :func:`helpers.checks.exercise`, one per problem, so that each hint
@@ -284,9 +285,10 @@ def hedged_sentence_hints(
 ) -> tuple[tuple[Callable[[Any, Any], bool], str], ...]:
     """The ``(test, message)`` hints of an exercise that checks a sentence with ``rules``.
 
-    One hint per problem in ``problems`` (by default every problem the rules can find: the
-    ``motive`` hint only when ``rules`` list ``motives``) (the overclaim and generalisation hints without the
-    offending word, so that each hint has one fixed text that a wrong example can prove). Use it
+    One hint per problem in ``problems``; by default every problem the rules can find (the
+    ``motive`` hint only when ``rules`` list ``motives``). The overclaim, motive and generalisation
+    hints come without the offending word, so that each hint has one fixed text that a wrong
+    example can prove. Use it
     with ``compare=hedged_sentence_compare(**rules)``.
 
     Example:
