@@ -213,18 +213,16 @@ Markdown(
 
 # %% [markdown]
 # **Exercise 03.4 (read, then choose).** Both texts use the phrase *business as usual*: whose words are they? The cell below prints the whole sentence around each
-# *business as usual* in the two texts. Read them. For the press release's second sentence, look
-# also at the paragraph just before it in the text (`print(press)`): who is speaking? Which
-# statement is true? Answer with one letter, for example `"a"`.
+# *business as usual* in the two texts. Read them. For the press release's second printed
+# sentence (its sentence 8), look also at the paragraph just before it (`print(press)`): who is
+# speaking? Which statement is true? Answer with one letter, for example `"a"`.
 #
 # * **a.** Both texts put *business as usual* in Boris Johnson's own mouth, and never negate it.
-# * **b.** Every occurrence is negated. The press release gives the words to Boris Johnson (what he
-#   will say, then his own statement); the newspaper gives them to the government, in the
-#   journalist's summary and in an FCO spokeswoman's statement, and never quotes Johnson saying them.
+# * **b.** Every occurrence is negated: the press release gives it to Johnson, the newspaper to
+#   the government (its summary and an FCO spokeswoman), never quoting Johnson.
 # * **c.** The newspaper's journalist writes, in their own voice, that the visit *is* business as usual.
-# * **d.** The press release gives the phrase to Boris Johnson as a promise that relations *will*
-#   continue as business as usual despite the differences; only the newspaper negates it, in the
-#   journalist's summary and in an FCO spokeswoman's statement, without quoting Johnson.
+# * **d.** The press release has Johnson promise that relations *will* go on as business as usual;
+#   only the newspaper negates it, in its summary and an FCO spokeswoman's words.
 
 # %%
 for line in compare_concordances(texts, "business as usual").itertuples():
