@@ -16,7 +16,7 @@ from notebook_prose import assert_states, prose
 
 import helpers
 from helpers.annotation import label_agreement, label_problem, spread_sample
-from helpers.checks import check
+from helpers.checks import check, get_exercise
 from helpers.cleaning import clean_text
 from helpers.sentiment import (
     assessments,
@@ -341,19 +341,8 @@ def test_hand_scoring_sample_and_the_instructor_reading(texts):
         ["newspaper", 14],
         ["newspaper", 15],
     ]
-    reading = [
-        "against",
-        "against",
-        "favour",
-        "against",
-        "favour",
-        "against",
-        "none",
-        "against",
-        "against",
-        "against",
-    ]
-    assert reading == _instructor_reading()  # the notebook's solution cell says the same
+    reading = _instructor_reading()  # the notebook's solution cell
+    assert reading == get_exercise("04.3").solution()  # and the check's model answer agree
     as_sentiment = stance_as_sentiment(reading)
     assert as_sentiment[:3] == ["negative", "negative", "positive"]
     agreement = label_agreement(sample, as_sentiment)

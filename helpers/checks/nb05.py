@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numbers
 from functools import cache
 from types import SimpleNamespace
 
@@ -21,10 +20,6 @@ KREMLIN = "The Kremlin has positioned"  # the paragraph the first-person rule le
 def _text(text_id: str) -> str:
 
     return load_texts(text_id)[text_id]
-
-
-def _is_number(answer) -> bool:
-    return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
 
 
 # --- 05.1 (reflection: what the voices chart can and cannot tell) ----------------------------
@@ -164,7 +159,7 @@ def _share(*parts: str) -> float:
     "With paragraphs 11 and 12 given to the Foreign Secretary, what share of the press release's words are his?",
     hints=(
         (
-            lambda a, e: not _is_number(a),
+            lambda a, e: not is_number(a),
             "Give a single number between 0 and 1: his words (paragraphs 11 and 12 included) divided by all the words.",
         ),
         (
@@ -242,7 +237,7 @@ def _wills(text_id: str) -> int:
             lambda a, e: is_table(a),
             "That is a table or a column. Count its rows with `len(...)` or add True values with `.sum()`.",
         ),
-        (lambda a, e: not _is_number(a), "Give a whole number."),
+        (lambda a, e: not is_number(a), "Give a whole number."),
         (
             lambda a, e: a == len(_modals("press_release")),
             "That counts every modal form (cannot, should, need to...). Keep only the futures with the cue 'will'.",
@@ -295,7 +290,7 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
             "That is a table or a column. Take one number from it: "
             '`cue_summary(journalist).set_index("frame").loc["conflict", "sentences"]`.',
         ),
-        (lambda a, e: not _is_number(a), "Give a whole number: a count of sentences."),
+        (lambda a, e: not is_number(a), "Give a whole number: a count of sentences."),
         (
             lambda a, e: a == 0,
             'None at all? Check what you joined: `"\\n\\n".join(...)` must get the `"text"` column of the '

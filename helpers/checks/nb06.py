@@ -13,7 +13,7 @@ from helpers.reuse import shared_passages
 from helpers.texts import load_catalogue, load_text
 from helpers.voices import voices
 
-from . import FALLBACK, Wrong, close, exercise
+from . import FALLBACK, Wrong, close, exercise, is_number
 
 SPOKESWOMAN = "An FCO spokeswoman"
 
@@ -29,12 +29,6 @@ def _statement_share(raw: bool = False) -> float:
 
     frame = voices(load_text("newspaper").raw if raw else _text("newspaper"))
     return float(frame.loc[frame["speaker"] == SPOKESWOMAN, "words"].sum() / frame["words"].sum())
-
-
-def _is_number(answer) -> bool:
-    import numbers
-
-    return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
 
 
 MINISTER = "The Foreign Secretary Boris Johnson"
@@ -56,7 +50,7 @@ def _press_counts() -> dict[str, int]:
     "By the machine's reading, what share of the press release's words are the Foreign Secretary's?",
     hints=(
         (
-            lambda a, e: not _is_number(a),
+            lambda a, e: not is_number(a),
             "Give a single number between 0 and 1: his words divided by all the press release's words.",
         ),
         (
@@ -112,7 +106,7 @@ def _passages(n: int):
     "06.2",
     "How many different passages of at least 3 words do the press release and the newspaper share?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a whole number: how many *different* passages there are."),
+        (lambda a, e: not is_number(a), "Give a whole number: how many *different* passages there are."),
         (
             lambda a, e: a == len(_passages(3)),
             "That is the number of rows. A passage that occurs twice in one text gets a row for each pair of "
@@ -169,10 +163,10 @@ def _world_cup_day():
     "How many days are there between the visit (22 December 2017) and the World Cup's opening (14 June 2018)?",
     hints=(
         (
-            lambda a, e: hasattr(a, "days") and not _is_number(a),
+            lambda a, e: hasattr(a, "days") and not is_number(a),
             "That is a length of time (a Timedelta). Take its number of days with `.days`.",
         ),
-        (lambda a, e: not _is_number(a), "Give a whole number of days."),
+        (lambda a, e: not is_number(a), "Give a whole number of days."),
         (
             lambda a, e: a == -e,
             "The sign is the wrong way round: subtract the earlier date from the later one.",
@@ -250,7 +244,7 @@ def _chosen(answer) -> list[tuple[str, object]]:
 
 
 def _right_count(word: str, count) -> bool:
-    return _is_number(count) and float(count) == _count("captions", word)
+    return is_number(count) and float(count) == _count("captions", word)
 
 
 def _valid_choice(answer, expected) -> bool:
@@ -285,7 +279,7 @@ def _valid_choice(answer, expected) -> bool:
         ),
         (
             lambda a, e: any(
-                _is_number(c)
+                is_number(c)
                 and float(c) == _count("newspaper", w) + _count("captions", w)  # type: ignore[arg-type]
                 and _count("newspaper", w) > 0
                 for w, c in _chosen(a)

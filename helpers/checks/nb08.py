@@ -9,7 +9,7 @@ from typing import Any
 from helpers.corpus import compare_groups, find_reuse
 from helpers.synthetic import synthetic_corpus
 
-from . import FALLBACK, Wrong, exercise, is_table
+from . import FALLBACK, Wrong, exercise, is_number, is_table
 from .hedging import GENERALISATIONS
 from .sealed import hedged_exercise
 
@@ -37,17 +37,11 @@ def _reuse():
     return find_reuse(_corpus())
 
 
-def _is_number(answer) -> bool:
-    import numbers
-
-    return isinstance(answer, numbers.Number) and not isinstance(answer, bool)
-
-
 @exercise(
     "08.1",
     "How many documents in the corpus were published by the Northbay Herald?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a whole number: how many rows have that `source`."),
+        (lambda a, e: not is_number(a), "Give a whole number: how many rows have that `source`."),
         (
             lambda a, e: a == int((_corpus()["group"] == "newspaper").sum()),
             'That is every news article. Keep only the rows whose `source` is "Northbay Herald".',
@@ -82,7 +76,7 @@ def _northbay() -> int:
             lambda a, e: is_table(a),
             "That is a column of True and False, one per word: add `.sum()` to count the Trues.",
         ),
-        (lambda a, e: not _is_number(a), "Give a whole number of words."),
+        (lambda a, e: not is_number(a), "Give a whole number of words."),
         (
             lambda a, e: (
                 a
@@ -123,7 +117,7 @@ def _beyond() -> int:
     "08.3",
     "How many articles take at least 60 % of their words from a single press release?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a whole number of articles."),
+        (lambda a, e: not is_number(a), "Give a whole number of articles."),
         (
             lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(),
             "That is the count at 10 %. The exercise asks for 60 %: `churn >= 0.6`.",
@@ -158,7 +152,7 @@ def _mainly() -> int:
     "08.4",
     "How many articles reuse (at a churn of 10 % or more) the press release that the most articles reuse?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a whole number of articles, for example 3."),
+        (lambda a, e: not is_number(a), "Give a whole number of articles, for example 3."),
         (
             lambda a, e: a == len(_reuse()[_reuse()["churn"] >= 0.10]),
             "That is every pair at 10 % or more. Count them by release: "
@@ -188,7 +182,7 @@ def _recent():
     "08.5",
     "With max_days=1, how many pairs with a churn of 10 % or more are left?",
     hints=(
-        (lambda a, e: not _is_number(a), "Give a whole number of pairs."),
+        (lambda a, e: not is_number(a), "Give a whole number of pairs."),
         (
             lambda a, e: a == int((_reuse()["churn"] >= 0.10).sum()),
             "That is the count without a date limit. Pass `max_days=1` to `find_reuse`.",
