@@ -8,7 +8,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Run a notebook cell by cell; read a pass/fail table; know where the course's texts and data come from. |
-# | **Time needed** | about 35 minutes |
+# | **Time needed** | about 40 minutes |
 # | **Prerequisites** | None. You started the course with `python3 course.py start` (or `make start`). |
 #
 # **How to use a notebook.** Click a grey code cell and press <kbd>Shift</kbd>+<kbd>Enter</kbd> to run it.

@@ -8,7 +8,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Describe each text's source, genre and date; spot web-page "furniture" and encoding damage in a raw text; separate an article from its furniture in code; compare counts before and after cleaning. |
-# | **Time needed** | about 45 minutes (core path); going further: about 20 minutes more |
+# | **Time needed** | about 55 minutes (core path); going further: about 20 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
 
 # %%

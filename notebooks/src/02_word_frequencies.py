@@ -8,7 +8,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Count tokens and types; say which stopword list is used and what removing it hides; compare texts of different lengths with rates per 1,000 words. Going further: tokenizers, lemmas, n-grams, word clouds, vocabulary diversity. |
-# | **Time needed** | about 45 minutes (core path); going further: about 65 minutes more |
+# | **Time needed** | about 55 minutes (core path); going further: about 80 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why the newspaper's photo gallery is not the article). |
 
 # %%

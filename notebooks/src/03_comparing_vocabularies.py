@@ -10,7 +10,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Explain observed and expected counts; read G², its p-value and the log ratio with the raw counts beside them; call a word key only past a stated threshold; read a word in context with a concordance. |
-# | **Time needed** | about 45 minutes (core path); going further: about 80 minutes more |
+# | **Time needed** | about 55 minutes (core path); going further: about 105 minutes more |
 # | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
 
 # %%

@@ -10,7 +10,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Explain how a lexicon-based model turns words into a score; compare two models on the same unit; test with a permutation test whether one text is more positive before saying so; find the lexicon words behind a score; tell sentiment from stance. |
-# | **Time needed** | about 45 minutes (core path); going further: about 75 minutes more |
+# | **Time needed** | about 60 minutes (core path); going further: about 95 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). |
 
 # %%

@@ -16,7 +16,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Measure each voice's share of a text's words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading against your own; find and read the cues of five generic news frames. |
-# | **Time needed** | about 45 minutes (core path); going further: about 70 minutes more |
+# | **Time needed** | about 60 minutes (core path); going further: about 95 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts). Notebooks 02–04 help but are not needed. |
 
 # %%

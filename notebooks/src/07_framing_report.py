@@ -14,7 +14,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Run a complete, reproducible comparison of two texts from their catalogue ids; read each part of the report (counts, top words, keyness, word clouds, sentiment, voices, reuse, frame cues) and say what it can and cannot show; recompute a report's key numbers for another pair with the functions behind it; make a report for a text of your own. |
-# | **Time needed** | about 45 minutes (core path); going further: about 40 minutes more |
+# | **Time needed** | about 55 minutes (core path); going further: about 55 minutes more |
 # | **Prerequisites** | Notebooks 01–06: every method here was introduced there. This notebook explains each part briefly and points back. |
 
 # %% [markdown] tags=["course-only"]

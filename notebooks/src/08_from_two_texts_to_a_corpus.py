@@ -9,7 +9,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Load a corpus and read its columns; compare the words of two groups, with care for rare words; find which articles reuse which press releases, and how much (churn); say what churn cannot tell. |
-# | **Time needed** | about 45 minutes (core path); going further: about 40 minutes more |
+# | **Time needed** | about 55 minutes (core path); going further: about 50 minutes more |
 # | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
 #
 # > **The corpus in this notebook is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it
