@@ -10,7 +10,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that cannot show; find the passages two texts share word for word; in Going further, build a timeline in code and explain why the months between two texts matter. |
-# | **Time needed** | about 60 minutes (core path); going further: about 60 minutes more |
+# | **Time needed** | about 45 minutes (core path); going further: about 75 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts and the photo gallery). Notebooks 02–05 help, but this notebook's code stands on its own. |
 
 # %%

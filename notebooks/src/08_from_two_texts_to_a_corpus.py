@@ -8,7 +8,7 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Load a corpus and read its columns; compare the words of two groups, with care for rare words; find which articles reuse which press releases, and how much (churn); say what churn cannot tell. |
-# | **Time needed** | about 55 minutes (core path); going further: about 50 minutes more |
+# | **Time needed** | about 45 minutes (core path); going further: about 60 minutes more |
 # | **Prerequisites** | Notebooks 03 (keyness), 04 (sentiment) and 06 (shared passages). |
 #
 # > **The corpus in this notebook is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it
