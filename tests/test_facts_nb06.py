@@ -312,8 +312,8 @@ def test_the_original_statement_is_cited_and_checked_against_our_file():
         "19% were verifiably derived mainly or wholly from PR material, and 60% wholly or mainly from PR material "
         "or wire (news agency) copy",
         "python3 course.py add-text fco_2017-03-04.html --id fco_statement",
-        "A reviewer recorded these facts about two GOV.UK pages in the course's issue tracker (2026), from the "
-        "GOV.UK pages",
+        "A reviewer read two GOV.UK pages (URLs below) and recorded these facts in the course's issue tracker "
+        "(2026)",
         "one unbroken block: all 156 of its words (counted as runs of letters and digits), nothing cut or reordered",
         "So 36% of the article is the FCO's statement, quoted and attributed; the opening paraphrases the same page "
         "without saying so",

@@ -66,9 +66,9 @@ Markdown(
 # %% [markdown]
 # ### The original statement: facts we cite
 #
-# The FCO's statement is public. A reviewer recorded these facts about two GOV.UK pages in the
-# course's issue tracker (2026), from the GOV.UK pages (URLs below). The pages are not in the
-# repository, so the notebook cannot recompute them:
+# The FCO's statement is public. A reviewer read two GOV.UK pages (URLs below) and recorded these
+# facts in the course's issue tracker (2026). The pages are not in the repository, so the notebook
+# cannot recompute them:
 #
 # * GOV.UK published the statement on **4 March 2017** as *Foreign Secretary to visit Russia*
 #   (<https://www.gov.uk/government/news/foreign-secretary-to-visit-russia>, Open Government
@@ -113,7 +113,8 @@ Markdown(
         if one_block
         else "with narrative between its parts"
     )
-    + f", and it is **{quoted_words / article_words:.0%}** of the cleaned article's {article_words} words. "
+    + f", and it is **{quoted_words / article_words:.0%}** of the cleaned article's {article_words} words "
+    f"({statement_words / news_words:.0%} by the course tokenizer above, which counts a little differently). "
     f"So {quoted_words / article_words:.0%} of the article is the FCO's statement, quoted and attributed; "
     "the opening paraphrases the same page without saying so (Going further E)."
 )

@@ -131,9 +131,9 @@ check("08.2", answer_08_2)
 # `find_reuse` first picks out the (article, release) pairs likely to share text, without
 # comparing all 200 × 40 = 8,000 (Going further I says how). It then aligns each of those pairs
 # exactly, as in notebook 06: passages of at least five words found in both. A release dated
-# *after* an article is never its source. The **churn** of a pair is
-# the share of the article's words inside passages it shares with that release: 0 when it takes
-# nothing, 1 when every word comes from the release.
+# *after* an article is never its source. The **churn** of a pair is the share of the article's
+# words inside passages it shares with that release: 0 when it takes nothing, 1 when every word
+# comes from the release.
 
 # %%
 reuse = find_reuse(corpus, source_group="press_release", target_group="newspaper", min_words=5)
@@ -144,7 +144,7 @@ strong = reuse[reuse["churn"] >= 0.10]
 Markdown(
     f"**{len(reuse)}** (article, release) pairs share at least one passage of five words or more, out of "
     f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible pairs. "
-    f"**{len(strong)}** pairs have a churn of 10 % or more: they are `strong`. The other "
+    f"**{len(strong)}** pairs have a churn of 10 % or more; the table `strong` keeps them. The other "
     f"{len(reuse) - len(strong)} pairs share a few words only: a phrase two texts on the same topic both use."
 )
 
