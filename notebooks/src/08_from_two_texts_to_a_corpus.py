@@ -431,7 +431,7 @@ Markdown(
 # on each side. The same statistic is called "Fightin' Words" and is used by Scattertext.
 
 # %% [markdown]
-# ### I. How `find_reuse` finds the pairs quickly
+# ### I. How the reuse finder picks the pairs quickly
 #
 # Comparing every article with every release means 200 × 40 = 8,000 alignments here, 40 million in
 # a realistic corpus. `find_reuse` avoids most of them, in three steps:
