@@ -100,7 +100,7 @@ check("03.1", answer_03_1)
 # %% [markdown]
 # ## 2. Observed and expected counts
 #
-# The texts have different lengths, so their raw counts cannot be compared directly. So we ask:
+# The texts have different lengths, so their raw counts cannot be compared directly. Instead, ask:
 # **if both texts used this word at the same rate, how often would each use it?** That is the
 # *expected* count: the word's total, shared out in proportion to the texts' sizes. Section 3
 # compares it with the count we **observed**. Take *security* again (your counts of exercise 03.1):
