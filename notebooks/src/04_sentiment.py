@@ -2,8 +2,7 @@
 # # 04 · Sentiment
 #
 # Is the government's press release more positive about the visit to Moscow than the newspaper?
-# **Sentiment analysis** scores how positive or negative a text's words are. You score both texts
-# with two models, test whether they differ, and see why sentiment is not stance.
+# **Sentiment analysis** scores how positive or negative a text's words are.
 #
 # | | |
 # |---|---|
@@ -140,12 +139,13 @@ Markdown(
 # %% [markdown]
 # ### More than chance?
 #
-# The scores are close. A **permutation test** asks whether chance alone could give such a gap. It
-# pools both texts' sentences, deals them at random into two piles the sizes of the two texts, and
-# measures the gap between the piles' means; `compare_sentiment` deals 10,000 times. The **p-value** is the share of deals with a gap at least as large as the real one.
-# Below 5%, by convention, the gap would be rare if the texts did not differ. It is not the
-# probability that the texts are alike. (The test treats sentences as independent, so it may find
-# a difference too readily.)
+# The scores are close together. A **permutation test** asks whether chance alone could give such
+# a gap. It pools both texts' sentences, deals them at random into two piles the sizes of the two
+# texts, and measures the gap between the piles' means; `compare_sentiment` deals 10,000 times. The
+# **p-value** is the share of deals with a gap at least as large as the real one. Below 5%, by
+# convention, the gap would be rare if the texts did not differ. It is not the probability that the
+# texts are alike. (The test treats sentences as independent, so it may find a difference too
+# readily.)
 
 # %%
 press_sentences = sentence_sentiment(press)
@@ -160,7 +160,7 @@ Markdown(comparison_sentences(comparison, brief=True))
 #
 # **Exercise 04.2.** Apply `sentiment_summary` to the newspaper file **as received**, `news_raw`,
 # photo gallery included. What is its `vader_mean`? (Hint: `sentiment_summary({"raw": news_raw})`,
-# then one value out of it.)
+# then take one value out of it.)
 
 # %% tags=["solution"]
 answer_04_2 = sentiment_summary({"raw": news_raw}).loc["raw", "vader_mean"]
@@ -173,14 +173,15 @@ check("04.2", answer_04_2)
 #
 # The models ask *how positive are the words?* A reader often asks *what position does the text
 # take towards something*, such as Russia? That is **stance**: it has a target; sentiment has none.
-# Tone and stance often part: the press release argues *for* talking to Russia because misunderstandings
-# would have *grave* consequences: gloomy words, a favourable stance. A word list cannot see that.
+# Tone and stance often part: the press release argues *for* talking to Russia because
+# misunderstandings would have *grave* consequences: gloomy words, a favourable stance. A word list
+# cannot see that.
 #
 # **Exercise 04.3 (a stance task).** Now you are the reader. Below are ten sentences, five from
-# each text, from TextBlob's most negative to its most positive (shown in reading order). Label
-# each one's **stance towards the UK's relations with Russia**:
-# **favour** (engaging, talking, working together), **against** (critical or wary of Russia or the
-# relationship) or **none** (no position).
+# each text, spread from TextBlob's most negative score to its most positive, shown in reading
+# order. Label each one's **stance towards the UK's relations with Russia**: **favour** (engaging,
+# talking, working together), **against** (critical or wary of Russia or the relationship) or
+# **none** (no position).
 
 # %%
 sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
