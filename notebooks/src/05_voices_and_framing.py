@@ -251,7 +251,9 @@ check("05.3", answer_05_3)
 #
 # The rest is optional: reporting verbs, futures and modal verbs by voice, the word lists'
 # mistakes, the frame questions, the machine's reading of who speaks checked, and the four kinds
-# read in their sentences, with three more exercises.
+# read in their sentences, with three more exercises. Remember the two moments: the newspaper
+# article *announces* the visit (early March 2017); the press release appeared on the day of the
+# visit (22 December 2017). A difference between the texts may come from the genre or from the moment.
 #
 # ### A. Reporting verbs: how speech is introduced
 #
