@@ -395,11 +395,11 @@ def test_the_solution_coding_and_its_agreement(texts):
     source = next(
         "".join(c["source"])
         for c in notebook["cells"]
-        if "solution" in c["metadata"].get("tags", []) and "answer_05_4" in "".join(c["source"])
+        if "solution" in c["metadata"].get("tags", []) and "answer_05_5" in "".join(c["source"])
     )
     namespace: dict = {}
     exec(source, namespace)
-    agreement = coding_agreement(namespace["answer_05_4"], texts)
+    agreement = coding_agreement(namespace["answer_05_5"], texts)
     summary = agreement.groupby("text", sort=False)["agree"].agg(["size", "sum"])
     assert summary.to_dict("index") == {
         "press_release": {"size": 26, "sum": 23},
@@ -416,8 +416,8 @@ def test_the_solution_coding_and_its_agreement(texts):
 
 
 def test_exercise_answers():
-    assert round(get_exercise("05.5").solution(), 3) == 0.45  # (111 + 19 + 23) / 340
-    assert get_exercise("05.6").solution() == 6
+    assert round(get_exercise("05.6").solution(), 3) == 0.45  # (111 + 19 + 23) / 340
+    assert get_exercise("05.4").solution() == 6
     assert get_exercise("05.2").solution() == 2  # "disaster" and "a bold step for the town"
     assert get_exercise("05.3").solution() == 4  # of the newspaper's 6 conflict sentences, 2 are quoted
 

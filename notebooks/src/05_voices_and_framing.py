@@ -454,16 +454,16 @@ Markdown(
 # (*will not* be with a clean slate) is the journalist's.
 
 # %% [markdown]
-# **Exercise 05.6.** How many future forms with *will* does the press release contain? Use
+# **Exercise 05.4.** How many future forms with *will* does the press release contain? Use
 # `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
 # `"will"`.)
 
 # %% tags=["solution"]
 press_modals = modal_forms(press)
-answer_05_6 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
+answer_05_4 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
 
 # %%
-check("05.6", answer_05_6)
+check("05.4", answer_05_4)
 
 # %% [markdown]
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
@@ -670,15 +670,15 @@ by_cues
 # Try a few by eye. The cues say the press release has **no** reproach (SV12), although the minister
 # says the Kremlin "has positioned Russia in direct opposition to the West" and the narrative
 # speaks of Russia's "destabilising activities". They say the newspaper describes protection
-# measures (FL6) because of a job title, *National Security Advisor*. Exercise 05.4 asks for your
+# measures (FL6) because of a job title, *National Security Advisor*. Exercise 05.5 asks for your
 # own answers, and compares them with this column.
 
 # %% [markdown]
-# **Exercise 05.4 (open: your reading).** Code the two texts by hand, as Semetko and Valkenburg's
+# **Exercise 05.5 (open: your reading).** Code the two texts by hand, as Semetko and Valkenburg's
 # coders did. Read the press release and the newspaper article (the cleaned texts: `print(press)`,
 # `print(news)`), then answer each question of the table of part E with `"yes"` or `"no"`, for
 # each text. Fill in the sheet below: replace every `"?"`, the press release's answer first, then
-# the newspaper's. Run the cell, then give your sheet as your answer: `answer_05_4 = my_coding`.
+# the newspaper's. Run the cell, then give your sheet as your answer: `answer_05_5 = my_coding`.
 #
 # There is no single right coding: careful readers disagree on several of these questions (is
 # "should work closely together" a moral prescription? is the newspaper's photo gallery part of
@@ -719,7 +719,7 @@ my_coding = {
 
 # %% tags=["solution"]
 # One reader's coding (the course author's). Yours may differ: that is the point of the comparison.
-answer_05_4 = {
+answer_05_5 = {
     #       (press_release, newspaper)
     "SV1": ("yes", "no"),  # the UK will "work together to solve" global challenges
     "SV2": ("yes", "yes"),  # the Kremlin's opposition; Russia's intervention, interference
@@ -750,7 +750,7 @@ answer_05_4 = {
 }
 
 # %%
-check("05.4", answer_05_4)
+check("05.5", answer_05_5)
 
 # %% [markdown]
 # How far does your reading agree with the cues'? Once your sheet passes the check, the next cell
@@ -763,7 +763,7 @@ check("05.4", answer_05_4)
 
 # %%
 try:
-    agreement = coding_agreement(answer_05_4, texts)
+    agreement = coding_agreement(answer_05_5, texts)
 except ValueError as problem:  # an unfinished sheet cannot be compared: the message says what to fix
     print(problem)
 else:
@@ -828,7 +828,7 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 05.5 (apply: another reading).** A second reader gives the Foreign Secretary
+# **Exercise 05.6 (apply: another reading).** A second reader gives the Foreign Secretary
 # paragraph 12 as well as paragraph 11 (its *our security preparations* read as his). By that
 # reading, what *share* of the press release's words are his? Give a number between 0 and 1.
 # (Hint: add the `words` of his rows in `press_voices` and of paragraphs 11 and 12, and divide by
@@ -837,10 +837,10 @@ Markdown(
 # %% tags=["solution"]
 his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
 paragraphs_11_12 = press_voices.loc[press_voices["paragraph"].isin([11, 12]), "words"].sum()
-answer_05_5 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
+answer_05_6 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
 
 # %%
-check("05.5", answer_05_5)
+check("05.6", answer_05_6)
 
 # %% [markdown]
 # ### G. The four kinds, read in their sentences
