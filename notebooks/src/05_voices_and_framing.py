@@ -70,7 +70,7 @@ Markdown(
     f"In the press release, **{minister['speaker']}** has **{minister['words']}** of its "
     f"**{words['press_release']}** words (**{minister['share']:.0%}**); the rest is narrative. "
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
-    f"words (**{spokeswoman['share']:.0%}**), and a *he* (Mr Johnson) **{unnamed_words}**. "
+    f"words (**{spokeswoman['share']:.0%}**); a *he* (Mr Johnson) has **{unnamed_words}**. "
     "Neither text names a Russian speaker."
 )
 
@@ -102,8 +102,8 @@ check("05.1", answer_05_1)
 # Not every pair of quotation marks reports speech, and speech can be reported without them.
 # `reported_words` sorts reported words into four kinds, and says which `rule` decided:
 #
-# * a **quote** is someone's words in quotation marks, a whole sentence or clause, with a reporting
-#   clause ("An FCO spokeswoman said: “The Foreign Secretary has accepted...”");
+# * a **quote** is a whole sentence or clause in quotation marks, with a reporting clause ("An FCO
+#   spokeswoman said: “The Foreign Secretary has accepted...”");
 # * a **partial quote** is a short fragment in quotation marks inside the writer's sentence, *with a
 #   source* in that sentence ("the government maintained ... “business as usual”"). A passive verb
 #   ("He was accused of...") is a source left unnamed;
@@ -123,9 +123,9 @@ reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", 
 
 
 # %% [markdown]
-# **Exercise 05.2 (apply: a new story).** Here is a short story, made up for the course. Guess
-# the kind of each piece in quotation marks, then run `found = reported_words(story)`. How many
-# **partial quotes** does it find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
+# **Exercise 05.2 (apply: a new story).** Here is a made-up story. Guess the kind of each piece in
+# quotation marks, then run `found = reported_words(story)`. How many **partial quotes** does it
+# find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
 
 # %%
 story = " ".join(
@@ -158,7 +158,8 @@ check("05.2", answer_05_2)
 # A **cue** is a word that often signals a frame (*tense* for conflict): a reason to read a
 # sentence, not proof of the frame. `COURSE_FRAMES` holds a few cues for each, and
 # for two **topic lists** made for these texts, diplomacy and security (not generic frames).
-# `cue_summary` counts the **sentences** with at least one cue of each frame:
+# `cue_summary` counts, per frame, the **sentences** with at least one cue, their share, and the
+# `matches` (a cue repeated in one sentence is still one sentence):
 
 # %%
 frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
