@@ -216,7 +216,7 @@ Markdown(
 # *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
-# ## Going further: the share a page keeps, the removed paragraphs, encoding damage, how paragraphs are found, and a pasted page
+# ## Going further: the share a page keeps, the removed paragraphs, the press release's quirks, encoding damage, how paragraphs are found, and a pasted page
 #
 # **Exercise 01.4.** What *share* of the exercise page's words (Exercise 01.3) does cleaning keep?
 # Give a number between 0 and 1: the `words` of the kept paragraphs divided by the `words` of all
@@ -246,9 +246,11 @@ Markdown(
 )
 
 # %% [markdown]
-# Two quirks of the press release: its first line is GOV.UK's label (`News story:`) and the
-# headline, which we keep whole, so *news* and *story* in its counts come from that label; and it
-# ends mid-sentence (`...the safety of British`): it came that way.
+# ### Two quirks of the press release
+#
+# Its first line is GOV.UK's label (`News story:`) and the headline, which we keep whole, so *news*
+# and *story* in its counts come from that label. And it ends mid-sentence (`...the safety of
+# British`): it came that way.
 #
 # ### Encoding damage
 #
