@@ -1,20 +1,19 @@
 # %% [markdown]
 # # 08 · From two texts to a corpus
 #
-# Notebooks 01–07 compared two texts; research compares many. This notebook takes the course's
-# measures to a corpus and asks what two texts could not answer: **which articles reuse which
-# press releases, and how much?**
+# Notebooks 01–07 compared two texts; research compares many. This notebook asks: **which
+# articles reuse which press releases, and how much?**
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Load a corpus and read its columns; compare the words of two groups, with care for rare words; find which articles reuse which press releases, and how much (churn); say what churn cannot tell. |
+# | **Learning objectives** | Load a corpus; compare two groups' words, with care for rare words; find which articles reuse which releases, and how much (churn); say what churn cannot tell. |
 # | **Time needed** | about 45 minutes (core path); going further: about 60 minutes more |
-# | **Prerequisites** | Notebooks 03 (keyness), 04 (sentiment) and 06 (shared passages). |
+# | **Prerequisites** | Notebooks 03 (keyness) and 06 (shared passages); 04 (sentiment) for Going further A. |
 #
-# > **The corpus in this notebook is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it
-# > from templates: every department, minister, town, newspaper and figure is invented. Its
-# > articles reuse its releases at *planted* levels (all, about 60 %, 30 % or 10 % of an article's
-# > words, or nothing), so we know the right answers and can test the method on them. Its
+# > **This corpus is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it from templates:
+# > every name and figure is invented. Its articles reuse its releases at *planted* levels (a
+# > whole statement, about 60 %, 30 % or 10 % of an article's words, or none; a few words where
+# > a later release *recycles* an earlier one's paragraph), so we know the right answers. Its
 # > findings are about the program, never about the news.
 
 # %%
@@ -47,10 +46,9 @@ made = synthetic_corpus(n_releases=40, articles_per_release=5, seed=2008)
 # %% [markdown]
 # ## 1. A corpus is a table
 #
-# A **corpus** is a collection of documents. Here it is a table: one row per document, with its
-# group (press release or newspaper), date and source. Ours is `made.corpus`, written by
-# `synthetic_corpus`. A real corpus comes as files, so we save ours as a CSV file and load it back
-# with `load_corpus` (Going further E).
+# A **corpus** is a collection of documents, here a table: one row per document, with its group
+# (press release or newspaper), date and source. We save ours (`made.corpus`) as CSV and load it
+# back with `load_corpus`, as you would a real one (Going further E).
 
 # %%
 with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
@@ -60,8 +58,7 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 corpus[["id", "group", "date", "source", "title"]].head()
 
 # %% [markdown]
-# `id` names a document and `text` holds it (left out above: it is long). `note` says on every
-# row that the document is synthetic.
+# `id` names a document; `text` (left out: it is long) holds it.
 
 # %%
 sizes = corpus.groupby("group").agg(documents=("id", "size"), first=("date", "min"), last=("date", "max"))
@@ -69,11 +66,11 @@ Markdown(
     f"The corpus has **{len(corpus)}** documents: **{sizes.loc['press_release', 'documents']}** press "
     f"releases and **{sizes.loc['newspaper', 'documents']}** news articles, from "
     f"{corpus['date'].min():%-d %B %Y} to {corpus['date'].max():%-d %B %Y}, in "
-    f"{corpus['source'].nunique()} sources (six departments and six newspapers, all invented)."
+    f"{corpus['source'].nunique()} sources (six departments and six newspapers)."
 )
 
 # %% [markdown]
-# **Exercise 08.1.** How many documents in the corpus were published by the *Northbay Herald*?
+# **Exercise 08.1.** How many documents did the *Northbay Herald* publish?
 # (Hint: compare the `source` column with the name, and add up the `True`s.)
 
 # %% tags=["solution"]
@@ -85,15 +82,14 @@ check("08.1", answer_08_1)
 # %% [markdown]
 # ## 2. Comparing the two groups
 #
-# `compare_groups` adds up each group's word counts and compares the sums with notebook 03's
-# keyness scores. It adds the **log-odds ratio with a prior** (Monroe, Colaresi and Quinn, 2008).
-# Before comparing, it gives each group as many imaginary uses of each word as the whole corpus
-# has (**pseudo-counts**). This **prior**, an assumption made before looking, pulls a rare word
-# towards "no difference". (Going further H gives the formula.)
+# `compare_groups` counts each group's words and gives notebook 03's keyness scores, plus
+# `log_odds_z` (Monroe and colleagues, 2008; Going further H). It first adds the whole corpus's
+# counts to each group's: a word used twice in one group and never in the other then counts 4
+# against 2, so a rare word is pulled towards "no difference".
 #
-# A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is. A large z means a
-# gap that size would be rare if both groups used the word alike; it is not the chance that the
-# gap is real (notebook 03). Positive z leans to the press releases, negative to the newspapers.
+# A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is. A large z means
+# such a gap would be rare if both groups used the word alike, not that the gap is surely real.
+# Positive z leans to the press releases, negative to the newspapers.
 
 # %%
 compared = compare_groups(corpus, a="press_release", b="newspaper")
@@ -104,20 +100,26 @@ pd.concat([by_z.head(8), by_z.tail(8)])[columns].round(2)
 # %%
 release_words = by_z.head(8)["word"].tolist()
 news_words = by_z.tail(8)["word"].tolist()[::-1]
+totals = compared[["count_press_release", "count_newspaper"]].sum()
+word = compared.set_index("word")
+was = word.loc["was", ["count_press_release", "count_newspaper"]]
+was = was + was.sum()  # with the whole corpus's count added to each group
 Markdown(
     f"The press releases lean to *{'*, *'.join(release_words[:5])}*; the newspapers to "
-    f"*{'*, *'.join(news_words[:5])}*: releases speak as *we*, in the future (“plans to”), news in the "
-    "past (*was*, *had*) and names who *said* it. Here that is a portrait of the templates that "
-    "wrote the corpus; in a real one, it is where reading starts."
+    f"*{'*, *'.join(news_words[:5])}*: a portrait of the corpus's templates. The newspapers "
+    f"have **{totals['count_newspaper'] / totals['count_press_release']:.1f}** times as many words "
+    f"({totals['count_newspaper']:,} against {totals['count_press_release']:,}), so *minister* "
+    f"({word.loc['minister', 'count_press_release']} uses against {word.loc['minister', 'count_newspaper']}) "
+    f"leans to the releases. *was*, never in a release, counts {was.iloc[0]:,} against {was.iloc[1]:,} "
+    f"once the corpus is added: its z ({word.loc['was', 'log_odds_z']:.2f}) is milder than *the*'s."
 )
 
 # %% [markdown]
-# **Why 1.96?** If both groups used a word at the same rate, chance alone would give a z beyond
-# ±1.96 about one time in twenty: notebook 03's p < 0.05 again, with its warning (test many words
-# and some pass by chance).
+# **Why 1.96?** If both groups used a word alike, chance alone would give a z beyond ±1.96 one
+# time in twenty (notebook 03's p < 0.05).
 #
-# **Exercise 08.2.** How many words have a `log_odds_z` beyond ±1.96 (larger than 1.96 or
-# smaller than −1.96)? (Hint: `compared["log_odds_z"].abs()`.)
+# **Exercise 08.2.** How many words have a `log_odds_z` above 1.96 or below −1.96? (Hint:
+# `compared["log_odds_z"].abs()`.)
 
 # %% tags=["solution"]
 answer_08_2 = int((compared["log_odds_z"].abs() > 1.96).sum())
@@ -125,28 +127,35 @@ answer_08_2 = int((compared["log_odds_z"].abs() > 1.96).sum())
 # %%
 check("08.2", answer_08_2)
 
+# %%
+key_g2 = int((compared["log_likelihood"] >= 3.84).sum())
+key_z = int((compared["log_odds_z"].abs() > 1.96).sum())
+rare = word.loc["283"]
+Markdown(
+    f"Were the groups alike, one word in twenty, about **{len(compared) / 20:.0f}** of the "
+    f"{len(compared):,}, would pass by chance: some of the {key_z} may be chance. Notebook 03's G² ≥ 3.84 passes "
+    f"**{key_g2}** words; z is stricter, most of all for rare words: *283* "
+    f"({rare['count_press_release']} uses against {rare['count_newspaper']}) has G² "
+    f"{rare['log_likelihood']:.2f}, “key” by that rule, but z {rare['log_odds_z']:.2f}."
+)
+
 # %% [markdown]
 # ## 3. Which articles reuse which press releases?
 #
-# `find_reuse` first picks out the (article, release) pairs likely to share text, without
-# comparing all 200 × 40 = 8,000 (Going further I says how). It then aligns each of those pairs
-# exactly, as in notebook 06: passages of at least five words found in both. A release dated
-# *after* an article is never its source. The **churn** of a pair is the share of the article's
-# words inside passages it shares with that release: 0 when it takes nothing, 1 when every word
-# comes from the release.
+# `find_reuse` picks out the (article, release) pairs likely to share text, without comparing
+# all 200 × 40 = 8,000 (Going further I), and aligns each as in notebook 06: passages of at least
+# five words found in both. A release dated *after* an article is never its source. The
+# **churn** of a pair is the share of the article's words inside passages shared with that
+# release: 0 when it takes nothing, 1 when it takes all.
 
 # %%
 reuse = find_reuse(corpus, source_group="press_release", target_group="newspaper", min_words=5)
 reuse.head(8)
 
-# %%
-strong = reuse[reuse["churn"] >= 0.10]
-Markdown(
-    f"**{len(reuse)}** (article, release) pairs share at least one passage of five words or more, out of "
-    f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible pairs. "
-    f"**{len(strong)}** pairs have a churn of 10 % or more; the table `strong` keeps them. The other "
-    f"{len(reuse) - len(strong)} pairs share a few words only: a phrase two texts on the same topic both use."
-)
+# %% [markdown]
+# One row per pair: `target_id` is the article, `source_id` the release; `words_shared` counts the
+# article's words in shared passages (a phrase used twice counts twice, so it can exceed
+# `source_words`, the release's length).
 
 # %%
 fig, ax = plt.subplots(figsize=(7, 3))
@@ -159,13 +168,23 @@ plt.close(fig)  # shown once, below, with its alt text:
 plots.show_figures_with_alt_text()
 fig
 
+# %%
+strong = reuse[reuse["churn"] >= 0.10]
+planted = made.truth[made.truth["planted"] == "10%"]
+Markdown(
+    f"**{len(reuse)}** pairs share a passage of five words or more, of "
+    f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible. The tallest "
+    f"bar, **{(reuse['churn'] < 0.05).sum()}** pairs under 0.05, is a phrase or two. The clumps near 0.1, 0.3, "
+    "0.6 and 0.9 were planted (a whole statement near 0.93: the article adds an opening line); real corpora "
+    f"are not like that. **{len(strong)}** pairs reach a churn of 10 %; the table `strong` keeps them. That "
+    f"cut splits the lowest clump: {(planted['churn'] < 0.10).sum()} of the {len(planted)} pairs planted at "
+    "10 % fall just below it."
+)
+
 # %% [markdown]
-# The histogram has clumps near 0.1, 0.3, 0.6 and 0.9: this corpus was *planted* at those levels;
-# real corpora are not like that.
-#
-# **Exercise 08.3.** How many *articles* take at least 10 % of their words from some press
-# release? Count articles, not pairs: an article that reuses two releases has two rows in
-# `strong`. (Hint: count the different `target_id`s of `strong` with `.nunique()`.)
+# **Exercise 08.3.** How many *articles* take at least 10 % of their words from some release?
+# An article that reuses two releases has two rows in `strong`. (Hint: `.nunique()` counts the
+# different `target_id`s.)
 
 # %% tags=["solution"]
 answer_08_3 = strong["target_id"].nunique()
@@ -174,14 +193,14 @@ answer_08_3 = strong["target_id"].nunique()
 check("08.3", answer_08_3)
 
 # %% [markdown]
-# **What churn cannot tell.** Churn counts shared words, not why they are shared. An article that
-# quotes a statement in full and says whose it is has a high churn, and that is journalism; an
-# article that retells a release in its own words has a low churn, and may be churnalism all the
-# same. Going further D shows both cases.
+# **What churn cannot tell.** Churn counts shared words, not why. An article that quotes a
+# statement in full, saying whose it is, has a high churn, and that is journalism; one that
+# retells a release in its own words has a low churn, and may be churnalism all the same. Going
+# further D splits reused words into quoted and not quoted.
 
 # %% [markdown]
-# **In short.** Churn finds which articles reuse which releases, and how much, but not why; and
-# every figure here describes a synthetic corpus, not the news.
+# **In short.** Churn finds which articles reuse which releases, and how much, but not why; every
+# figure here describes a synthetic corpus, not the news.
 
 # %% [markdown]
 # ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus, a published study, the formulas, the shortcut
