@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from notebook_prose import assert_states
 
 from helpers.checks.nb08 import CORPUS_OPTIONS
 from helpers.corpus import compare_groups, corpus_sentiment, find_reuse, reuse_scores
@@ -82,6 +83,22 @@ def test_words_that_lean_to_each_group(corpus, saved):
     )
 
 
+def test_group_sizes_and_the_prior_in_section_2():
+    # minister leans to the releases although the newspapers use it more: they have 7.2 times the words
+    assert_states("08", "The newspapers have **7.2** times as many words (77,581 against 10,787)")
+    assert_states("08", "so *minister* (64 uses against 71) leans to the releases")
+    # was: 0 against 897, but 897 against 1,794 once the corpus is added, so its z is milder than the's
+    assert_states("08", "*was*, never in a release, counts 897 against 1,794 once the corpus is added")
+    assert_states("08", "its z (-4.40) is milder than *the*'s")
+
+
+def test_rare_words_and_chance_after_exercise_08_2():
+    # one in twenty of 1,470 words by chance; 128 pass |z| > 1.96 (08.2's answer), 298 pass G2 >= 3.84
+    assert_states("08", "about **74** of the 1,470, would pass by chance: some of the 128 may be chance")
+    assert_states("08", "Notebook 03's G² ≥ 3.84 passes **298** words")
+    assert_states("08", "*283* (2 uses against 0) has G² 8.41, “key” by that rule, but z 1.40")
+
+
 def test_sentiment_intervals(corpus, saved):
     groups = corpus_sentiment(corpus).groups.set_index("group").round(3)
     assert groups.loc[
@@ -109,12 +126,29 @@ def test_reuse_counts(reuse, saved):
     # 117 articles, 123 pairs: a few articles reuse two releases, so exercise 08.3's two counts differ
     assert (len(reuse), len(strong), strong["target_id"].nunique()) == (339, 123, 117)
     assert reuse.loc[reuse["churn"] >= 0.5, "target_id"].nunique() == 64  # 32 % of 200, section 8
-    assert (
-        "**339** (article, release) pairs share at least one passage of five words or more, out of 8,000 "
-        "possible pairs. **123** pairs have a churn of 10 % or more; the table `strong` keeps them." in saved
-    )
-    assert "The other 216 pairs share a few words only" in saved
+    assert "**339** pairs share a passage of five words or more, of 8,000 possible." in saved
+    assert "**123** pairs reach a churn of 10 %; the table `strong` keeps them." in saved
     assert "**32%** of the articles take half their words or more from one release" in saved
+
+
+def test_the_histogram_described(reuse, made):
+    assert int((reuse["churn"] < 0.05).sum()) == 191  # the tallest bar
+    planted = made.truth[made.truth["planted"] == "10%"]
+    assert (int((planted["churn"] < 0.10).sum()), len(planted)) == (11, 32)
+    assert_states("08", "The tallest bar, **191** pairs under 0.05, is a phrase or two.")
+    assert_states(
+        "08", "That cut splits the lowest clump: 11 of the 32 pairs planted at 10 % fall just below it."
+    )
+    # a whole statement sits near 0.92 on average (the article adds an opening line), not at 1
+    assert f"{made.truth.loc[made.truth['planted'] == 'whole', 'churn'].mean():.2f}" == "0.92"
+    assert_states("08", "a whole statement near 0.92")
+
+
+def test_two_releases_tie_for_exercise_08_4(reuse):
+    counts = reuse[reuse["churn"] >= 0.10]["source_id"].value_counts()
+    assert counts.iloc[0] == counts.iloc[1] > counts.iloc[2]  # exactly two tie, as 08.4 says
+    assert sorted(counts[counts == counts.iloc[0]].index) == ["pr-0004", "pr-0011"]
+    assert "Two releases tie for the most" in SOURCE.read_text("utf-8")
 
 
 def test_scores_against_the_planted_truth(made, reuse, saved):

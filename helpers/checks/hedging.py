@@ -143,11 +143,13 @@ MESSAGES: dict[str, str] = {
         'Your sentence generalises beyond {scope} ("{found}"). The figure is about {scope} only: '
         'say "in {scope}".'
     ),
+    "miscount": 'Your sentence counts the wrong thing ("{found}"): {miscount_label}.',
     "hedge": (
         'Hedge your claim: use a word such as "suggests", "may" or "appears" ("in {scope}" limits '
         "where the claim holds, but does not hedge it), because {scope} cannot settle a question "
         "about all news."
     ),
+    "scope": 'Say where your claim holds: write "in {scope}".',
 }
 PROBLEMS: tuple[str, ...] = tuple(MESSAGES)
 """The problems :func:`check_hedged_sentence` can report, in the order it tests them."""
@@ -217,6 +219,9 @@ def check_hedged_sentence(
     significance_needs_test: bool = True,
     min_words: int = 6,
     max_words: int = 60,
+    miscounts: Sequence[str] = (),
+    miscount_label: str = "",
+    scopes_required: Sequence[str] = (),
 ) -> HedgeVerdict:
     """Test the key parts of a student's sentence about a figure; return the first problem found.
 
@@ -228,8 +233,12 @@ def check_hedged_sentence(
     not prove" is fine); it gives no reason for the writer's choices, from ``motives`` such as
     "deliberately" (``motive``); it says "significant" only beside a named test or p-value
     (``significance``); it does not generalise beyond the texts (``generalise``); and it is hedged
-    (``hedge``: one of ``hedges``; a scope such as "in these two texts" is not enough). ``scope``
-    names what the figure is about, in the hints. Words match whole words, ignoring case.
+    (``hedge``: one of ``hedges``; a scope such as "in these two texts" is not enough). Two tests
+    run only when their rules are given: ``miscounts``, phrases that count the wrong unit ("most
+    articles" about a figure that counts pairs; ``miscount`` problem, explained by
+    ``miscount_label``), tested before the hedge; and ``scopes_required``, of which the sentence
+    must contain one (``scope``), tested last. ``scope`` names what the figure is about, in the
+    hints. Words match whole words, ignoring case.
 
     Example:
         >>> rules = dict(figure=(0.72, "p-value"), figure_label="the p-value (0.72)")
@@ -245,11 +254,21 @@ def check_hedged_sentence(
         'figure'
         >>> check_hedged_sentence(0.72, **rules).message[:26]
         'Write your sentence as tex'
+        >>> pairs = dict(miscounts=("most articles",), miscount_label="it counts pairs", scopes_required=("this corpus",))
+        >>> check_hedged_sentence("The chart suggests most articles copy a lot.", **pairs).problem
+        'miscount'
+        >>> check_hedged_sentence("The chart suggests most pairs share little.", **pairs).problem
+        'scope'
     """
 
     def verdict(problem: str, found: str = "") -> HedgeVerdict:
         message = MESSAGES[problem].format(
-            min_words=min_words, max_words=max_words, figure_label=figure_label, found=found, scope=scope
+            min_words=min_words,
+            max_words=max_words,
+            figure_label=figure_label,
+            found=found,
+            scope=scope,
+            miscount_label=miscount_label,
         )
         return HedgeVerdict(False, problem, message, found)
 
@@ -275,8 +294,13 @@ def check_hedged_sentence(
     found = _first_unnegated(generalisations, words)
     if found:
         return verdict("generalise", found)
+    found = _first_unnegated(miscounts, words)
+    if found:
+        return verdict("miscount", found)
     if not any(_find(hedge, words) for hedge in hedges):
         return verdict("hedge")
+    if scopes_required and not any(_find(phrase, words) for phrase in scopes_required):
+        return verdict("scope")
     return HedgeVerdict(True)
 
 
@@ -306,9 +330,11 @@ def hedged_sentence_hints(
         "max_words": rules.get("max_words", 60),
         "figure_label": figure_label,
         "scope": rules.get("scope", "these two texts"),
+        "miscount_label": rules.get("miscount_label", ""),
     }
+    optional = {"motive": "motives", "miscount": "miscounts", "scope": "scopes_required"}
     if problems is None:
-        problems = tuple(p for p in PROBLEMS if p != "motive" or rules.get("motives"))
+        problems = tuple(p for p in PROBLEMS if p not in optional or rules.get(optional[p]))
     hints = []
     for problem in problems:
         message = MESSAGES[problem]

@@ -165,9 +165,14 @@ def _articles_reusing() -> int:
 
 @exercise(
     "08.4",
-    "How many articles reuse (at a churn of 10 % or more) the press release that the most articles reuse?",
+    "How many articles reuse (at a churn of 10 % or more) the most reused press release? (Two tie: give the count once.)",
     hints=(
         (lambda a, e: not is_number(a), "Give a whole number of articles, for example 3."),
+        (
+            lambda a, e: a == 2 * _most_reused(),
+            "That adds up the two releases that tie for the most. Each of them is reused by that many "
+            "articles: give the count once.",
+        ),
         (
             lambda a, e: a == len(_reuse()[_reuse()["churn"] >= 0.10]),
             "That is every pair at 10 % or more. Count them by release: "
@@ -179,6 +184,7 @@ def _articles_reusing() -> int:
     wrong_examples=(
         Wrong("pr-0004", hint="Give a whole number of"),
         Wrong.computed(lambda: len(_reuse()[_reuse()["churn"] >= 0.10]), hint="That is every pair"),
+        Wrong.computed(lambda: 2 * _most_reused(), hint="adds up the two releases that tie"),
         Wrong(100, hint=FALLBACK),
     ),
 )
@@ -238,6 +244,26 @@ HISTOGRAM_RULES = {
     "scope": "this synthetic corpus",
     "generalisations": GENERALISATIONS
     + ("real news", "real newspapers", "real articles", "uk newspapers", "british newspapers"),
+    # The histogram counts (article, release) pairs: an article can be in several pairs, and 117 of
+    # the 200 articles take 10 % or more from a release, so "most articles share little" is refuted.
+    "miscounts": (
+        "most articles",
+        "most of the articles",
+        "many articles",
+        "few articles",
+        "all articles",
+        "all the articles",
+        "half the articles",
+        "half of the articles",
+        "every article",
+        "articles copy",
+        "newspapers copy",
+    ),
+    "miscount_label": (
+        "the histogram counts (article, release) pairs, not articles (an article can be in several "
+        'pairs): say "pairs"'
+    ),
+    "scopes_required": ("this synthetic corpus", "this corpus", "the synthetic corpus"),
 }
 
 hedged_exercise(
@@ -246,7 +272,7 @@ hedged_exercise(
     HISTOGRAM_RULES,
     model=lambda: (
         "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
-        "so most articles may share only a phrase or two with a release."
+        "and that most pairs may share only a phrase or two."
     ),
     wrong_examples=(
         Wrong("In this corpus, many articles may take words from a release.", hint="Say which figure"),
@@ -262,6 +288,14 @@ hedged_exercise(
         Wrong("The histogram shows significant reuse in this corpus.", hint='"Significant" is a claim'),
         Wrong(
             "The histogram shows four clumps of churn near 0.1, 0.3, 0.6 and 0.9.", hint="Hedge your claim"
+        ),
+        Wrong("The histogram suggests most articles copy.", hint="counts the wrong thing"),
+        Wrong(
+            "In this synthetic corpus, the histogram suggests that most articles share only a phrase or two.",
+            hint="counts the wrong thing",
+        ),
+        Wrong(
+            "The histogram suggests that most pairs share only a phrase or two.", hint="Say where your claim"
         ),
     ),
 )

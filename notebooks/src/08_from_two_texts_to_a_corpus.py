@@ -171,11 +171,12 @@ fig
 # %%
 strong = reuse[reuse["churn"] >= 0.10]
 planted = made.truth[made.truth["planted"] == "10%"]
+whole = made.truth.loc[made.truth["planted"] == "whole", "churn"].mean()
 Markdown(
     f"**{len(reuse)}** pairs share a passage of five words or more, of "
     f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible. The tallest "
     f"bar, **{(reuse['churn'] < 0.05).sum()}** pairs under 0.05, is a phrase or two. The clumps near 0.1, 0.3, "
-    "0.6 and 0.9 were planted (a whole statement near 0.93: the article adds an opening line); real corpora "
+    f"0.6 and 0.9 were planted (a whole statement near {whole:.2f}: the article adds an opening line); real corpora "
     f"are not like that. **{len(strong)}** pairs reach a churn of 10 %; the table `strong` keeps them. That "
     f"cut splits the lowest clump: {(planted['churn'] < 0.10).sum()} of the {len(planted)} pairs planted at "
     "10 % fall just below it."
@@ -270,7 +271,8 @@ Markdown(
 # and look at the passages themselves (`shared_passages` from notebook 06). `passage_voices` says,
 # for each passage, whether the **article** prints it inside quotation marks (`quote`, with the
 # speaker it names), in its own voice (`narrative`), or partly each (`mixed`: the passage runs
-# across a quotation mark, as a whole statement copied with its quotes does).
+# across a quotation mark, as a whole statement copied with its quotes does). The texts come from
+# templates filled at random: they are not meant to read naturally, only to reuse at known levels.
 
 # %%
 texts = corpus.set_index("id")["text"]
@@ -332,9 +334,9 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 08.4.** The press release that the most articles reuse (at a churn of 10 % or
-# more): how many articles reuse it? (Hint: `strong["source_id"].value_counts()` counts the
-# articles of each release.)
+# **Exercise 08.4.** How many articles reuse (at a churn of 10 % or more) the most reused press
+# release? Two releases tie for the most: give their count once, not added up. (Hint:
+# `strong["source_id"].value_counts()` counts the articles of each release.)
 
 # %% tags=["solution"]
 answer_08_4 = int(strong["source_id"].value_counts().max())
@@ -399,15 +401,16 @@ answer_08_5 = int((recent["churn"] >= 0.10).sum())
 check("08.5", answer_08_5)
 
 # %% [markdown]
-# **Exercise 08.6 (reflection: what can the histogram not tell you?).** Look again at the
-# histogram of churn in section 3. Write **one sentence** on what it *does* suggest about reuse in
-# this corpus: name the histogram, hedge (*suggests*, *may*, *in this corpus*), and claim nothing
-# it cannot show (that reuse is bad journalism, or anything about real newspapers).
+# **Exercise 08.6 (reflection: what the histogram suggests, and no more).** Look again at the
+# histogram of churn in section 3. Write **one sentence** on what it suggests about reuse: name
+# the histogram, hedge (*suggests*, *may*), say *in this synthetic corpus*, and claim nothing it
+# cannot show. It counts (article, release) *pairs*, not articles, and it says nothing about why
+# words were reused (bad journalism?) or about real newspapers.
 
 # %% tags=["solution"]
 answer_08_6 = (
     "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
-    "so most articles may share only a phrase or two with a release."
+    "and that most pairs may share only a phrase or two."
 )
 
 # %%
@@ -435,6 +438,10 @@ Markdown(
 
 # %% [markdown]
 # ### H. The log-odds ratio with a prior, in formulas
+#
+# The **odds** of a word in a group are its uses divided by the group's other words; the log-odds
+# ratio compares the two groups' odds, on a log scale. The **prior** is an assumption made before
+# looking: here, that each group also wrote the whole corpus once (the **pseudo-counts**).
 #
 # For a word *w* used *y*<sub>a</sub> times in group a (of *n*<sub>a</sub> words) and
 # *y*<sub>b</sub> times in group b (of *n*<sub>b</sub>), with *α*<sub>w</sub> pseudo-counts
