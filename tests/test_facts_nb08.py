@@ -96,7 +96,7 @@ def test_rare_words_and_chance_after_exercise_08_2():
     # one in twenty of 1,470 words by chance; 128 pass |z| > 1.96 (08.2's answer), 298 pass G2 >= 3.84
     assert_states("08", "about **74** of the 1,470, would pass by chance: some of the 128 may be chance")
     assert_states("08", "Notebook 03's G² ≥ 3.84 passes **298** words")
-    assert_states("08", "*283* (2 uses against 0) has G² 8.41, “key” by that rule, but z 1.40")
+    assert_states("08", "*283* (a figure, 2 uses against 0) has G² 8.41, “key” by that rule, but z 1.40")
 
 
 def test_sentiment_intervals(corpus, saved):

@@ -135,7 +135,7 @@ Markdown(
     f"Were the groups alike, one word in twenty, about **{len(compared) / 20:.0f}** of the "
     f"{len(compared):,}, would pass by chance: some of the {key_z} may be chance. Notebook 03's G² ≥ 3.84 passes "
     f"**{key_g2}** words; z is stricter, most of all for rare words: *283* "
-    f"({rare['count_press_release']} uses against {rare['count_newspaper']}) has G² "
+    f"(a figure, {rare['count_press_release']} uses against {rare['count_newspaper']}) has G² "
     f"{rare['log_likelihood']:.2f}, “key” by that rule, but z {rare['log_odds_z']:.2f}."
 )
 
