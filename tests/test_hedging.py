@@ -72,8 +72,17 @@ def test_custom_word_lists_replace_the_defaults():
     assert check_hedged_sentence("In these two texts, sergey is a spelling variant.", **rules).ok
 
 
+#: The optional rules: each adds one problem (motive, miscount, scope) and its hint.
+OPTIONAL = dict(
+    motives=("deliberately",),
+    miscounts=("most articles",),
+    miscount_label="the figure counts words",
+    scopes_required=("these two texts",),
+)
+
+
 def test_hints_cover_every_problem_with_fixed_texts():
-    hints = hedged_sentence_hints(**RULES, motives=("deliberately",))
+    hints = hedged_sentence_hints(**RULES, **OPTIONAL)
     assert len(hints) == len(PROBLEMS) == len(MESSAGES)
     assert all("{" not in message for _, message in hints)
     for (test, _message), problem, answer in zip(
@@ -88,12 +97,28 @@ def test_hints_cover_every_problem_with_fixed_texts():
             "World (7.6) suggests the paper deliberately avoids it.",
             "World (7.6) suggests a significant gap.",
             "World (7.6) suggests all newspapers like sport.",
+            "In these two texts, world (7.6) is in most articles.",
             "World (7.6) is used more by the newspaper.",
+            "World (7.6) suggests a name effect.",
         ],
         strict=True,
     ):
         assert test(answer, None), (problem, answer)
-        assert check_hedged_sentence(answer, **RULES, motives=("deliberately",)).problem == problem
+        assert check_hedged_sentence(answer, **RULES, **OPTIONAL).problem == problem
+
+
+def test_miscounts_and_a_required_scope_only_when_the_rules_ask():
+    # notebook 08.6: the histogram counts pairs, and the sentence must say "in this synthetic corpus"
+    rules = dict(figure=("histogram",), miscounts=("most articles",), scopes_required=("this corpus",))
+    assert check_hedged_sentence("The histogram suggests most articles copy.", **rules).problem == "miscount"
+    assert (
+        check_hedged_sentence("The histogram does not suggest that most articles copy.", **rules).problem
+        == "scope"
+    )
+    assert check_hedged_sentence(
+        "In this corpus, the histogram suggests most pairs share little.", **rules
+    ).ok
+    assert check_hedged_sentence("The histogram suggests most articles copy.", figure=("histogram",)).ok
 
 
 def test_compare_accepts_exactly_the_careful_sentences():
@@ -104,7 +129,8 @@ def test_compare_accepts_exactly_the_careful_sentences():
 
 def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
     plain = [message for _, message in hedged_sentence_hints(**RULES)]
-    assert len(plain) == len(PROBLEMS) - 1 and not any("says why the writer" in m for m in plain)
+    assert len(plain) == len(PROBLEMS) - 3 and not any("says why the writer" in m for m in plain)
+    assert not any("counts the wrong thing" in m or "Say where your claim" in m for m in plain)
     verdict = check_hedged_sentence(
         "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
     )
