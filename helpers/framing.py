@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.lexicons import Cue, LexiconSource, coerce_lexicon, compile_cues
@@ -110,17 +109,8 @@ def _scan(text: str, cues: list[Cue], groups: list[str], *, one_pass: bool) -> l
     """Find cues sentence by sentence, in reading order.
 
     With ``one_pass`` every cue competes with every other (used for modals, where ``will not`` must
-    win over ``will``); otherwise each group (frame) is scanned on its own. A pure function of its
-    arguments (cues and hits are immutable), so the hits are remembered: the checks' hints, the
-    report and the notebooks ask for the same texts' cues many times.
+    win over ``will``); otherwise each group (frame) is scanned on its own.
     """
-    return list(_scan_once(text, tuple(cues), tuple(groups), one_pass))
-
-
-@lru_cache(maxsize=256)  # bounded: a corpus of many texts cannot grow it without limit
-def _scan_once(
-    text: str, cues: tuple[Cue, ...], groups: tuple[str, ...], one_pass: bool
-) -> tuple[CueHit, ...]:
     if one_pass:
         passes = [sorted(cues, key=lambda c: c.specificity)]
     else:
@@ -157,7 +147,7 @@ def _scan_once(
                 )
                 i = end
     found.sort(key=lambda row: (row.sentence_no, row.position, row.group_index, row.cue.order))
-    return tuple(found)
+    return found
 
 
 def find_cues(text: str, lexicon: LexiconSource = None) -> pd.DataFrame:
