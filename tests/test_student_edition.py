@@ -116,7 +116,9 @@ del _os, _sys
 """
 
 
-async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNode | Exception]:
+async def _execute_all(
+    paths: list[Path], workdir: Path, kernels: int | None = None
+) -> dict[str, NotebookNode | Exception]:
     """Each notebook run top to bottom, in a few kernels, each notebook with a fresh namespace.
 
     A kernel's start-up (IPython, then pandas, TextBlob, NLTK, SciPy and matplotlib at the first
@@ -128,13 +130,13 @@ async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNo
     kernel of its own.
     """
     queue: asyncio.Queue[Path] = asyncio.Queue()
-    for path in sorted(paths, key=lambda p: p.stat().st_size, reverse=True):  # longest first
+    for path in sorted(paths, key=lambda p: p.stat().st_size, reverse=True):  # largest (slowest) first
         queue.put_nowait(path)
     results: dict[str, NotebookNode | Exception] = {}
 
     async def kernel() -> None:
         client = NotebookClient(
-            read(paths[0]),
+            nbformat.v4.new_notebook(),  # each notebook is set as client.nb below
             timeout=CELL_TIMEOUT,
             kernel_name="python3",
             allow_errors=False,
@@ -160,7 +162,9 @@ async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNo
                 else:
                     results[path.name] = nb
 
-    await asyncio.gather(*(kernel() for _ in range(min(len(paths), max(2, os.cpu_count() or 1)))))
+    if kernels is None:
+        kernels = min(len(paths), max(2, os.cpu_count() or 1))
+    await asyncio.gather(*(kernel() for _ in range(kernels)))
     return {p.name: results[p.name] for p in paths}
 
 
@@ -168,6 +172,23 @@ async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNo
 def executed(student_dir: Path) -> dict[str, NotebookNode | Exception]:
     """Each student notebook run top to bottom from the student folder (slowest step)."""
     return asyncio.run(_execute_all(sorted(student_dir.glob("*.ipynb")), student_dir))
+
+
+def test_notebooks_sharing_a_kernel_share_no_names_and_start_in_the_folder(tmp_path: Path):
+    """What ``_execute_all`` promises: in one kernel, a later notebook sees nothing an earlier defined."""
+
+    def notebook(name: str, source: str) -> Path:
+        path = tmp_path / name
+        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)]), path)
+        return path
+
+    first = notebook("a.ipynb", "import os\nx = 1\nos.chdir('/')\n" + "#" * 2000)  # largest: runs first
+    uses_x, uses_os = notebook("b.ipynb", "x"), notebook("c.ipynb", "os.getcwd()")
+    folder = notebook("d.ipynb", "import os\nprint(os.getcwd())")
+    results = asyncio.run(_execute_all([first, uses_x, uses_os, folder], tmp_path, kernels=1))
+    assert not isinstance(results["a.ipynb"], Exception)
+    assert "NameError" in str(results["b.ipynb"]) and "NameError" in str(results["c.ipynb"])
+    assert results["d.ipynb"].cells[0].outputs[0].text.strip() == str(tmp_path)
 
 
 def test_there_are_course_notebooks_to_make_a_student_edition_from():
