@@ -24,6 +24,7 @@ Other commands (mostly for instructors and maintainers):
                                  # the corpus measures on any corpus: HTML + CSV in reports/corpus/
     python3 course.py bench      # time notebooks, tests, import helpers and the corpus path (artifacts/bench.md)
     python3 course.py browser    # run every notebook in JupyterLab in headless Chromium (artifacts/screenshots/)
+    python3 course.py binder     # the Binder link (student edition) for this clone's GitHub repository
 
 `make start`, `make test`, ... call the same commands.
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -302,6 +304,54 @@ def cmd_browser(args: list[str]) -> int:
     return subprocess.call(["bash", str(ROOT / "tools" / "run_browser_tests.sh"), *args], cwd=ROOT)
 
 
+BINDER_PAGE = "student/00_check_your_setup.ipynb"  # written by postBuild on Binder
+_GITHUB_REMOTE = re.compile(
+    r"^(?:https?://(?:[^@/]+@)?github\.com/|git@github\.com:|ssh://git@github\.com/)"
+    r"(?P<owner>[A-Za-z0-9][A-Za-z0-9-]*)/(?P<name>[A-Za-z0-9._-]+?)(?:\.git)?/?$"
+)
+
+
+def binder_url(remote: str, branch: str = "main") -> str:
+    """The mybinder.org link that opens the student edition of the GitHub repository at ``remote``.
+
+    >>> binder_url("git@github.com:a-teacher/framing-lab.git")
+    'https://mybinder.org/v2/gh/a-teacher/framing-lab/main?urlpath=lab/tree/student/00_check_your_setup.ipynb'
+    """
+    match = _GITHUB_REMOTE.match(remote.strip())
+    if not match:
+        raise ValueError(
+            f"the git remote {remote.strip()!r} is not a GitHub repository; Binder builds public GitHub "
+            "repositories: push this course to one (git remote add origin https://github.com/ACCOUNT/NAME) "
+            "and run `python3 course.py binder` again"
+        )
+    return (
+        f"https://mybinder.org/v2/gh/{match['owner']}/{match['name']}/{branch}?urlpath=lab/tree/{BINDER_PAGE}"
+    )
+
+
+def cmd_binder(args: list[str]) -> int:
+    """Print the Binder link for this clone's ``origin`` remote (or the remote named in ``args``)."""
+    remote_name = args[0] if args else "origin"
+    found = subprocess.run(
+        ["git", "remote", "get-url", remote_name], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if found.returncode != 0:
+        print(
+            f"course.py binder: this clone has no git remote {remote_name!r}; push the course to a public "
+            "GitHub repository first (git remote add origin https://github.com/ACCOUNT/NAME)",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        url = binder_url(found.stdout)
+    except ValueError as error:
+        print(f"course.py binder: {error}", file=sys.stderr)
+        return 1
+    print(url)
+    print(f"Badge (Markdown): [![Binder](https://mybinder.org/badge_logo.svg)]({url})")
+    return 0
+
+
 def _tool(script: str):
     def run(args: list[str]) -> int:
         python = ensure_environment()
@@ -326,6 +376,7 @@ COMMANDS = {
     "corpus": _tool("corpus_report.py"),
     "bench": _tool("bench.py"),
     "browser": cmd_browser,
+    "binder": cmd_binder,
 }
 
 

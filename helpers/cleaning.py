@@ -249,6 +249,8 @@ _CONTINUES = re.compile(
     r"^(?i:but|and|or|so|yet|however|meanwhile|nevertheless|still|also|instead|though|although|"
     r"which|who|while|whereas)\b|^[a-z]",
 )
+# A related headline's rule, in plain words: a novice reads it in notebook 01's tables (student review 4).
+_INTERRUPTS = "interrupts the story: the next paragraph goes on from the one before ('But ...')"
 PART_RULES: dict[str, str] = {
     "trailer line": "a 'you may also like' / 'read more from' / 'recommended' line",
     "after the trailer": "comes after a trailer line (the next story)",
@@ -267,7 +269,10 @@ PART_RULES: dict[str, str] = {
     "label above the headline": "a short label (capitals, one or two words, or a known label) above a title",
     "first title-like paragraph": "the first short paragraph with no closing punctuation",
     "inline read-more link": "'Read more: ...' inside the article",
-    "next paragraph continues": "title-like, and the next paragraph carries on the sentence ('But ...')",
+    _INTERRUPTS: (
+        "a title-like paragraph inside the story: the paragraph after it starts 'But ...', 'And ...' or in "
+        "lower case, going on from the one before, so the title is a link to another story, not a subheading"
+    ),
     "title-like lines in a row": "one of two or more title-like paragraphs in a row",
     "nothing after it": "title-like, and the last paragraph of the text",
     "title-like inside the article": "title-like after the headline: the article's own subheading",
@@ -486,7 +491,7 @@ def label_paragraphs(text: str) -> pd.DataFrame:
         if following is None or labels[i + 1][0] in ("trailer", "notes_to_editors"):
             labels[i] = ("related_headline", "nothing after it")
         elif _carries_on(paragraphs, i):
-            labels[i] = ("related_headline", "next paragraph continues")
+            labels[i] = ("related_headline", _INTERRUPTS)
         elif previous_title or (_is_title_like(following) and not labels[i + 1][0]):
             labels[i] = ("related_headline", "title-like lines in a row")
         elif headline is None and not any(labels[j][0] == "body" for j in range(i)):

@@ -410,7 +410,9 @@ def compare_sentiment(
     return table
 
 
-def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05, unit: str = "text") -> str:
+def comparison_sentences(
+    comparison: pd.DataFrame, *, alpha: float = 0.05, unit: str = "text", brief: bool = False
+) -> str:
     """What a :func:`compare_sentiment` table supports, in words a student can check.
 
     One sentence per model, then a conclusion. A text is called "more positive" by a model only
@@ -425,10 +427,25 @@ def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05, unit:
         TextBlob's mean sentence score is +0.350 for a and +0.350 for b: no difference at all. VADER's
         mean sentence score is +0.220 for a and +0.220 for b: no difference at all. Neither model
         shows that one text is more positive than the other.
+
+    ``brief=True`` leaves out the two means (for a notebook that has just stated them) and keeps
+    the rest: for each model, how often the deals gave a gap at least as large, the p-value, and
+    what that supports; then the same conclusion.
+
+        >>> table = compare_sentiment("A good day. Talks.", "A bad night. Talks.", names=("a", "b"))
+        >>> print(comparison_sentences(table, brief=True))  # doctest: +NORMALIZE_WHITESPACE
+        TextBlob: a gap at least this large in 67% of all 6 possible deals (p = 0.67), within what
+        chance gives. VADER: a gap at least this large in 67% of all 6 possible deals (p = 0.67),
+        within what chance gives. Neither model shows that one text is more positive than the other.
     """
     name_a, name_b = comparison.attrs.get("names", ("a", "b"))
     parts, supported = [], []
     for row in comparison.itertuples(index=False):
+        if brief:
+            parts.append(_brief_sentence(row, alpha, unit))
+            if row.higher and row.splits and row.p_value < alpha:
+                supported.append(row.model)
+            continue
         means = (
             f"{row.model}'s mean sentence score is {row.mean_a:+.3f} for {name_a} "
             f"and {row.mean_b:+.3f} for {name_b}"
@@ -464,6 +481,28 @@ def comparison_sentences(comparison: pd.DataFrame, *, alpha: float = 0.05, unit:
     elif len(supported) < len(comparison):
         parts.append(f"Only {supported[0]} supports a difference; the other model does not.")
     return " ".join(parts)
+
+
+def _brief_sentence(row, alpha: float, unit: str) -> str:
+    """One model's row of a :func:`compare_sentiment` table in one short sentence, without the means."""
+    if row.higher == "":
+        return f"{row.model}: the two means are equal, no difference at all."
+    if row.splits == 0:
+        return f"{row.model}: a {unit} of one sentence leaves nothing to reshuffle, so the gap is not tested."
+    deals = (
+        f"all {row.splits:,} possible deals"
+        if row.method.startswith("exact")
+        else f"{row.splits:,} random deals"
+    )
+    if row.p_value < alpha:
+        return (
+            f"{row.model}: a gap this large in only {_share(row.p_value)} of {deals} (p = {_p(row.p_value)}), "
+            f"so by {row.model}'s reading the sentences of {row.higher} are more positive on average."
+        )
+    return (
+        f"{row.model}: a gap at least this large in {_share(row.p_value)} of {deals} "
+        f"(p = {_p(row.p_value)}), within what chance gives."
+    )
 
 
 def _share(p_value: float) -> str:

@@ -119,6 +119,8 @@ def test_course_texts_keep_their_labels():
     from helpers.cleaning import repair_encoding
 
     news = label_paragraphs(repair_encoding(helpers.load_text("newspaper").raw))
-    assert news.loc[news["part"] == "related_headline", "rule"].tolist() == ["next paragraph continues"]
+    assert news.loc[news["part"] == "related_headline", "rule"].tolist() == [
+        "interrupts the story: the next paragraph goes on from the one before ('But ...')"
+    ]
     press = label_paragraphs(helpers.load_text("press_release").raw)
     assert press["part"].value_counts().to_dict() == {"body": 12, "headline": 1}

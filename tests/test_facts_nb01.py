@@ -98,5 +98,5 @@ def test_every_removed_paragraph_has_its_rule(news_paragraphs):
     assert len(removed) == 22 and removed["rule"].value_counts().to_dict() == {
         "gallery numbering": 19,
         "gallery title": 2,
-        "next paragraph continues": 1,
+        "interrupts the story: the next paragraph goes on from the one before ('But ...')": 1,
     }

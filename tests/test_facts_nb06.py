@@ -172,7 +172,7 @@ def test_two_word_passages(press, news):
     assert int(passages["words"].max()) == 4  # prose: no shared passage is longer than 4 words
 
 
-# 3. "Business as usual": a travelling formula
+# Going further B. "Business as usual": a travelling formula
 
 
 def test_marked_phrases(press, news):
@@ -221,7 +221,7 @@ def test_engage_but_beware(press, news):
     assert len(phrase_voices(press, "engage but beware")) == 0
 
 
-# 4. Nine months apart
+# Going further A. Nine months apart
 
 
 def test_days_and_months_between_the_statement_and_the_visit():
@@ -234,7 +234,7 @@ def test_days_and_months_between_the_statement_and_the_visit():
     assert (gap.years, gap.months, gap.days) == (0, 9, 18)
 
 
-# 5. What each text leaves out
+# Going further F. What each text leaves out
 
 
 def test_words_per_text(texts):
@@ -312,10 +312,12 @@ def test_the_original_statement_is_cited_and_checked_against_our_file():
         "19% were verifiably derived mainly or wholly from PR material, and 60% wholly or mainly from PR material "
         "or wire (news agency) copy",
         "python3 course.py add-text fco_2017-03-04.html --id fco_statement",
-        "recorded by a reviewer in the course's issue tracker (2026), from the GOV.UK pages",
+        "A reviewer read two GOV.UK pages (URLs below) and recorded these facts in the course's issue tracker "
+        "(2026)",
         "one unbroken block: all 156 of its words (counted as runs of letters and digits), nothing cut or reordered",
         "So 36% of the article is the FCO's statement, quoted and attributed; the opening paraphrases the same page "
-        "without saying so. That unattributed retelling is the churnalism",
+        "without saying so",
+        "A news story that retells a press release without saying so is churnalism",
     )
     assert "checked by the course's authors" not in prose("06")
     provenance_file = Path(__file__).resolve().parents[1] / "texts" / "PROVENANCE.md"

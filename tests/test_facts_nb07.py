@@ -262,7 +262,7 @@ def test_frames(frames, texts):
         "07", "In newspaper, the generic frame with the most cues is conflict: cues in 6 of its 18 sentences."
     )
     assert "leading frame" not in prose("07")
-    assert "per 1,000 words" not in prose("07").split("## Frame cues")[-1].split("## Going further")[0]
+    assert "per 1,000 words" not in prose("07").split("## Frame cues")[-1].split("## Cleaning")[0]
 
 
 # What we found

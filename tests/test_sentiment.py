@@ -528,6 +528,42 @@ def test_stance_as_sentiment_maps_stance_labels_and_leaves_the_rest():
     assert set(STANCE_LABELS.values()) == {"positive", "negative", "neutral"}
 
 
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        (
+            "A good day. A fine plan. Talks went well. A great result. Lovely.",
+            "A bad day. An awful plan. Talks failed. A terrible result. Dreadful. A sad end.",
+        ),
+        ("A good day. Talks.", "A bad day. Talks."),
+        ("Talks in Moscow. A good plan.", "Talks in Moscow. A good plan."),
+        ("A wonderful, happy, excellent day.", "An awful day. A terrible night."),
+    ],
+)
+def test_brief_comparison_sentences_claim_the_same_and_leave_out_the_means(text_a, text_b):
+    table = compare_sentiment(text_a, text_b, names=("A", "B"))
+    brief = comparison_sentences(table, brief=True)
+    supported = table[table["p_value"] < 0.05]
+    claims = _claims(brief)
+    assert len(claims) == len(supported)
+    for claim, row in zip(claims, supported.itertuples()):
+        assert (
+            claim.startswith(f"{row.model}: a gap this large in only")
+            and f"of {row.higher} are more" in claim
+        )
+    assert "mean sentence score" not in brief
+    for row in table.itertuples():
+        if row.splits and row.higher:
+            assert f"{row.model}: a gap" in brief and "(p = " in brief and "deals" in brief
+    full = comparison_sentences(table)
+    for conclusion in (
+        "Neither model shows that one text is more positive than the other.",
+        "supports a difference",
+    ):
+        assert (conclusion in brief) == (conclusion in full)  # the same conclusion
+    assert len(brief) < len(full) or table["splits"].eq(0).all() or table["higher"].eq("").all()
+
+
 def test_comparison_sentences_name_what_is_compared():
     table = compare_sentiment("A good day. Talks. Fine.", "A bad night. Talks. Grim.", names=("a", "b"))
     sentence = comparison_sentences(table, unit="voice")

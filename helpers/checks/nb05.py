@@ -132,7 +132,7 @@ def _story_partial_quotes() -> int:
     return _count_of("partial_quote")
 
 
-# --- 05.5 (the second reading; Going further F) -------------------------------------------------------------------------------------
+# --- 05.6 (the second reading; Going further F) -------------------------------------------------------------------------------------
 
 
 @cache
@@ -155,7 +155,7 @@ def _share(*parts: str) -> float:
 
 
 @exercise(
-    "05.5",
+    "05.6",
     "With paragraphs 11 and 12 given to the Foreign Secretary, what share of the press release's words are his?",
     hints=(
         (
@@ -215,7 +215,7 @@ def _corrected_share() -> float:
     return _share("machine", "kremlin", "next")
 
 
-# --- 05.6 (futures with will; Going further B) -------------------------------------------------------------------------------------
+# --- 05.4 (futures with will; Going further B) -------------------------------------------------------------------------------------
 
 
 @cache
@@ -230,7 +230,7 @@ def _wills(text_id: str) -> int:
 
 
 @exercise(
-    "05.6",
+    "05.4",
     "How many future forms with 'will' does the press release contain?",
     hints=(
         (
@@ -323,7 +323,7 @@ def _news_narrative_conflict() -> int:
     return _conflict_sentences("newspaper")
 
 
-# --- 05.4 -------------------------------------------------------------------------------------
+# --- 05.5 -------------------------------------------------------------------------------------
 
 TEXTS = ("press_release", "newspaper")
 #: The question codes of lexicons/frame_questions.csv, for the wrong examples below (tests check they agree).
@@ -357,17 +357,17 @@ def _left_unanswered(answer) -> bool:
 
 
 @exercise(
-    "05.4",
+    "05.5",
     "Answer the frame questions for both texts, yes or no.",
     hints=(
         (
             lambda a, e: _left_unanswered(a),
             'Some answers are still "?". Replace every "?" in `my_coding` with "yes" or "no", run that cell, '
-            "then `answer_05_4 = my_coding`.",
+            "then `answer_05_5 = my_coding`.",
         ),
         (
             lambda a, e: not isinstance(a, dict),
-            "Give your sheet, the dictionary `my_coding` (item -> (press release, newspaper)): `answer_05_4 = my_coding`.",
+            "Give your sheet, the dictionary `my_coding` (item -> (press release, newspaper)): `answer_05_5 = my_coding`.",
         ),
         (
             _has_problem("Answer every question"),

@@ -220,7 +220,7 @@ def _count(where: str, word: str) -> int:
         return 0
 
 
-#: Words of people and harm the notebook counts (section 5); the solution uses those in the captions.
+#: Words of people and harm the notebook counts (Going further F); the solution uses those in the captions.
 HUMAN_COST_WORDS = (
     "civilians",
     "children",

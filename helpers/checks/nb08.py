@@ -113,39 +113,54 @@ def _beyond() -> int:
     return int((_compared()["log_odds_z"].abs() > 1.96).sum())
 
 
+@cache
+def _strong():
+    """The pairs with a churn of 10 % or more (the notebook's `strong`)."""
+    return _reuse()[_reuse()["churn"] >= 0.10]
+
+
 @exercise(
     "08.3",
-    "How many articles take at least 60 % of their words from a single press release?",
+    "How many articles take at least 10 % of their words from some press release (articles, not pairs)?",
     hints=(
         (lambda a, e: not is_number(a), "Give a whole number of articles."),
         (
-            lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(),
-            "That is the count at 10 %. The exercise asks for 60 %: `churn >= 0.6`.",
+            lambda a, e: a == len(_strong()),
+            "That counts pairs: an article that reuses two releases has two rows in `strong`. Count the "
+            'different articles: `strong["target_id"].nunique()`.',
         ),
         (
-            lambda a, e: a == _reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique(),
-            "That is the count at half (0.5). The exercise asks for 60 %: `churn >= 0.6`.",
+            lambda a, e: a == len(_reuse()),
+            "That is every pair found, however little it shares. Keep the pairs with `churn >= 0.10` "
+            "(that is `strong`), then count their different articles.",
+        ),
+        (
+            lambda a, e: a == _reuse()["target_id"].nunique(),
+            "That counts every article that shares any passage at all. Keep the pairs with "
+            "`churn >= 0.10` (that is `strong`) first.",
+        ),
+        (
+            lambda a, e: a == _strong()["source_id"].nunique(),
+            "That counts press releases (`source_id`). The question asks for articles: `target_id`.",
         ),
         (lambda a, e: 0 < a < 1, "Give the number of articles, not their share."),
-        (lambda a, e: a == 0, "None? Churn is a share from 0 to 1: 60 % is `churn >= 0.6`, not 60."),
+        (lambda a, e: a == 0, "None? Churn is a share from 0 to 1: 10 % is `churn >= 0.10`, not 10."),
     ),
-    fallback_hint="Keep the rows of `reuse` whose churn is 0.6 or more, and count their different articles.",
+    fallback_hint="Count the different articles of `strong` (the pairs with churn 0.10 or more): "
+    '`strong["target_id"].nunique()`.',
     wrong_examples=(
-        Wrong(0.6, hint="Give the number of articles,"),
-        Wrong.computed(
-            lambda: int(_reuse().loc[_reuse()["churn"] >= 0.5, "target_id"].nunique()),
-            hint="That is the count at half",
-        ),
-        Wrong.computed(
-            lambda: _reuse().loc[_reuse()["churn"] >= 0.10, "target_id"].nunique(), hint="the count at 10 %"
-        ),
-        Wrong(200, hint=FALLBACK),
+        Wrong.computed(lambda: len(_strong()), hint="That counts pairs: an article"),
+        Wrong.computed(lambda: len(_reuse()), hint="That is every pair found"),
+        Wrong.computed(lambda: _reuse()["target_id"].nunique(), hint="every article that shares any"),
+        Wrong.computed(lambda: _strong()["source_id"].nunique(), hint="That counts press releases"),
+        Wrong(0.585, hint="Give the number of articles,"),
         Wrong(0, hint="Churn is a share from 0 to 1"),
+        Wrong(200, hint=FALLBACK),
         Wrong("half", hint="Give a whole number of"),
     ),
 )
-def _mainly() -> int:
-    return int(_reuse().loc[_reuse()["churn"] >= 0.6, "target_id"].nunique())
+def _articles_reusing() -> int:
+    return int(_strong()["target_id"].nunique())
 
 
 @exercise(

@@ -1,14 +1,12 @@
 # %% [markdown]
 # # 01 · Reading the two texts
 #
-# Before we count, we read. A computer counts whatever is in a file, including things no reader
-# would call "the article": a photo gallery's captions, a link to another story, a garbled
-# character. This notebook finds those things and separates them from the articles, *in code*.
+# Before we count, we read: a file holds more than the article, and we set the rest apart *in code*.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Describe each text's source, genre and date; spot web-page "furniture" and encoding damage in a raw text; separate an article from its furniture in code; compare counts before and after cleaning. |
-# | **Time needed** | about 55 minutes (core path); going further: about 20 minutes more |
+# | **Learning objectives** | Describe each text's source, genre and date; separate an article from web-page "furniture" in code; compare counts before and after cleaning. |
+# | **Time needed** | about 45 minutes (core path); going further: about 25 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
 
 # %%
@@ -33,12 +31,10 @@ pd.set_option("display.max_colwidth", 90)
 # %% [markdown]
 # ## 1. Two texts, two genres, two moments
 #
-# The course asks how each text **frames** the visit. To **frame** a story is to select some aspects
-# of it and make them more prominent, so that the text suggests what the problem is, who is
-# responsible, how to judge it and what should be done (our paraphrase of Entman, R. M. (1993),
-# "Framing: Toward clarification of a fractured paradigm", *Journal of Communication* 43(4), 51-58).
-#
-# The catalogue records who published each text, when, and under which licence.
+# The course asks how each text **frames** the visit. To **frame** a story is to pick some of its
+# aspects and make them stand out, so that the text suggests what the problem is, who is
+# responsible, how to judge it and what should be done (our paraphrase of Entman, 1993,
+# *Journal of Communication* 43(4), 51-58). The catalogue says who published each text, and when:
 
 # %%
 catalogue = helpers.load_catalogue().set_index("id")
@@ -46,11 +42,9 @@ course = catalogue.loc[["press_release", "newspaper"]]
 course[["genre", "publisher", "date", "date_note", "licence"]]
 
 # %% [markdown]
-# The two texts do **not** describe the same moment. The newspaper article *announces* a visit
-# (the Foreign Office statement it quotes is dated 4 March 2017); the press release reports the
-# Foreign Secretary's *arrival* in Moscow. In between, the visit was called off in April 2017 after
-# the chemical attack at Khan Shaykhun in Syria and announced again in October. How far apart are
-# the two texts?
+# The two texts describe different moments: the newspaper *announces* a visit, the press release
+# reports the Foreign Secretary's *arrival* in Moscow. So a difference we find later may come from
+# the *genre* or from the *moment*; a fair comparison says so.
 
 # %%
 dates = pd.to_datetime(course["date"], format="mixed")
@@ -60,15 +54,9 @@ months_apart = (dates["press_release"].year - dates["newspaper"].year) * 12 + (
 Markdown(f"The press release was published **{months_apart} months** after the newspaper article.")
 
 # %% [markdown]
-# Any difference we measure later may come from the *genre* (a government announcing its own
-# minister's visit, a newspaper reporting it), or from the *moment* (an announcement in March, an
-# arrival in December). A fair comparison says so.
-
-# %% [markdown]
 # ## 2. The raw texts
 #
-# `helpers.load_text` reads a file exactly as it is, together with its catalogue entry. Here is the
-# beginning of each.
+# `helpers.load_text` reads a file exactly as it is; here is how each begins.
 
 # %%
 press = helpers.load_text("press_release")
@@ -78,28 +66,21 @@ print("-" * 40)
 print(news.raw[:600])
 
 # %% [markdown]
-# The press release's first line, `News story: Foreign Secretary arrives in Moscow`, is GOV.UK's
-# label for the page followed by the headline; we keep it whole, so *news* and *story* in its counts
-# come from that label. The newspaper file has no headline at all.
-#
 # ## 3. Paragraphs, and what they are
 #
-# Both files separate paragraphs with blank lines. `label_paragraphs` gives each paragraph a
-# **part**, and names the **rule** that decided it (all rules: `helpers/cleaning.py`):
+# `label_paragraphs` gives each paragraph (the files separate them with blank lines) a **part**,
+# and its `rule` column says why:
 #
-# * `caption`: starts like `1/19 ` (a photo gallery's numbering) or ends with a credit such as
-#   `(Jane Doe/PA)`;
-# * `gallery_heading`: starts with `In pictures:`;
-# * `headline`: the first *title-like* paragraph (at most 14 words, no closing punctuation);
+# * `caption`: a photo's caption (numbered like `1/19`, or ending with a credit);
+# * `gallery_heading`: a photo gallery's title (`In pictures:`);
+# * `headline`: the first *title-like* paragraph: at most 14 words, no full stop (or `!`, `:`...) at the end;
 # * `related_headline`: a title-like paragraph that links to another story;
-# * `subheading`: any other title-like paragraph, which is **kept**;
+# * `subheading`: any other title-like paragraph (kept);
 # * `body`: everything else, the article itself.
 #
-#
-# The `words` column counts each paragraph's words. A **word**, in this course, is what
-# the course's `tokenize` function finds: a run of letters and digits, with hyphenated words
-# (`face-to-face`) and apostrophes (`doesn't`) kept whole; punctuation is not a word. Notebook 02
-# looks at this choice closely.
+# A **word** (the `words` column) is a run of letters and digits: `face-to-face` and `doesn't` are
+# one word each; punctuation is not a word. `repair_encoding` mends two broken characters (see
+# "Going further"). Rules can be wrong, so read each row's `rule`.
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news.raw))
@@ -111,14 +92,14 @@ press_paragraphs
 # ### Worked box: choosing rows, and taking one value out of a table
 #
 # These tables are pandas **DataFrames**: rows, and columns with names. Every notebook uses three
-# moves (come back to this box when you need them):
+# moves:
 #
 # 1. `table["part"] == "body"` asks each row a question and gives a column of True/False.
 # 2. `table[table["part"] == "body"]` keeps only the rows where the answer is True: this is
 #    **filtering**. Add a column name to keep one column of those rows: `table[...]["words"]`.
 # 3. One value out of a column: `.sum()`, `.max()` or `len(...)` over it, or `.iloc[0]` for its
-#    first value. A table whose rows have names (after `.set_index("word")`, say) gives one value
-#    by row and column: `table.loc["body", "words"]`.
+#    first value. In a table whose rows have names, such as `parts` below,
+#    `parts.loc["body", "words"]` gives one value by row and column.
 #
 # Here they are on the press release:
 
@@ -138,8 +119,8 @@ answer_01_1 = int(caption_rows["words"].sum())
 check("01.1", answer_01_1)
 
 # %% [markdown]
-# **Exercise 01.2.** Many captions end with the agency that supplied the picture. How many captions
-# credit **Reuters**? (Filter as in the box, keep the `text` column, then
+# **Exercise 01.2.** Many captions end with the agency that supplied the picture. How many credit
+# **Reuters**? (Filter as in the box, keep the `text` column, then
 # `.str.endswith("Reuters").sum()`.)
 
 # %% tags=["solution"]
@@ -150,9 +131,6 @@ answer_01_2 = int(captions.str.endswith("Reuters").sum())
 check("01.2", answer_01_2)
 
 # %% [markdown]
-# Rules can be wrong: check the tables yourself. The one `related_headline`, *"Jeff Sessions
-# steps aside from Russia investigations"*, links to another story; its `rule` gives the evidence.
-#
 # How much of the newspaper file is the article?
 
 # %%
@@ -177,27 +155,12 @@ Markdown(
 )
 
 # %% [markdown]
-# Cleaning removes every paragraph that is not `headline`, `subheading` or `body`. Read each one,
-# with the rule that removed it, not just a count.
-
-# %%
-news_removed = removed_paragraphs(news.raw)
-news_removed[["paragraph", "part", "rule", "text"]]
-
-# %%
-Markdown(
-    f"Cleaning removes **{len(news_removed)}** paragraphs of the newspaper file and "
-    f"**{len(removed_paragraphs(press.raw))}** of the press release."
-)
+# Cleaning removes every paragraph that is not `headline`, `subheading` or `body`.
 
 # %% [markdown]
-# **Exercise 01.3.** Apply the rules to a page you have not seen. The next cell loads a short page
-# we made up in the shape of a pasted news page. Pasted pages bring other furniture, each with its
-# own part: `timestamp` ("Updated: 23:59"), `banner` ("Watch Live"), `trailer` ("You may also like"
-# and what follows), and others. Label the page's
-# paragraphs with `label_paragraphs`: how many of them does cleaning **keep** (parts `headline`,
-# `subheading` and `body`)? This page, like many pasted ones, has no blank lines: then each line
-# is one paragraph.
+# **Exercise 01.3.** Apply the rules to a new page: the next cell prints one we made up, as if
+# pasted from a news site (each line is a paragraph; some furniture is new). Label its paragraphs
+# with `label_paragraphs`: how many does cleaning **keep**?
 
 # %%
 another_page = EXERCISE_PAGE
@@ -212,26 +175,11 @@ answer_01_3 = int(kept_parts.sum())
 check("01.3", answer_01_3)
 
 # %% [markdown]
-# ## 4. Encoding damage
+# ## 4. What cleaning changes
 #
-# Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
-# *mojibake*: the text was saved as UTF-8 and read back as Latin-1, so the two bytes of `©` became
-# two characters. `encoding_report` lists every place where the repair (by the `ftfy` library)
-# changes the text:
-
-# %%
-encoding_report(news.raw)
-
-# %% [markdown]
-# The press release has no damage. The file itself is never changed: the repair happens in memory.
-
-# %% [markdown]
-# ## 5. Cleaned texts, and what cleaning changes
-#
-# `clean_text` repairs the encoding and keeps only the `headline`, `subheading` and `body`
-# paragraphs. We compare each text raw and cleaned. A **sentence** is what NLTK's Punkt model
-# (through TextBlob) finds: a stretch of text ending at a full stop, question mark or exclamation
-# mark that is not part of an abbreviation such as "Mr.".
+# `clean_text` does both: it repairs the characters and removes the furniture. A **sentence** is
+# what NLTK's Punkt model finds: text ending at a full stop, question mark or exclamation mark that
+# is not part of an abbreviation such as "Mr.".
 
 # %%
 versions = {
@@ -247,32 +195,28 @@ counts
 kept = counts.loc["newspaper (cleaned)", "words"] / counts.loc["newspaper (raw)", "words"]
 ratio = counts.loc["newspaper (cleaned)", "words"] / counts.loc["press_release (cleaned)", "words"]
 Markdown(
-    f"Cleaning leaves the press release unchanged ({counts.loc['press_release (cleaned)', 'words']} words) "
-    f"but keeps only **{kept:.0%}** of the newspaper file's words. Cleaned, the newspaper article is "
+    f"Cleaning keeps all {counts.loc['press_release (cleaned)', 'words']} words of the press release, "
+    f"but only **{kept:.0%}** of the newspaper file's. Cleaned, the newspaper article is "
     f"**{ratio:.1f} times** as long as the press release, not the "
     f"{counts.loc['newspaper (raw)', 'words'] / counts.loc['press_release (raw)', 'words']:.1f} times "
     "the raw files suggest."
 )
 
 # %% [markdown]
-# The press release ends mid-sentence (`...the safety of British`): it came that way.
-
-# %% [markdown]
 # ## What we found
 #
-# * A press release and a newspaper article, published months apart, about different moments of one story.
-# * Most of the newspaper file is a photo gallery, not the article; two captions had encoding damage.
+# * Two genres, months apart, at different moments of one story.
+# * Most of the newspaper file is a photo gallery, not the article.
 # * From now on, the course compares the **cleaned** texts unless a notebook says otherwise.
 
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** What does the newspaper file contain besides the
-# article itself, and how could counting its words without cleaning mislead a reader of your
-# analysis?
+# **✍️ Reflection (your instructor reads this).** What does the newspaper file hold besides the
+# article, and how could counting it uncleaned mislead a reader?
 #
 # *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
-# ## Going further: the share a page keeps, how paragraphs are found, and a pasted page
+# ## Going further: the share a page keeps, the removed paragraphs, the press release's quirks, encoding damage, how paragraphs are found, and a pasted page
 #
 # **Exercise 01.4.** What *share* of the exercise page's words (Exercise 01.3) does cleaning keep?
 # Give a number between 0 and 1: the `words` of the kept paragraphs divided by the `words` of all
@@ -285,6 +229,41 @@ answer_01_4 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"
 
 # %%
 check("01.4", answer_01_4)
+
+# %% [markdown]
+# ### The removed paragraphs
+#
+# Every paragraph cleaning removes from the newspaper file, with the rule that removed it:
+
+# %%
+news_removed = removed_paragraphs(news.raw)
+news_removed[["paragraph", "part", "rule", "text"]]
+
+# %%
+Markdown(
+    f"Cleaning removes **{len(news_removed)}** paragraphs of the newspaper file and "
+    f"**{len(removed_paragraphs(press.raw))}** of the press release."
+)
+
+# %% [markdown]
+# ### Two quirks of the press release
+#
+# Its first line is GOV.UK's label (`News story:`) and the headline, which we keep whole, so *news*
+# and *story* in its counts come from that label. And it ends mid-sentence (`...the safety of
+# British`): it came that way.
+#
+# ### Encoding damage
+#
+# Two captions contain `Â©` where the photographer's copyright sign `©` should be. This is
+# *mojibake*: the text was saved as UTF-8 and read back as Latin-1, so the two bytes of `©` became
+# two characters. `encoding_report` lists every place where the repair (by the `ftfy` library)
+# changes the text:
+
+# %%
+encoding_report(news.raw)
+
+# %% [markdown]
+# The press release has no damage. The file itself is never changed: the repair happens in memory.
 
 # %% [markdown]
 # ### How paragraphs are found

@@ -1,15 +1,14 @@
 # %% [markdown]
 # # 02 · Word frequencies
 #
-# Counting words is simple, and easy to get wrong. Before a number appears, someone has decided
-# what a "word" is, which words are too common to count, and how to compare a short text with a
-# long one. This notebook makes each decision in the open.
+# Before a word count, someone decides what a "word" is, which words to leave out, and how to
+# compare texts of different lengths: here each decision is made in the open.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Count tokens and types; say which stopword list is used and what removing it hides; compare texts of different lengths with rates per 1,000 words. Going further: tokenizers, lemmas, n-grams, word clouds, vocabulary diversity. |
-# | **Time needed** | about 55 minutes (core path); going further: about 80 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts, and why the newspaper's photo gallery is not the article). |
+# | **Learning objectives** | Count tokens and types; name the stopword list and what removing it hides; compare texts by rates per 1,000 words. |
+# | **Time needed** | about 45 minutes (core path); going further: about 85 minutes more |
+# | **Prerequisites** | Notebook 01 (the cleaned texts). |
 
 # %%
 # The tools used below: you don't need to read this cell.
@@ -61,16 +60,13 @@ news = clean_text(news_raw)
 # token. The distinct words are the **types**. *"the talks and the visit"* has five tokens but four
 # types, because `the` occurs twice.
 #
-# The course uses one tokenizer everywhere, `helpers.tokens.tokenize`, with these rules:
+# The course's tokenizer, `tokenize`, cuts words as in notebook 01, and also:
 #
-# * a token is a run of letters and digits; punctuation and quotation marks are not tokens;
-# * hyphens and apostrophes *inside* a word keep it whole: `face-to-face`, `doesn't`;
-# * curly (’) and straight (') apostrophes are treated alike;
-# * a possessive `'s` is removed, so `Johnson’s` counts as `johnson`;
-# * numbers and abbreviations stay whole (`35,000`, `U.S.`; see "Going further");
-# * capitals are folded to lower case, so `Russia` and `russia` are one type.
+# * treats curly (’) and straight (') apostrophes alike, and drops a possessive `'s`
+#   (`Johnson’s` → `johnson`);
+# * folds capitals to lower case, so `Russia` and `russia` are one type.
 #
-# Here is a sentence from the newspaper, tokenized, and the size of each text in tokens and types.
+# Here is a newspaper sentence, tokenized, and each text's size:
 
 # %%
 print(tokenize("But Mr Johnson’s visit will not be with a clean slate."))
@@ -85,12 +81,9 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 02.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
-# answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
-#
-# Take the made-up sentence `exercise_sentence`: *"The minister said the talks were useful and the
-# talks will go on, but the minister’s critics said they were not."* How many **tokens** and how
-# many **types** does it have? Answer with a pair, tokens first: `(tokens, types)`. (Hint:
+# **Exercise 02.1.** Take `exercise_sentence`, a made-up sentence: *"The minister said the talks
+# were useful and the talks will go on, but the minister’s critics said they were not."* How many
+# **tokens** and how many **types** does it have? Answer `(tokens, types)`. (Hint:
 # `len(tokenize(...))` counts tokens and `len(set(tokenize(...)))` types.)
 
 # %% tags=["solution"]
@@ -102,10 +95,8 @@ check("02.1", answer_02_1)
 # %% [markdown]
 # ## 2. Counting words, and why stopwords matter
 #
-# `frequency_table` turns tokens into a table with one row per type: its `count`, its
-# **rate per 1,000** words, `per_1000` (section 3 explains it) and its `rank` (1 = most frequent;
-# tied words share a rank and are listed alphabetically). Here are the 20 most frequent words of
-# each text, side by side:
+# `frequency_table` turns tokens into a table with one row per type: its `count` and its `rank`
+# (1 = most frequent; ties share a rank). The 20 most frequent words of each text:
 
 # %%
 press_freq = frequency_table(press_tokens)
@@ -120,49 +111,23 @@ press_top_stops = int(press_freq.head(20)["word"].isin(stops).sum())
 news_top_stops = int(news_freq.head(20)["word"].isin(stops).sum())
 Markdown(
     f"**{press_top_stops}** of the press release's top 20 words and **{news_top_stops}** of the newspaper's "
-    "are words like *the*, *to* and *of*, which every English text uses. They tell us that both texts "
-    "are in English, and little about how they frame the visit."
+    "are words like *the*, *to* and *of*, which every English text uses. They say little about framing."
 )
 
 # %% [markdown]
-# Such words are called **stopwords**, and the usual move is to leave them out. But *which* words?
-# There is no official list: every library ships its own. The course uses the `wordcloud`
-# package's list, and says so:
+# Such words are **stopwords**; the usual move is to leave them out. But there is no official list:
+# every library ships its own. The course uses the `wordcloud` package's list:
 
 # %%
 print(textwrap.fill(", ".join(sorted(stops)), width=100))
 
 # %% [markdown]
-# Read the list. It holds negations (`not`, `cannot`, `no`) and the pronouns `we` and `our`, but
-# not `will`, `said`, `mr` or `us`: each is a decision about what counts. Keep in mind:
+# It holds negations (`not`, `cannot`, `no`) and the pronouns `we` and `our`, but not `will`,
+# `said`, `mr` or `us`: each is a decision about what counts. Removing them removes meaning too, as
+# exercise 02.3 shows.
 #
-# * **Removing stopwords removes meaning too.** Here are the first words of a sentence of the press
-#   release, before and after: the negation and the government's *our* both disappear.
-
-# %%
-quote = "Our relations with Russia cannot be 'business as usual'"
-print(tokenize(quote))
-print(remove_stopwords(tokenize(quote)))
-
-# %% [markdown]
-# * **Lower-casing merges words.** `us` is not in the list. Should it be? A **concordance** answers
-#   that: it lists every occurrence of a word with the words just before (`left`) and after
-#   (`right`) it, as written. Here is every `us` of the newspaper:
-
-# %%
-us_lines = concordance(news, "us")
-us_lines[["left", "match", "right"]]
-
-# %%
-Markdown(
-    f"**{int((us_lines['match'] == 'US').sum())}** of the newspaper's **{len(us_lines)}** `us` tokens are `US`, "
-    "the United States, written in capitals; lower-casing made them look like the pronoun. A stopword list "
-    "that included `us` would quietly delete a country."
-)
-
-# %% [markdown]
 # **Exercise 02.2.** Apply the stopword list to the sentence of exercise 02.1: how many **types**
-# (different words) are left after `remove_stopwords(...)`?
+# are left after `remove_stopwords(...)`?
 
 # %% tags=["solution"]
 answer_02_2 = len(set(remove_stopwords(tokenize(exercise_sentence))))
@@ -184,13 +149,12 @@ check("02.3", answer_02_3)
 # %% [markdown]
 # ## 3. Counts and rates per 1,000 words
 #
-# The two texts have different lengths, so raw counts cannot be compared directly: a longer text
-# has more of nearly every word. The fix is a **rate per 1,000 words**: how often the word occurs
-# in every 1,000 words of the text,
+# A longer text has more of nearly every word, so counts cannot be compared directly. The fix is a
+# **rate per 1,000 words** (the `per_1000` column of a frequency table):
 #
 # > rate per 1,000 words = count ÷ number of words in the text × 1,000.
 #
-# Here is `russia` in the press release, the cleaned article and the raw newspaper file.
+# Here is `russia` in three texts:
 
 # %%
 raw_freq = frequency_table(raw_tokens)
@@ -215,15 +179,14 @@ Markdown(
     f"release says *Russia* **{russia.loc[pr, 'per_1000']:.1f}** times, the raw newspaper file only "
     f"**{russia.loc[raw_file, 'per_1000']:.1f}** and the cleaned article **{russia.loc[cleaned, 'per_1000']:.1f}**: "
     "the count and the rate point in opposite directions. "
-    "From now on, we compare rates, and keep the counts beside them, because a rate built on two or "
-    "three occurrences is fragile."
+    "Compare rates, and keep the counts beside them: a rate built on two or three occurrences is fragile."
 )
 
 # %% [markdown]
-# **Exercise 02.4.** The government's policy, quoted in the newspaper, is to *"engage but beware"*.
-# How often does the **cleaned** newspaper use `engage`, **per 1,000 words**? Give one number.
-# (Hint: take one value out of `news_freq`, as in notebook 01's worked box:
-# `news_freq.set_index("word").loc["engage", "per_1000"]`, or its count divided by `len(news_tokens)`.)
+# **Exercise 02.4.** The newspaper quotes the government's policy: *"engage but beware"*. How often
+# does the **cleaned** newspaper use `engage`, **per 1,000 words**? (Hint: one value out of
+# `news_freq`, as in notebook 01's worked box:
+# `news_freq.set_index("word").loc["engage", "per_1000"]`.)
 
 # %% tags=["solution"]
 engage_count = news_freq.set_index("word").loc["engage", "count"]
@@ -233,29 +196,54 @@ answer_02_4 = engage_count / len(news_tokens) * 1000
 check("02.4", answer_02_4)
 
 # %% [markdown]
-# ## What's next
+# ## What we found
 #
-# A word can be frequent in both texts: notebook 03 asks which words are typical of one text
-# compared with the other.
+# * A count depends on the tokenizer and the stopword list: say which.
+# * Compare texts of different lengths by rates per 1,000 words, with the counts beside them.
+# * Next, notebook 03: which words are typical of one text?
 
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Pick one word that is frequent in one text and
-# rare in the other. What does it suggest about how that text frames the visit, and what can a count
-# alone not tell you?
+# **✍️ Reflection (your instructor reads this).** Pick a word frequent in one text and rare in the
+# other. What might it say about how that text frames the visit, and what can a count not tell you?
 #
 # *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
 # ## Going further (optional)
 #
-# *Optional*: other tokenizers, lemmas, ties in charts, what the photo gallery does to the counts,
-# phrases, word clouds and vocabulary diversity.
+# *Optional*: what the stopword list removes, other tokenizers, lemmas, ties in charts, what the
+# photo gallery does to the counts, phrases, word clouds and vocabulary diversity.
 
 # %% [markdown]
 # ### Which words the list removes
 #
-# For a few words whose fate is a decision (section 2), whether the list removes them and how often
-# each text uses them:
+# **Removing stopwords removes meaning too.** Here are the first words of a sentence of the press
+# release, before and after: the negation and the government's *our* both disappear.
+
+# %%
+quote = "Our relations with Russia cannot be 'business as usual'"
+print(tokenize(quote))
+print(remove_stopwords(tokenize(quote)))
+
+# %% [markdown]
+# **Lower-casing merges words.** `us` is not in the list. Should it be? A **concordance** answers
+# that: it lists every occurrence of a word with the words just before (`left`) and after
+# (`right`) it, as written. Here is every `us` of the newspaper:
+
+# %%
+us_lines = concordance(news, "us")
+us_lines[["left", "match", "right"]]
+
+# %%
+Markdown(
+    f"**{int((us_lines['match'] == 'US').sum())}** of the newspaper's **{len(us_lines)}** `us` tokens are `US`, "
+    "the United States, written in capitals; lower-casing made them look like the pronoun. A stopword list "
+    "that included `us` would quietly delete a country."
+)
+
+# %% [markdown]
+# For a few words whose fate is a decision (section 2 and above), whether the list removes them and
+# how often each text uses them:
 
 # %%
 comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
@@ -515,7 +503,7 @@ Markdown(
 )
 
 # %% [markdown]
-# A concordance (section 2; notebook 03 uses it a lot) shows every occurrence of a phrase too:
+# A concordance ("Which words the list removes" above; notebook 03 uses it a lot) shows every occurrence of a phrase too:
 
 # %%
 pd.concat(

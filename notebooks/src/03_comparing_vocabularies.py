@@ -2,15 +2,15 @@
 # # 03 · Comparing vocabularies
 #
 # Which words does the government use that the newspaper does not, and the other way round? A list
-# of "distinctive words" is a quick way into framing, and easy to over-read. The core path teaches **keyness** (how unusual a word's frequency is in one text compared with the
-# other) and **concordances** (every occurrence of a word, read in its sentence). We call a word
-# **key** only when it passes a threshold stated in advance; a word that is merely more frequent in
+# of "distinctive words" is a quick way into framing, and easy to over-read. The core path teaches
+# **keyness**: how unusual a word's frequency is in one text compared with the other. We call a word
+# **key** only when it passes a threshold stated in advance. A word that is merely more frequent in
 # one text is a difference to read, not yet a finding.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Explain observed and expected counts; read G², its p-value and the log ratio with the raw counts beside them; call a word key only past a stated threshold; read a word in context with a concordance. |
-# | **Time needed** | about 55 minutes (core path); going further: about 105 minutes more |
+# | **Learning objectives** | Explain observed and expected counts; read G², its p-value and the log ratio beside the raw counts; call a word key only past a stated threshold. Going further: read a key word in context. |
+# | **Time needed** | about 45 minutes (core path); going further: about 120 minutes more |
 # | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
 
 # %%
@@ -100,11 +100,10 @@ check("03.1", answer_03_1)
 # %% [markdown]
 # ## 2. Observed and expected counts
 #
-# The texts have different lengths, so raw counts cannot be compared directly. Ask of each word: **if both texts used this word at the same rate, how often would
-# we expect to see it in each?** That *expected* count is the word's total shared out in
-# proportion to the texts' sizes; the scores of section 3 compare it with what we **observed**.
-#
-# Take *security* again (compare with your counts from exercise 03.1):
+# The texts have different lengths, so their raw counts cannot be compared directly. Instead, ask:
+# **if both texts used this word at the same rate, how often would each use it?** That is the
+# *expected* count: the word's total, shared out in proportion to the texts' sizes. Section 3
+# compares it with the count we **observed**. Take *security* again (your counts of exercise 03.1):
 
 # %%
 security = observed_expected(
@@ -127,31 +126,33 @@ Markdown(
 # ## 3. Two scores: log-likelihood (G²) and log ratio
 #
 # **Keyness** measures how unusual a word's frequency is in one text compared with the other. A
-# keyness table gives two kinds of number, for two questions.
+# keyness table answers two questions, with two numbers.
 #
 # * **Log-likelihood, G²** ("G squared"): *how surprising is the gap between observed and expected?*
-#   It is 0 when they are equal, and grows with the gap **and** with the counts: 3 against 1 is
-#   weaker evidence than 30 against 10. A **p-value** is the probability of a gap at least this
-#   large *if* both texts used the word at the same rate. G² above 3.84 gives p < 0.05. A small
-#   p-value says that a gap this large would be rare if the texts used the word at the same rate.
-#   It is not the probability that the gap is luck, and says nothing about how big the difference is.
-# * **Log ratio**: *how big is the difference?* This is an **effect size**, a measure of how large a
-#   difference is (not how sure we are of it): **+1** means twice as frequent in the press release,
-#   **+2** four times, **−1** twice as frequent in the newspaper, **0** the same rate. A word missing
-#   from one text gets 0.5 for its zero (Hardie's convention): treat those values as rough.
+#   It is 0 when they are equal. It grows with the gap **and** with the counts: 3 against 1 is
+#   weaker evidence than 30 against 10.
+# * A **p-value** is the probability of a gap at least this large *if* both texts used the word at
+#   the same rate. G² above 3.84 gives p < 0.05. A small p-value says that such a gap would be rare
+#   if the texts used the word at the same rate. It is not the probability that the gap is luck, and
+#   it says nothing about how big the difference is.
+# * **Log ratio**: *how big is the difference?* It is an **effect size**: it measures the size of a
+#   difference, not how sure we are of it. Each step of 1 is a doubling: **+1** means twice as
+#   frequent in the press release, **+2** four times, **−1** twice as frequent in the newspaper,
+#   **0** the same rate. For a word that one text never uses, the log ratio is only rough (Going
+#   further B shows why).
 #
 # A **key word** is one past a threshold stated before looking: ours is **G² ≥ 3.84** (p < 0.05).
-# Read the raw counts beside the scores: a big score can rest on two or three words.
-# `keyness` scores every word (formulas and sources: `helpers/keyness.py`); we show **PR n** and
-# **NP n** (the raw counts in the press release and the newspaper), **G²**, **log ratio** and **p**.
+# Read the raw counts beside the scores: a big score can rest on two or three words. The table
+# shows **PR n** and **NP n** (the raw counts in the press release and the newspaper), **G²**,
+# **log ratio** and **p** (`helpers/keyness.py` gives the formulas and their sources).
 
 # %%
 keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
 short(keyness_table).head(10)
 
 # %% [markdown]
-# Sorted by G²; a positive log ratio means more frequent in the press release (`keyness_table`'s
-# column `more_frequent_in`, not shown here, names the text). Without stopwords (same scores):
+# Sorted by G². The column `more_frequent_in` of `keyness_table` (not shown) names the text where
+# each word is more frequent. The same table without stopwords:
 
 # %%
 stopwords = stopword_list()
@@ -197,15 +198,37 @@ Markdown(
     f"the press release, but it is **not a key word**. *world*, used {world['count_press_release']} times in "
     f"the press release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
     f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}), past the threshold. Its log ratio "
-    f"(**{world['log_ratio']:.2f}**) rests on the 0.5 that replaces its zero."
+    f"(**{world['log_ratio']:.2f}**) is only rough: the newspaper never uses *world*."
 )
 
 # %% [markdown]
 # With texts this short, G² and its p-values **rank** words for reading; they do not prove a
-# difference. Going further B shows that chance alone would give about as many "significant" words
+# difference. Going further C shows that chance alone would give about as many "significant" words
 # as we find.
 #
-# ## 4. Words in context: concordances
+# ## 4. In short
+#
+# * Read the raw counts first, then the expected counts and the scores.
+# * G² and its p-value say how surprising a gap is; the log ratio says how big it is.
+# * Call a word key only past a threshold stated before looking (here G² ≥ 3.84): *russia* is more
+#   frequent in the press release, but not key.
+# * Read a word in its sentences before interpreting it (Going further A and C).
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Choose one word at the top of each text's side
+# of the keyness table. What framing might each suggest, and how sure can we be, given how short
+# the two texts are?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+# %% [markdown]
+# ## Going further
+#
+# The rest of this notebook is optional: the core exercises are done. It reads words in context
+# (with exercise 03.4), shows what the vocabularies share and what the stopword list hides, and why
+# p-values from texts this short are weak evidence.
+
+# %% [markdown]
+# ## Going further A. Words in context: *business as usual*
 #
 # A **concordance** (also *KWIC*, key word in context) lists every occurrence of a word or phrase
 # with the words around it: it turns a score back into sentences. `compare_concordances` finds the
@@ -238,19 +261,8 @@ answer_03_4 = "b"
 # %%
 check("03.4", answer_03_4)
 
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Choose one keyword of each text. What framing does
-# each suggest, and how sure can we be, given how short the two texts are?
-#
-# *Double-click this cell and write your answer here, in place of this line.*
 # %% [markdown]
-# ## Going further
-#
-# The rest of this notebook is optional: the core exercises are done. It shows what the vocabularies
-# share, what the stopword list hides, and why p-values from texts this short are weak evidence.
-
-# %% [markdown]
-# ## Going further A. Shared and unique words
+# ## Going further B. Shared and unique words
 #
 # A *token* is every running word of a text; a *type* is a distinct word. In "the talks and the
 # visit" there are five tokens but four types, because *the* is one type used twice. Comparing
@@ -324,7 +336,30 @@ once = unique[unique["count_press_release"] + unique["count_newspaper"] == 1]
 Markdown(
     f"Of the **{len(unique)}** words (stopwords removed) that only one text uses, **{len(once)}** "
     f"(**{len(once) / len(unique):.0%}**) occur exactly once. We need a way to say which differences are "
-    "*big*, and how much a difference of one or two words can tell us: that is keyness."
+    "*big*, and how much a difference of one or two words can tell us: that is what keyness (section 3) does."
+)
+
+# %% [markdown]
+# ### The log ratio of a word one text never uses
+#
+# The log ratio (section 3) compares a word's rates in the two texts. If one text never uses the
+# word, its rate there is 0, and the ratio cannot be computed. Hardie (2014), who proposed the log
+# ratio for keyness, suggests counting that 0 as 0.5 (`helpers/keyness.py` gives the reference).
+# The result then depends on that 0.5, not only on the texts. Compare two words:
+
+# %%
+zero_pair = keyness_table.set_index("word").loc[["security", "cooperation"]]
+display(short(zero_pair.reset_index()))
+cooperation = zero_pair.loc["cooperation"]
+# the same log ratio with the zero counted as 0.1 instead of 0.5
+as_tenth = np.log2((cooperation["count_press_release"] / len(press_tokens)) / (0.1 / len(news_tokens)))
+Markdown(
+    f"*security* ({zero_pair.loc['security', 'count_press_release']} against "
+    f"{zero_pair.loc['security', 'count_newspaper']}) and *cooperation* ({cooperation['count_press_release']} "
+    f"against {cooperation['count_newspaper']}) get the same log ratio, **{zero_pair.loc['security', 'log_ratio']:.2f}** "
+    f"and **{cooperation['log_ratio']:.2f}**, because 2 against 0.5 is the same ratio as 4 against 1. Counted as "
+    f"0.1, the same zero would give *cooperation* a log ratio of **{as_tenth:.2f}**. So for a word one text never "
+    "uses, the sign of the log ratio says where the word is, and its size is rough."
 )
 
 # %% [markdown]
@@ -343,7 +378,7 @@ Markdown(
     f"**{negations.loc['not', 'count_press_release']}** in the press release; *cannot* "
     f"**{negations.loc['cannot', 'count_press_release']}** times in the press release and "
     f"**{negations.loc['cannot', 'count_newspaper']}** in the newspaper. Both texts negate something: "
-    "Going further D shows that it is often the same phrase, *business as usual*."
+    "Going further A showed that it is often the same phrase, *business as usual*."
 )
 
 # %% [markdown]
@@ -394,7 +429,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## Going further B. What significance can and cannot mean here
+# ## Going further C. What significance can and cannot mean here
 #
 # p-values are tempting: "p < 0.05" sounds like proof. With texts of a few hundred words, be
 # careful on five counts.
@@ -646,7 +681,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## Going further C. Pictures of the differences
+# ## Going further D. Pictures of the differences
 #
 # Two pictures of the same table. First a **comparison cloud**: each word in the colour of the text
 # where it is more frequent, sized by its G². We leave out words used only once in both texts
@@ -711,7 +746,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ## Going further D. More concordances
+# ## Going further E. More concordances
 #
 # `compare_concordances` finds the lines in both texts (a table, with the whole sentence of each
 # line in its `sentence` column); `kwic_view` lays them out for reading, every match in one
@@ -781,7 +816,7 @@ kwic_view(compare_concordances(texts, "robust", window=8))
 # %% [markdown]
 # **Exercise 03.6.** How many words of `content_keyness` (the table without stopwords) have a
 # chi-squared p-value (the `p_value` column) below 0.05, that is, how many are key words by the
-# G² threshold? (Going further B showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
+# G² threshold? (Going further C showed how many of them the exact test keeps.) (Hint: `(table["p_value"] < 0.05)` gives True or False for each row; `.sum()`
 # counts the Trues.)
 
 # %% tags=["solution"]

@@ -2,16 +2,13 @@
 # # 04 · Sentiment
 #
 # Is the government's press release more positive about the visit to Moscow than the newspaper?
-# **Sentiment analysis** scores how positive or negative the words of a text are. The core path
-# computes that score with two widely used models, tests whether the two texts really differ, finds
-# the words behind a score, and separates sentiment from stance. "Going further" reads what a list of
-# words cannot: negation, diplomacy, quoted speech and a photo gallery of air strikes.
+# **Sentiment analysis** scores how positive or negative a text's words are.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Explain how a lexicon-based model turns words into a score; compare two models on the same unit; test with a permutation test whether one text is more positive before saying so; find the lexicon words behind a score; tell sentiment from stance. |
-# | **Time needed** | about 60 minutes (core path); going further: about 95 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts, and why we use them). |
+# | **Learning objectives** | How a word-list model scores a sentence; comparing two texts on the same unit, with a permutation test; sentiment versus stance. |
+# | **Time needed** | about 45 minutes (core path); going further: about 100 minutes more |
+# | **Prerequisites** | Notebook 01 (the cleaned texts). |
 
 # %%
 import pandas as pd
@@ -51,31 +48,20 @@ press = clean_text(helpers.load_text("press_release").raw)
 news = clean_text(news_raw)
 
 # %% [markdown]
-# `press` and `news` are the **cleaned** texts (notebook 01); `news_raw` is the whole file.
+# `press` and `news` are notebook 01's **cleaned** texts.
 #
 # ## 1. Sentiment from a word list
 #
-# The models we use are **lexicon-based**. A **lexicon** is a list of words to which people have
-# given scores; the models look each word of a sentence up in it and combine the scores of the words
-# they find (TextBlob by averaging them, VADER by adding them up). Other words are skipped.
-
-# %%
-sizes = lexicon_sizes()
-Markdown(
-    f"**TextBlob** uses the lexicon of the *pattern* library: **{sizes['textblob_entries']:,}** entries for "
-    f"**{sizes['textblob_words']:,}** different English words, mostly adjectives. A word can have several "
-    "entries, one for each of its *senses* (Going further D.2 shows why that matters), and each entry has two scores."
-)
-
-# %% [markdown]
-# * **Polarity** runs from **−1** (negative) through 0 to **+1** (positive).
-# * **Subjectivity** runs from **0** (a factual word, like "Russian") to **1** (a word of opinion,
-#   like "wonderful"). It describes the words, not the writer's honesty.
+# Both our models use a **lexicon**: a list of words that people have scored. A model looks up each
+# word of a sentence, combines the scores of those it finds and skips the rest. The first model,
+# **TextBlob**, gives each lexicon word two scores:
 #
-# A sentence's polarity is the average polarity of the lexicon words in it; its subjectivity, the
-# average of their subjectivities. Two small rules: "very" (and similar words) just before a
-# lexicon word makes it stronger, and "not" just before it flips it and halves it. Watch the five
-# made-up sentences below:
+# * **Polarity**, from **−1** (negative) through 0 to **+1** (positive).
+# * **Subjectivity**, from **0** (a factual word, like "Russian") to **1** (an opinion word, like
+#   "wonderful").
+#
+# A sentence's score is the average of its lexicon words' scores. "Very" just before a lexicon word
+# makes it stronger; "not" just before it flips it and halves it:
 
 # %%
 examples = (
@@ -85,26 +71,23 @@ examples = (
 left_aligned(sentence_sentiment(examples, vader=False).round(3))
 
 # %% [markdown]
-# The last sentence scores exactly 0 on both scales because it contains **no lexicon word at all**.
-# A zero means "no opinion words found", not "balanced". `assessments` shows the words behind a
-# score; the sentence's polarity is the average of the `polarity` column:
+# The last sentence scores 0: it has **no lexicon word at all**. A zero means "no opinion words
+# found", not "balanced". `assessments` shows the words behind a score; the polarity is the average
+# of the `polarity` column:
 
 # %%
 assessments("The talks were useful but difficult.")
 
 # %% [markdown]
-# **VADER** (Hutto and Gilbert, 2014) is a second lexicon model, built for short social-media posts,
-# with rules for negation, "but", capitals and "very". Its **compound score**, VADER's one number
-# for a sentence, also runs from −1 to +1, but it is a *normalised sum*: VADER **adds up** the
-# scores of the words it finds and squeezes the sum into −1…+1, so every extra lexicon word pushes
-# it towards +1 or −1, while TextBlob's polarity is a **mean**. Compare each model with itself. By
-# convention a VADER sentence is *positive* from +0.05, *negative* from −0.05, neutral in between
-# (Going further C shows the two scales part company).
+# The second model, **VADER** (Hutto and Gilbert, 2014), was built for social-media posts. Its
+# **compound score** for a sentence also runs from −1 to +1, but it is a *normalised sum*: VADER
+# adds up its words' scores and squeezes the sum into −1…+1, so each extra lexicon word pushes it
+# towards ±1. TextBlob takes a mean. So compare each model only with itself. A VADER sentence is
+# *positive* from +0.05, *negative* from −0.05, neutral in between.
 #
-# **Exercise 04.1.** Apply TextBlob's negation rule to a sentence not shown above: what polarity
-# does it give *"The talks were not difficult."*? Give one number. (Hint:
-# `sentence_sentiment("...", vader=False)` gives a table with one row; take its `polarity` out as in
-# notebook 01's worked box.)
+# **Exercise 04.1.** Apply the negation rule: what polarity does TextBlob give *"The talks were not
+# difficult."*? (Hint: `sentence_sentiment("...", vader=False)` gives a one-row table; take out its
+# `polarity` as in notebook 01's worked box.)
 
 # %% tags=["solution"]
 answer_04_1 = sentence_sentiment("The talks were not difficult.", vader=False)["polarity"].iloc[0]
@@ -113,16 +96,15 @@ answer_04_1 = sentence_sentiment("The talks were not difficult.", vader=False)["
 check("04.1", answer_04_1)
 
 # %% [markdown]
-# ## 2. One number for each text, and whether the difference is real
+# ## 2. One number for each text: is the gap real?
 #
-# `sentiment_summary` scores whole texts, and keeps the counts each score is made from (`words`,
-# `sentences`, and `lexicon_words`, the words TextBlob found in its lexicon). Three scores:
+# `sentiment_summary` scores whole texts. Three scores:
 #
 # * `polarity` (and `subjectivity`): TextBlob on the **whole text**, one mean over all its lexicon
 #   words;
-# * `polarity_mean`: the mean of TextBlob's **sentence** scores (a sentence without lexicon words
+# * `polarity_mean`: the mean of TextBlob's **sentence** scores (a sentence with no lexicon word
 #   counts as 0);
-# * `vader_mean`: the mean of VADER's **sentence** scores (VADER is made for sentences).
+# * `vader_mean`: the mean of VADER's **sentence** scores.
 
 # %%
 overview = sentiment_summary({"press_release": press, "newspaper": news})
@@ -147,40 +129,38 @@ same_unit = (
 )
 Markdown(
     f"TextBlob's whole-text polarity is **{tb['press_release']:+.3f}** for the press release and "
-    f"**{tb['newspaper']:+.3f}** for the newspaper (means over **{overview.loc['press_release', 'lexicon_words']}** "
-    f"and **{overview.loc['newspaper', 'lexicon_words']}** lexicon words): by this number the {higher('polarity')} "
-    "comes out higher. But `vader_mean` is a mean of *sentence* scores, and two models can only be compared on the "
-    f"same unit. Scored the same way, as the mean of their sentence scores (TextBlob **{tb_mean['press_release']:+.3f}** "
-    f"and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** and **{vd['newspaper']:+.3f}**), "
-    f"{same_unit}. The unit alone changes TextBlob's ranking."
+    f"**{tb['newspaper']:+.3f}** for the newspaper: by this number the {higher('polarity')} comes out higher. "
+    "But on VADER's unit, the mean of sentence scores (TextBlob "
+    f"**{tb_mean['press_release']:+.3f}** and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** "
+    f"and **{vd['newspaper']:+.3f}**), {same_unit}."
+    + (" The unit alone changes TextBlob's ranking." if higher("polarity") != higher("polarity_mean") else "")
 )
 
 # %% [markdown]
-# ### Is one text more positive, or is the gap chance?
+# ### More than chance?
 #
-# These numbers are close to zero, and to each other. Before writing "the newspaper is more
-# positive", ask whether chance could easily give such a gap. A **permutation test over sentences**
-# pools all the sentences, deals them at random into two piles the sizes of the two texts, and
-# measures the gap between the piles' means; `compare_sentiment` deals 10,000 times (fixed seed).
-# The share of deals with a gap at least as large as the real one is the **p-value**. A small share
-# (below 5%, by convention) means the gap would be rare if the texts did not differ; it is not the
-# probability that the texts are alike. (The test treats sentences as independent, so if anything it
-# is too ready to find a difference.)
+# The scores are close together. A **permutation test** asks whether chance alone could give such
+# a gap. It pools both texts' sentences, deals them at random into two piles the sizes of the two
+# texts, and measures the gap between the piles' means; `compare_sentiment` deals 10,000 times. The
+# **p-value** is the share of deals with a gap at least as large as the real one. Below 5%, by
+# convention, the gap would be rare if the texts did not differ. It is not the probability that the
+# texts are alike. (The test treats sentences as independent, so it may find a difference too
+# readily.)
 
 # %%
 press_sentences = sentence_sentiment(press)
 news_sentences = sentence_sentiment(news)
 comparison = compare_sentiment(press_sentences, news_sentences, names=("the press release", "the newspaper"))
 display(comparison.round(3))
-Markdown(comparison_sentences(comparison))
+Markdown(comparison_sentences(comparison, brief=True))
 
 # %% [markdown]
-# Read the p-values before any sentence about which text is more positive (notebook 07's report
-# does). A large p-value is no proof that the texts are alike either.
+# Read the p-values before you write which text is more positive; a large p-value does not prove
+# the texts alike either.
 #
-# **Exercise 04.2.** Apply `sentiment_summary` to a text not scored above: the newspaper file **as
-# received**, `news_raw`, photo gallery included. What is its `vader_mean`? Give one number.
-# (Hint: `sentiment_summary({"raw": news_raw})`, then one value out of it, as in notebook 01's box.)
+# **Exercise 04.2.** Apply `sentiment_summary` to the newspaper file **as received**, `news_raw`,
+# photo gallery included. What is its `vader_mean`? (Hint: `sentiment_summary({"raw": news_raw})`,
+# then take one value out of it.)
 
 # %% tags=["solution"]
 answer_04_2 = sentiment_summary({"raw": news_raw}).loc["raw", "vader_mean"]
@@ -191,43 +171,17 @@ check("04.2", answer_04_2)
 # %% [markdown]
 # ## 3. Sentiment is not stance
 #
-# Both models answer one question: *how positive or negative are the words of this sentence?* A
-# reader of news usually asks another: *what position does the text take towards something*: the
-# visit, Russia, the relationship? That is **stance**, and it is a different task. A stance has a
-# target; sentiment has none, and one sentence can take different stances towards different
-# targets. The two come apart all the time in diplomatic prose. Here is the Foreign Secretary's
-# argument for the visit:
-
-# %%
-vital = press_sentences.loc[press_sentences["sentence"].str.contains("vital"), "sentence"].iloc[0]
-vital_scores = explain_sentences([vital]).iloc[0]
-left_aligned(explain_sentences([vital]).round(3))
-
-# %%
-Markdown(
-    f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
-    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])} "
-    "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
-    "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
-    "hardly a sentiment word, and a clear, wary stance."
-)
-
-# %% [markdown]
-# So when a model and a reader disagree in the exercise below, that is not only the model's
-# weakness: the reader was asked about stance, and the model never tried to answer that question.
-# Measuring stance needs a stated target, and readers (or a model trained for the task) working
-# from labelled examples; word lists cannot do it.
+# The models ask *how positive are the words?* A reader often asks *what position does the text
+# take towards something*, such as Russia? That is **stance**: it has a target; sentiment has none.
+# Tone and stance often part: the press release argues *for* talking to Russia because
+# misunderstandings would have *grave* consequences: gloomy words, a favourable stance. A word list
+# cannot see that.
 #
-# ## Your turn: label the stance yourself
-
-# %% [markdown]
-# **Exercise 04.3 (a stance task).** Now you are the reader the models are not. Here are ten
-# sentences, five from each text, chosen by `spread_sample` across TextBlob's scores, from its most
-# negative to its most positive (and then put back in reading order, so that the order gives
-# nothing away). For each one, decide its **stance towards the UK's relations with Russia** (the
-# target): **favour** (it favours engaging, talking, working together), **against** (it is
-# critical or wary of Russia, or of the relationship) or **none** (it takes no position). A stance
-# label is not a sentiment label: a sentence full of negative words can take a positive stance.
+# **Exercise 04.3 (a stance task).** Now you are the reader. Below are ten sentences, five from
+# each text, spread from TextBlob's most negative score to its most positive, shown in reading
+# order. Label each one's **stance towards the UK's relations with Russia**: **favour** (engaging,
+# talking, working together), **against** (critical or wary of Russia or the relationship) or
+# **none** (no position).
 
 # %%
 sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
@@ -235,10 +189,9 @@ for number, row in enumerate(sample.itertuples(), start=1):
     print(f"{number:>2}. [{row.text}, sentence {row.sentence_no}] {row.sentence}\n")
 
 # %% [markdown]
-# Write your ten stance labels as a list, in this order, using only `"favour"`, `"against"` and
-# `"none"`, for example `answer_04_3 = ["none", "against", ...]`. There is no single right
-# answer: the check only makes sure you gave ten valid labels. (The solution shows one instructor's
-# reading, with a reason for each label.)
+# Write your ten labels as a list, in this order, using only `"favour"`, `"against"` and `"none"`:
+# `answer_04_3 = ["none", "against", ...]`. There is no single right answer: the check only makes
+# sure you gave ten valid labels.
 
 # %% tags=["solution"]
 answer_04_3 = [
@@ -258,9 +211,8 @@ answer_04_3 = [
 check("04.3", answer_04_3)
 
 # %% [markdown]
-# Now set your stance labels beside the two models' sentiment labels. `reader_textblob` and
-# `reader_vader` are `True` where your label is the model's. Expect them to differ: you and the
-# models answered different questions.
+# Now set your labels beside the models' sentiment labels (`reader_textblob` and `reader_vader` are
+# `True` where yours matches). Expect differences: you answered another question.
 
 # %%
 # stance labels set beside the sentiment labels they are compared with (favour: positive...)
@@ -271,25 +223,30 @@ if problem is None:
     display(agreement.drop(columns="sentence"))
     display(
         Markdown(
-            f"Your stance labels (favour read as positive, against as negative, none as neutral) match TextBlob's sentiment labels on **{int(agreement['reader_textblob'].sum())}** "
-            f"of the {len(agreement)} sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the two "
-            f"models agree with each other on **{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
+            "Reading favour as positive, against as negative, none as neutral: your labels match "
+            f"TextBlob's on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
+            f"sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the models agree with each other on "
+            f"**{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
         )
     )
 else:
     print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
 
-# %% [markdown]
-# Where you and a model disagree, is it because the model misread the words (a negation, a
-# diplomatic word), or because the sentence's stance and its words' tone point different ways?
-# Pick one sentence where you disagree with both models and explain the difference with
-# `explain_sentences([...])`. Would a classmate label the ten sentences' stance exactly as you did?
-
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Where did you disagree with a sentiment model, and
-# why? What does that say about using a sentiment score as evidence of a text's tone, or of its stance?
+# **✍️ Reflection (your instructor reads this).** Pick a sentence where you disagree with both
+# models; `explain_sentences([...])` shows the words each scored. Did a model misread the words, or
+# do stance and tone point different ways? What does that say about a sentiment score as evidence
+# of stance?
 #
 # *Double-click this cell and write your answer here, in place of this line.*
+
+# %% [markdown]
+# ## Summary
+#
+# * A lexicon model scores only the words in its list; TextBlob averages, VADER sums. Compare each
+#   model with itself, on the same unit.
+# * Read the p-values before you call one text more positive.
+# * Sentiment is the tone of words; stance is a position towards a target.
 # %% [markdown]
 # ## Going further
 #
@@ -329,7 +286,11 @@ Markdown(
         if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
         else "."
     )
-    + " (A difference that section 2 already found to be within what chance gives.)"
+    + (
+        " (A difference that section 2 already found to be within what chance gives.)"
+        if (comparison["p_value"] >= 0.05).all()
+        else ""
+    )
 )
 
 # %% [markdown]
@@ -504,7 +465,15 @@ Markdown(
 # %% [markdown]
 # ## Going further C. A second opinion: VADER beside TextBlob
 #
-# First, the two scales. Its lexicon and its sums:
+# First, the two lexicons and the two scales:
+
+# %%
+sizes = lexicon_sizes()
+Markdown(
+    f"**TextBlob** uses the lexicon of the *pattern* library: **{sizes['textblob_entries']:,}** entries for "
+    f"**{sizes['textblob_words']:,}** different English words, mostly adjectives. A word can have several "
+    "entries, one for each of its *senses* (Going further D.2 shows why that matters), and each entry has two scores."
+)
 
 # %%
 Markdown(
@@ -653,6 +622,23 @@ lexicon_lookup(diplomatic, missing="–")
 # as *sanctions* and *destabilise*, central to this story, are in neither lexicon. Neither lexicon
 # was made with diplomatic English in mind.
 #
+# The Foreign Secretary's argument for the visit (section 3) shows what this does to a sentence:
+
+# %%
+vital = press_sentences.loc[press_sentences["sentence"].str.contains("vital"), "sentence"].iloc[0]
+vital_scores = explain_sentences([vital]).iloc[0]
+left_aligned(explain_sentences([vital]).round(3))
+
+# %%
+Markdown(
+    f"TextBlob scores it **{vital_scores['textblob_polarity']:+.3f}** and VADER **{vital_scores['vader_compound']:+.3f}**: "
+    f"by their labels, {textblob_label(vital_scores['textblob_polarity'])} and {vader_label(vital_scores['vader_compound'])} "
+    "(the word columns above show which words tip each). Its stance towards talking to Russia is plainly "
+    "**for** it: the grave consequences are the reason to talk. The reverse happens too: *engage but beware* has "
+    "hardly a sentiment word, and a clear, wary stance."
+)
+
+# %% [markdown]
 # Why does TextBlob score *foreign* and *common* as negative? Its lexicon lists the **senses** of a
 # word, each with its own scores, and since TextBlob cannot tell which sense a text means, it
 # averages them all. `textblob_senses` shows them:

@@ -1,23 +1,15 @@
 # %% [markdown]
 # # 05 · Voices and framing
 #
-# A **frame** is the angle a text gives its story: "To frame is to select some aspects of a perceived
-# reality and make them more salient in a communicating text, in such a way as to promote a
-# particular problem definition, causal interpretation, moral evaluation, and/or treatment
-# recommendation for the item described" (Entman, 1993, p. 52). Two of the most visible
-# choices a writer makes are **who speaks** (whose words are reported, and how) and **which words**
-# carry the story (talks or threats, cooperation or conflict). This notebook measures both in the
-# press release and the newspaper article, with small, visible rules. Each rule gets it wrong
-# somewhere; finding where is part of the method.
-#
-# "Going further", after section 3, reads reporting verbs, futures, modals and the frame questions,
-# checks the machine's reading of who speaks, and reads each kind of reported words in its sentence.
+# A **frame** is the angle a text gives its story (notebook 01; Entman, 1993). This notebook
+# measures two choices that show it, **who speaks** and **which words** carry the story, with
+# simple rules. Every rule makes mistakes; finding them is part of the method.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Measure each voice's share of a text's words; tell a quote, a partial quote, a scare quote and indirect speech apart; check a machine's reading against your own; find and read the cues of five generic news frames. |
-# | **Time needed** | about 60 minutes (core path); going further: about 95 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts). Notebooks 02–04 help but are not needed. |
+# | **Learning objectives** | Measure whose words fill a text; tell a quote, a partial quote, a scare quote and indirect speech apart; find and read the cues of five generic news frames. |
+# | **Time needed** | about 45 minutes (core path); going further: about 105 minutes more |
+# | **Prerequisites** | Notebook 01 (the cleaned texts). |
 
 # %%
 import pandas as pd
@@ -41,35 +33,19 @@ texts = {"press_release": press, "newspaper": news}
 words = {name: len(tokenize(text)) for name, text in texts.items()}
 
 # %% [markdown]
-# `press` and `news` are the **cleaned** texts of notebook 01; `words` holds each text's number of
-# words. Remember the two moments: the newspaper article *announces* the visit (early March 2017);
-# the press release appeared on the day of the visit (22 December 2017). Any difference below may
-# come from the genre or from the moment.
+# `press` and `news` are the cleaned texts of notebook 01; `words` holds their numbers of words.
 #
 # ## 1. Who speaks: quoted speech and narrative
 #
-# A news text mixes voices. The **narrative** is the writer's own voice (the journalist's, or the
-# press office's). **Quoted speech** hands the floor to someone else, and the text says who. Which
-# sources get to speak, and on what terms, is a strong framing choice. Stuart Hall and colleagues
-# (1978) called the powerful institutional sources that journalists turn to routinely
-# (governments, ministries, the police) *primary definers*: their privileged and regular access to
-# the media lets them set the first definition of what a story is about, which everyone else must
-# then answer: access, not simply who is quoted first.
+# The **narrative** is the writer's own voice. **Quoted speech** gives the floor to someone else.
+# Who gets to speak is a framing choice. Stuart Hall and colleagues (1978) called sources such as
+# governments and the police *primary definers*: they have easy, regular access to journalists, so
+# their account sets the terms of a story, and others must answer it. The point is access, not who
+# is quoted first.
 #
-# A **reporting verb** is a verb that introduces someone's words: *said*, *told*, *stressed*,
-# *accused*. `voices(text)` cuts a text into **segments**, each `quote` or `narrative`, with these
-# rules (all in `helpers/voices.py`):
-#
-# * **double quotation marks** (“…” or "…") open quoted speech; single ones (‘…’) never do;
-# * a short phrase in double marks stays in the narrative unless a reporting verb comes just
-#   before it or an attribution just after it (section 2 sorts these phrases);
-# * the **speaker** is whoever the sentence names beside the reporting verb ("An FCO spokeswoman
-#   said:"). A pronoun ("he said") gets the last fitting speaker named before it, marked
-#   `inferred`; if there is none, the speaker is left blank;
-# * a paragraph ending in "said:" makes the **next paragraphs** speech, without quotation marks,
-#   as long as they speak in the first person (*I, we, our*...): a GOV.UK pattern (see "Going further F" at the end).
-#
-# Here is the newspaper article, segment by segment:
+# A **reporting verb** introduces someone's words: *said*, *told*, *accused*. `voices(text)` cuts a
+# text into **segments**, each `quote` or `narrative`. Double quotation marks open a quote. The
+# **speaker** is the person named beside the reporting verb. Here is the newspaper article:
 
 # %%
 news_voices = voices(news)
@@ -87,33 +63,29 @@ shares.round(3)
 # %%
 minister = press_shares.loc[press_shares["speaker"] != "", ["speaker", "words", "share"]].iloc[0]
 spokeswoman = news_shares.loc[news_shares["speaker"] != "", ["speaker", "words", "share"]].iloc[0]
-news_quoted = news_shares.loc[news_shares["voice"] == "quote", "share"].sum()
 unnamed_words = news_shares.loc[
     (news_shares["voice"] == "quote") & (news_shares["speaker"] == ""), "words"
 ].sum()
 Markdown(
     f"In the press release, **{minister['speaker']}** has **{minister['words']}** of its "
-    f"**{words['press_release']}** words (**{minister['share']:.0%}**); everything else is GOV.UK's narrative. "
+    f"**{words['press_release']}** words (**{minister['share']:.0%}**); the rest is narrative. "
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
-    f"words (**{spokeswoman['share']:.0%}**), and all quoted speech together **{news_quoted:.0%}**. The only "
-    f"person the newspaper quotes besides the spokeswoman is a *he* (Mr Johnson), for **{unnamed_words}** words. "
-    "Neither text names a Russian speaker (the accusation of “Russophobic hysteria”, section 2, comes without one)."
+    f"words (**{spokeswoman['share']:.0%}**); a *he* (Mr Johnson) has **{unnamed_words}**. "
+    "Neither text names a Russian speaker."
 )
 
 # %% [markdown]
-# In full quotations, only the British government speaks: the minister, or his ministry's
-# spokeswoman. A two-word partial quote comes from unnamed accusers; US intelligence agencies are
-# reported indirectly, through a passive. The chart: grey for narrative, colour for quoted words.
+# In the press release, the minister speaks after "said:", without quotation marks (see Going
+# further F).
 
 # %%
 fig = plots.voice_shares_chart({"press_release": press_shares, "newspaper": news_shares})
 
 # %% [markdown]
-# **Exercise 05.1 (reflection: what can this chart not tell you?).** The chart counts words: it
-# cannot tell you *why* the writer chose these voices, or what the paper intends. Write **one
-# sentence** on what it *does* suggest about whose words fill the newspaper. The check wants the
-# chart named, hedged words (*suggests*, *may*), and no claim the chart cannot show (a motive, a
-# bias, a proof, all newspapers).
+# **Exercise 05.1 (reflection: what can this chart not tell you?).** The chart counts words; it
+# cannot tell you *why* the writer chose these voices. Write **one sentence** on what it suggests
+# about whose words fill the newspaper. Name the chart, hedge (*suggests*, *may*), and claim
+# nothing it cannot show (a motive, a bias, a proof, all newspapers).
 
 # %% tags=["solution"]
 answer_05_1 = (
@@ -127,20 +99,17 @@ check("05.1", answer_05_1)
 # %% [markdown]
 # ## 2. Four kinds of reported words
 #
-# Quotation marks are not the only way a text reports what someone said, and not every pair of
-# quotation marks reports speech. Journalists distinguish four kinds, and `reported_words` sorts
-# every stretch of a text into one of them, with the `rule` that decided (in `helpers/voices.py`):
+# Not every pair of quotation marks reports speech, and speech can be reported without them.
+# `reported_words` sorts reported words into four kinds, and says which `rule` decided:
 #
-# * a **quote** is quoted words that stand on their own, as a sentence or clause, with a reporting
-#   clause ("An FCO spokeswoman said: “The Foreign Secretary has accepted...”");
-# * a **partial quote** is a short fragment in quotation marks inside the writer's own sentence,
-#   *with a source* in that sentence ("the government maintained the visit does not signal
-#   “business as usual”"). A passive reporting verb ("He was accused of...") is a source the
-#   sentence does not name;
-# * a **scare quote** is quoted words with *no* source in their sentence, which the writer marks as
-#   someone else's, or as a set phrase, without saying whose;
-# * **indirect speech** is someone's words reported without quotation marks, "X said (that) ...",
-#   in the writer's own words ("He will say that as permanent members ...").
+# * a **quote** is a whole sentence or clause in quotation marks, with a reporting clause ("An FCO
+#   spokeswoman said: “The Foreign Secretary has accepted...”");
+# * a **partial quote** is a short fragment in quotation marks inside the writer's sentence, *with a
+#   source* in that sentence ("the government maintained ... “business as usual”"). A passive verb
+#   ("He was accused of...") is a source left unnamed;
+# * a **scare quote** is quoted words with *no* source in their sentence: the writer marks a phrase
+#   as borrowed without saying whose;
+# * **indirect speech** is someone's words without quotation marks ("He will say that ...").
 
 # %%
 reported = pd.concat(
@@ -153,41 +122,10 @@ reported = pd.concat(
 reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
 
 
-# %%
-def reported_as(kind, name):
-    """The rows of `reported` of one kind in one text."""
-    return reported[(reported["kind"] == kind) & (reported["text"] == name)]
-
-
-news_partial = reported_as("partial_quote", "newspaper")
-government_partial = news_partial[news_partial["speaker"] == "the government"]
-unnamed_partial = news_partial[(news_partial["speaker"] == "") & (news_partial["named_as"] == "")]
-news_indirect = reported_as("indirect", "newspaper")
-government_indirect = news_indirect[news_indirect["speaker"] == "the government"]
-press_indirect = reported_as("indirect", "press_release")
-scares = reported[reported["kind"] == "scare_quote"]
-Markdown(
-    f"The newspaper has **{len(news_partial)}** partial quotes: "
-    + ", ".join(
-        f"“{row.reported}” ({row.speaker or (f'*{row.named_as}*, no speaker named before' if row.named_as else 'source not named')})"
-        for row in news_partial.itertuples()
-    )
-    + f". **{len(government_partial)}** are the government's (*the government maintained*), and "
-    f"**{len(unnamed_partial)}** come from a passive verb that names no source. "
-    f"It reports the government in indirect speech too: **{int(government_indirect['words'].sum())}** words "
-    f"after *the government maintained*. The press release reports its minister in indirect speech "
-    f"**{len(press_indirect)}** times (**{int(press_indirect['words'].sum())}** words; the machine names him "
-    f"**{int((press_indirect['speaker'] != '').sum())}** time(s), the others are a *he* with no speaker named "
-    f"before). By the rule, only **{len(scares)}** phrases are scare quotes, and "
-    f"both sit inside the government's own words: "
-    + "; ".join(f"‘{row.reported}’ in {row.within}'s words" for row in scares.itertuples())
-    + "."
-)
-
 # %% [markdown]
-# **Exercise 05.2 (apply: a new story).** Here is a short local story, made up for the course.
-# Guess the kind of each piece in quotation marks, then run `found = reported_words(story)`. How
-# many **partial quotes** does it find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
+# **Exercise 05.2 (apply: a new story).** Here is a made-up story. Guess the kind of each piece in
+# quotation marks, then run `found = reported_words(story)`. How many **partial quotes** does it
+# find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
 
 # %%
 story = " ".join(
@@ -209,30 +147,19 @@ check("05.2", answer_05_2)
 # %% [markdown]
 # ## 3. Frame cues: Semetko and Valkenburg's five generic frames
 #
-# Semetko and Valkenburg (2000) described five **generic frames** that recur in news about many
-# different issues, and measured them with twenty yes/no questions (the `SV` items):
+# Semetko and Valkenburg (2000) found five **generic frames** that recur in news:
 #
-# * **attribution of responsibility** (`responsibility`): who caused the problem, who can solve it?
-# * **human interest**: a human face, emotion, people affected;
-# * **conflict**: disagreement, reproach, two sides, winners and losers;
-# * **morality**: moral messages, religion, prescriptions about how to behave;
+# * **attribution of responsibility** (`responsibility`): who caused a problem, who can solve it?
+# * **human interest**: a human face, emotion;
+# * **conflict**: disagreement, reproach, two sides;
+# * **morality**: moral messages, how to behave;
 # * **economic consequences**: gains, losses, costs.
 #
-# A **cue** is a word that often signals a frame: *tense* or *differences* for conflict. A cue is a
-# reason to read a sentence, not proof that the frame is there. `lexicons/generic_frames.csv` lists
-# a few cues per frame, each with a note saying which question it answers. Some end in a
-# **wildcard**, `*`, which stands for any ending: `accus*` matches *accuse*, *accused*,
-# *accusation*. The `except` column lists words a wildcard must not catch (`trade*` is not
-# economic in "the illegal wildlife trade"). A **false positive** is a match that is not what the
-# list means: *Security* in "the UN Security Council" is a name, not a threat.
-#
-# The course adds two **topic lists** made for these texts, diplomacy and security
-# (`lexicons/course_topics.csv`, questions `FL1`–`FL6`): not generic frames, not from the paper.
-# `COURSE_FRAMES` uses both.
-#
-# A frame is counted in **sentences with at least one of its cues**, not in words: one word
-# repeated five times in a sentence is one sentence to read. `cue_summary` gives, per frame, the
-# sentences with a cue, their share of the text's sentences, and which cues matched:
+# A **cue** is a word that often signals a frame (*tense* for conflict): a reason to read a
+# sentence, not proof of the frame. `COURSE_FRAMES` holds a few cues for each, and
+# for two **topic lists** made for these texts, diplomacy and security (not generic frames).
+# `cue_summary` counts, per frame, the **sentences** with at least one cue, their share, and the
+# `matches` (a cue repeated in one sentence is still one sentence):
 
 # %%
 frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
@@ -250,7 +177,6 @@ questions = load_lexicon("frame_questions")
 generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
 generic_summary = {name: table[table["frame"].isin(generic)] for name, table in frame_summary.items()}
 most = {name: most_cues(table) for name, table in generic_summary.items()}
-most_all = {name: most_cues(table) for name, table in frame_summary.items()}
 totals = {name: table.attrs["sentences"] for name, table in frame_summary.items()}
 
 
@@ -258,21 +184,20 @@ def cue_count(name, frame):
     return int(frames.loc[frame, (name, "sentences")])
 
 
+def verb(frames):
+    return "have" if len(frames) > 1 else "has"
+
+
 Markdown(
-    f"Among Semetko and Valkenburg's five, the frame with the most cues in the press release is "
-    f"**{' and '.join(most['press_release'])}**: cues in **{cue_count('press_release', most['press_release'][0])}** "
-    f"of its {totals['press_release']} sentences. With the course's topic lists, "
-    f"**{' and '.join(most_all['press_release'])}** {'have' if len(most_all['press_release']) > 1 else 'has'} cues in "
-    f"more (**{cue_count('press_release', most_all['press_release'][0])}** sentences"
-    f"{' each' if len(most_all['press_release']) > 1 else ''}). In the newspaper, the generic frame with the "
-    f"most cues is **{' and '.join(most['newspaper'])}** (**{cue_count('newspaper', most['newspaper'][0])}** of "
-    f"its {totals['newspaper']} sentences)."
+    f"Of the five generic frames, **{' and '.join(most['press_release'])}** {verb(most['press_release'])} the most "
+    f"cues in the press release (**{cue_count('press_release', most['press_release'][0])}** of its "
+    f"{totals['press_release']} sentences), **{' and '.join(most['newspaper'])}** in the newspaper "
+    f"(**{cue_count('newspaper', most['newspaper'][0])}** of its {totals['newspaper']})."
 )
 
 # %% [markdown]
-# **The evidence.** A count is only worth the sentences behind it. "Most cues" says where to start
-# reading, not which frame a text uses. `cue_sentences` gives one row per sentence with a cue, the
-# cue words beside it. Here are the conflict cues in both texts:
+# **The evidence.** "Most cues" says where to start reading, not which frame a text uses.
+# `sentences_for(frame)` shows the sentences behind a count, with their cue words:
 
 # %%
 evidence = pd.concat(
@@ -295,14 +220,12 @@ def sentences_for(frame):
 sentences_for("conflict")
 
 # %% [markdown]
-# Most of these are real disagreement ("strongly differing views", "hostilities between Russia and
-# the West"). But some sit inside the words the newspaper *quotes*: is conflict the journalist's
-# frame, or the government's? Exercise 05.3 asks you to count the journalist's own.
-
-# %% [markdown]
+# Some conflict cues sit inside the words the newspaper *quotes*: is conflict the journalist's
+# frame, or the government's?
+#
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
-# **narrative** (the journalist's words, its quotes left out) have a conflict cue? Fill in the
-# `...` of this skeleton (the filter is notebook 01's worked box):
+# **narrative** (its quotes left out) have a conflict cue? Fill in the `...` (the filter is
+# notebook 01's worked box):
 #
 # ```python
 # journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == ..., "text"])
@@ -317,10 +240,21 @@ answer_05_3 = int(cue_summary(journalist).set_index("frame").loc["conflict", "se
 check("05.3", answer_05_3)
 
 # %% [markdown]
+# ## In short
+#
+# * **Who speaks.** In full quotations, only the British government speaks in either text.
+# * **Four kinds.** The newspaper's partial quotes have a source, some unnamed; the only scare
+#   quotes mark government slogans.
+# * **Frame cues.** The frame with the most cues is where to start reading, not the frame a text uses.
+
+# %% [markdown]
 # ## Going further
 #
 # The rest is optional: reporting verbs, futures and modal verbs by voice, the word lists'
-# mistakes, and the frame questions, with two more exercises.
+# mistakes, the frame questions, the machine's reading of who speaks checked, and the four kinds
+# read in their sentences, with three more exercises. Remember the two moments: the newspaper
+# article *announces* the visit (early March 2017); the press release appeared on the day of the
+# visit (22 December 2017). A difference between the texts may come from the genre or from the moment.
 #
 # ### A. Reporting verbs: how speech is introduced
 #
@@ -475,7 +409,7 @@ Markdown(
 # The framing is set before the event: the reader learns the UK's lines (cooperation, but not
 # "business as usual"), not what was said in the room, nor how Russia answered.
 #
-# **A false positive** (section 3). The list counts *is to* as a future, as in the newspaper's first sentence:
+# **A false positive** (a match that is not what the list means). The list counts *is to* as a future, as in the newspaper's first sentence:
 # "Boris Johnson **is to** visit Russia". But look at the other *is to*:
 
 # %%
@@ -521,16 +455,16 @@ Markdown(
 # (*will not* be with a clean slate) is the journalist's.
 
 # %% [markdown]
-# **Exercise 05.6.** How many future forms with *will* does the press release contain? Use
+# **Exercise 05.4.** How many future forms with *will* does the press release contain? Use
 # `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
 # `"will"`.)
 
 # %% tags=["solution"]
 press_modals = modal_forms(press)
-answer_05_6 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
+answer_05_4 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
 
 # %%
-check("05.6", answer_05_6)
+check("05.4", answer_05_4)
 
 # %% [markdown]
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
@@ -549,6 +483,11 @@ sentences_for("responsibility")
 # make a responsibility frame.
 #
 # ### D. Cues, not verdicts
+#
+# Some cues end in a **wildcard**, `*`, which stands for any ending: `accus*` matches *accuse*,
+# *accused*, *accusation*. The `except` column of the list names words a wildcard must not catch
+# (`trade*` is not economic in "the illegal wildlife trade"). Even so, a list makes false
+# positives: *Security* in "the UN Security Council" is a name, not a threat.
 #
 # Some matches are plainly wrong, and some are debatable. Below is one reader's list (the course
 # author's), with a reason for each; run `sentences_for(...)` for other frames and make your own.
@@ -714,7 +653,9 @@ pd.DataFrame(silent, columns=["text", "sentence_no", "sentence"])
 #
 # ### E. The frame questions
 #
-# Here are the questions (`lexicons/frame_questions.csv`) beside the cues' crudest possible
+# Semetko and Valkenburg measured their five frames with twenty yes/no questions (the `SV` items);
+# the course adds six for its topic lists (`FL1`–`FL6`). Here are the questions
+# (`lexicons/frame_questions.csv`) beside the cues' crudest possible
 # answer: `cue_answers` says "yes" to a question when any cue whose note names that question has
 # matched, and shows which cues did.
 
@@ -730,15 +671,15 @@ by_cues
 # Try a few by eye. The cues say the press release has **no** reproach (SV12), although the minister
 # says the Kremlin "has positioned Russia in direct opposition to the West" and the narrative
 # speaks of Russia's "destabilising activities". They say the newspaper describes protection
-# measures (FL6) because of a job title, *National Security Advisor*. Exercise 05.4 asks for your
+# measures (FL6) because of a job title, *National Security Advisor*. Exercise 05.5 asks for your
 # own answers, and compares them with this column.
 
 # %% [markdown]
-# **Exercise 05.4 (open: your reading).** Code the two texts by hand, as Semetko and Valkenburg's
+# **Exercise 05.5 (open: your reading).** Code the two texts by hand, as Semetko and Valkenburg's
 # coders did. Read the press release and the newspaper article (the cleaned texts: `print(press)`,
 # `print(news)`), then answer each question of the table of part E with `"yes"` or `"no"`, for
 # each text. Fill in the sheet below: replace every `"?"`, the press release's answer first, then
-# the newspaper's. Run the cell, then give your sheet as your answer: `answer_05_4 = my_coding`.
+# the newspaper's. Run the cell, then give your sheet as your answer: `answer_05_5 = my_coding`.
 #
 # There is no single right coding: careful readers disagree on several of these questions (is
 # "should work closely together" a moral prescription? is the newspaper's photo gallery part of
@@ -779,7 +720,7 @@ my_coding = {
 
 # %% tags=["solution"]
 # One reader's coding (the course author's). Yours may differ: that is the point of the comparison.
-answer_05_4 = {
+answer_05_5 = {
     #       (press_release, newspaper)
     "SV1": ("yes", "no"),  # the UK will "work together to solve" global challenges
     "SV2": ("yes", "yes"),  # the Kremlin's opposition; Russia's intervention, interference
@@ -810,7 +751,7 @@ answer_05_4 = {
 }
 
 # %%
-check("05.4", answer_05_4)
+check("05.5", answer_05_5)
 
 # %% [markdown]
 # How far does your reading agree with the cues'? Once your sheet passes the check, the next cell
@@ -823,7 +764,7 @@ check("05.4", answer_05_4)
 
 # %%
 try:
-    agreement = coding_agreement(answer_05_4, texts)
+    agreement = coding_agreement(answer_05_5, texts)
 except ValueError as problem:  # an unfinished sheet cannot be compared: the message says what to fix
     print(problem)
 else:
@@ -836,6 +777,17 @@ else:
 
 # %% [markdown]
 # ### F. Check the machine's reading with your own
+#
+# Section 1 gave the gist of `voices`. Here are all its rules (in `helpers/voices.py`):
+#
+# * **double quotation marks** (“…” or "…") open quoted speech; single ones (‘…’) never do;
+# * a short phrase in double marks stays in the narrative unless a reporting verb comes just
+#   before it or an attribution just after it (section 2 sorts these phrases);
+# * the **speaker** is whoever the sentence names beside the reporting verb ("An FCO spokeswoman
+#   said:"). A pronoun ("he said") gets the last fitting speaker named before it, marked
+#   `inferred`; if there is none, the speaker is left blank;
+# * a paragraph ending in "said:" makes the **next paragraphs** speech, without quotation marks,
+#   as long as they speak in the first person (*I, we, our*...): a GOV.UK pattern.
 #
 # Here is the press release, segment by segment. Look at paragraph 6 and what follows it: no
 # quotation marks anywhere.
@@ -877,7 +829,7 @@ Markdown(
 )
 
 # %% [markdown]
-# **Exercise 05.5 (apply: another reading).** A second reader gives the Foreign Secretary
+# **Exercise 05.6 (apply: another reading).** A second reader gives the Foreign Secretary
 # paragraph 12 as well as paragraph 11 (its *our security preparations* read as his). By that
 # reading, what *share* of the press release's words are his? Give a number between 0 and 1.
 # (Hint: add the `words` of his rows in `press_voices` and of paragraphs 11 and 12, and divide by
@@ -886,10 +838,10 @@ Markdown(
 # %% tags=["solution"]
 his_words = press_voices.loc[press_voices["speaker"] != "", "words"].sum()
 paragraphs_11_12 = press_voices.loc[press_voices["paragraph"].isin([11, 12]), "words"].sum()
-answer_05_5 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
+answer_05_6 = (his_words + paragraphs_11_12) / press_voices["words"].sum()
 
 # %%
-check("05.5", answer_05_5)
+check("05.6", answer_05_6)
 
 # %% [markdown]
 # ### G. The four kinds, read in their sentences
@@ -902,6 +854,37 @@ kinds = pd.crosstab(reported["kind"], reported["text"]).reindex(
 )[["press_release", "newspaper"]]
 kinds
 
+
+# %%
+def reported_as(kind, name):
+    """The rows of `reported` of one kind in one text."""
+    return reported[(reported["kind"] == kind) & (reported["text"] == name)]
+
+
+news_partial = reported_as("partial_quote", "newspaper")
+government_partial = news_partial[news_partial["speaker"] == "the government"]
+unnamed_partial = news_partial[(news_partial["speaker"] == "") & (news_partial["named_as"] == "")]
+news_indirect = reported_as("indirect", "newspaper")
+government_indirect = news_indirect[news_indirect["speaker"] == "the government"]
+press_indirect = reported_as("indirect", "press_release")
+scares = reported[reported["kind"] == "scare_quote"]
+Markdown(
+    f"The newspaper has **{len(news_partial)}** partial quotes: "
+    + ", ".join(
+        f"“{row.reported}” ({row.speaker or (f'*{row.named_as}*, no speaker named before' if row.named_as else 'source not named')})"
+        for row in news_partial.itertuples()
+    )
+    + f". **{len(government_partial)}** are the government's (*the government maintained*), and "
+    f"**{len(unnamed_partial)}** come from a passive verb that names no source. "
+    f"It reports the government in indirect speech too: **{int(government_indirect['words'].sum())}** words "
+    f"after *the government maintained*. The press release reports its minister in indirect speech "
+    f"**{len(press_indirect)}** times (**{int(press_indirect['words'].sum())}** words; the machine names him "
+    f"**{int((press_indirect['speaker'] != '').sum())}** time(s), the others are a *he* with no speaker named "
+    f"before). By the rule, only **{len(scares)}** phrases are scare quotes, and "
+    f"both sit inside the government's own words: "
+    + "; ".join(f"‘{row.reported}’ in {row.within}'s words" for row in scares.itertuples())
+    + "."
+)
 
 # %% [markdown]
 # Read each kind in its sentence; the distinctions matter for what a text claims.

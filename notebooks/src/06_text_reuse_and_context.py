@@ -2,17 +2,16 @@
 # # 06 · Text reuse and context
 #
 # News is rarely written from nothing. An article about a government decision is partly built from
-# the government's own words: a statement quoted at length, a phrase repeated until it becomes the
-# way everyone describes the policy. This notebook asks: what did the newspaper take from official
-# words, what do the press release and the newspaper share word for word, and why the months
-# between them matter. "Going further", after section 3, follows one formula, the length of a
+# the government's own words. This notebook asks what the newspaper took from official words, and
+# what the press release and the newspaper share word for word. "Going further", after section 2,
+# adds the nine months between the two texts, one formula followed through both, the length of a
 # shared passage, the churn figure and what each text leaves out.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that cannot show; find the passages two texts share word for word; build a timeline in code and explain why the months between two texts matter. |
-# | **Time needed** | about 60 minutes (core path); going further: about 60 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts and the photo gallery). Notebooks 02–05 (frequencies, keyness, sentiment, voices) help, but this notebook's code stands on its own. |
+# | **Learning objectives** | Measure how much of a news article is an official statement quoted inside it, and say what that cannot show; find the passages two texts share word for word; in Going further, build a timeline in code and explain why the months between two texts matter. |
+# | **Time needed** | about 45 minutes (core path); going further: about 75 minutes more |
+# | **Prerequisites** | Notebook 01 (the cleaned texts and the photo gallery). Notebooks 02–05 help, but this notebook's code stands on its own. |
 
 # %%
 import pandas as pd
@@ -38,9 +37,8 @@ news = clean_text(helpers.load_text("newspaper").raw)
 #
 # ## 1. The official words inside the newspaper
 #
-# A newspaper article can contain someone else's words. `voices` (notebook 05) cuts a text into
-# *segments*, each either a **quote** (someone's words, reported as theirs, with the speaker the
-# sentence names) or **narrative** (the writer's own voice). Here is the newspaper article:
+# `voices` (notebook 05) cuts a text into *segments*. Each is a **quote** (someone's words, with the
+# speaker the sentence names) or **narrative** (the writer's own voice). Here is the newspaper:
 
 # %%
 news_voices = voices(news)
@@ -58,35 +56,33 @@ statement_paragraphs = sorted(statement_rows["paragraph"].unique())
 unnamed = news_voices[(news_voices["voice"] == "quote") & (news_voices["speaker"] == "")]
 Markdown(
     f"The FCO spokeswoman's statement runs over **{len(statement_paragraphs)} paragraphs** "
-    f"(paragraphs {statement_paragraphs[0]}–{statement_paragraphs[-1]} of the cleaned article) and has "
-    f"**{statement_words}** of its **{news_words}** words: **{statement_words / news_words:.0%}** of the "
-    f"article is the government's own words, quoted. The only other quote is **{int(unnamed['words'].sum())}** "
-    f"words long (*“{unnamed['text'].iloc[0]}”*), and its speaker is left blank: the sentence says "
-    "*he said*, and `voices` does not guess who *he* is. (You can: it is Mr Johnson.)"
+    f"({statement_paragraphs[0]}–{statement_paragraphs[-1]}) and has **{statement_words}** of the article's "
+    f"**{news_words}** words: **{statement_words / news_words:.0%}** of the article is the government's own "
+    f"words, quoted. The only other quote has **{int(unnamed['words'].sum())}** words "
+    f"(*“{unnamed['text'].iloc[0]}”*) and no speaker: the sentence says *he said*, and `voices` does not "
+    "guess who *he* is (Mr Johnson)."
 )
 
 # %% [markdown]
-# ### The original statement, and what we can check here
+# ### The original statement: facts we cite
 #
-# The FCO's statement is public. These are facts about two GOV.UK pages, recorded by a reviewer in
-# the course's issue tracker (2026), from the GOV.UK pages (URLs below). The pages themselves are
-# not in the repository, so the notebook cannot recompute them; the optional exercise in Going further D
-# shows how to check them yourself:
+# The FCO's statement is public. A reviewer read two GOV.UK pages (URLs below) and recorded these
+# facts in the course's issue tracker (2026). The pages are not in the repository, so the notebook
+# cannot recompute them:
 #
-# * GOV.UK published the statement on **4 March 2017** as the news story *Foreign Secretary to
-#   visit Russia* (<https://www.gov.uk/government/news/foreign-secretary-to-visit-russia>), under
-#   the Open Government Licence v3.0. The page has a one-line summary (the Foreign Secretary will
-#   travel to Moscow for high-level talks in the coming weeks) and the spokeswoman's statement.
-# * Aligned word for word with that page, the newspaper reproduces the statement in **one unbroken
-#   block: all 156 of its words** (counted as runs of letters and digits), nothing cut or
-#   reordered; and the article's first two paragraphs paraphrase the page's summary.
-# * The December press release has an antecedent of its own: the FCO's GOV.UK story of
-#   **13 October 2017**, *Foreign Secretary to visit Moscow*
-#   (<https://www.gov.uk/government/news/foreign-secretary-to-visit-moscow>), which announced the
-#   visit again. The March newspaper article is not its source.
+# * GOV.UK published the statement on **4 March 2017** as *Foreign Secretary to visit Russia*
+#   (<https://www.gov.uk/government/news/foreign-secretary-to-visit-russia>, Open Government
+#   Licence v3.0): a one-line summary and the spokeswoman's statement.
+# * The newspaper reproduces the statement in **one unbroken block: all 156 of its words**
+#   (counted as runs of letters and digits), nothing cut or reordered. Its first two paragraphs
+#   paraphrase the page's summary.
+# * The December press release has its own antecedent: the GOV.UK story of **13 October 2017**,
+#   *Foreign Secretary to visit Moscow*
+#   (<https://www.gov.uk/government/news/foreign-secretary-to-visit-moscow>). The March newspaper
+#   is not its source.
 #
-# What the notebook can compute is the other half of the comparison: the quotation as it stands in
-# our newspaper file, counted the same way as the page's statement.
+# What we can compute is the quotation in our own newspaper file, counted the same way. (Going
+# further E shows how to check the page yourself.)
 
 
 # %%
@@ -118,28 +114,25 @@ Markdown(
         else "with narrative between its parts"
     )
     + f", and it is **{quoted_words / article_words:.0%}** of the cleaned article's {article_words} words "
-    f"({statement_words / news_words:.0%} by the course tokenizer, above). So {quoted_words / article_words:.0%} of "
-    "the article is the FCO's statement, quoted and attributed; the opening paraphrases the same page without "
-    "saying so. That unattributed retelling is the *churnalism*; the long quotation is the dependence on "
-    "official sources that the study below measured."
+    f"({statement_words / news_words:.0%} by the course tokenizer above, which counts a little differently). "
+    f"So {quoted_words / article_words:.0%} of the article is the FCO's statement, quoted and attributed; "
+    "the opening paraphrases the same page without saying so (Going further E)."
 )
 
 # %% [markdown]
-# How unusual is one such article? **Lewis, Williams and Franklin (2008)**, in a study of UK
-# national press stories, found that **19%** were verifiably derived mainly or wholly from PR
-# material, and **60%** wholly or mainly from PR material or wire (news agency) copy. Those are
-# the study's figures, not ours (J. Lewis, A. Williams and B. Franklin, "A compromised fourth
-# estate? UK news journalism, public relations and news sources", *Journalism Studies* 9(1),
-# 2008). Our article is at least partly derived from PR: its opening paraphrases the FCO's
-# summary, and the FCO's statement is the share of its words computed above. Whether it counts as *mainly*
-# derived depends on how one weighs the rest, the journalist's own context on Syria, sanctions and
-# the United States. One article cannot say how common this is; the study can.
+# Is this unusual? **Lewis, Williams and Franklin (2008)** studied UK national press stories. They
+# found that **19%** were verifiably derived mainly or wholly from PR material, and **60%** wholly or
+# mainly from PR material or wire (news agency) copy. These are the study's figures, not ours (J.
+# Lewis, A. Williams and B. Franklin, "A compromised fourth estate? UK news journalism, public
+# relations and news sources", *Journalism Studies* 9(1), 2008). Our article is at least partly
+# derived from PR. Whether *mainly* depends on how one weighs the journalist's own context (Syria,
+# sanctions, the United States). One article cannot say how common this is; the study can.
 
 # %% [markdown]
-# **Exercise 06.1 (apply: the other text).** Do the same for the press release: by the machine's
-# reading, what *share* of the press release's words does `voices` give the Foreign Secretary
-# (speaker `"The Foreign Secretary Boris Johnson"`)? Give a number between 0 and 1. (Hint: run
-# `voices(press)`, sum the `words` of his rows, and divide by the sum of `words` over all rows.)
+# **Exercise 06.1 (apply: the other text).** By the machine's reading, what *share* of the press
+# release's words are the Foreign Secretary's (speaker `"The Foreign Secretary Boris Johnson"`)?
+# Give a number between 0 and 1. (Hint: run `voices(press)`, sum the `words` of his rows, and
+# divide by the sum of `words` over all rows.)
 
 # %% tags=["solution"]
 release_voices = voices(press)
@@ -154,16 +147,15 @@ check("06.1", answer_06_1)
 # %% [markdown]
 # ## 2. What the two texts share word for word
 #
-# Reuse detection is how researchers find press releases copied into news stories ("churnalism"):
-# long passages that two texts share word for word. Our case is different in one important way.
-# The press release was published on 22 December 2017, **after** the newspaper article of March
-# 2017: the newspaper cannot have copied it. (The press office could in principle have copied the
-# newspaper, but that is not how press releases are written.) So whatever the two texts share is
-# more likely language both took from a common source, or everyday English both happen to use.
+# A news story that retells a press release without saying so is **churnalism**. Researchers find
+# it by looking for long passages that two texts share word for word. Our two texts are a different
+# case: the press release (22 December 2017) came **after** the newspaper article (March 2017), so
+# the newspaper cannot have copied it. What they share is more likely language from a common
+# source, or everyday English.
 #
 # `shared_passages(a, b, n=...)` finds every run of at least `n` words, a **passage**, that occurs in
-# both `a` and `b` (lower case, punctuation ignored), each made as long as it goes. By default it
-# looks for passages of at least four words (`n=4`).
+# both `a` and `b` (lower case, punctuation ignored), each made as long as it goes. By default,
+# `n=4`.
 
 # %%
 passages_4 = shared_passages(press, news)
@@ -171,8 +163,8 @@ passages_4
 
 # %% [markdown]
 # Each row is one pair of places: `start_a`/`end_a` are word positions in the first text (the press
-# release), `start_b`/`end_b` in the second (the newspaper). A passage found twice in one text
-# gets two rows. `reuse_summary` says how many of each text's words lie inside a shared passage.
+# release), `start_b`/`end_b` in the second (the newspaper). A passage found twice in one text gets
+# two rows. `reuse_summary` says how many of each text's words lie inside a shared passage.
 
 # %%
 reuse_4 = reuse_summary(press, news, names=("press_release", "newspaper")).set_index("text")
@@ -187,21 +179,19 @@ Markdown(
 )
 
 # %% [markdown]
-# But a search for four words cannot find a three-word phrase, and the phrase we care about,
-# *business as usual*, has three. Lower `n` to 3. The next table also says, with
-# `passage_voices`, whose voice each passage is in **in the newspaper** (`side="b"`: the second
-# text given to `shared_passages`).
+# But four words cannot find *business as usual*, which has three. Lower `n` to 3. The table also
+# says, with `passage_voices`, whose voice each passage is in **in the newspaper** (`side="b"`: the
+# second text given to `shared_passages`).
 
 # %%
 passages_3 = passage_voices(shared_passages(press, news, n=3), news, side="b")
 passages_3[["passage", "words", "start_a", "start_b", "paragraph", "voice", "speaker"]]
 
 # %% [markdown]
-# The same passage can appear in several rows (a pair of places each).
-#
 # **Exercise 06.2 (apply: count it yourself).** How many *different* passages of at least three
-# words do the press release and the newspaper share? Give a whole number. (Hint:
-# `shared_passages(press, news, n=3)`; count its different `passage` values with `.nunique()`.)
+# words do the press release and the newspaper share? Give a whole number. (Hint: one passage can
+# have several rows; count the different `passage` values of `shared_passages(press, news, n=3)`
+# with `.nunique()`.)
 
 # %% tags=["solution"]
 answer_06_2 = shared_passages(press, news, n=3)["passage"].nunique()
@@ -221,11 +211,22 @@ Markdown(
 )
 
 # %% [markdown]
-# ## 3. Nine months apart
-#
-# The two texts were not written at the same moment, and what happened between them matters.
+# **In short.** The newspaper quotes the FCO's statement in full and says whose it is (section 1).
+# It shares only short passages with the press release, most of them inside that statement
+# (section 2). The two texts are nine months apart and of two genres, so any difference between
+# them may come from either: Going further A shows why.
 
 # %% [markdown]
+# ## Going further
+#
+# The rest is optional: the nine months between the texts, one formula followed through both, how
+# the length of a passage changes what is found, the churn figure, the retold opening and what each
+# text leaves out, with two more exercises.
+#
+# ### A. Nine months apart
+#
+# The two texts were not written at the same moment, and what happened between them matters.
+#
 # The record that came with the texts ([texts/PROVENANCE.md](../texts/PROVENANCE.md)) adds what happened in between:
 # the visit was called off in April 2017 after the chemical attack at Khan Shaykhun in Syria,
 # and announced again by the FCO in October 2017. For April and October it gives the month only,
@@ -294,12 +295,7 @@ answer_06_3 = (pd.Timestamp("2018-06-14") - pd.Timestamp("2017-12-22")).days
 check("06.3", answer_06_3)
 
 # %% [markdown]
-# ## Going further
-#
-# The rest is optional: one formula followed through both texts, how the length of a passage
-# changes what is found, the churn figure, and what each text leaves out, with one more exercise.
-#
-# ### A. "Business as usual": a travelling formula
+# ### B. "Business as usual": a travelling formula
 #
 # A phrase in quotation marks inside the writer's own sentence is a **partial quote** when its
 # sentence names a source ("the government maintained the visit does not signal “business as
@@ -368,7 +364,7 @@ Markdown(
 # show that this one press release does not use it.
 
 # %% [markdown]
-# ### B. What does a shared phrase mean?
+# ### C. What does a shared phrase mean?
 #
 # Most of these passages are everyday English that any two
 # texts about British diplomacy might share: *the uk will*, *will continue to*. *Business as
@@ -408,7 +404,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ### C. The churn figure
+# ### D. The churn figure
 #
 # Reuse studies give one number for a pair, its **churn**: the share of a text's words that
 # lie in passages it shares with the other (churnalism.com reported it as the share of a news
@@ -432,7 +428,7 @@ Markdown(
 )
 
 # %% [markdown]
-# ### D. The newspaper retells the statement first
+# ### E. The newspaper retells the statement first
 #
 # The newspaper does more than quote the statement: its own opening paragraphs retell it. Let's
 # compare the newspaper's narrative with the statement it quotes:
@@ -446,7 +442,7 @@ shared_passages(narrative, statement, n=3)[["passage", "words"]]
 # Before the spokeswoman speaks, the journalist's own sentences have already taken her words: the
 # invitation from "Russian Foreign Minister Sergey Lavrov", and the phrases "business as usual" and
 # "engage but beware", which the newspaper now puts in its own quotation marks. Official language
-# does not stay inside the quotation marks. Part A follows one of those phrases.
+# does not stay inside the quotation marks. Part B follows one of those phrases.
 
 # %% [markdown]
 # > **Optional, for a class with a network.** Add the GOV.UK page to the course and measure the
@@ -464,14 +460,10 @@ shared_passages(narrative, statement, n=3)[["passage", "words"]]
 # > text's words inside them. Does the newspaper take all 156 words of the statement? Which words of
 # > the page are *not* in the article? Keep the page's URL and the date you saved it: a saved page
 # > is a copy of a page that can change.
-#
-# The newspaper does more than quote the statement: its own opening paragraphs retell it first.
-# `shared_passages(a, b, n=...)` finds every run of at least `n` words that occurs in both `a` and
-# `b` (lower case, punctuation ignored), each run made as long as it goes. Let's compare the
-# newspaper's narrative with the statement it quotes:
+
 
 # %% [markdown]
-# ### E. What each text leaves out
+# ### F. What each text leaves out
 #
 # A computer can only count what is there. To study what a text leaves out we must choose words
 # to look for, and that choice shapes what we find: name your list, and read before you count.

@@ -1,31 +1,28 @@
 # %% [markdown] tags=["course-only"]
 # # 07 · A framing report on any two texts
 #
-# Six notebooks have each looked at the two texts from one side: what is in the files, which
-# words they use, which words set them apart, how positive they sound, who speaks in them, what
-# they share, and which frames their words point to. This notebook puts all of it together in one
-# report, and it works on **any two texts of the catalogue**: change two ids in the parameters
-# cell and run it again. Run on the course texts, as saved here, it is the course in one page.
-# Read it as a summary, then check that you could explain every number in it. The core path
-# covers the texts, their counts, their distinctive words and their frame cues, each with a short
-# exercise that applies the report's functions to another pair; cleaning, top words, word clouds,
-# sentiment, voices, reuse and the summary follow under "Going further".
+# Notebooks 01 to 06 each looked at the two texts from one side. This notebook puts their methods
+# together in one report that works on **any two texts of the catalogue**: change two ids in the
+# parameters cell and run it again. Read it as a summary, and check that you could explain every
+# number in it. The core path covers the texts, their counts and their distinctive words, each with
+# a short exercise that applies the report's functions to another pair. Frame cues, cleaning, top
+# words, word clouds, sentiment, voices, reuse and the summary follow under "Going further".
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Run a complete, reproducible comparison of two texts from their catalogue ids; read each part of the report (counts, top words, keyness, word clouds, sentiment, voices, reuse, frame cues) and say what it can and cannot show; recompute a report's key numbers for another pair with the functions behind it; make a report for a text of your own. |
-# | **Time needed** | about 55 minutes (core path); going further: about 55 minutes more |
-# | **Prerequisites** | Notebooks 01–06: every method here was introduced there. This notebook explains each part briefly and points back. |
+# | **Learning objectives** | Run a reproducible comparison of two texts from their catalogue ids; read each part of the report and say what it can and cannot show; recompute a report's numbers for another pair with the functions behind it. |
+# | **Time needed** | about 40 minutes (core path); going further: about 70 minutes more |
+# | **Prerequisites** | Notebooks 01–06: every method here was introduced there, and each part points back to its notebook. |
 
 # %% [markdown] tags=["course-only"]
 # ## The parameters
 #
-# The next cell names the two texts to compare, by their `id` in `texts/catalogue.csv`; whether to
-# clean them (`clean = True` removes web-page furniture such as the newspaper's photo gallery, as
-# in every notebook since 01); and how many rows the word tables show (`top_n`). Change them and
-# choose *Run > Run All Cells* to make a report on another pair. From a terminal,
-# `python3 course.py report example_opposition press_release` runs this notebook without its
-# exercises and saves the report as a web page in `reports/` (see `docs/adding-a-text.md`).
+# The next cell names the two texts to compare, by their `id` in `texts/catalogue.csv`.
+# `clean = True` removes web-page furniture such as the newspaper's photo gallery (as since
+# notebook 01); `top_n` is how many rows the word tables show. To report on another pair, change
+# them and choose *Run > Run All Cells*. From a terminal,
+# `python3 course.py report example_opposition press_release` does the same without the exercises
+# and saves the report as a web page in `reports/` (see `docs/adding-a-text.md`).
 
 # %% tags=["parameters"]
 text_a = "press_release"
@@ -52,8 +49,8 @@ state = "cleaned (web-page furniture removed, encoding repaired)" if clean else 
 Markdown(f"This report compares **{text_a}** (text A) and **{text_b}** (text B), {state}.")
 
 # %% [markdown] tags=["course-only"]
-# `texts` holds the two texts by id: `texts[text_a]` and `texts[text_b]`. (Earlier notebooks called
-# the course texts `press` and `news`; here the texts are whatever the parameters say.)
+# `texts` holds the two texts by id: `texts[text_a]` and `texts[text_b]`, whatever the parameters
+# say.
 
 # %% [markdown]
 # ## The two texts
@@ -160,6 +157,22 @@ answer_07_2 = int((pair_keys["log_likelihood"] >= KEY_G2).sum())
 # %% tags=["course-only"]
 check("07.2", answer_07_2)
 
+# %% [markdown] tags=["course-only"]
+# ## In short
+#
+# * One parameters cell names the pair; the same cells then report on any two catalogued texts.
+# * Read the dates and genres first: with one text on each side, a difference may come from the
+#   genre or the moment, not from a choice of framing.
+# * Read every score with its raw counts. A word is key only past G² ≥ 3.84, and with texts this
+#   short a few words pass it by chance alone.
+
+# %% [markdown] tags=["course-only"]
+# ## Going further: the rest of the report
+#
+# The core path ends here. The rest of the report shows the frame cues (with exercise 07.3), what
+# cleaning removed, the top words and word clouds, sentiment, voices and reuse, then gathers the
+# headline numbers in one summary, with one more exercise (07.4) on reading frame cues.
+
 # %% [markdown]
 # ## Frame cues
 #
@@ -193,13 +206,6 @@ answer_07_3 = float(pair_frames.loc["responsibility", "share_example_opposition"
 
 # %% tags=["course-only"]
 check("07.3", answer_07_3)
-
-# %% [markdown] tags=["course-only"]
-# ## Going further: the rest of the report
-#
-# The core path ends here. The rest of the report shows what cleaning removed, the top words and
-# word clouds, sentiment, voices and reuse, then gathers the headline numbers in one summary, with
-# one more exercise (07.4) on reading frame cues.
 
 # %% [markdown]
 # ## Cleaning

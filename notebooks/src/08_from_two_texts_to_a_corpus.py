@@ -1,22 +1,21 @@
 # %% [markdown]
 # # 08 · From two texts to a corpus
 #
-# Notebooks 01–07 compared two texts; research compares many (Lewis, Williams and Franklin, 2008,
-# traced over two thousand UK news items back to PR and wire copy). This notebook takes the
-# course's measures to a corpus of documents and asks what two texts could not answer: **which
-# articles reuse which press releases, and how much?**
+# Notebooks 01–07 compared two texts; research compares many. This notebook takes the course's
+# measures to a corpus and asks what two texts could not answer: **which articles reuse which
+# press releases, and how much?**
 #
 # | | |
 # |---|---|
 # | **Learning objectives** | Load a corpus and read its columns; compare the words of two groups, with care for rare words; find which articles reuse which press releases, and how much (churn); say what churn cannot tell. |
-# | **Time needed** | about 55 minutes (core path); going further: about 50 minutes more |
-# | **Prerequisites** | Notebook 03 (keyness), notebook 04 (sentiment) and notebook 06 (shared passages). |
+# | **Time needed** | about 45 minutes (core path); going further: about 60 minutes more |
+# | **Prerequisites** | Notebooks 03 (keyness), 04 (sentiment) and 06 (shared passages). |
 #
 # > **The corpus in this notebook is SYNTHETIC.** A program, `helpers/synthetic.py`, wrote it
 # > from templates: every department, minister, town, newspaper and figure is invented. Its
 # > articles reuse its releases at *planted* levels (all, about 60 %, 30 % or 10 % of an article's
 # > words, or nothing), so we know the right answers and can test the method on them. Its
-# > findings are findings about the program, never about the news.
+# > findings are about the program, never about the news.
 
 # %%
 import contextlib
@@ -48,10 +47,10 @@ made = synthetic_corpus(n_releases=40, articles_per_release=5, seed=2008)
 # %% [markdown]
 # ## 1. A corpus is a table
 #
-# A **corpus** is a collection of documents, here a table: one row per document, with its group
-# (press release or newspaper), date and source. `synthetic_corpus` returns ours and the planted
-# answers (`made.truth`, kept for Going further B). A real corpus comes as files, so we save ours
-# as a CSV and load it back with `load_corpus`, which checks it (Going further E).
+# A **corpus** is a collection of documents. Here it is a table: one row per document, with its
+# group (press release or newspaper), date and source. Ours is `made.corpus`, written by
+# `synthetic_corpus`. A real corpus comes as files, so we save ours as a CSV file and load it back
+# with `load_corpus` (Going further E).
 
 # %%
 with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
@@ -61,8 +60,8 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 corpus[["id", "group", "date", "source", "title"]].head()
 
 # %% [markdown]
-# `id` names a document, `text` holds it (left out above: it is long), `group`, `date` and
-# `source` say what, when and who; `note` says on every row that the document is synthetic.
+# `id` names a document and `text` holds it (left out above: it is long). `note` says on every
+# row that the document is synthetic.
 
 # %%
 sizes = corpus.groupby("group").agg(documents=("id", "size"), first=("date", "min"), last=("date", "max"))
@@ -86,12 +85,11 @@ check("08.1", answer_08_1)
 # %% [markdown]
 # ## 2. Comparing the two groups
 #
-# With a corpus, we add up each group's counts and compare the sums: `compare_groups` runs
-# notebook 03's keyness statistics on them, and adds the **log-odds ratio with a prior** of Monroe, Colaresi and Quinn
-# (2008). In plain words: before comparing the groups, it adds to both some imaginary uses of each
-# word, as many as the whole corpus has (**pseudo-counts**). This **prior** (what we assume before
-# looking: both groups use each word as the corpus does) pulls a rare word towards "no
-# difference". (It is called a *Dirichlet* prior; Going further H gives the formula.)
+# `compare_groups` adds up each group's word counts and compares the sums with notebook 03's
+# keyness scores. It adds the **log-odds ratio with a prior** (Monroe, Colaresi and Quinn, 2008).
+# Before comparing, it gives each group as many imaginary uses of each word as the whole corpus
+# has (**pseudo-counts**). This **prior**, an assumption made before looking, pulls a rare word
+# towards "no difference". (Going further H gives the formula.)
 #
 # A **z-score** (`log_odds_z`) is a difference divided by how uncertain it is. A large z means a
 # gap that size would be rare if both groups used the word alike; it is not the chance that the
@@ -118,8 +116,8 @@ Markdown(
 # ±1.96 about one time in twenty: notebook 03's p < 0.05 again, with its warning (test many words
 # and some pass by chance).
 #
-# **Exercise 08.2.** How many words have a `log_odds_z` beyond ±1.96 (that is, larger than 1.96
-# or smaller than −1.96), in either direction? (Hint: `compared["log_odds_z"].abs()`.)
+# **Exercise 08.2.** How many words have a `log_odds_z` beyond ±1.96 (larger than 1.96 or
+# smaller than −1.96)? (Hint: `compared["log_odds_z"].abs()`.)
 
 # %% tags=["solution"]
 answer_08_2 = int((compared["log_odds_z"].abs() > 1.96).sum())
@@ -130,21 +128,12 @@ check("08.2", answer_08_2)
 # %% [markdown]
 # ## 3. Which articles reuse which press releases?
 #
-# Comparing every article with every release means 200 × 40 = 8,000 alignments here, 40 million
-# in a realistic corpus. `find_reuse` avoids most of them, in three steps:
-#
-# * it cuts every text into **shingles**: every run of five words in a row, overlapping;
-# * it sums up each text's shingles in a **MinHash** sketch: 128 numbers, made so that texts
-#   sharing many shingles get many equal numbers, a quick estimate of their overlap;
-# * it files the sketches with **locality-sensitive hashing** (LSH): similar sketches land in the
-#   same drawer, and an article is compared only with the releases in its drawers.
-#
-# Each pair that meets is then **aligned exactly**, with notebook 06's rules: passages of at least
-# five words found in both texts, each made as long as it goes. A release dated *after* an article
-# is never its source.
-#
-# The **churn** of a pair is the share of the article's words inside passages it shares with that
-# release: 0 when it takes nothing, 1 when every word comes from the release.
+# `find_reuse` first picks out the (article, release) pairs likely to share text, without
+# comparing all 200 × 40 = 8,000 (Going further I says how). It then aligns each of those pairs
+# exactly, as in notebook 06: passages of at least five words found in both. A release dated
+# *after* an article is never its source. The **churn** of a pair is the share of the article's
+# words inside passages it shares with that release: 0 when it takes nothing, 1 when every word
+# comes from the release.
 
 # %%
 reuse = find_reuse(corpus, source_group="press_release", target_group="newspaper", min_words=5)
@@ -152,14 +141,11 @@ reuse.head(8)
 
 # %%
 strong = reuse[reuse["churn"] >= 0.10]
-reusing = strong["target_id"].nunique()
 Markdown(
     f"**{len(reuse)}** (article, release) pairs share at least one passage of five words or more, out of "
     f"{sizes.loc['newspaper', 'documents'] * sizes.loc['press_release', 'documents']:,} possible pairs. "
-    f"**{len(strong)}** pairs have a churn of 10 % or more, and **{reusing}** of the "
-    f"{sizes.loc['newspaper', 'documents']} articles ({reusing / sizes.loc['newspaper', 'documents']:.0%}) "
-    f"take at least a tenth of their words from some release. The other {len(reuse) - len(strong)} pairs "
-    "share a few words only: a phrase two texts on the same topic both use."
+    f"**{len(strong)}** pairs have a churn of 10 % or more; the table `strong` keeps them. The other "
+    f"{len(reuse) - len(strong)} pairs share a few words only: a phrase two texts on the same topic both use."
 )
 
 # %%
@@ -174,15 +160,15 @@ plots.show_figures_with_alt_text()
 fig
 
 # %% [markdown]
-# The histogram has clumps, not a smooth spread: near 0.1, 0.3, 0.6 and 0.9. Real corpora are
-# not like that; this one was *planted* at those levels.
+# The histogram has clumps near 0.1, 0.3, 0.6 and 0.9: this corpus was *planted* at those levels;
+# real corpora are not like that.
 #
-# **Exercise 08.3.** How many articles take at least **60 %** of their words from a single
-# press release (churn of 0.6 or more)? Count articles, not pairs. (Hint: filter `reuse`, then
-# count the distinct `target_id`s with `.nunique()`.)
+# **Exercise 08.3.** How many *articles* take at least 10 % of their words from some press
+# release? Count articles, not pairs: an article that reuses two releases has two rows in
+# `strong`. (Hint: count the different `target_id`s of `strong` with `.nunique()`.)
 
 # %% tags=["solution"]
-answer_08_3 = reuse.loc[reuse["churn"] >= 0.6, "target_id"].nunique()
+answer_08_3 = strong["target_id"].nunique()
 
 # %%
 check("08.3", answer_08_3)
@@ -194,22 +180,11 @@ check("08.3", answer_08_3)
 # same. Going further D shows both cases.
 
 # %% [markdown]
-# **Exercise 08.6 (reflection: what can this histogram not tell you?).** Write **one sentence**
-# on what the histogram *does* suggest about reuse in this corpus: name the histogram, hedge
-# (*suggests*, *may*, *in this corpus*), and claim nothing it cannot show (that reuse is bad
-# journalism, or anything about real newspapers).
-
-# %% tags=["solution"]
-answer_08_6 = (
-    "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
-    "so most articles may share only a phrase or two with a release."
-)
-
-# %%
-check("08.6", answer_08_6)
+# **In short.** Churn finds which articles reuse which releases, and how much, but not why; and
+# every figure here describes a synthetic corpus, not the news.
 
 # %% [markdown]
-# ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus, a published study, the formulas
+# ## Going further: sentiment, the planted answers, reading the cases, what churn cannot tell, a real corpus, a published study, the formulas, the shortcut
 #
 # The core path ends here. These parts are optional: each builds on the corpus and the reuse table
 # above, and the last exercises are among them.
@@ -388,10 +363,10 @@ with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
 # all of this notebook's tables, and an HTML page, for any corpus.
 
 # %% [markdown]
-# ### F. One more exercise
+# ### F. Two more exercises
 #
-# Exercises 08.1–08.4 came right after the ideas they practise. One more, putting dates and
-# churn together.
+# Exercises 08.1–08.4 came right after the ideas they practise. Two more: one puts dates and
+# churn together, one asks for a sentence on the histogram of section 3.
 #
 # **Exercise 08.5.** A press release is news for a day or two. `find_reuse` takes `max_days`: a
 # release more than `max_days` days older than an article is then not considered as its source.
@@ -405,6 +380,20 @@ answer_08_5 = int((recent["churn"] >= 0.10).sum())
 check("08.5", answer_08_5)
 
 # %% [markdown]
+# **Exercise 08.6 (reflection: what can the histogram not tell you?).** Look again at the
+# histogram of churn in section 3. Write **one sentence** on what it *does* suggest about reuse in
+# this corpus: name the histogram, hedge (*suggests*, *may*, *in this corpus*), and claim nothing
+# it cannot show (that reuse is bad journalism, or anything about real newspapers).
+
+# %% tags=["solution"]
+answer_08_6 = (
+    "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
+    "so most articles may share only a phrase or two with a release."
+)
+
+# %%
+check("08.6", answer_08_6)
+
 # %% [markdown]
 # ### G. Placing the result against a study
 #
@@ -440,6 +429,21 @@ Markdown(
 # The pseudo-counts come from a Dirichlet distribution in Monroe, Colaresi and Quinn's model
 # (2008, section 3.5); 1.96 is the point of the standard normal distribution with 2.5 % beyond it
 # on each side. The same statistic is called "Fightin' Words" and is used by Scattertext.
+
+# %% [markdown]
+# ### I. How the reuse finder picks the pairs quickly
+#
+# Comparing every article with every release means 200 × 40 = 8,000 alignments here, 40 million in
+# a realistic corpus. `find_reuse` avoids most of them, in three steps:
+#
+# * it cuts every text into **shingles**: every run of five words in a row, overlapping;
+# * it sums up each text's shingles in a **MinHash** sketch: 128 numbers, made so that texts
+#   sharing many shingles get many equal numbers, a quick estimate of their overlap;
+# * it files the sketches with **locality-sensitive hashing** (LSH): similar sketches land in the
+#   same drawer, and an article is compared only with the releases in its drawers.
+#
+# Only the pairs that meet in a drawer are aligned word by word. Going further B measures what
+# this shortcut costs: a true pair that never meets would be missed (recall below 1).
 
 # %% [markdown]
 # ### Open questions
