@@ -685,7 +685,7 @@ def reuse_sentence(
         f"and {parts[1]}."
     )
     if dates:
-        direction = borrowing_direction(a, dates.get(a, ""), b, dates.get(b, ""))
+        direction = borrowing_direction(a, dates.get(a, ""), b, dates.get(b, ""), passages=passages)
         sentence += " " + (
             direction
             or "Their dates do not say which came first, so the figure says nothing about who borrowed."
