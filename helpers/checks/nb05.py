@@ -219,7 +219,7 @@ def _unbracketed() -> tuple[float, ...]:
     wrong_examples=(
         Wrong(0.326, hint="That is the machine's reading,"),
         Wrong(45.0, hint="Give a share between 0"),
-        Wrong(round(_unbracketed()[0], 2), hint="Put brackets round the sum"),  # 111 + 19 + 24 / 340
+        Wrong(round(_unbracketed()[0], 2), hint="Put brackets round the sum"),  # 111 + 19 + 23 / 340: 130.07
         Wrong(round(_unbracketed()[1], 3), hint="Put brackets round the sum"),  # 111 + 43 / 340
         Wrong(153, hint="That is a number of"),
         Wrong(0.55, hint="That is the share of"),
