@@ -94,6 +94,7 @@ TEXT_COLOR, AXIS_COLOR, GRID_COLOR = "#222222", "#666666", "#E3E3E3"
 _VALUE_LABELS = {
     "count": "number of times the word occurs",
     "per_1000": "occurrences per 1,000 words",
+    "percent": "% of the text",  # any other share, in percent (e.g. of sentences)
 }
 _MEASURE_LABELS = {
     "log_likelihood": "log-likelihood (G²)",
@@ -314,7 +315,7 @@ def _top_table(freq_table: pd.DataFrame, n: int, value: str, what: str) -> pd.Da
     if n < 1:
         raise ValueError(f"n must be at least 1, not {n}")
     if value not in _VALUE_LABELS:
-        raise ValueError(f"value must be 'count' or 'per_1000', not {value!r}")
+        raise ValueError(f"value must be one of {', '.join(map(repr, _VALUE_LABELS))}, not {value!r}")
     _require(freq_table, ("word", value), what)
     table = freq_table.loc[freq_table[value].notna() & (freq_table[value] > 0)].copy()
     if table.empty:
@@ -714,7 +715,8 @@ def top_words_side_by_side(
     """The most frequent words of two or more texts, one panel per text, on the same x scale.
 
     Rates per 1,000 words (the default) make texts of different lengths comparable; each bar's
-    raw count is shown in brackets.
+    raw count is shown in brackets. ``value="percent"`` draws a column ``percent`` instead (any
+    share in percent, such as the share of a text's sentences with a cue).
 
     Example:
         >>> import pandas as pd

@@ -91,6 +91,8 @@ def test_voice_shares(press_voices, news_voices):
     assert [f"{s:.0%}" for s in press["share"]] == ["67%", "33%"]
     assert [f"{s:.0%}" for s in news["share"]] == ["63%", "36%", "1%"]
     assert f"{news.loc[news['voice'] == 'quote', 'share'].sum():.0%}" == "37%"  # all quoted speech
+    # the prose names the blank-speaker quote as the chart labels it (plots.voice_shares_chart: "unnamed speaker")
+    assert_states("05", "an unnamed speaker has 4 (1%: a he, Mr Johnson)")
 
 
 def test_no_russian_speaker_is_named(press_voices, news_voices):
@@ -120,7 +122,10 @@ def test_the_unquoted_block_and_where_it_stops(press_voices):
         12: "our",
         13: "",
     }
-    assert "our" in first_person[5]  # prose: the narrative says "our" too (paragraph 5)
+    assert (
+        first_person[5] == "our"
+    )  # paragraph 5's "our" is Mr Johnson's, reported (the prose does not cite it)
+    assert "Mr Johnson will say our" in rows.loc[5, "text"]
     kremlin = press_voices[press_voices["text"].str.startswith("The Kremlin")].iloc[0]
     assert (kremlin["paragraph"], kremlin["voice"], kremlin["words"]) == (11, "narrative", 19)
     assert rows.loc[12, "text"].startswith("The visit will also be")
@@ -157,7 +162,14 @@ def test_reported_words(texts):
     assert_states(
         "05", "It reports the government in indirect speech too: 18 words after the government maintained"
     )
-    assert_states("05", "reports its minister in indirect speech 3 times (86 words")
+    assert_states("05", "reports its minister in indirect speech 3 times (86 words): 1 by name")
+    assert_states("05", "2 as a he the machine leaves without a speaker")
+    assert_states(
+        "05",
+        "The newspaper has 5 partial quotes: 2 the government's, 2 with no named source, through a passive "
+        "(“high level talks”, “Russophobic hysteria”), and 1 a he the machine cannot name",
+    )
+    assert not prose("05").count("time(s)")
     assert_states("05", "only 2 phrases are scare quotes")
     assert_states("05", "unnamed accusers (two words, “Russophobic hysteria”)")
     indirect = reported[(reported["kind"] == "indirect") & (reported["document"] == "newspaper")]
@@ -303,9 +315,10 @@ def test_false_positives_and_counts_after_reading(evidence):
         ["newspaper", "security", "Security", "false positive"],
         ["newspaper", "economic_consequences", "sanctions", "debatable"],
     ]
+    assert_states("05", "The 6 false positives are matches in 5 sentences")
     assert_states(
         "05",
-        "Dropping the 6 false positives, the press release's sentences with a security cue fall from 10 to 9, "
+        "Dropping them, the press release's sentences with a security cue fall from 10 to 9, "
         "the newspaper's from 4 to 3, and the newspaper's human interest from 1 to 0.",
     )
 

@@ -134,7 +134,17 @@ def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
     verdict = check_hedged_sentence(
         "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
     )
-    assert verdict.problem == "motive" and "intended" in verdict.message
+    assert verdict.problem == "motive" and "judges the text as biased" in verdict.message
+    assert '("biased")' in verdict.message  # the word that made it a judgement, named
+
+
+def test_a_judgement_gets_a_hint_that_names_judgements_not_only_motives():
+    # a first-year student's sentence (review of 2026-12-01) was told it "says why the writer did it"
+    verdict = check_hedged_sentence(
+        "The chart may show it is biased.", figure=("chart",), motives=("biased", "deliberately")
+    )
+    assert verdict.problem == "motive"
+    assert "biased" in verdict.message.split("(")[0] and "motive" in verdict.message
 
 
 def test_a_scope_is_not_a_hedge_and_clearly_is_an_overclaim():

@@ -2,8 +2,11 @@
 
 For every exercise, its expected answer, written the ways a notebook shows numbers and words, must
 appear in no output of the cells above its check cell (solution cells, which the student edition
-replaces by a stub, excluded). Small integers (under 10), booleans and tables are left out: they
-appear everywhere and say nothing on their own.
+replaces by a stub, excluded). Booleans and tables are left out. Small integers (under 10) appear
+everywhere and say nothing on their own, so they count only as a stated figure: in bold in a
+sentence the notebook displays, followed closely by words of the exercise's question ("The press
+release has **6** futures with *will*" answers "How many future forms with 'will' does the press
+release contain?").
 """
 
 from __future__ import annotations
@@ -49,6 +52,78 @@ def answer_forms(value) -> list[str]:
     return []
 
 
+#: Words too common to tie a stated figure to a question.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "does",
+        "do",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "in",
+        "is",
+        "it",
+        "its",
+        "many",
+        "much",
+        "of",
+        "on",
+        "or",
+        "the",
+        "their",
+        "them",
+        "these",
+        "this",
+        "those",
+        "to",
+        "what",
+        "which",
+        "with",
+    ]
+)
+WINDOW = 6  # words after a bold figure that must name the question
+
+
+def _stem(word: str) -> str:
+    word = word.casefold().strip("'’").removesuffix("'s").removesuffix("’s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[\w’']+", text)} - COMMON_WORDS
+
+
+def small_number_stated(number: int, question: str, markdown: str) -> bool:
+    """Does ``markdown`` state ``number`` in bold, followed in its clause by two words of ``question``?
+
+    >>> small_number_stated(6, "How many futures with will?", "The release has **6** futures with *will*.")
+    True
+    >>> small_number_stated(4, "How many sentences have a conflict cue?", "(**4** of its 17 sentences), **conflict**")
+    False
+    """
+    asked = _content_words(question)
+    for match in re.finditer(rf"\*\*{number}\*\*", markdown):
+        clause = re.split(r"\*\*|[).;:]", markdown[match.end() :], maxsplit=1)[0]  # up to the next figure
+        after = re.findall(r"[\w’']+", clause)[:WINDOW]
+        if len(_content_words(" ".join(after)) & asked) >= 2:
+            return True
+    return False
+
+
+def _markdown_shown(cell: dict) -> str:
+    return "\n".join(_text(o.get("data", {}).get("text/markdown", "")) for o in cell.get("outputs", []))
+
+
 def _found(form: str, text: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w]|\.\d)", text, re.IGNORECASE) is not None
 
@@ -71,8 +146,22 @@ def test_the_answer_is_not_printed_above_its_check(stem, exercise_id, check_inde
         for i, c in enumerate(cells[:check_index])
         if c["cell_type"] == "code" and "solution" not in c.get("metadata", {}).get("tags", [])
     ]
-    expected = all_exercises()[exercise_id].solution()
+    exercise = all_exercises()[exercise_id]
+    expected = exercise.solution()
     values = list(expected) if isinstance(expected, (list, tuple, set, frozenset)) else [expected]
+    small = [v for v in values if is_number(v) and not isinstance(v, bool) and float(v).is_integer()]
+    for value in (int(v) for v in small if abs(v) < 10):
+        where = [
+            i
+            for i, c in enumerate(cells[:check_index])
+            if c["cell_type"] == "code"
+            and "solution" not in c.get("metadata", {}).get("tags", [])
+            and small_number_stated(value, exercise.question, _markdown_shown(c))
+        ]
+        assert not where, (
+            f"{exercise_id}: its answer {value} is stated in bold beside the question's words in cell(s) "
+            f"{where} of {stem}; ask for it before the notebook states it"
+        )
     for value in values:
         for form in answer_forms(value):
             where = [i for i, text in above if _found(form, text)]

@@ -211,11 +211,22 @@ def test_top_words_bar_errors(press):
     with pytest.raises(ValueError, match="lacks the column.*per_1000"):
         plots.top_words_bar(press[["word", "count"]], title="t", value="per_1000")
     with pytest.raises(ValueError, match="value must be"):
+        plots.top_words_bar(press, title="t", value="share")
+    with pytest.raises(ValueError, match="lacks the column.*percent"):
         plots.top_words_bar(press, title="t", value="percent")
     with pytest.raises(ValueError, match="n must be"):
         plots.top_words_bar(press, n=0, title="t")
     with pytest.raises(ValueError, match="title"):
         plots.top_words_bar(press, title="  ")
+
+
+def test_top_words_side_by_side_draws_percentages_under_their_own_name():
+    # notebook 05 draws the share of each text's sentences with a frame cue: a percentage, not a rate
+    a = pd.DataFrame({"word": ["conflict", "security"], "count": [6, 4], "percent": [33.3, 22.2]})
+    b = pd.DataFrame({"word": ["conflict"], "count": [2], "percent": [11.8]})
+    fig = plots.top_words_side_by_side({"newspaper": a, "press_release": b}, n=2, value="percent")
+    assert [ax.get_xlabel() for ax in fig.axes] == ["% of the text (in brackets: raw count)"] * 2
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["conflict", "security"]
 
 
 def test_top_words_side_by_side(press, news):

@@ -131,9 +131,9 @@ MESSAGES: dict[str, str] = {
         'suggests; it does not prove. Try "suggests" or "is consistent with".'
     ),
     "motive": (
-        'Your sentence says why the writer did it ("{found}"). A figure about a text shows what the '
-        "text does, not what its writer intended or whether it is good or bad: describe what the "
-        "figure suggests about the text."
+        "Your sentence says why the writer did it, or judges the text as biased, propaganda or bad "
+        'journalism ("{found}"). A figure about a text shows what the text does, not its writer\'s motive '
+        "nor whether the text is biased, good or bad: describe what the figure suggests about the text."
     ),
     "significance": (
         '"Significant" is a claim about a statistical test: name the test and its threshold '

@@ -64,8 +64,10 @@ hedged_exercise(
         ),
         Wrong("The chart suggests the media always quote governments.", hint="generalises beyond"),
         Wrong(
-            "The chart suggests the newspaper is biased towards the government.", hint="says why the writer"
+            "The chart suggests the newspaper is biased towards the government.",
+            hint="judges the text as biased",
         ),
+        Wrong("The chart of voices may show that the newspaper is biased.", hint="judges the text as biased"),
         Wrong("The chart shows a significant share of government words.", hint='"Significant" is a claim'),
         Wrong("The chart shows that the spokeswoman has a third of the words.", hint="Hedge your claim"),
     ),
@@ -154,6 +156,16 @@ def _share(*parts: str) -> float:
     return sum(counts[p] for p in parts) / counts["all"]
 
 
+def _unbracketed() -> tuple[float, ...]:
+    """What ``a + b + c / total`` gives when the sum lacks its brackets (Python divides c alone)."""
+    counts = _press_words()
+    machine, kremlin, following, total = (counts[k] for k in ("machine", "kremlin", "next", "all"))
+    return (
+        machine + kremlin + following / total,  # his + paragraph 11 + paragraph 12 / total
+        machine + (kremlin + following) / total,  # his_words + paragraphs_11_12 / total
+    )
+
+
 @exercise(
     "05.6",
     "With paragraphs 11 and 12 given to the Foreign Secretary, what share of the press release's words are his?",
@@ -171,6 +183,11 @@ def _share(*parts: str) -> float:
                 )
             ),
             'That is a number of words. Divide it by all the words of the press release, `press_voices["words"].sum()`.',
+        ),
+        (
+            lambda a, e: any(close(a, wrong) for wrong in _unbracketed()),
+            "Put brackets round the sum: `(a + b + c) / total`. Without them Python divides only the last "
+            "number by the total, then adds the others.",
         ),
         (
             lambda a, e: a > 1,
@@ -202,6 +219,8 @@ def _share(*parts: str) -> float:
     wrong_examples=(
         Wrong(0.326, hint="That is the machine's reading,"),
         Wrong(45.0, hint="Give a share between 0"),
+        Wrong(round(_unbracketed()[0], 2), hint="Put brackets round the sum"),  # 111 + 19 + 23 / 340: 130.07
+        Wrong(round(_unbracketed()[1], 3), hint="Put brackets round the sum"),  # 111 + 43 / 340
         Wrong(153, hint="That is a number of"),
         Wrong(0.55, hint="That is the share of"),
         Wrong(0.056, hint="That is paragraph 11 alone."),
@@ -229,6 +248,12 @@ def _wills(text_id: str) -> int:
     return int(((table["kind"] == "future") & (table["cue"] == "will")).sum())
 
 
+def _will_sentences(text_id: str) -> int:
+    """The sentences with a future *will*: fewer than the forms when one sentence has two."""
+    table = _modals(text_id)
+    return int(table.loc[(table["kind"] == "future") & (table["cue"] == "will"), "sentence_no"].nunique())
+
+
 @exercise(
     "05.4",
     "How many future forms with 'will' does the press release contain?",
@@ -242,7 +267,11 @@ def _wills(text_id: str) -> int:
             lambda a, e: a == len(_modals("press_release")),
             "That counts every modal form (cannot, should, need to...). Keep only the futures with the cue 'will'.",
         ),
-        (lambda a, e: a == _wills("newspaper"), "That is the newspaper's number. Use `modal_forms(press)`."),
+        (
+            lambda a, e: a == _will_sentences("press_release"),
+            "That counts sentences. One sentence has two forms with *will* (*he will stress the UK will "
+            "continue*): count the forms, one row each in `modal_forms(press)`. (If you used `news`, use `press`.)",
+        ),
         (
             lambda a, e: (
                 a == int(_modals("press_release")["next_word"].isin(["say", "stress", "encourage"]).sum())
@@ -255,7 +284,7 @@ def _wills(text_id: str) -> int:
     wrong_examples=(
         Wrong(SimpleNamespace(shape=(6, 7)), hint="That is a table or a column."),  # a table, not its count
         Wrong(11, hint="That counts every modal form"),
-        Wrong(5, hint="That is the newspaper's number."),
+        Wrong(5, hint="That counts sentences. One sentence has two"),  # 5 sentences, 6 forms
         Wrong(4, hint="You counted only *will say"),
         Wrong(0, hint=FALLBACK),
         Wrong("six", hint="Give a whole number."),
@@ -294,7 +323,7 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         (
             lambda a, e: a == 0,
             'None at all? Check what you joined: `"\\n\\n".join(...)` must get the `"text"` column of the '
-            'narrative rows, `news_voices.loc[news_voices["voice"] == "narrative", "text"]`; joining the table '
+            'narrative rows, `news_voices[news_voices["voice"] == "narrative"]["text"]`; joining the table '
             "itself joins its column names.",
         ),
         (

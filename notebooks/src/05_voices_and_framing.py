@@ -33,19 +33,18 @@ texts = {"press_release": press, "newspaper": news}
 words = {name: len(tokenize(text)) for name, text in texts.items()}
 
 # %% [markdown]
-# `press` and `news` are the cleaned texts of notebook 01; `words` holds their numbers of words.
+# `press` and `news` are notebook 01's cleaned texts; `words` holds their lengths.
 #
 # ## 1. Who speaks: quoted speech and narrative
 #
-# The **narrative** is the writer's own voice. **Quoted speech** gives the floor to someone else.
-# Who gets to speak is a framing choice. Stuart Hall and colleagues (1978) called sources such as
-# governments and the police *primary definers*: they have easy, regular access to journalists, so
-# their account sets the terms of a story, and others must answer it. The point is access, not who
-# is quoted first.
+# The **narrative** is the writer's own voice; **quoted speech** gives the floor to someone else.
+# Stuart Hall and colleagues (1978) called sources with easy, regular access to journalists, such
+# as governments, *primary definers*: their account sets the terms of a story.
 #
 # A **reporting verb** introduces someone's words: *said*, *told*, *accused*. `voices(text)` cuts a
-# text into **segments**, each `quote` or `narrative`. Double quotation marks open a quote. The
-# **speaker** is the person named beside the reporting verb. Here is the newspaper article:
+# text into **segments**, each `quote` (opened by double quotation marks) or `narrative`. The
+# **speaker** is the person named beside the reporting verb, blank when none fits; `named_as` is
+# how the text names them (*he*). `kind` is sorted in section 2. Here is the newspaper article:
 
 # %%
 news_voices = voices(news)
@@ -68,24 +67,22 @@ unnamed_words = news_shares.loc[
 ].sum()
 Markdown(
     f"In the press release, **{minister['speaker']}** has **{minister['words']}** of its "
-    f"**{words['press_release']}** words (**{minister['share']:.0%}**); the rest is narrative. "
+    f"**{words['press_release']}** words (**{minister['share']:.0%}**). "
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
-    f"words (**{spokeswoman['share']:.0%}**); a *he* (Mr Johnson) has **{unnamed_words}**. "
-    "Neither text names a Russian speaker."
+    f"words (**{spokeswoman['share']:.0%}**); an **unnamed speaker** has **{unnamed_words}** "
+    f"(**{unnamed_words / words['newspaper']:.0%}**: a *he*, Mr Johnson). Neither text names a Russian speaker."
 )
 
 # %% [markdown]
-# In the press release, the minister speaks after "said:", without quotation marks (see Going
-# further F).
+# The press release's minister speaks after "said:", without quotation marks (Going further F).
 
 # %%
 fig = plots.voice_shares_chart({"press_release": press_shares, "newspaper": news_shares})
 
 # %% [markdown]
-# **Exercise 05.1 (reflection: what can this chart not tell you?).** The chart counts words; it
-# cannot tell you *why* the writer chose these voices. Write **one sentence** on what it suggests
-# about whose words fill the newspaper. Name the chart, hedge (*suggests*, *may*), and claim
-# nothing it cannot show (a motive, a bias, a proof, all newspapers).
+# **Exercise 05.1 (reflection: what can this chart not tell you?).** In **one sentence**: what does
+# the chart suggest about whose words fill the newspaper? Name the chart, hedge (*suggests*, *may*),
+# and claim nothing a word count cannot show (a motive, a bias, a proof, all newspapers).
 
 # %% tags=["solution"]
 answer_05_1 = (
@@ -100,15 +97,15 @@ check("05.1", answer_05_1)
 # ## 2. Four kinds of reported words
 #
 # Not every pair of quotation marks reports speech, and speech can be reported without them.
-# `reported_words` sorts reported words into four kinds, and says which `rule` decided:
+# `reported_words` sorts reported words into four kinds:
 #
 # * a **quote** is a whole sentence or clause in quotation marks, with a reporting clause ("An FCO
 #   spokeswoman said: “The Foreign Secretary has accepted...”");
-# * a **partial quote** is a short fragment in quotation marks inside the writer's sentence, *with a
-#   source* in that sentence ("the government maintained ... “business as usual”"). A passive verb
-#   ("He was accused of...") is a source left unnamed;
-# * a **scare quote** is quoted words with *no* source in their sentence: the writer marks a phrase
-#   as borrowed without saying whose;
+# * a **partial quote** is a short fragment in quotation marks inside a sentence, *with a source*
+#   in that sentence ("the government maintained ... “business as usual”"). A passive verb ("He
+#   was accused of...") is a source left unnamed;
+# * a **scare quote** is a phrase in quotation marks that no one in its sentence is said to say:
+#   the writer, or a speaker in their own words, marks it as a set phrase;
 # * **indirect speech** is someone's words without quotation marks ("He will say that ...").
 
 # %%
@@ -121,6 +118,10 @@ reported = pd.concat(
 )
 reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
 
+# %% [markdown]
+# `rule` says which rule decided; `within`, whose quote a phrase sits in. The press release's
+# 'business as usual' is a partial quote after *Mr Johnson will say*, and a scare quote inside
+# the minister's own words.
 
 # %% [markdown]
 # **Exercise 05.2 (apply: a new story).** Here is a made-up story. Guess the kind of each piece in
@@ -156,10 +157,10 @@ check("05.2", answer_05_2)
 # * **economic consequences**: gains, losses, costs.
 #
 # A **cue** is a word that often signals a frame (*tense* for conflict): a reason to read a
-# sentence, not proof of the frame. `COURSE_FRAMES` holds a few cues for each, and
-# for two **topic lists** made for these texts, diplomacy and security (not generic frames).
-# `cue_summary` counts, per frame, the **sentences** with at least one cue, their share, and the
-# `matches` (a cue repeated in one sentence is still one sentence):
+# sentence, not proof of the frame. `COURSE_FRAMES` holds cues for each, and for two **topic
+# lists** made for these texts (diplomacy, security). `cue_summary` counts, per frame, the
+# **sentences** with a cue, their share, and the `matches` (two cues in one sentence: one
+# sentence, two matches):
 
 # %%
 frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
@@ -173,8 +174,7 @@ frames = pd.concat(
 frames.round(2)
 
 # %%
-questions = load_lexicon("frame_questions")
-generic = questions.loc[questions["item"].str.startswith("SV"), "frame"].unique().tolist()  # the five
+generic = load_lexicon("generic_frames")["frame"].unique().tolist()  # the five generic frames
 generic_summary = {name: table[table["frame"].isin(generic)] for name, table in frame_summary.items()}
 most = {name: most_cues(table) for name, table in generic_summary.items()}
 totals = {name: table.attrs["sentences"] for name, table in frame_summary.items()}
@@ -196,8 +196,8 @@ Markdown(
 )
 
 # %% [markdown]
-# **The evidence.** "Most cues" says where to start reading, not which frame a text uses.
-# `sentences_for(frame)` shows the sentences behind a count, with their cue words:
+# **The evidence.** A count says where to start reading. `sentences_for(frame)` shows the
+# sentences behind it, with their cue words:
 
 # %%
 evidence = pd.concat(
@@ -224,16 +224,16 @@ sentences_for("conflict")
 # frame, or the government's?
 #
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
-# **narrative** (its quotes left out) have a conflict cue? Fill in the `...` (the filter is
-# notebook 01's worked box):
+# **narrative** (its quotes left out) have a conflict cue? Replace each `...` by a word, keeping
+# its quotation marks (notebook 01's worked box, moves 2 and 3):
 #
 # ```python
-# journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == ..., "text"])
-# answer_05_3 = cue_summary(journalist).set_index("frame").loc[..., "sentences"]
+# journalist = "\n\n".join(news_voices[news_voices["voice"] == "..."]["text"])
+# answer_05_3 = cue_summary(journalist).set_index("frame").loc["...", "sentences"]
 # ```
 
 # %% tags=["solution"]
-journalist = "\n\n".join(news_voices.loc[news_voices["voice"] == "narrative", "text"])
+journalist = "\n\n".join(news_voices[news_voices["voice"] == "narrative"]["text"])
 answer_05_3 = int(cue_summary(journalist).set_index("frame").loc["conflict", "sentences"])
 
 # %%
@@ -242,7 +242,7 @@ check("05.3", answer_05_3)
 # %% [markdown]
 # ## In short
 #
-# * **Who speaks.** In full quotations, only the British government speaks in either text.
+# * **Who speaks.** In full quotations, only the British government speaks.
 # * **Four kinds.** The newspaper's partial quotes have a source, some unnamed; the only scare
 #   quotes mark government slogans.
 # * **Frame cues.** The frame with the most cues is where to start reading, not the frame a text uses.
@@ -329,7 +329,22 @@ Markdown(
 # ### B. The future tense: a release written before the talks
 #
 # `modal_forms` finds modal and future forms with the word list `lexicons/modals.csv`, and shows
-# the word that follows each one (`next_word`), usually its verb. First the **futures**:
+# the word that follows each one (`next_word`), usually its verb. Count the press release's futures
+# yourself before the tables below show them.
+#
+# **Exercise 05.4.** How many future forms with *will* does the press release contain? Use
+# `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
+# `"will"`.)
+
+# %% tags=["solution"]
+press_modals = modal_forms(press)
+answer_05_4 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
+
+# %%
+check("05.4", answer_05_4)
+
+# %% [markdown]
+# Now the **futures** of both texts:
 
 # %%
 modals = pd.concat([modal_forms(text).assign(text=name) for name, text in texts.items()], ignore_index=True)
@@ -455,18 +470,8 @@ Markdown(
 # (*will not* be with a clean slate) is the journalist's.
 
 # %% [markdown]
-# **Exercise 05.4.** How many future forms with *will* does the press release contain? Use
-# `modal_forms(press)`. (Hint: keep the rows whose `kind` is `"future"` and whose `cue` is
-# `"will"`.)
-
-# %% tags=["solution"]
-press_modals = modal_forms(press)
-answer_05_4 = int(((press_modals["kind"] == "future") & (press_modals["cue"] == "will")).sum())
-
-# %%
-check("05.4", answer_05_4)
-
-# %% [markdown]
+# ### D. Cues, not verdicts
+#
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
 # in the press release:
 
@@ -482,8 +487,32 @@ sentences_for("responsibility")
 # responsibility? That is for a reader to decide: four sentences of urgency and solutions do not
 # make a responsibility frame.
 #
-# ### D. Cues, not verdicts
-#
+# The two texts have different numbers of sentences, so the chart compares the **share of each
+# text's sentences** with a cue, with the number of sentences in brackets. The two topic lists are
+# marked *(topic)*: they are not generic frames. A frame missing from a panel has no cue in that text.
+
+# %%
+shares_of_sentences = {
+    name: pd.DataFrame(
+        {
+            "word": [frame if frame in generic else f"{frame} (topic)" for frame in table["frame"]],
+            "count": table["sentences"],
+            "percent": table["share_of_sentences"] * 100,
+        }
+    )
+    for name, table in frame_summary.items()
+}
+fig = plots.top_words_side_by_side(
+    shares_of_sentences,
+    n=7,
+    value="percent",
+    title="Sentences with a frame cue (number of sentences in brackets)",
+)
+for ax in fig.axes:
+    ax.set_ylabel("frame")
+    ax.set_xlabel("% of the text's sentences with a cue (in brackets: sentences)")
+
+# %% [markdown]
 # Some cues end in a **wildcard**, `*`, which stands for any ending: `accus*` matches *accuse*,
 # *accused*, *accusation*. The `except` column of the list names words a wildcard must not catch
 # (`trade*` is not economic in "the illegal wildlife trade"). Even so, a list makes false
@@ -491,28 +520,6 @@ sentences_for("responsibility")
 #
 # Some matches are plainly wrong, and some are debatable. Below is one reader's list (the course
 # author's), with a reason for each; run `sentences_for(...)` for other frames and make your own.
-
-# %% [markdown]
-# The two texts have different numbers of sentences, so the chart compares the **share of each
-# text's sentences** with a cue, with the number of sentences in brackets. A frame missing from a
-# panel has no cue in that text.
-
-# %%
-shares_of_sentences = {
-    name: pd.DataFrame(
-        {"word": table["frame"], "count": table["sentences"], "per_1000": table["share_of_sentences"] * 100}
-    )
-    for name, table in frame_summary.items()
-}
-fig = plots.top_words_side_by_side(
-    shares_of_sentences,
-    n=7,
-    value="per_1000",
-    title="Sentences with a frame cue (number of sentences in brackets)",
-)
-for ax in fig.axes:  # the chart function's columns: "per_1000" holds the percentage here
-    ax.set_ylabel("frame")
-    ax.set_xlabel("% of the text's sentences with a cue (in brackets: sentences)")
 
 # %%
 doubts = pd.DataFrame(
@@ -583,9 +590,13 @@ change = pd.concat({"cues": frames.xs("sentences", axis=1, level=1), "after read
 change.swaplevel(axis=1)[["press_release", "newspaper"]]
 
 # %%
-n_false = int((judged["verdict"] == "false positive").sum())
+false_rows = judged[judged["verdict"] == "false positive"]
+n_false = len(false_rows)
+n_false_sentences = len(false_rows[["text", "sentence_no"]].drop_duplicates())
 Markdown(
-    f"Dropping the **{n_false}** false positives, the press release's sentences with a security cue fall from "
+    f"The **{n_false}** false positives are matches in **{n_false_sentences}** sentences, and some of those "
+    "sentences keep another cue for the same frame. Dropping them, "
+    f"the press release's sentences with a security cue fall from "
     f"**{cue_count('press_release', 'security')}** to **{reread.loc['security', 'press_release']}**, the newspaper's "
     f"from **{cue_count('newspaper', 'security')}** to **{reread.loc['security', 'newspaper']}**, and the newspaper's "
     f"human interest from **{cue_count('newspaper', 'human_interest')}** to "
@@ -660,6 +671,7 @@ pd.DataFrame(silent, columns=["text", "sentence_no", "sentence"])
 # matched, and shows which cues did.
 
 # %%
+questions = load_lexicon("frame_questions")
 cue_reading = {name: cue_answers(text) for name, text in texts.items()}
 by_cues = questions[["frame", "item", "question"]].assign(
     **{name: table["cue_answer"] for name, table in cue_reading.items()},
@@ -815,9 +827,9 @@ block.loc[block["paragraph"] >= 6, ["paragraph", "voice", "speaker", "first_pers
 # after his words, in a spoken register (*doesn't have to be that way*), and answers his previous
 # paragraph (*our current political disagreements* ... *but it doesn't have to be that way*).
 #
-# Paragraph 12 is harder to call: it has *our* ("our security preparations"), but the release's
-# narrative says *our* too (paragraph 5). We leave it as narrative, and that is a judgement: say
-# so when you report a share. **The machine's reading is a first
+# Paragraph 12 is harder to call: it has *our* ("our security preparations"), but it speaks of
+# *the visit* in the third person, as the narrative does, and a government press office can say
+# *our* for the UK. We leave it as narrative, and that is a judgement: say so when you report a share. **The machine's reading is a first
 # draft**; checking it is your job.
 
 # %%
@@ -864,6 +876,7 @@ def reported_as(kind, name):
 news_partial = reported_as("partial_quote", "newspaper")
 government_partial = news_partial[news_partial["speaker"] == "the government"]
 unnamed_partial = news_partial[(news_partial["speaker"] == "") & (news_partial["named_as"] == "")]
+pronoun_partial = news_partial[(news_partial["speaker"] == "") & (news_partial["named_as"] != "")]
 news_indirect = reported_as("indirect", "newspaper")
 government_indirect = news_indirect[news_indirect["speaker"] == "the government"]
 press_indirect = reported_as("indirect", "press_release")
@@ -878,9 +891,10 @@ Markdown(
     f"**{len(unnamed_partial)}** come from a passive verb that names no source. "
     f"It reports the government in indirect speech too: **{int(government_indirect['words'].sum())}** words "
     f"after *the government maintained*. The press release reports its minister in indirect speech "
-    f"**{len(press_indirect)}** times (**{int(press_indirect['words'].sum())}** words; the machine names him "
-    f"**{int((press_indirect['speaker'] != '').sum())}** time(s), the others are a *he* with no speaker named "
-    f"before). By the rule, only **{len(scares)}** phrases are scare quotes, and "
+    f"**{len(press_indirect)}** times (**{int(press_indirect['words'].sum())}** words): "
+    f"**{int((press_indirect['speaker'] != '').sum())}** by name (*Mr Johnson will say*), "
+    f"**{int((press_indirect['speaker'] == '').sum())}** as a *he* the machine leaves without a speaker. "
+    f"By the rule, only **{len(scares)}** phrases are scare quotes, and "
     f"both sit inside the government's own words: "
     + "; ".join(f"‘{row.reported}’ in {row.within}'s words" for row in scares.itertuples())
     + "."
@@ -924,9 +938,10 @@ Markdown(
     f"words; an FCO spokeswoman has **{spokeswoman['share']:.0%}** of the newspaper's. The machine stops one "
     f"paragraph early in the press release ({kremlin['words']} words that read as the minister's): check its reading "
     "with your own.\n"
-    f"* **Four kinds of reported words.** The newspaper's **{len(news_partial)}** partial quotes are attributed: "
-    f"**{len(government_partial)}** to the government, **{len(unnamed_partial)}** to an unnamed source through a "
-    f"passive (“Russophobic hysteria”, the accusers unnamed). The only **{len(scares)}** scare quotes mark the "
+    f"* **Four kinds of reported words.** The newspaper has **{len(news_partial)}** partial quotes: "
+    f"**{len(government_partial)}** the government's, **{len(unnamed_partial)}** with no named source, through a "
+    f"passive ({', '.join(f'“{phrase}”' for phrase in unnamed_partial['reported'])}), and "
+    f"**{len(pronoun_partial)}** a *he* the machine cannot name (Mr Johnson). The only **{len(scares)}** scare quotes mark the "
     "government's own slogans, inside its own words. Both texts report the government in indirect speech too.\n"
     f"* **Frame cues.** Among the five generic frames, the most cues are for **{' and '.join(most['press_release'])}** "
     f"in the press release and **{' and '.join(most['newspaper'])}** in the newspaper: where to start reading, "
