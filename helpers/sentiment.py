@@ -584,7 +584,7 @@ def _sentences_to_explain(sentences: object) -> list[str]:
         )
     if not hasattr(sentences, "__iter__"):
         raise TypeError(f"explain_sentences needs a list of sentences, not {sentences!r}. {_EXPLAIN_FIX}")
-    items = list(sentences)  # type: ignore[call-overload]
+    items = list(sentences)
     for position, item in enumerate(items, start=1):
         if not isinstance(item, str):
             number = isinstance(item, numbers.Number)
