@@ -164,6 +164,10 @@ def _russia(column: str, table=None) -> float:
             "That is the G² of 'russian', a different word. Look up 'russia'.",
         ),
         (
+            lambda a, e: _near(a, float(_table().loc["world", "log_likelihood"])),
+            'That is the G² of \'world\', the question\'s example. Put "russia" in place of "world".',
+        ),
+        (
             lambda a, e: _near(
                 a, float(_keyness(_raw_texts()).set_index("word").loc["russia", "log_likelihood"])
             ),
@@ -192,6 +196,7 @@ def _russia(column: str, table=None) -> float:
         Wrong(2.112, hint="two-term version of G²"),
         Wrong(11, hint="a count or a rate per 1,000 words"),
         Wrong(3.773, hint="the G² of 'russian'"),
+        Wrong(6.59, hint="the G² of 'world', the question's example"),
         Wrong(3.856, hint="from the raw files"),
         Wrong(2.325, hint="You removed the stopwords before counting"),
         Wrong("2.16", hint="Give a single number"),
