@@ -138,7 +138,8 @@ Markdown(
 # * **Log ratio**: *how big is the difference?* It is an **effect size**: the size of a difference,
 #   not how sure we are of it. Each step of 1 doubles the rate: **+1** means twice as frequent in
 #   the press release, **−1** twice as frequent in the newspaper, **0** the same rate.
-#
+
+# %% [markdown]
 # A **key word** is one past a threshold stated before looking: ours is **G² ≥ 3.84** (p < 0.05).
 # The table is sorted by G², highest first. Its columns: **PR n** and **NP n** (the raw counts in
 # the press release and the newspaper), **G²**, **log ratio**, **p**, and **more_frequent_in** (the
