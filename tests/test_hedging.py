@@ -72,8 +72,15 @@ def test_custom_word_lists_replace_the_defaults():
     assert check_hedged_sentence("In these two texts, sergey is a spelling variant.", **rules).ok
 
 
+REFUTED = dict(
+    refuted=("global", "frames"),
+    refuted_unless=("world cup", "names"),
+    refutation="most uses of *world* are the names *World Cup* and *Second World War*",
+)
+
+
 def test_hints_cover_every_problem_with_fixed_texts():
-    hints = hedged_sentence_hints(**RULES, motives=("deliberately",))
+    hints = hedged_sentence_hints(**RULES, motives=("deliberately",), **REFUTED)
     assert len(hints) == len(PROBLEMS) == len(MESSAGES)
     assert all("{" not in message for _, message in hints)
     for (test, _message), problem, answer in zip(
@@ -88,12 +95,56 @@ def test_hints_cover_every_problem_with_fixed_texts():
             "World (7.6) suggests the paper deliberately avoids it.",
             "World (7.6) suggests a significant gap.",
             "World (7.6) suggests all newspapers like sport.",
+            "World (7.6) suggests a global frame.",
             "World (7.6) is used more by the newspaper.",
         ],
         strict=True,
     ):
         assert test(answer, None), (problem, answer)
-        assert check_hedged_sentence(answer, **RULES, motives=("deliberately",)).problem == problem
+        assert check_hedged_sentence(answer, **RULES, motives=("deliberately",), **REFUTED).problem == problem
+
+
+def test_a_score_alone_names_no_test():
+    # a first-year student's sentence (review of 2026-12-01): "G² 6.59" is a score, not a test
+    scored = "World is significant in the press release (G2 7.6), which suggests a sporting theme."
+    assert check_hedged_sentence(scored, **RULES).problem == "significance"
+    past = "World is significant past G2 >= 3.84 (7.6), which suggests a difference here."
+    assert check_hedged_sentence(past, **RULES).ok
+    assert check_hedged_sentence("World (7.6) is significant by G² ≥ 3.84 and may be a name.", **RULES).ok
+
+
+@pytest.mark.parametrize(
+    "sentence, ok",
+    [
+        # the notebook has just refuted these readings: a hedge does not make them careful
+        (
+            "World has a G2 of 7.6 (4 against 0), which suggests the release frames the visit in global terms.",
+            False,
+        ),
+        ("World (7.6) is not in the newspaper, which may suggest a global outlook.", False),
+        ("World (7.6) suggests a global frame, not a local one.", False),
+        # naming what the figure rests on, or setting the claim aside, is careful
+        ("World (7.6) may suggest a global frame, but most of its uses are names.", True),
+        ("In these two texts, world (7.6) may reflect the World Cup rather than a global frame.", True),
+        ("World (7.6) may not show that the release frames the visit in global terms.", True),
+        ("World (7.6) suggests a difference; it is not evidence of a global view.", True),
+    ],
+)
+def test_a_refuted_claim_needs_the_names_or_to_be_set_aside(sentence, ok):
+    verdict = check_hedged_sentence(sentence, **RULES, **REFUTED)
+    assert verdict.ok is ok, verdict
+    if not ok:
+        assert verdict.problem == "refuted" and "World Cup" in verdict.message
+
+
+def test_the_refuted_hint_is_offered_only_when_the_rules_list_refuted_claims():
+    plain = [message for _, message in hedged_sentence_hints(**RULES)]
+    assert not any("refuted" in m for m in plain)
+    assert check_hedged_sentence("World (7.6) suggests a global frame.", **RULES).ok
+
+
+def test_a_possessive_names_the_figure():
+    assert check_hedged_sentence("In these two texts, world's G2 may reflect two names.", **RULES).ok
 
 
 def test_compare_accepts_exactly_the_careful_sentences():
@@ -104,7 +155,7 @@ def test_compare_accepts_exactly_the_careful_sentences():
 
 def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
     plain = [message for _, message in hedged_sentence_hints(**RULES)]
-    assert len(plain) == len(PROBLEMS) - 1 and not any("says why the writer" in m for m in plain)
+    assert len(plain) == len(PROBLEMS) - 2 and not any("says why the writer" in m for m in plain)
     verdict = check_hedged_sentence(
         "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
     )
