@@ -567,6 +567,35 @@ def vader_words(sentence: str) -> list[tuple[str, float]]:
     return found
 
 
+_EXPLAIN_FIX = (
+    'Pass a list of sentences, such as explain_sentences(sample["sentence"]) or '
+    'explain_sentences(["The talks were useful."]).'
+)
+
+
+def _sentences_to_explain(sentences: object) -> list[str]:
+    """``sentences`` as a list of strings, or a ``TypeError`` that names the fix."""
+    import numbers
+
+    if isinstance(sentences, str):
+        raise TypeError(
+            "explain_sentences needs a list of sentences, not one piece of text (it would score it letter by "
+            f"letter). {_EXPLAIN_FIX}"
+        )
+    if not hasattr(sentences, "__iter__"):
+        raise TypeError(f"explain_sentences needs a list of sentences, not {sentences!r}. {_EXPLAIN_FIX}")
+    items = list(sentences)
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, str):
+            number = isinstance(item, numbers.Number)
+            shown, kind = (item, "a number") if number else (repr(item)[:60], f"a {type(item).__name__}")
+            raise TypeError(
+                f"explain_sentences needs the sentences themselves, as text, but item {position} is "
+                f"{shown} ({kind}). {_EXPLAIN_FIX}"
+            )
+    return items
+
+
 def explain_sentences(sentences: Iterable[str]) -> pd.DataFrame:
     """Both models' scores for each sentence, with the lexicon words behind them, for reading.
 
@@ -577,14 +606,21 @@ def explain_sentences(sentences: Iterable[str]) -> pd.DataFrame:
     "but", capitals and intensifiers adjust them); and ``vader_compound``. ``"–"`` means no
     lexicon word.
 
+    ``sentences`` must be a list (or column) of sentences as text: one text on its own, or a
+    sentence number such as ``8``, raises a ``TypeError`` that says what to pass instead.
+
     Example:
         >>> explain_sentences(["This isn't a bad idea."]).drop(columns="sentence").round(3).values.tolist()
         [['bad (-0.70)', -0.7, 'bad (-2.50)', 0.431]]
+        >>> explain_sentences([8])
+        Traceback (most recent call last):
+        ...
+        TypeError: explain_sentences needs the sentences themselves, as text, but item 1 is 8 (a number). Pass a list of sentences, such as explain_sentences(sample["sentence"]) or explain_sentences(["The talks were useful."]).
     """
     import pandas as pd
 
     rows = []
-    for sentence in sentences:
+    for sentence in _sentences_to_explain(sentences):
         chunks = assessments(sentence)
         rows.append(
             {

@@ -464,11 +464,19 @@ def test_the_prose_states_sizes_and_observed_and_expected():
 def test_the_prose_states_russia_and_world():
     assert_states(
         "03",
-        "russia is about 2 times as frequent in the press release (log ratio 1.00; 11 against 7)",
+        # the doubling is of the rates, not of the counts (review of 2026-12-01: 11/7 is 1.6)
+        "russia is used 11 times in the press release and 7 in the newspaper: 32.4 against 16.2 per 1,000 "
+        "words. Its rate is about 2 times as high in the press release (log ratio 1.00)",
         "yet its G² is only 2.16 (p = 0.14), below the threshold of 3.84",
-        "world, used 4 times in the press release and 0 in the newspaper, has the largest G² of all "
-        "(6.59, p = 0.0103), past the threshold. Its log ratio (3.35)",
+        # one row of the table read in plain words, right after the table
+        "Read the first row in words: world is used 4 times in the press release and 0 in the newspaper. "
+        "Its G² is the largest of all (6.59, p = 0.0103) and past the threshold of 3.84: world is a key "
+        "word. Its log ratio (3.35)",
     )
+    text = prose("03")
+    # "sorted by G²" comes before the table, and the table shows each word's side
+    assert text.index("The table is sorted by G², highest first") < text.index("Read the first row in words")
+    assert "(not shown)" not in text and "each text's side" not in text
 
 
 def test_the_prose_states_shared_words_negations_and_us():
@@ -504,3 +512,17 @@ def test_the_prose_states_phrases_paragraphs_and_charts():
         "newspaper: 16 words share the last bar's score, G² = 2.33; the chart shows 3 of them.",
         "2 of the newspaper's 3 engage are the slogan engage but beware",
     )
+
+
+def test_going_further_gives_what_its_exercises_and_terms_need():
+    # review of 2026-12-01: 03.4's speakers are printed in a ready-made cell, not left to print(press)
+    assert_states(
+        "03",
+        "The Foreign Secretary Boris Johnson said:",
+        "An FCO spokeswoman said:",
+        "the second prints each paragraph that has the phrase, with the two paragraphs before it",
+        "the null hypothesis, the assumption a test starts from (here: both texts use every word at the "
+        "same rate)",
+        "notebook 02's Going further showed what that costs",
+    )
+    assert "print(press)" not in prose("03")

@@ -65,8 +65,11 @@ def polarity_without(lexicon_table, word):  # as defined in the notebook
 def test_the_models_compared_on_the_same_unit_and_tested():
     assert_states(
         "04",
-        "But on VADER's unit, the mean of sentence scores (TextBlob -0.030 and -0.011; VADER +0.068 "
-        "and +0.117), both models put the newspaper higher. The unit alone changes TextBlob's ranking.",
+        "VADER has no whole-text score worth reading: a sum over a whole text is squeezed close to +1. Its "
+        "unit, the piece of text it scores, is the sentence. On that unit, the mean of sentence scores (TextBlob "
+        "-0.030 and -0.011; VADER +0.068 and +0.117), both models put the newspaper higher. The unit alone "
+        "changes TextBlob's ranking: the whole text weighs every lexicon word alike, the sentence mean every "
+        "sentence alike, and a sentence without lexicon words counts as 0.",
         "VADER on each whole text at once gives +0.917 and +0.963",
         # the core states the test briefly (the means are in the sentence above it)
         "TextBlob: a gap at least this large in 78% of 10,000 random deals (p = 0.78), within what chance gives.",
@@ -124,7 +127,7 @@ def test_stance_is_named_as_a_different_task():
         "Sentiment is not stance",
         "TextBlob scores it -0.008 and VADER -0.202: by their labels, negative and negative",
         "Exercise 04.3 (a stance task)",
-        "your labels match TextBlob's on 4 of the 10 sentences and VADER's on 3; the models agree with each other "
+        "your labels match TextBlob's on 5 of the 10 sentences and VADER's on 4; the models agree with each other "
         "on 5.",
     )
 
@@ -357,8 +360,8 @@ def test_hand_scoring_sample_and_the_instructor_reading(texts):
     as_sentiment = stance_as_sentiment(reading)
     assert as_sentiment[:3] == ["negative", "negative", "positive"]
     agreement = label_agreement(sample, as_sentiment)
-    assert int(agreement["reader_textblob"].sum()) == 4
-    assert int(agreement["reader_vader"].sum()) == 3
+    assert int(agreement["reader_textblob"].sum()) == 5
+    assert int(agreement["reader_vader"].sum()) == 4
     assert int((agreement["textblob_label"] == agreement["vader_label"]).sum()) == 5
     assert check("04.3", reading)
     assert not check("04.3", stance_as_sentiment(reading))  # sentiment words are not stance labels
@@ -451,3 +454,28 @@ def test_the_prose_states_what_the_gallery_does():
         "Keeping the gallery moves the newspaper's TextBlob score up, from +0.003 to +0.018, and its VADER "
         "mean down, from +0.117 to -0.071.",
     )
+
+
+def test_the_stopwatch_reviews_core_fixes():
+    """Issue 14's second review: the core says why VADER is read by sentence, what 04.2 shows, how
+    TextBlob labels; the stance comparison and its reflection are in Going further, with a ready cell."""
+    text = prose("04")
+    core = text[: text.index("## Going further")]
+    assert "any polarity above 0 is positive, below 0 negative" in core
+    assert "the photo gallery flips its sign" in core  # 04.2's payoff, after its check
+    # the sign flip it states: D.5's figures (pinned in test_the_prose_states_what_the_gallery_does)
+    assert_states("04", "and its VADER mean down, from +0.117 to -0.071.")
+    assert "If it is below 0.05 (5%), we call the gap rare by convention" in core
+    assert "reader_textblob" not in core and "✍️" not in core
+    assert "stance towards the UK's relations with Russia" in core and "about another country" in core
+    further = text[text.index("## Going further") :]
+    assert "## Going further: your stance labels beside the models" in further
+    assert "on a scale from −4 (most negative) to +4 (most positive)" in further
+    # Going further's whole-text gap is not the one section 2 tested
+    assert "already found to be within what chance gives" not in text
+    assert_states(
+        "04", "Section 2's permutation test was on the sentence means, not on this whole-text score"
+    )
+    assert "## What we found" in further
+    source = SOURCE.read_text(encoding="utf-8")
+    assert 'explain_sentences(sample["sentence"])' in source

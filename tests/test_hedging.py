@@ -72,17 +72,18 @@ def test_custom_word_lists_replace_the_defaults():
     assert check_hedged_sentence("In these two texts, sergey is a spelling variant.", **rules).ok
 
 
-#: The optional rules: each adds one problem (motive, miscount, scope) and its hint.
-OPTIONAL = dict(
-    motives=("deliberately",),
-    miscounts=("most articles",),
-    miscount_label="the figure counts words",
-    scopes_required=("these two texts",),
+REFUTED = dict(
+    refuted=("global", "frames"),
+    refuted_unless=("world cup", "names"),
+    refutation="most uses of *world* are the names *World Cup* and *Second World War*",
 )
+
+#: The last test, only when the rules ask for a scope.
+SCOPED = dict(scopes_required=("these two texts",))
 
 
 def test_hints_cover_every_problem_with_fixed_texts():
-    hints = hedged_sentence_hints(**RULES, **OPTIONAL)
+    hints = hedged_sentence_hints(**RULES, motives=("deliberately",), **REFUTED, **SCOPED)
     assert len(hints) == len(PROBLEMS) == len(MESSAGES)
     assert all("{" not in message for _, message in hints)
     for (test, _message), problem, answer in zip(
@@ -97,28 +98,73 @@ def test_hints_cover_every_problem_with_fixed_texts():
             "World (7.6) suggests the paper deliberately avoids it.",
             "World (7.6) suggests a significant gap.",
             "World (7.6) suggests all newspapers like sport.",
-            "In these two texts, world (7.6) is in most articles.",
+            "World (7.6) suggests a global frame.",
             "World (7.6) is used more by the newspaper.",
             "World (7.6) suggests a name effect.",
         ],
         strict=True,
     ):
         assert test(answer, None), (problem, answer)
-        assert check_hedged_sentence(answer, **RULES, **OPTIONAL).problem == problem
+        assert (
+            check_hedged_sentence(answer, **RULES, motives=("deliberately",), **REFUTED, **SCOPED).problem
+            == problem
+        )
 
 
-def test_miscounts_and_a_required_scope_only_when_the_rules_ask():
-    # notebook 08.6: the histogram counts pairs, and the sentence must say "in this synthetic corpus"
-    rules = dict(figure=("histogram",), miscounts=("most articles",), scopes_required=("this corpus",))
-    assert check_hedged_sentence("The histogram suggests most articles copy.", **rules).problem == "miscount"
+def test_a_score_alone_names_no_test():
+    # a first-year student's sentence (review of 2026-12-01): "G² 6.59" is a score, not a test
+    scored = "World is significant in the press release (G2 7.6), which suggests a sporting theme."
+    assert check_hedged_sentence(scored, **RULES).problem == "significance"
+    past = "World is significant past G2 >= 3.84 (7.6), which suggests a difference here."
+    assert check_hedged_sentence(past, **RULES).ok
+    assert check_hedged_sentence("World (7.6) is significant by G² ≥ 3.84 and may be a name.", **RULES).ok
+
+
+@pytest.mark.parametrize(
+    "sentence, ok",
+    [
+        # the notebook has just refuted these readings: a hedge does not make them careful
+        (
+            "World has a G2 of 7.6 (4 against 0), which suggests the release frames the visit in global terms.",
+            False,
+        ),
+        ("World (7.6) is not in the newspaper, which may suggest a global outlook.", False),
+        ("World (7.6) suggests a global frame, not a local one.", False),
+        # naming what the figure rests on, or setting the claim aside, is careful
+        ("World (7.6) may suggest a global frame, but most of its uses are names.", True),
+        ("In these two texts, world (7.6) may reflect the World Cup rather than a global frame.", True),
+        ("World (7.6) may not show that the release frames the visit in global terms.", True),
+        ("World (7.6) suggests a difference; it is not evidence of a global view.", True),
+    ],
+)
+def test_a_refuted_claim_needs_the_names_or_to_be_set_aside(sentence, ok):
+    verdict = check_hedged_sentence(sentence, **RULES, **REFUTED)
+    assert verdict.ok is ok, verdict
+    if not ok:
+        assert verdict.problem == "refuted" and "World Cup" in verdict.message
+
+
+def test_a_required_scope_only_when_the_rules_ask():
+    # notebook 08.6: the sentence must say "in this synthetic corpus" (or "in this corpus")
+    rules = dict(figure=("histogram",), scopes_required=("this corpus",))
     assert (
-        check_hedged_sentence("The histogram does not suggest that most articles copy.", **rules).problem
-        == "scope"
+        check_hedged_sentence("The histogram suggests most pairs share little.", **rules).problem == "scope"
     )
     assert check_hedged_sentence(
         "In this corpus, the histogram suggests most pairs share little.", **rules
     ).ok
-    assert check_hedged_sentence("The histogram suggests most articles copy.", figure=("histogram",)).ok
+    assert check_hedged_sentence("The histogram suggests most pairs share little.", figure=("histogram",)).ok
+    assert not any("Say where your claim" in m for _, m in hedged_sentence_hints(**RULES))
+
+
+def test_the_refuted_hint_is_offered_only_when_the_rules_list_refuted_claims():
+    plain = [message for _, message in hedged_sentence_hints(**RULES)]
+    assert not any("refuted" in m for m in plain)
+    assert check_hedged_sentence("World (7.6) suggests a global frame.", **RULES).ok
+
+
+def test_a_possessive_names_the_figure():
+    assert check_hedged_sentence("In these two texts, world's G2 may reflect two names.", **RULES).ok
 
 
 def test_compare_accepts_exactly_the_careful_sentences():
@@ -130,7 +176,6 @@ def test_compare_accepts_exactly_the_careful_sentences():
 def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
     plain = [message for _, message in hedged_sentence_hints(**RULES)]
     assert len(plain) == len(PROBLEMS) - 3 and not any("says why the writer" in m for m in plain)
-    assert not any("counts the wrong thing" in m or "Say where your claim" in m for m in plain)
     verdict = check_hedged_sentence(
         "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
     )

@@ -78,3 +78,17 @@ def test_every_decimal_exercise_follows_the_rule(exercise_id):
 def test_the_student_reviews_answers_are_right_now():
     assert check("06.1", 0.33) and check("07.3", 0.38)
     assert not check("06.1", 0.4) and not check("07.3", 0.4)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(DECIMAL))
+def test_no_decimal_exercise_accepts_a_wrongly_rounded_answer(exercise_id):
+    """A tolerance instead of the rule would accept a last digit that is off (04.2 once took -0.0705 for -0.0708)."""
+    value = DECIMAL[exercise_id]
+    for decimals in range(min_decimals(value), 5):
+        step = 10.0**-decimals
+        for off in (-step, step):
+            text = rounded_text(value + off, decimals)
+            if text.endswith("0"):  # a float drops the zero: 0.620 is typed as 0.62, which is right
+                continue
+            typed = float(text)
+            assert not check(exercise_id, typed), f"{exercise_id}: {typed} (true {value}) is wrongly rounded"

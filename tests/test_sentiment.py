@@ -569,3 +569,24 @@ def test_comparison_sentences_name_what_is_compared():
     sentence = comparison_sentences(table, unit="voice")
     assert "between the two voices" in sentence and "between the two texts" not in sentence
     assert "between the two texts" in comparison_sentences(table)
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        ([8], "item 1 is 8 (a number)"),
+        (["The talks were useful.", None], "item 2 is None (a NoneType)"),
+        ("The talks were useful.", "not one piece of text"),
+        (8, "not 8"),
+    ],
+)
+def test_explain_sentences_rejects_what_is_not_a_list_of_sentences(given, says):
+    """A novice passes a sentence number from a list (explain_sentences([8])): a clear error, not TextBlob's."""
+    import numpy as np
+
+    with pytest.raises(TypeError, match="explain_sentences") as error:
+        explain_sentences(given)
+    assert says in str(error.value)
+    assert 'explain_sentences(sample["sentence"])' in str(error.value)
+    with pytest.raises(TypeError, match=r"item 1 is 8 \(a number\)"):
+        explain_sentences([np.int64(8)])

@@ -5,8 +5,10 @@ a sentiment gap). A sentence cannot be compared with one model answer, but its k
 checked: it is a sentence of text, it names the figure it is about, it does not claim what the
 figure cannot show ("proves", "significant" without naming the test), it does not say why the
 writer wrote it (a figure about a text cannot show intent), it does not generalise from two texts
-to all newspapers, and it uses hedged wording ("suggests", "may", "appears"; "in these two
-texts" limits a claim's scope but is not a hedge on its own).
+to all newspapers, it does not make a claim the notebook has just refuted in context (an
+exercise's own ``refuted`` claims, such as a "global frame" read into a proper name), and it uses
+hedged wording ("suggests", "may", "appears"; "in these two texts" limits a claim's scope but is
+not a hedge on its own).
 :func:`check_hedged_sentence` tests these in that order and returns the first problem,
 with a hint written for the student; :func:`hedged_sentence_hints` turns the rules into the
 ``(test, message)`` hints of an :func:`helpers.checks.exercise`, one per problem, so that each hint
@@ -88,14 +90,15 @@ OVERCLAIMS: tuple[str, ...] = (
     "demonstrate",
 )
 
-#: "Significant" is a claim about a test: allowed only when the sentence names the test or a p-value.
+#: "Significant" is a claim about a test: allowed only when the sentence names the test, a p-value
+#: or a threshold. A score alone ("G² 6.59") names no test: G² becomes one only against a threshold
+#: ("G² ≥ 3.84").
 SIGNIFICANCE_WORDS: tuple[str, ...] = ("significant", "significantly", "significance")
 TEST_PATTERNS: tuple[str, ...] = (
     r"\btests?\b",
     r"\bp\s*[<=>≤]",
     r"\bp[- ]values?\b",
-    r"\bg2\b",
-    r"\bg²",
+    r"\bg(?:2|²)\s*(?:[<>≤≥]|>=|<=)",
     r"chi-squared",
 )
 
@@ -121,6 +124,13 @@ GENERALISATIONS: tuple[str, ...] = (
 
 NEGATIONS: tuple[str, ...] = ("not", "no", "cannot", "can't", "never", "nor", "without", "isn't", "doesn't")
 
+#: Words that set a refuted claim aside within its clause ("rather than a global frame").
+SET_ASIDE: tuple[str, ...] = NEGATIONS + ("rather", "instead", "unlike")
+
+#: Where a clause ends, for :data:`SET_ASIDE`: "world is not in the newspaper, which suggests a
+#: global frame" still claims the frame.
+CLAUSE_BREAKS: tuple[str, ...] = ("and", "but", "so", "which", "while", "whereas", "because", "since", "yet")
+
 MESSAGES: dict[str, str] = {
     "not_text": 'Write your sentence as text in quotation marks: answer = "In {scope}, ..."',
     "too_short": "Write one whole sentence (at least {min_words} words), not a single word or a number.",
@@ -143,7 +153,10 @@ MESSAGES: dict[str, str] = {
         'Your sentence generalises beyond {scope} ("{found}"). The figure is about {scope} only: '
         'say "in {scope}".'
     ),
-    "miscount": 'Your sentence counts the wrong thing ("{found}"): {miscount_label}.',
+    "refuted": (
+        'Your sentence makes a claim ("{found}") that reading the figure in context has refuted: '
+        "{refutation}. Say what the figure rests on, or say that it is not evidence for that claim."
+    ),
     "hedge": (
         'Hedge your claim: use a word such as "suggests", "may" or "appears" ("in {scope}" limits '
         "where the claim holds, but does not hedge it), because {scope} cannot settle a question "
@@ -194,8 +207,29 @@ def _first_unnegated(phrases: Sequence[str], words: list[str]) -> str:
     return ""
 
 
+def _first_refuted(sentence: str, refuted: Sequence[str], unless: Sequence[str]) -> str:
+    """The first of the ``refuted`` claims the sentence makes, unless it names one of ``unless``.
+
+    A claim is set aside when a word of :data:`SET_ASIDE` comes before it in its clause ("not a
+    global frame", "rather than a global frame"); clauses end at punctuation and at
+    :data:`CLAUSE_BREAKS`.
+    """
+    if any(_find(phrase, _words(sentence)) for phrase in unless):
+        return ""
+    for clause in re.split(r"[,;:!?()\[\]—–]|\.(?=\s|$)", sentence):
+        words = _words(clause)
+        for phrase in refuted:
+            for position in _find(phrase, words):
+                start = max((i + 1 for i in range(position) if words[i] in CLAUSE_BREAKS), default=0)
+                before = words[start:position]
+                if not any(w in SET_ASIDE or w.endswith("n't") for w in before):
+                    return phrase
+    return ""
+
+
 def _names_figure(sentence: str, words: list[str], figure: Sequence[str | float], tolerance: float) -> bool:
     numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", sentence.replace(",", ""))]
+    words = [w.removesuffix("'s") for w in words]  # "world's G²" names *world*
     for item in figure:
         if isinstance(item, str):
             if _find(item, words) or (not _words(item) and item in sentence):
@@ -217,10 +251,11 @@ def check_hedged_sentence(
     generalisations: Sequence[str] = GENERALISATIONS,
     scope: str = "these two texts",
     significance_needs_test: bool = True,
+    refuted: Sequence[str] = (),
+    refuted_unless: Sequence[str] = (),
+    refutation: str = "",
     min_words: int = 6,
     max_words: int = 60,
-    miscounts: Sequence[str] = (),
-    miscount_label: str = "",
     scopes_required: Sequence[str] = (),
 ) -> HedgeVerdict:
     """Test the key parts of a student's sentence about a figure; return the first problem found.
@@ -232,12 +267,14 @@ def check_hedged_sentence(
     figure (``figure``); it makes no ``overclaims`` (``overclaim``; a negated one such as "does
     not prove" is fine); it gives no reason for the writer's choices, from ``motives`` such as
     "deliberately" (``motive``); it says "significant" only beside a named test or p-value
-    (``significance``); it does not generalise beyond the texts (``generalise``); and it is hedged
-    (``hedge``: one of ``hedges``; a scope such as "in these two texts" is not enough). Two tests
-    run only when their rules are given: ``miscounts``, phrases that count the wrong unit ("most
-    articles" about a figure that counts pairs; ``miscount`` problem, explained by
-    ``miscount_label``), tested before the hedge; and ``scopes_required``, of which the sentence
-    must contain one (``scope``), tested last. ``scope`` names what the figure is about, in the
+    or threshold (``significance``; a score such as "G² 6.59" names none); it does not generalise
+    beyond the texts (``generalise``); it makes none of the ``refuted`` claims, the readings that
+    the notebook has just checked in context and set aside (``refuted``: "global" for a word that
+    is a proper name), unless it also names what the figure rests on (one of ``refuted_unless``,
+    such as "World Cup") or sets the claim aside ("not a global frame"); ``refutation`` says in
+    the hint what refutes it; and it is hedged (``hedge``: one of ``hedges``; a scope such as "in
+    these two texts" is not enough); last, when ``scopes_required`` are given, it contains one of
+    them (``scope``: "in this synthetic corpus"). ``scope`` names what the figure is about, in the
     hints. Words match whole words, ignoring case.
 
     Example:
@@ -254,10 +291,14 @@ def check_hedged_sentence(
         'figure'
         >>> check_hedged_sentence(0.72, **rules).message[:26]
         'Write your sentence as tex'
-        >>> pairs = dict(miscounts=("most articles",), miscount_label="it counts pairs", scopes_required=("this corpus",))
-        >>> check_hedged_sentence("The chart suggests most articles copy a lot.", **pairs).problem
-        'miscount'
-        >>> check_hedged_sentence("The chart suggests most pairs share little.", **pairs).problem
+        >>> world = dict(figure=("world",), refuted=("global",), refuted_unless=("world cup",))
+        >>> check_hedged_sentence("World (G² 6.59) suggests a global frame.", **world).problem
+        'refuted'
+        >>> check_hedged_sentence("World may be the World Cup, not a global frame.", **world).ok
+        True
+        >>> check_hedged_sentence("World (4 against 0) may not mean a global frame.", **world).ok
+        True
+        >>> check_hedged_sentence("World may be a proper name here.", figure=("world",), scopes_required=("these texts",)).problem
         'scope'
     """
 
@@ -268,7 +309,7 @@ def check_hedged_sentence(
             figure_label=figure_label,
             found=found,
             scope=scope,
-            miscount_label=miscount_label,
+            refutation=refutation,
         )
         return HedgeVerdict(False, problem, message, found)
 
@@ -294,9 +335,9 @@ def check_hedged_sentence(
     found = _first_unnegated(generalisations, words)
     if found:
         return verdict("generalise", found)
-    found = _first_unnegated(miscounts, words)
+    found = _first_refuted(sentence, refuted, refuted_unless)
     if found:
-        return verdict("miscount", found)
+        return verdict("refuted", found)
     if not any(_find(hedge, words) for hedge in hedges):
         return verdict("hedge")
     if scopes_required and not any(_find(phrase, words) for phrase in scopes_required):
@@ -310,9 +351,9 @@ def hedged_sentence_hints(
     """The ``(test, message)`` hints of an exercise that checks a sentence with ``rules``.
 
     One hint per problem in ``problems``; by default every problem the rules can find (the
-    ``motive`` hint only when ``rules`` list ``motives``). The overclaim, motive and generalisation
-    hints come without the offending word, so that each hint has one fixed text that a wrong
-    example can prove. Use it
+    ``motive`` hint only when ``rules`` list ``motives``, the ``refuted`` hint only when they list
+    ``refuted`` claims). The overclaim, motive, generalisation and refuted hints come without the
+    offending word, so that each hint has one fixed text that a wrong example can prove. Use it
     with ``compare=hedged_sentence_compare(**rules)``.
 
     Example:
@@ -330,9 +371,13 @@ def hedged_sentence_hints(
         "max_words": rules.get("max_words", 60),
         "figure_label": figure_label,
         "scope": rules.get("scope", "these two texts"),
-        "miscount_label": rules.get("miscount_label", ""),
+        "refutation": rules.get("refutation", ""),
     }
-    optional = {"motive": "motives", "miscount": "miscounts", "scope": "scopes_required"}
+    optional = {
+        "motive": "motives",
+        "refuted": "refuted",
+        "scope": "scopes_required",
+    }  # only some rules find these
     if problems is None:
         problems = tuple(p for p in PROBLEMS if p not in optional or rules.get(optional[p]))
     hints = []

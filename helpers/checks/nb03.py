@@ -164,6 +164,10 @@ def _russia(column: str, table=None) -> float:
             "That is the G² of 'russian', a different word. Look up 'russia'.",
         ),
         (
+            lambda a, e: _near(a, float(_table().loc["world", "log_likelihood"])),
+            'That is the G² of \'world\', the question\'s example. Put "russia" in place of "world".',
+        ),
+        (
             lambda a, e: _near(
                 a, float(_keyness(_raw_texts()).set_index("word").loc["russia", "log_likelihood"])
             ),
@@ -192,6 +196,7 @@ def _russia(column: str, table=None) -> float:
         Wrong(2.112, hint="two-term version of G²"),
         Wrong(11, hint="a count or a rate per 1,000 words"),
         Wrong(3.773, hint="the G² of 'russian'"),
+        Wrong(6.59, hint="the G² of 'world', the question's example"),
         Wrong(3.856, hint="from the raw files"),
         Wrong(2.325, hint="You removed the stopwords before counting"),
         Wrong("2.16", hint="Give a single number"),
@@ -410,9 +415,39 @@ def _business_as_usual() -> str:
 
 # --- 03.5: a hedged sentence ---------------------------------------------------------------------
 
-#: What a sentence about *world*'s keyness must name; the other rules are the course's defaults
-#: (:func:`helpers.checks.hedging.check_hedged_sentence`).
-WORLD_SENTENCE_RULES = {"figure": ("world",), "figure_label": "the word *world* (its G² or its count)"}
+#: What a sentence about *world*'s keyness must name, and the reading the notebook has just refuted
+#: (read in context, *world* is mostly two proper names, not a global frame): a sentence may claim a
+#: global frame only beside the names, or to set it aside. The other rules are the course's
+#: defaults (:func:`helpers.checks.hedging.check_hedged_sentence`).
+WORLD_SENTENCE_RULES = {
+    "figure": ("world",),
+    "figure_label": "the word *world* (its G² or its count)",
+    "refuted": (
+        "global",
+        "globally",
+        "globalist",
+        "worldwide",
+        "international",
+        "internationally",
+        "frame",
+        "frames",
+        "framed",
+        "framing",
+    ),
+    "refuted_unless": (
+        "world cup",
+        "world war",
+        "cup",
+        "war",
+        "football",
+        "name",
+        "names",
+        "proper",
+        "proper-name",
+        "proper-names",
+    ),
+    "refutation": "most uses of *world* are the names *World Cup* and *Second World War*",
+}
 
 
 def _world_sentence() -> str:
@@ -438,10 +473,25 @@ hedged_exercise(
         ),
         Wrong(
             "In these two texts, world shows that the government frames the visit as global.",
-            hint="Hedge your claim",
+            hint="reading the figure in context has refuted",
         ),
         Wrong(
             "World is a significant word, so the release thinks globally.", hint='"Significant" is a claim'
+        ),
+        # a first-year student's sentences (review of 2026-12-01): a score is not a test, and a
+        # hedge does not make a refuted reading careful
+        Wrong(
+            "World is significant in the press release (G² 6.59), which suggests a global framing.",
+            hint='"Significant" is a claim',
+        ),
+        Wrong(
+            "world has a G² of 6.59 (4 against 0), which suggests the press release frames the visit in "
+            "global terms.",
+            hint="reading the figure in context has refuted: most uses of *world* are the names",
+        ),
+        Wrong(
+            "World (4 against 0) is not in the newspaper, which may suggest an international outlook.",
+            hint="reading the figure in context has refuted",
         ),
         Wrong("World suggests that all press releases think in global terms.", hint="generalises beyond"),
         Wrong(

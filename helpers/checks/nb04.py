@@ -23,6 +23,7 @@ from . import FALLBACK, Wrong, close, exercise, is_number, is_table
 # A stand-in for a pandas column: the hint that catches a column tests only ``.shape``, and
 # importing pandas here would make loading the checks heavy.
 _COLUMN = SimpleNamespace(shape=(35,))
+_CROSSTAB = SimpleNamespace(shape=(3, 3))  # a pd.crosstab: three labels by three
 
 
 @functools.cache
@@ -90,7 +91,7 @@ def _without_not() -> float:
         ),
     ),
     fallback_hint='Score the sentence with `sentence_sentiment("The talks were not difficult.", vader=False)` and read its `polarity`.',
-    compare=lambda a, e: close(a, e, 0.001),
+    compare=lambda a, e: close(a, e),  # the course's rounding rule, as in every exercise
     wrong_examples=(
         Wrong(_COLUMN, hint="That is a table or a column"),
         Wrong("0.25", hint="Give one number"),
@@ -144,7 +145,7 @@ def _summary_value(which: str, column: str) -> float:
         ),
     ),
     fallback_hint='Run `sentiment_summary({"raw": news_raw})` and take its `vader_mean` out: `.loc["raw", "vader_mean"]`.',
-    compare=lambda a, e: close(a, e, 0.0005),
+    compare=lambda a, e: close(a, e),  # the course's rounding rule, as in every exercise
     wrong_examples=(
         Wrong(_COLUMN, hint="That is a whole row or table"),
         Wrong("negative", hint="Give one number"),
@@ -154,6 +155,7 @@ def _summary_value(which: str, column: str) -> float:
         Wrong.computed(
             lambda: _one_row(_summary_value("news_raw", "polarity_mean")), hint="That is a TextBlob score"
         ),
+        Wrong(-0.0705, hint=FALLBACK),  # wrongly rounded (the true value is -0.0708...): not right
         Wrong(0.5, hint=FALLBACK),
     ),
 )
@@ -195,8 +197,13 @@ def _both_negative(which: str) -> int:
     "On how many of the photo gallery's sentences does TextBlob say neutral while VADER says negative?",
     hints=(
         (
+            lambda a, e: is_table(a) and len(a.shape) == 2,
+            "That is the whole cross-table. Take out the one cell you need, row `neutral` and column "
+            '`negative`: `table.loc["neutral", "negative"]`, where `table` is your `pd.crosstab(...)`.',
+        ),
+        (
             lambda a, e: is_table(a),
-            "That is a whole column (or table). Add up its True values with `.sum()`.",
+            "That is a whole column of True and False. Add up its True values with `.sum()`.",
         ),
         (lambda a, e: not is_number(a), "Give a single whole number, the count of sentences."),
         (
@@ -219,6 +226,7 @@ def _both_negative(which: str) -> int:
     fallback_hint='Run `pd.crosstab(compare_models(gallery)["textblob_label"], compare_models(gallery)["vader_label"])` '
     "and read the cell of row neutral, column negative.",
     wrong_examples=(
+        Wrong(_CROSSTAB, hint="That is the whole cross-table"),
         Wrong(_COLUMN, hint="That is a whole column"),
         Wrong("nine", hint="Give a single whole number"),
         Wrong(14, hint="That counts every disagreement"),
@@ -375,8 +383,8 @@ def _sentiment_words(answer) -> bool:
     # Any honest reading is accepted: the check is about the format. The expected value (one
     # instructor's reading, the notebook's solution) only fixes how many labels there must be.
     compare=lambda a, e: _problem(a, e) is None,
-    success="Thank you: ten valid stance labels. There is no single right reading; set yours beside the "
-    "models' sentiment labels below, and remember that they answered a different question.",
+    success="Thank you: ten valid stance labels. There is no single right reading. The first section of "
+    "Going further sets yours beside the models' sentiment labels, which answer a different question.",
     wrong_examples=(
         Wrong("favour", hint="Give a list in square brackets"),
         Wrong(["favour"] * 9, hint="exactly one stance label per sentence"),
@@ -396,6 +404,6 @@ def _ten_labels() -> list[str]:
         "none",
         "against",
         "against",
-        "against",
+        "none",  # about the US government and Russia, not the UK
     ]
     return reading[: len(_sample())]

@@ -244,9 +244,9 @@ HISTOGRAM_RULES = {
     "scope": "this synthetic corpus",
     "generalisations": GENERALISATIONS
     + ("real news", "real newspapers", "real articles", "uk newspapers", "british newspapers"),
-    # The histogram counts (article, release) pairs: an article can be in several pairs, and 117 of
-    # the 200 articles take 10 % or more from a release, so "most articles share little" is refuted.
-    "miscounts": (
+    # The histogram counts (article, release) pairs: an article can be in several pairs, and most
+    # articles take 10 % or more from a release (08.3), so "most articles share little" is refuted.
+    "refuted": (
         "most articles",
         "most of the articles",
         "many articles",
@@ -259,9 +259,9 @@ HISTOGRAM_RULES = {
         "articles copy",
         "newspapers copy",
     ),
-    "miscount_label": (
+    "refutation": (
         "the histogram counts (article, release) pairs, not articles (an article can be in several "
-        'pairs): say "pairs"'
+        'pairs, and exercise 08.3 counts the articles): say "pairs"'
     ),
     "scopes_required": ("this synthetic corpus", "this corpus", "the synthetic corpus"),
 }
@@ -289,10 +289,10 @@ hedged_exercise(
         Wrong(
             "The histogram shows four clumps of churn near 0.1, 0.3, 0.6 and 0.9.", hint="Hedge your claim"
         ),
-        Wrong("The histogram suggests most articles copy.", hint="counts the wrong thing"),
+        Wrong("The histogram suggests most articles copy.", hint="has refuted: the histogram counts"),
         Wrong(
             "In this synthetic corpus, the histogram suggests that most articles share only a phrase or two.",
-            hint="counts the wrong thing",
+            hint="has refuted: the histogram counts",
         ),
         Wrong(
             "The histogram suggests that most pairs share only a phrase or two.", hint="Say where your claim"

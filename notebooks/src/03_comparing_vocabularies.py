@@ -3,14 +3,13 @@
 #
 # Which words does the government use that the newspaper does not, and the other way round? A list
 # of "distinctive words" is a quick way into framing, and easy to over-read. The core path teaches
-# **keyness**: how unusual a word's frequency is in one text compared with the other. We call a word
-# **key** only when it passes a threshold stated in advance. A word that is merely more frequent in
-# one text is a difference to read, not yet a finding.
+# keyness (section 3). We call a word **key** only when it passes a threshold stated in advance. A
+# word that is merely more frequent in one text is a difference to read, not yet a finding.
 #
 # | | |
 # |---|---|
 # | **Learning objectives** | Explain observed and expected counts; read G², its p-value and the log ratio beside the raw counts; call a word key only past a stated threshold. Going further: read a key word in context. |
-# | **Time needed** | about 45 minutes (core path); going further: about 120 minutes more |
+# | **Time needed** | about 45 minutes (core path); going further: about 125 minutes more |
 # | **Prerequisites** | Notebooks 01 and 02: cleaned texts, tokens, stopwords, rates per 1,000 words. |
 
 # %%
@@ -52,6 +51,7 @@ SHORT = {
     "log_ratio": "log ratio",
     "p_value": "p",
     "exact_p": "exact p",
+    "more_frequent_in": "more_frequent_in",
 }
 
 
@@ -64,8 +64,8 @@ def short(table):
 # %% [markdown]
 # ## 1. The two texts, cleaned
 #
-# As in notebook 01: `press` and `news` are the **cleaned** texts (no photo gallery), `press_tokens`
-# and `news_tokens` their words (lower case), `texts` both texts by name.
+# As in notebooks 01 and 02: `press` and `news` are the **cleaned** texts (no photo gallery),
+# `press_tokens` and `news_tokens` their words (lower case), `texts` both texts by name.
 
 # %%
 press = clean_text(helpers.load_text("press_release").raw)
@@ -132,27 +132,35 @@ Markdown(
 #   It is 0 when they are equal. It grows with the gap **and** with the counts: 3 against 1 is
 #   weaker evidence than 30 against 10.
 # * A **p-value** is the probability of a gap at least this large *if* both texts used the word at
-#   the same rate. G² above 3.84 gives p < 0.05. A small p-value says that such a gap would be rare
-#   if the texts used the word at the same rate. It is not the probability that the gap is luck, and
-#   it says nothing about how big the difference is.
-# * **Log ratio**: *how big is the difference?* It is an **effect size**: it measures the size of a
-#   difference, not how sure we are of it. Each step of 1 is a doubling: **+1** means twice as
-#   frequent in the press release, **+2** four times, **−1** twice as frequent in the newspaper,
-#   **0** the same rate. For a word that one text never uses, the log ratio is only rough (Going
-#   further B shows why).
-#
+#   the same rate: a small one says that such a gap would be rare if the texts used the word at the
+#   same rate. It is not the probability that the gap is luck, and it says nothing about how big
+#   the difference is. A G² of 3.84 or more gives p < 0.05.
+# * **Log ratio**: *how big is the difference?* It is an **effect size**: the size of a difference,
+#   not how sure we are of it. Each step of 1 doubles the rate: **+1** means twice as frequent in
+#   the press release, **−1** twice as frequent in the newspaper, **0** the same rate.
+
+# %% [markdown]
 # A **key word** is one past a threshold stated before looking: ours is **G² ≥ 3.84** (p < 0.05).
-# Read the raw counts beside the scores: a big score can rest on two or three words. The table
-# shows **PR n** and **NP n** (the raw counts in the press release and the newspaper), **G²**,
-# **log ratio** and **p** (`helpers/keyness.py` gives the formulas and their sources).
+# The table is sorted by G², highest first. Its columns: **PR n** and **NP n** (the raw counts in
+# the press release and the newspaper), **G²**, **log ratio**, **p**, and **more_frequent_in** (the
+# text where the word's rate is higher). Read the counts beside the scores: a big score can rest on
+# two or three words. (`helpers/keyness.py` gives the formulas and their sources.)
 
 # %%
 keyness_table = keyness(frequency_table(press_tokens), frequency_table(news_tokens), names=NAMES)
-short(keyness_table).head(10)
+display(short(keyness_table).head(10))
+world = keyness_table.set_index("word").loc["world"]
+Markdown(
+    f"Read the first row in words: *world* is used **{world['count_press_release']}** times in the press "
+    f"release and **{world['count_newspaper']}** in the newspaper. Its G² is the largest of all "
+    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}) and past the threshold of "
+    f"{G2_THRESHOLD:.2f}: *world* is a key word. Its log ratio (**{world['log_ratio']:.2f}**) says it is far "
+    "more frequent in the press release, but only roughly: the newspaper never uses it (Going further B "
+    "shows why)."
+)
 
 # %% [markdown]
-# Sorted by G². The column `more_frequent_in` of `keyness_table` (not shown) names the text where
-# each word is more frequent. The same table without stopwords:
+# The same table without stopwords:
 
 # %%
 stopwords = stopword_list()
@@ -160,8 +168,10 @@ content_keyness = keyness_table[~keyness_table["word"].isin(stopwords)].reset_in
 short(content_keyness).head(15)
 
 # %% [markdown]
-# **Exercise 03.2.** Apply the table to a word not shown above: what is the G² of *russia*? Give
-# the number from the `log_likelihood` column of `keyness_table` (two decimals are enough).
+# **Exercise 03.2.** Now a word not shown above: what is the G² of *russia*? Give the number from
+# the `log_likelihood` column of `keyness_table` (two decimals are enough). Hint: one value out of
+# `keyness_table`, as in exercise 02.4; this gives *world*'s:
+# `keyness_table.set_index("word").loc["world", "log_likelihood"]`.
 
 # %% tags=["solution"]
 answer_03_2 = keyness_table.set_index("word").loc["russia", "log_likelihood"]
@@ -172,8 +182,8 @@ check("03.2", answer_03_2)
 # %% [markdown]
 # **Exercise 03.3.** Is *russia* relatively more frequent in the press release, and is it a
 # **key word** (G² ≥ 3.84)? Answer with two `True`/`False` values in brackets, for example
-# `(False, True)`. (Careful: *russia* and *russian* are different words. Hint: the
-# `more_frequent_in` and `log_likelihood` columns, and `G2_THRESHOLD`.)
+# `(False, True)`. (Careful: *russia* and *russian* are different words. Hint: its
+# `more_frequent_in` and `log_likelihood` values, and `G2_THRESHOLD`.)
 
 # %% tags=["solution"]
 russia_row = keyness_table.set_index("word").loc["russia"]
@@ -189,16 +199,15 @@ check("03.3", answer_03_3)
 # the answer to exercises 03.2 and 03.3, with world and security beside it
 chosen = keyness_table.set_index("word").loc[["russia", "world", "security"]]
 display(short(chosen.reset_index()))
-russia, world = chosen.loc["russia"], chosen.loc["world"]
+russia = chosen.loc["russia"]
 Markdown(
-    f"*russia* is about **{2 ** russia['log_ratio']:.0f} times** as frequent in the press release "
-    f"(log ratio **{russia['log_ratio']:.2f}**; {russia['count_press_release']} against "
-    f"{russia['count_newspaper']}), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
+    f"*russia* is used **{russia['count_press_release']}** times in the press release and "
+    f"**{russia['count_newspaper']}** in the newspaper: **{russia['per_1000_press_release']:.1f}** against "
+    f"**{russia['per_1000_newspaper']:.1f}** per 1,000 words. Its rate is about "
+    f"**{2 ** russia['log_ratio']:.0f} times** as high in the press release (log ratio "
+    f"**{russia['log_ratio']:.2f}**), a sizeable effect, yet its G² is only **{russia['log_likelihood']:.2f}** "
     f"(p = {russia['p_value']:.2f}), below the threshold of {G2_THRESHOLD:.2f}: *russia* is more frequent in "
-    f"the press release, but it is **not a key word**. *world*, used {world['count_press_release']} times in "
-    f"the press release and {world['count_newspaper']} in the newspaper, has the largest G² of all "
-    f"(**{world['log_likelihood']:.2f}**, p = {world['p_value']:.4f}), past the threshold. Its log ratio "
-    f"(**{world['log_ratio']:.2f}**) is only rough: the newspaper never uses *world*."
+    "the press release, but it is **not a key word**."
 )
 
 # %% [markdown]
@@ -215,9 +224,9 @@ Markdown(
 # * Read a word in its sentences before interpreting it (Going further A and C).
 
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Choose one word at the top of each text's side
-# of the keyness table. What framing might each suggest, and how sure can we be, given how short
-# the two texts are?
+# **✍️ Reflection (your instructor reads this).** Choose one word near the top of the keyness
+# table for each text (see `more_frequent_in`). What framing might each suggest, and how sure can we
+# be, given how short the two texts are?
 #
 # *Double-click this cell and write your answer here, in place of this line.*
 # %% [markdown]
@@ -235,10 +244,11 @@ Markdown(
 # lines in both texts.
 
 # %% [markdown]
-# **Exercise 03.4 (read, then choose).** Both texts use the phrase *business as usual*: whose words are they? The cell below prints the whole sentence around each
-# *business as usual* in the two texts. Read them. For the press release's second printed
-# sentence (its sentence 8), look also at the paragraph just before it (`print(press)`): who is
-# speaking? Which statement is true? Answer with one letter, for example `"a"`.
+# **Exercise 03.4 (read, then choose).** Both texts use the phrase *business as usual*: whose
+# words are they? The first cell below prints the whole sentence around each *business as usual*
+# in the two texts; the second prints each paragraph that has the phrase, with the two paragraphs
+# before it, where a speaker is named. Read them: who is speaking? Which statement is true? Answer
+# with one letter, for example `"a"`.
 #
 # * **a.** Both texts put *business as usual* in Boris Johnson's own mouth, and never negate it.
 # * **b.** Every occurrence is negated: the press release gives it to Johnson, the newspaper to
@@ -251,6 +261,22 @@ Markdown(
 for line in compare_concordances(texts, "business as usual").itertuples():
     print(f"{line.text}, sentence {line.sentence_no}:")
     print(textwrap.fill(line.sentence, width=90, initial_indent="    ", subsequent_indent="    "), end="\n\n")
+
+# %%
+# each paragraph with "business as usual", and the two paragraphs before it (numbered from 1)
+for name, text in texts.items():
+    paragraphs = split_paragraphs(text)
+    for number, paragraph in enumerate(paragraphs, start=1):
+        if "business as usual" in paragraph.casefold():
+            print(f"{name}:")
+            for shown in range(max(1, number - 2), number + 1):
+                indent = f"  {shown:>2}. "
+                print(
+                    textwrap.fill(
+                        paragraphs[shown - 1], width=90, initial_indent=indent, subsequent_indent="      "
+                    )
+                )
+            print()
 
 # %% tags=["solution"]
 # Every line has "cannot be" or "not" just before the phrase. The press release's words are Johnson's:
@@ -326,7 +352,7 @@ overlap = vocabulary_overlap(remove_stopwords(press_tokens), remove_stopwords(ne
 # * A *type* here is an exact word form. *continue* and *continues*, *relations* and
 #   *relationship*, *Russia* and *Russian* are different types, so "shared" undercounts what the
 #   texts have in common. (Lemmatising, turning *continues* into *continue*, would merge some of
-#   them; notebook 02 showed what that costs.)
+#   them; notebook 02's Going further showed what that costs.)
 # * A word used by only one text may be used just once: then "only in the newspaper" means "the
 #   newspaper happened to say it once", not "the newspaper's vocabulary". How often is that so?
 
@@ -434,7 +460,8 @@ Markdown(
 # p-values are tempting: "p < 0.05" sounds like proof. With texts of a few hundred words, be
 # careful on five counts.
 #
-# **0. The usual p-value is too small here.** The p-value of G² comes from the *chi-squared*
+# **0. The usual p-value is too small here.** (The most technical point: on a first reading, run
+# its cell and go on to point 1.) The p-value of G² comes from the *chi-squared*
 # distribution, an approximation that works when the expected counts (section 3) are about 5 or
 # more. For almost every word of two short texts they are far below that, and the approximation
 # makes differences look more significant than they are. For small counts there is an **exact
@@ -506,7 +533,8 @@ Markdown(
 # press release with a probability equal to the press release's share of all the words, so we can
 # add up the chances of every split that would come out "significant". The sum over the table is the
 # number of **false positives** (words that come out "significant" by chance alone) to expect under the
-# null hypothesis, given the words' totals:
+# **null hypothesis**, the assumption a test starts from (here: both texts use every word at the
+# same rate), given the words' totals:
 
 # %%
 null_rates = null_rejection_rates(keyness_table, len(press_tokens), len(news_tokens))
@@ -522,6 +550,11 @@ Markdown(
     f"chi-squared p below 0.05 and about **{expected_exact:.1f}** by the exact test. We observe "
     f"**{len(significant_chi2)}** and **{len(significant)}**."
 )
+
+
+# %% [markdown]
+# The next cell is the heaviest arithmetic of the notebook: you can run it and read only the
+# sentences it shows.
 
 
 # %%

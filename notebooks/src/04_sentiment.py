@@ -7,8 +7,8 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | How a word-list model scores a sentence; comparing two texts on the same unit, with a permutation test; sentiment versus stance. |
-# | **Time needed** | about 45 minutes (core path); going further: about 100 minutes more |
-# | **Prerequisites** | Notebook 01 (the cleaned texts). |
+# | **Time needed** | about 45 minutes (core path); going further: about 110 minutes more |
+# | **Prerequisites** | Notebooks 01 (the cleaned texts) and 03 (the p-value). |
 
 # %%
 import pandas as pd
@@ -79,11 +79,11 @@ left_aligned(sentence_sentiment(examples, vader=False).round(3))
 assessments("The talks were useful but difficult.")
 
 # %% [markdown]
-# The second model, **VADER** (Hutto and Gilbert, 2014), was built for social-media posts. Its
-# **compound score** for a sentence also runs from −1 to +1, but it is a *normalised sum*: VADER
-# adds up its words' scores and squeezes the sum into −1…+1, so each extra lexicon word pushes it
-# towards ±1. TextBlob takes a mean. So compare each model only with itself. A VADER sentence is
-# *positive* from +0.05, *negative* from −0.05, neutral in between.
+# The second model is **VADER** (Hutto and Gilbert, 2014). Its **compound score** for a sentence
+# also runs from −1 to +1, but it is a *normalised sum*: VADER adds up its words' scores and
+# squeezes the sum into −1…+1, so each extra lexicon word pushes it towards ±1. TextBlob takes a mean. So compare each model only with itself. A VADER sentence is
+# *positive* from +0.05, *negative* from −0.05, neutral in between. TextBlob's labels have no such
+# band: any polarity above 0 is positive, below 0 negative.
 #
 # **Exercise 04.1.** Apply the negation rule: what polarity does TextBlob give *"The talks were not
 # difficult."*? (Hint: `sentence_sentiment("...", vader=False)` gives a one-row table; take out its
@@ -130,33 +130,39 @@ same_unit = (
 Markdown(
     f"TextBlob's whole-text polarity is **{tb['press_release']:+.3f}** for the press release and "
     f"**{tb['newspaper']:+.3f}** for the newspaper: by this number the {higher('polarity')} comes out higher. "
-    "But on VADER's unit, the mean of sentence scores (TextBlob "
-    f"**{tb_mean['press_release']:+.3f}** and **{tb_mean['newspaper']:+.3f}**; VADER **{vd['press_release']:+.3f}** "
-    f"and **{vd['newspaper']:+.3f}**), {same_unit}."
-    + (" The unit alone changes TextBlob's ranking." if higher("polarity") != higher("polarity_mean") else "")
+    "VADER has no whole-text score worth reading: a sum over a whole text is squeezed close to +1. "
+    "Its **unit**, the piece of text it scores, is the sentence. On that unit, the mean of sentence scores "
+    f"(TextBlob **{tb_mean['press_release']:+.3f}** and **{tb_mean['newspaper']:+.3f}**; VADER "
+    f"**{vd['press_release']:+.3f}** and **{vd['newspaper']:+.3f}**), {same_unit}."
+    + (
+        " The unit alone changes TextBlob's ranking: the whole text weighs every lexicon word alike, the "
+        "sentence mean every sentence alike, and a sentence without lexicon words counts as 0."
+        if higher("polarity") != higher("polarity_mean")
+        else ""
+    )
 )
 
 # %% [markdown]
 # ### More than chance?
 #
-# The scores are close together. A **permutation test** asks whether chance alone could give such
+# A **permutation test** asks whether chance alone could give such
 # a gap. It pools both texts' sentences, deals them at random into two piles the sizes of the two
 # texts, and measures the gap between the piles' means; `compare_sentiment` deals 10,000 times. The
-# **p-value** is the share of deals with a gap at least as large as the real one. Below 5%, by
-# convention, the gap would be rare if the texts did not differ. It is not the probability that the
-# texts are alike. (The test treats sentences as independent, so it may find a difference too
-# readily.)
+# **p-value** is the share of deals with a gap at least as large as the real one. If it is below
+# 0.05 (5%), we call the gap rare by convention: rare if the texts did not differ. It is not the
+# probability that the texts are alike. (The test deals sentences as if each stood alone, though a
+# text's sentences hang together, so it may find a difference too readily.)
 
 # %%
 press_sentences = sentence_sentiment(press)
 news_sentences = sentence_sentiment(news)
 comparison = compare_sentiment(press_sentences, news_sentences, names=("the press release", "the newspaper"))
-display(comparison.round(3))
+means = {"mean_a": "mean: press release", "mean_b": "mean: newspaper"}  # the two texts' sentence means
+display(comparison[["model", "mean_a", "mean_b", "difference", "p_value"]].rename(columns=means).round(3))
 Markdown(comparison_sentences(comparison, brief=True))
 
 # %% [markdown]
-# Read the p-values before you write which text is more positive; a large p-value does not prove
-# the texts alike either.
+# A large p-value does not prove the texts alike either.
 #
 # **Exercise 04.2.** Apply `sentiment_summary` to the newspaper file **as received**, `news_raw`,
 # photo gallery included. What is its `vader_mean`? (Hint: `sentiment_summary({"raw": news_raw})`,
@@ -169,24 +175,28 @@ answer_04_2 = sentiment_summary({"raw": news_raw}).loc["raw", "vader_mean"]
 check("04.2", answer_04_2)
 
 # %% [markdown]
+# Compare your answer with the cleaned newspaper's `vader_mean` in the first table of this section: the
+# photo gallery flips its sign. Clean a file before you score it.
+
+# %% [markdown]
 # ## 3. Sentiment is not stance
 #
-# The models ask *how positive are the words?* A reader often asks *what position does the text
-# take towards something*, such as Russia? That is **stance**: it has a target; sentiment has none.
-# Tone and stance often part: the press release argues *for* talking to Russia because
-# misunderstandings would have *grave* consequences: gloomy words, a favourable stance. A word list
-# cannot see that.
+# Sentiment asks *how positive are the words?* **Stance** asks *what position does the text take
+# towards a target*, such as Russia? Tone and stance often diverge: the press release argues *for*
+# talking to Russia because misunderstandings would have *grave* consequences: gloomy words, a
+# favourable stance. A word list cannot see that.
 #
-# **Exercise 04.3 (a stance task).** Now you are the reader. Below are ten sentences, five from
-# each text, spread from TextBlob's most negative score to its most positive, shown in reading
-# order. Label each one's **stance towards the UK's relations with Russia**: **favour** (engaging,
-# talking, working together), **against** (critical or wary of Russia or the relationship) or
-# **none** (no position).
+# **Exercise 04.3 (a stance task).** Below are ten sentences, five from each text, from TextBlob's
+# most negative score to its most positive, in reading order. Label each one's **stance towards
+# the UK's relations with Russia**: **favour** (for talking or working together), **against**
+# (wary: Russia as a threat, or the relationship as troubled) or **none** (no position on UK–Russia
+# relations, or about another country). For example, *"The ministers agreed to meet again in
+# spring."* is **favour**: the two sides keep talking.
 
 # %%
 sample = spread_sample({"press_release": press, "newspaper": news}, per_text=5)
 for number, row in enumerate(sample.itertuples(), start=1):
-    print(f"{number:>2}. [{row.text}, sentence {row.sentence_no}] {row.sentence}\n")
+    print(f"{number:>2}. [{row.text.replace('_', ' ')}] {row.sentence}\n")
 
 # %% [markdown]
 # Write your ten labels as a list, in this order, using only `"favour"`, `"against"` and `"none"`:
@@ -204,41 +214,11 @@ answer_04_3 = [
     "none",  # 7. a plain announcement: an invitation accepted
     "against",  # 8. the visit will not start with a clean slate
     "against",  # 9. the UK is wary of Putin's intentions
-    "against",  # 10. a relationship that "courts controversy"
+    "none",  # 10. about the US government and Russia, not the UK
 ]
 
 # %%
 check("04.3", answer_04_3)
-
-# %% [markdown]
-# Now set your labels beside the models' sentiment labels (`reader_textblob` and `reader_vader` are
-# `True` where yours matches). Expect differences: you answered another question.
-
-# %%
-# stance labels set beside the sentiment labels they are compared with (favour: positive...)
-problem = label_problem(answer_04_3, len(sample), allowed=tuple(STANCE_LABELS))
-as_sentiment = stance_as_sentiment(answer_04_3)
-if problem is None:
-    agreement = label_agreement(sample, as_sentiment)
-    display(agreement.drop(columns="sentence"))
-    display(
-        Markdown(
-            "Reading favour as positive, against as negative, none as neutral: your labels match "
-            f"TextBlob's on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
-            f"sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the models agree with each other on "
-            f"**{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
-        )
-    )
-else:
-    print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Pick a sentence where you disagree with both
-# models; `explain_sentences([...])` shows the words each scored. Did a model misread the words, or
-# do stance and tone point different ways? What does that say about a sentiment score as evidence
-# of stance?
-#
-# *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
 # ## Summary
@@ -251,6 +231,50 @@ else:
 # ## Going further
 #
 # The rest of this notebook is optional: the core exercises are done.
+
+# %% [markdown]
+# ## Going further: your stance labels beside the models
+#
+# Set your labels of Exercise 04.3 beside the models' sentiment labels (`reader_textblob` and
+# `reader_vader` are `True` where yours matches; `no.` is the sentence's number in your list).
+# Expect differences: you answered another question.
+
+# %%
+# stance labels set beside the sentiment labels they are compared with (favour: positive...)
+problem = label_problem(answer_04_3, len(sample), allowed=tuple(STANCE_LABELS))
+as_sentiment = stance_as_sentiment(answer_04_3)
+if problem is None:
+    agreement = label_agreement(sample, as_sentiment)
+    shown = agreement.drop(columns="sentence_no")
+    shown.insert(0, "no.", range(1, len(shown) + 1))
+    display(left_aligned(shown, max_chars=40))
+    display(
+        Markdown(
+            "Reading favour as positive, against as negative, none as neutral: your labels match "
+            f"TextBlob's on **{int(agreement['reader_textblob'].sum())}** of the {len(agreement)} "
+            f"sentences and VADER's on **{int(agreement['reader_vader'].sum())}**; the models agree with each other on "
+            f"**{int((agreement['textblob_label'] == agreement['vader_label']).sum())}**."
+        )
+    )
+else:
+    print(f"First fix your ten labels in Exercise 04.3 ({problem}); then run this cell again.")
+
+# %% [markdown]
+# The words each model scored in the ten sentences, numbered as in your list. TextBlob's words have
+# their polarity (−1 to +1); VADER's have their **valence** from its raters, on a scale from −4
+# (most negative) to +4 (most positive):
+
+# %%
+explained = explain_sentences(sample["sentence"])
+explained.insert(0, "no.", range(1, len(explained) + 1))
+left_aligned(explained.round(3))
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Pick a sentence where you disagree with both
+# models and read its words in the table above. Did a model misread the words, or do stance and
+# tone point different ways? What does that say about a sentiment score as evidence of stance?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
 # ## Going further: the words behind a score
@@ -286,11 +310,8 @@ Markdown(
         if abs(press_without - news_without) < abs(tb["press_release"] - tb["newspaper"]) / 2
         else "."
     )
-    + (
-        " (A difference that section 2 already found to be within what chance gives.)"
-        if (comparison["p_value"] >= 0.05).all()
-        else ""
-    )
+    + " Section 2's permutation test was on the sentence means, not on this whole-text score: it does not"
+    " say whether this gap is more than chance."
 )
 
 # %% [markdown]
@@ -458,8 +479,7 @@ Markdown(
     f"The word TextBlob scores most often in the newspaper is **{first['words']}** ({first['count']} times), "
     f"with a polarity of **{first['polarity']:+.3f}**: it adds nothing to the sum but counts in the average, "
     f"pulling the score towards zero. Next comes **{second['words']}** ({second['count']} times, "
-    f"**{second['polarity']:+.3f}** each), from *Foreign Secretary* and *Foreign Minister*: a job title, "
-    "which TextBlob reads as a mildly negative adjective."
+    f"**{second['polarity']:+.3f}** each), the job title of *the words behind a score* above."
 )
 
 # %% [markdown]
@@ -795,7 +815,8 @@ Markdown(
 # **Exercise 04.5.** Apply the cross-table of Going further C to the photo gallery of D.5
 # (`gallery`). On how many of the gallery's sentences does TextBlob say **neutral** while VADER says
 # **negative**? Use `compare_models(gallery)` and its `textblob_label` and `vader_label` columns (or
-# `pd.crosstab`). What does that kind of disagreement tell you about each lexicon?
+# `pd.crosstab`: take one cell out with `.loc["neutral", "negative"]`). Then answer the reflection
+# below the check.
 
 # %% tags=["solution"]
 gallery_models = compare_models(gallery)
@@ -805,6 +826,16 @@ answer_04_5 = int(
 
 # %%
 check("04.5", answer_04_5)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** Where TextBlob says neutral and VADER negative, what
+# does that kind of disagreement tell you about each lexicon? (Hint: look at which words VADER scores
+# in `explain_sentences(compare_models(gallery)["sentence"])`.)
+#
+# *Double-click this cell and write your answer here, in place of this line.*
+
+# %% [markdown]
+# ## What we found
 
 # %%
 findings = [
