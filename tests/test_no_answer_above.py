@@ -3,7 +3,10 @@
 For every exercise, its expected answer, written the ways a notebook shows numbers and words, must
 appear in no output of the cells above its check cell (solution cells, which the student edition
 replaces by a stub, excluded). Small integers (under 10), booleans and tables are left out: they
-appear everywhere and say nothing on their own.
+appear everywhere and say nothing on their own; a pair or triple of numbers is also looked for as a
+whole, as Python prints it (``(9, 0)``), so that small numbers together are not missed.
+
+This looks above the check only: a cell after the check may show the answer (that is the reveal).
 """
 
 from __future__ import annotations
@@ -49,6 +52,21 @@ def answer_forms(value) -> list[str]:
     return []
 
 
+def tuple_forms(value) -> list[str]:
+    """A tuple of numbers as Python prints it: (9, 0) -> ["(9, 0)"]; anything else -> []."""
+    if not isinstance(value, tuple) or len(value) < 2:
+        return []
+    if not all(is_number(v) and not isinstance(v, bool) for v in value):
+        return []
+    return [repr(tuple(int(v) if float(v).is_integer() else v for v in value))]
+
+
+def test_a_pair_of_small_numbers_is_looked_for_as_a_whole():
+    assert tuple_forms((9, 0)) == ["(9, 0)"]
+    assert _found("(9, 0)", "answer: (9, 0)") and not _found("(9, 0)", "(19, 0)")
+    assert tuple_forms(("syria", 3)) == [] and tuple_forms(7) == []
+
+
 def _found(form: str, text: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w]|\.\d)", text, re.IGNORECASE) is not None
 
@@ -73,10 +91,11 @@ def test_the_answer_is_not_printed_above_its_check(stem, exercise_id, check_inde
     ]
     expected = all_exercises()[exercise_id].solution()
     values = list(expected) if isinstance(expected, (list, tuple, set, frozenset)) else [expected]
-    for value in values:
-        for form in answer_forms(value):
-            where = [i for i, text in above if _found(form, text)]
-            assert not where, (
-                f"{exercise_id}: its answer {form!r} is already shown in cell(s) {where} of {stem}; "
-                "ask the student to apply the idea to something not printed above"
-            )
+    forms = [form for value in values for form in answer_forms(value)]
+    forms += tuple_forms(expected)
+    for form in forms:
+        where = [i for i, text in above if _found(form, text)]
+        assert not where, (
+            f"{exercise_id}: its answer {form!r} is already shown in cell(s) {where} of {stem}; "
+            "ask the student to apply the idea to something not printed above"
+        )
