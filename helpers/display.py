@@ -32,12 +32,14 @@ class LeftAligned:
 
     Made by :func:`left_aligned`. In HTML it is the table with every cell aligned left and no
     index; as plain text (``repr``) it is ``DataFrame.to_string`` without the index, so saved
-    outputs hold no memory address.
+    outputs hold no memory address. With ``wrap``, a longer text runs over several lines of the
+    plain-text form (HTML wraps by itself), so a table of notes stays readable.
     """
 
-    def __init__(self, table: pd.DataFrame, max_chars: int | None = None) -> None:
+    def __init__(self, table: pd.DataFrame, max_chars: int | None = None, wrap: int | None = None) -> None:
         self.table = table
         self.max_chars = max_chars
+        self.wrap = wrap
 
     def _cells(self) -> pd.DataFrame:
         if self.max_chars is None:
@@ -60,13 +62,40 @@ class LeftAligned:
         return html.replace("<td>", '<td style="text-align: left; vertical-align: top;">')
 
     def __repr__(self) -> str:
-        return self._cells().to_string(index=False)
+        if self.wrap is None:
+            return self._cells().to_string(index=False)
+        return self._wrapped_text(self.wrap)
+
+    def _wrapped_text(self, width: int) -> str:
+        """The table as plain text, columns aligned left, every cell wrapped at ``width`` characters."""
+        import textwrap
+
+        cells = self._cells()
+        rows = [[str(name) for name in cells.columns]]
+        rows += [[str(value) for value in row] for row in cells.itertuples(index=False)]
+        wrapped = [
+            [
+                textwrap.wrap(value, width, break_long_words=False, break_on_hyphens=False) or [""]
+                for value in row
+            ]
+            for row in rows
+        ]
+        widths = [max(len(line) for row in wrapped for line in row[column]) for column in range(len(rows[0]))]
+        lines = []
+        for row in wrapped:
+            for number in range(max(len(cell) for cell in row)):
+                parts = [
+                    (cell[number] if number < len(cell) else "").ljust(w) for cell, w in zip(row, widths)
+                ]
+                lines.append("  ".join(parts).rstrip())
+        return "\n".join(lines)
 
 
-def left_aligned(table: pd.DataFrame, max_chars: int | None = None) -> LeftAligned:
+def left_aligned(table: pd.DataFrame, max_chars: int | None = None, wrap: int | None = None) -> LeftAligned:
     """Show ``table`` with its cells aligned left and without its index: for tables of sentences.
 
     ``max_chars`` shortens longer texts, ending them with "…" (the table itself is not changed).
+    ``wrap`` runs longer texts over several lines of the plain-text form instead (nothing is cut).
 
     Example:
         >>> import pandas as pd
@@ -76,8 +105,13 @@ def left_aligned(table: pd.DataFrame, max_chars: int | None = None) -> LeftAlign
          1 A long…
         >>> 'style="text-align: left;' in shown._repr_html_()
         True
+        >>> print(repr(left_aligned(pd.DataFrame({"field": ["note"], "a": ["Cut off at the end."]}), wrap=8)))
+        field  a
+        note   Cut off
+               at the
+               end.
     """
-    return LeftAligned(table, max_chars)
+    return LeftAligned(table, max_chars, wrap)
 
 
 class KWICView:

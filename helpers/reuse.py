@@ -246,19 +246,27 @@ def _date_key(date: str) -> tuple[int, int, int | None] | None:
     return numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else None
 
 
-def borrowing_direction(name_a: str, date_a: str, name_b: str, date_b: str) -> str:
+def borrowing_direction(
+    name_a: str, date_a: str, name_b: str, date_b: str, *, passages: int | None = None
+) -> str:
     """Which text could have borrowed from which, as far as the dates say; ``""`` when they cannot.
 
     Shared words alone never say who copied whom. Only when one text is dated before the other
     can the later one have taken words from the earlier (or both from a common source). With a
     missing date, the same day, or the same month where a day is missing, the answer is ``""``.
+    ``passages`` is how many passages the two texts share (the ``passages`` of :func:`churn`):
+    with none, there are no taken words to give a direction to, and the answer is ``""`` too.
 
     Example:
         >>> borrowing_direction("newspaper", "2017-03", "press_release", "2017-12-22")
         'newspaper is dated before press_release: if one took words from the other, press_release took them from newspaper (or both from a common source).'
         >>> borrowing_direction("a", "2017-12-22", "b", "2017-12-22"), borrowing_direction("a", "", "b", "2017-12")
         ('', '')
+        >>> borrowing_direction("newspaper", "2017-03", "press_release", "2017-12-22", passages=0)
+        ''
     """
+    if passages is not None and passages <= 0:
+        return ""
     key_a, key_b = _date_key(date_a), _date_key(date_b)
     if key_a is None or key_b is None:
         return ""

@@ -24,6 +24,25 @@ def test_left_aligned():
     assert repr(left_aligned(table)) == table.to_string(index=False)
 
 
+def test_left_aligned_wraps_long_notes_in_plain_text_and_keeps_every_word():
+    import pandas as pd
+
+    from helpers.display import left_aligned
+
+    note = "Cut off mid-sentence at the end, as received; straight quotation marks; no trailing newline."
+    table = pd.DataFrame({"field": ["genre", "quirks"], "press_release": ["press_release", note]})
+    shown = left_aligned(table, wrap=30)
+    lines = repr(shown).splitlines()
+    assert max(len(line) for line in lines) <= len("quirks") + 2 + 30
+    assert lines[0].split() == ["field", "press_release"] and lines[2].startswith("quirks ")
+    assert " ".join(repr(shown).split()) == " ".join(
+        ["field", "press_release", "genre", "press_release", "quirks", note]
+    )
+    assert (
+        shown._repr_html_() == left_aligned(table)._repr_html_()
+    )  # the HTML is the same: a browser wraps it
+
+
 def test_kwic_view_plain_text_and_html():
     from helpers.display import KWICView
 

@@ -329,14 +329,53 @@ def test_the_original_statement_is_cited_and_checked_against_our_file():
 
 
 def test_churn_figure_and_direction():
-    from notebook_prose import assert_states
+    from notebook_prose import assert_states, prose
 
     assert_states(
         "06",
         "The churn figure is 0% for the press release and 0% for the newspaper: the two texts share 0 "
         "passages of five words or more.",
     )
-    assert_states(
-        "06",
-        "newspaper is dated before press_release: if one took words from the other, press_release took them",
+    # with no shared passage, no direction of borrowing (section 1: the March newspaper is not its source)
+    assert_states("06", "With no passage to explain, the dates have no borrowing to order.")
+    assert "press_release took them from newspaper" not in prose("06")
+
+
+def test_positions_and_overlapping_passages(press, news):
+    """Section 2: positions count lower-case words from 0; two passages overlap in the press release."""
+    tokens = tokenize(press)
+    passages = shared_passages(press, news, n=3).drop_duplicates("passage").set_index("passage")
+    first = passages.loc["the foreign secretary"]
+    second = passages.loc["foreign secretary boris johnson"]
+    assert tokens[first["start_a"] : first["end_a"]] == ["the", "foreign", "secretary"]
+    assert second["start_a"] == first["start_a"] + 1  # they share two words: "foreign secretary"
+    assert_states("06", "Passages can overlap: the foreign secretary and foreign secretary boris johnson")
+
+
+def test_the_core_path_ends_with_its_summary_and_reflection():
+    """The core's summary and reflection come before Going further, and the summary at the end of
+    Going further runs without NameError after the core path alone."""
+    from notebook_prose import cells
+
+    saved = cells("06")
+    sources = ["".join(cell["source"]) for cell in saved]
+    going_further = next(i for i, text in enumerate(sources) if text.startswith("## Going further"))
+    core = saved[:going_further]
+    assert any(
+        cell["cell_type"] == "markdown" and "".join(cell["source"]).startswith("## What we found")
+        for cell in core
     )
+    assert any("reflection" in cell["metadata"].get("tags", []) for cell in core)
+    assert not any("reflection" in cell["metadata"].get("tags", []) for cell in saved[going_further:])
+
+    import IPython.display
+
+    shown = []
+    namespace = {}
+    for cell in core:
+        if cell["cell_type"] == "code":
+            exec(compile("".join(cell["source"]), "<core cell>", "exec"), namespace)
+    summary = next(text for text in sources if "made_in_going_further" in text)
+    namespace["Markdown"] = lambda text: shown.append(text) or IPython.display.Markdown(text)
+    exec(compile(summary, "<summary cell>", "exec"), namespace)
+    assert shown == ["This summary uses the results of parts A to F: run them first (*Run > Run All Cells*)."]

@@ -8,6 +8,8 @@ example (the pair of exercises 07.1 to 07.3, and the pair `tools/render_report.p
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from notebook_prose import assert_states, prose
 
@@ -153,6 +155,27 @@ def test_keyness(keys):
     assert len(significant) == 5
     assert significant["more_frequent_in"].value_counts().to_dict() == {B: 4, A: 1}
     assert f"{keys['log_likelihood'].iloc[0]:.2f}" == "6.59"
+    assert_states(
+        "07", "5 pass G² ≥ 3.84 (p < 0.05), the key words: 1 more frequent in press_release and 4 in"
+    )
+    assert_states("07", "; 1 has an exact_p below 0.05.")
+    assert int((keys["exact_p"] < 0.05).sum()) == 1
+    # the prose: "A count of 0 is taken as 0.5 for the log ratio" (world: 4 against 0)
+    world = keys.set_index("word").loc["world"]
+    assert world["log_ratio"] == pytest.approx(math.log2((4 / 340) / (0.5 / 432)))
+    assert "A count of 0 is taken as 0.5 for the log ratio" in prose("07")
+
+
+def test_the_metadata_table_is_shown_wrapped():
+    """The two texts' catalogue entries are shown left-aligned, wrapped in plain text (no very wide lines)."""
+    from notebook_prose import cells
+
+    cell = next(c for c in cells("07") if "report.metadata(text_a, text_b)" in "".join(c["source"]))
+    plain = "".join(cell["outputs"][0]["data"]["text/plain"])
+    assert max(len(line) for line in plain.splitlines()) <= 140
+    assert "Cut off mid-sentence at the end" in plain and "text-align: left" in "".join(
+        cell["outputs"][0]["data"]["text/html"]
+    )
 
 
 # Sentiment

@@ -289,3 +289,17 @@ def test_borrowing_direction_only_from_dates():
     assert borrowing_direction("a", "2017-03", "b", "2017-03-05") == ""  # same month, one has no day
     assert borrowing_direction("a", "2017-03-05", "b", "2017-03-05") == ""
     assert borrowing_direction("a", "", "b", "2017-03-05") == ""
+
+
+def test_borrowing_direction_needs_a_shared_passage(course_texts):
+    """With no passage shared, the dates have no borrowing to order (notebook 06's churn sentence)."""
+    from helpers.reuse import borrowing_direction, churn
+
+    news, press = course_texts
+    shared = int(churn(press, news)["passages"].max())
+    assert shared == 0
+    assert borrowing_direction("press_release", "2017-12-22", "newspaper", "2017-03", passages=shared) == ""
+    assert borrowing_direction("a", "2017-03-04", "b", "2017-03-05", passages=1).startswith(
+        "a is dated before b"
+    )
+    assert borrowing_direction("a", "2017-03-04", "b", "2017-03-05", passages=None).startswith("a is dated")

@@ -288,3 +288,6 @@ def test_the_glossary_page_links_each_term_to_its_section(site: Path):
     for target, anchor in anchors:
         assert f'id="{anchor}"' in (site / target).read_text(encoding="utf-8"), f"{target} has no #{anchor}"
     assert "glossary.html" in (site / "index.html").read_text(encoding="utf-8")
+    # notebook 01 links to the glossary (../docs/glossary.md in the repository): on the site, to its page
+    notebook_01 = parse(site / "01_reading_the_two_texts.html").links
+    assert "glossary.html" in notebook_01, "notebook 01's glossary link does not reach the glossary page"

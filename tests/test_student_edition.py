@@ -1,8 +1,8 @@
 """The student edition (tools/student_edition.py): solutions gone, checks ask for an answer, nothing breaks.
 
 Made from the course's real notebooks/NN_*.ipynb, so a new notebook is covered as soon as it is built.
-The student edition is written once per session, and each student notebook is executed once (all of
-them concurrently, in fresh kernels); the tests share those results.
+The student edition is written once per session, and each student notebook is executed once (two
+kernels, each running several notebooks with a fresh namespace for each); the tests share those results.
 """
 
 from __future__ import annotations
@@ -104,33 +104,91 @@ def student_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-async def _execute_all(paths: list[Path], workdir: Path) -> dict[str, NotebookNode | Exception]:
-    limit = asyncio.Semaphore(max(2, os.cpu_count() or 1))
+# Run in each kernel before each notebook: a clean namespace (no name, import or answer of an
+# earlier notebook survives), no figure left open, and the notebook's folder as working directory.
+_FRESH_NAMESPACE = """\
+get_ipython().run_line_magic("reset", "-f")
+import os as _os, sys as _sys
+_os.chdir({folder!r})
+if "matplotlib.pyplot" in _sys.modules:
+    _sys.modules["matplotlib.pyplot"].close("all")
+del _os, _sys
+"""
 
-    async def execute(path: Path) -> NotebookNode | Exception:
-        nb = read(path)
+
+async def _execute_all(
+    paths: list[Path], workdir: Path, kernels: int | None = None
+) -> dict[str, NotebookNode | Exception]:
+    """Each notebook run top to bottom, in a few kernels, each notebook with a fresh namespace.
+
+    A kernel's start-up (IPython, then pandas, TextBlob, NLTK, SciPy and matplotlib at the first
+    cells) costs about as much CPU as a short notebook, so each kernel runs several notebooks one
+    after the other, with ``%reset -f`` and a clean working directory between them (see
+    ``_FRESH_NAMESPACE``): a notebook that uses a name it does not define itself still fails here.
+    What only a new process would show (a module-level state an earlier notebook changed) is
+    covered by nbval, which runs every course notebook, the same cells but the solutions, in a
+    kernel of its own.
+    """
+    queue: asyncio.Queue[Path] = asyncio.Queue()
+    for path in sorted(paths, key=lambda p: p.stat().st_size, reverse=True):  # largest (slowest) first
+        queue.put_nowait(path)
+    results: dict[str, NotebookNode | Exception] = {}
+
+    async def kernel() -> None:
         client = NotebookClient(
-            nb,
+            nbformat.v4.new_notebook(),  # each notebook is set as client.nb below
             timeout=CELL_TIMEOUT,
             kernel_name="python3",
             allow_errors=False,
             resources={"metadata": {"path": str(workdir)}},
         )
-        async with limit:
-            try:
-                await client.async_execute()
-            except CellExecutionError as error:  # reported by the test of that notebook only
-                return error
-        return nb
+        async with client.async_setup_kernel():
+            while not queue.empty():
+                path = queue.get_nowait()
+                # The clean-up runs as a notebook of its own: nbclient keeps a cell's results at
+                # its index in ``client.nb``, so it must not share the student notebook.
+                fresh = nbformat.v4.new_code_cell(_FRESH_NAMESPACE.format(folder=str(workdir)))
+                client.nb = nbformat.v4.new_notebook(cells=[fresh])
+                await client.async_execute_cell(fresh, 0, store_history=False)
+                nb = client.nb = read(path)
+                client.reset_execution_trackers()
+                try:
+                    for index, cell in enumerate(nb.cells):
+                        await client.async_execute_cell(
+                            cell, index, execution_count=client.code_cells_executed + 1
+                        )
+                except CellExecutionError as error:  # reported by the test of that notebook only
+                    results[path.name] = error
+                else:
+                    results[path.name] = nb
 
-    results = await asyncio.gather(*(execute(p) for p in paths))
-    return {p.name: r for p, r in zip(paths, results)}
+    if kernels is None:
+        kernels = min(len(paths), max(2, os.cpu_count() or 1))
+    await asyncio.gather(*(kernel() for _ in range(kernels)))
+    return {p.name: results[p.name] for p in paths}
 
 
 @pytest.fixture(scope="session")
 def executed(student_dir: Path) -> dict[str, NotebookNode | Exception]:
-    """Each student notebook run top to bottom in a fresh kernel, from the student folder (slowest step)."""
+    """Each student notebook run top to bottom from the student folder (slowest step)."""
     return asyncio.run(_execute_all(sorted(student_dir.glob("*.ipynb")), student_dir))
+
+
+def test_notebooks_sharing_a_kernel_share_no_names_and_start_in_the_folder(tmp_path: Path):
+    """What ``_execute_all`` promises: in one kernel, a later notebook sees nothing an earlier defined."""
+
+    def notebook(name: str, source: str) -> Path:
+        path = tmp_path / name
+        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)]), path)
+        return path
+
+    first = notebook("a.ipynb", "import os\nx = 1\nos.chdir('/')\n" + "#" * 2000)  # largest: runs first
+    uses_x, uses_os = notebook("b.ipynb", "x"), notebook("c.ipynb", "os.getcwd()")
+    folder = notebook("d.ipynb", "import os\nprint(os.getcwd())")
+    results = asyncio.run(_execute_all([first, uses_x, uses_os, folder], tmp_path, kernels=1))
+    assert not isinstance(results["a.ipynb"], Exception)
+    assert "NameError" in str(results["b.ipynb"]) and "NameError" in str(results["c.ipynb"])
+    assert results["d.ipynb"].cells[0].outputs[0].text.strip() == str(tmp_path)
 
 
 def test_there_are_course_notebooks_to_make_a_student_edition_from():

@@ -28,6 +28,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
+#: How a notebook links to the glossary (from notebooks/ or student/); the site links to its own page.
+GLOSSARY_LINK = "../docs/glossary.md"
 
 
 class SiteError(Exception):
@@ -67,6 +69,8 @@ def stage(notebooks: list[Path], folder: Path) -> None:
     for path in notebooks:
         nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
         for cell in nb.cells:  # fold each solution away; shown with one click
+            if cell.cell_type == "markdown":  # the glossary is a page of the book, beside the notebooks
+                cell.source = cell.source.replace(f"]({GLOSSARY_LINK})", "](glossary.md)")
             tags = cell.metadata.get("tags", [])
             if cell.cell_type == "code" and "solution" in tags and "hide-input" not in tags:
                 cell.metadata["tags"] = [*tags, "hide-input"]

@@ -14,6 +14,7 @@ What the zip holds (one top folder, ``framing-lab/``):
   ``helpers/checks/sealed_answers.json`` holds only salted digests of the right answers and of
   typical wrong answers with their hints (see helpers/checks/sealed.py);
 * ``texts/``, ``lexicons/``, ``jupyter_config/``, ``course.py``, ``pyproject.toml``;
+* ``docs/glossary.md``: the course glossary (notebook 01 links to it), and nothing else of docs/;
 * ``requirements.txt``: requirements-student.txt, every package the notebooks need and nothing
   for building, testing or publishing, pinned exactly;
 * with ``--wheelhouse``, ``wheelhouse/``: those packages as wheels for the OS and Python running
@@ -366,6 +367,8 @@ def package_files(salt: str) -> dict[str, bytes]:
         files[f"notebooks/{name}"] = (nbformat.writes(edition.student_notebook(nb, name)) + "\n").encode(
             "utf-8"
         )
+    # The glossary, which notebook 01 links to (`../docs/glossary.md`); its links go to notebooks/.
+    files["docs/glossary.md"] = (ROOT / "docs" / "glossary.md").read_bytes()
     files["requirements.txt"] = student_requirements_text().encode("utf-8")
     files["STUDENT_PACKAGE.txt"] = PACKAGE_NOTE.encode("utf-8")
     return files

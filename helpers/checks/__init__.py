@@ -17,7 +17,7 @@ Every hint is proved by a wrong example: ``wrong_examples`` lists typical wrong 
 ``tests/test_checks.py`` fails when a hint is reached by no wrong example, when a wrong example
 gets another hint than the one it names, and when a hint's test raises. Number checks share
 :func:`is_number` and :func:`close`, so "is this a number?" means the same in every notebook, and so
-does "close enough": one rounding rule (:data:`ROUNDING_RULE`), stated in notebook 00 and the
+does "close enough": one rounding rule (:data:`ROUNDING_RULE`), stated in notebook 01 (Exercise 01.4) and the
 instructor guide. An answer right but rounded too far gets :data:`COARSE_HINT` in every exercise, and one cut off
 instead of rounded (8.3 for 8.36) gets :data:`CUT_HINT`.
 """
@@ -272,7 +272,7 @@ ROUNDING_RULE = (
     "(one figure) and 0.32 or 0.4 (wrongly rounded) are not. Halves round up (0.125 gives 0.13). "
     "Whole-number answers (counts) must be exact."
 )
-"""The course's one rule for numbers (notebook 00 and the instructor guide state it); see :func:`close`."""
+"""The course's one rule for numbers (notebook 01 states it with Exercise 01.4, and the instructor guide); see :func:`close`."""
 MAX_DECIMALS = 6  # a computed answer (0.32647058823529...) is compared to 6 decimals
 COARSE_HINT = (
     "Right so far, but too rounded: give at least two significant figures (for example 0.33, not 0.3; "

@@ -62,15 +62,17 @@ def _one_row_column(value: int):
     hints=(
         (
             lambda a, e: is_table(a),
-            'That is a column or a table with many rows; add up its words: `rows["words"].sum()`.',
+            'That is a column or a table with many rows; add up its `words` column: `...["words"].sum()`.',
         ),
         (
             lambda a, e: a == len(_caption_rows()),
-            'That counts the caption paragraphs; add up their `words` instead: `rows["words"].sum()`.',
+            "That counts the caption paragraphs; add up their words instead: after the filtered "
+            '`news_paragraphs[...]`, write `["words"].sum()` rather than using `len(...)`.',
         ),
         (
             lambda a, e: a == int(_news_paragraphs()["words"].sum()),
-            'That adds up every paragraph. Filter first (see the worked box): `table[table["part"] == "caption"]`.',
+            "That adds up every paragraph. Filter first (see the worked box): "
+            '`news_paragraphs[news_paragraphs["part"] == "caption"]`.',
         ),
         (
             lambda a, e: (
@@ -80,7 +82,8 @@ def _one_row_column(value: int):
             'That is the gallery headings. Keep the rows whose `part` is `"caption"`.',
         ),
     ),
-    fallback_hint='Filter the newspaper\'s table as in the worked box (`part == "caption"`), then `["words"].sum()`.',
+    fallback_hint="Filter the newspaper's table `news_paragraphs` as in the worked box "
+    '(`part == "caption"`), then `["words"].sum()`.',
     wrong_examples=(
         Wrong(_COLUMN, hint="That is a column or a table"),
         Wrong.computed(lambda: len(_caption_rows()), hint="That counts the caption paragraphs"),
@@ -114,7 +117,8 @@ def _caption_words() -> int:
             'Zero? Check the spelling and capitals: `str.endswith("Reuters")`, and use the captions\' `text`.',
         ),
     ),
-    fallback_hint='Select the caption texts, then count those ending with "Reuters": `captions.str.endswith("Reuters").sum()`.',
+    fallback_hint="Keep the captions' `text`, then count those ending with Reuters: "
+    '`news_paragraphs[news_paragraphs["part"] == "caption"]["text"].str.endswith("Reuters").sum()`.',
     wrong_examples=(
         Wrong(0, hint="Zero? Check the spelling and"),
         Wrong(_COLUMN, hint="That is a column of True/False"),
@@ -133,13 +137,13 @@ def _reuters() -> int:
     hints=(
         (
             lambda a, e: is_table(a),
-            "That is a column or a table; take a number out of it. Count each kept part with "
-            '`(page["part"] == "body").sum()` (the worked box), then add the three counts; '
-            '`page["part"].isin(["headline", "subheading", "body"]).sum()` does it in one step.',
+            "That is a column or a table; take a number out of it: count the True rows with `.sum()`, "
+            'as in `label_paragraphs(another_page)["part"].isin(["headline", "subheading", "body"]).sum()`.',
         ),
         (
             lambda a, e: a == len(_page_paragraphs()),
-            "That counts every paragraph. Keep only the parts headline, subheading and body.",
+            "That counts every paragraph. Keep only the parts headline, subheading and body: "
+            '`.isin(["headline", "subheading", "body"])`.',
         ),
         (
             lambda a, e: a == int((_page_paragraphs()["part"] == "body").sum()),
@@ -163,6 +167,11 @@ def _kept_paragraphs() -> int:
     return int(_page_paragraphs()["part"].isin(_KEPT).sum())
 
 
+def _kept_paragraph_share() -> float:
+    """The share of the exercise page's *paragraphs* that cleaning keeps (a wrong answer to 01.4)."""
+    return _kept_paragraphs() / len(_page_paragraphs())
+
+
 def _kept_share() -> float:
     paragraphs = _page_paragraphs()
     return float(paragraphs.loc[paragraphs["part"].isin(_KEPT), "words"].sum() / paragraphs["words"].sum())
@@ -184,12 +193,19 @@ def _kept_share() -> float:
             lambda a, e: abs(a - (1 - e)) < 0.02,
             "That is the share cleaning *removes*, not the share it keeps.",
         ),
+        (
+            lambda a, e: close(a, _kept_paragraph_share()),
+            "That is the share of *paragraphs* kept; the question asks for the share of *words*: "
+            "add up the `words` column of the kept rows, and of all rows, then divide.",
+        ),
     ),
     fallback_hint="Sum the `words` of the kept rows and divide by the sum of `words` over all the page's paragraphs.",
     compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(75.0, hint="Give a share between 0"),
         Wrong(0.381, hint="That is the share cleaning"),
+        Wrong.computed(_kept_paragraph_share, hint="That is the share of *paragraphs*"),
+        Wrong(0.45, hint="That is the share of *paragraphs*"),
         Wrong("most", hint="Give a single number, for"),
         Wrong(0.1, hint=FALLBACK),
     ),

@@ -75,8 +75,9 @@ def _press_counts() -> dict[str, int]:
             "That share is of the newspaper's raw file. Use the press release, `press`.",
         ),
     ),
-    fallback_hint='Sum the `words` of the rows of `voices(press)` whose speaker is "The Foreign Secretary Boris '
-    'Johnson", and divide by the sum of `words` over all rows.',
+    fallback_hint="Keep his rows as section 1 kept the spokeswoman's: `release = voices(press)`, then "
+    '`release[release["speaker"] == "The Foreign Secretary Boris Johnson"]`. Sum their `words` and divide by '
+    '`release["words"].sum()`, the words of all rows.',
     compare=lambda a, e: close(a, e),
     wrong_examples=(
         Wrong(32.6, hint="Give a share between 0"),

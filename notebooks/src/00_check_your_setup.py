@@ -2,8 +2,10 @@
 # # 00 · Check your setup
 #
 # **Framing Lab** compares how a UK government press release and a newspaper article frame the
-# same story: the Foreign Secretary Boris Johnson's visit to Moscow in 2017. Before we read a
-# word, we make sure your computer has everything the course needs, with no internet required.
+# Foreign Secretary Boris Johnson's dealings with Russia in 2017. The two texts describe different
+# moments: the newspaper article announces a visit to Russia; the press release, published later
+# that year, reports his arrival in Moscow. Before we read a word, we make sure your computer has
+# everything the course needs, with no internet required.
 #
 # | | |
 # |---|---|
@@ -22,11 +24,14 @@
 # read its code in the `helpers/` folder at any time.
 
 # %%
+import pandas as pd
+
 import helpers
 from helpers.checks import check
 from helpers.setup_check import run_checks, summary
 from helpers.texts import COURSE_TEXT_IDS
 
+pd.set_option("display.max_colwidth", None)  # show each table cell whole, however long
 helpers.__version__
 
 # %% [markdown]
@@ -58,10 +63,9 @@ print(summary(checks))
 # **Exercise 00.1.** Each exercise has an answer cell and a check cell. Replace `...` with your
 # answer, run the cell, then run the check. A ❌ comes with a hint: read it, try again.
 #
-# **Numbers with decimals.** A number is right when it is the true value rounded to as many
-# decimals as you give, with at least two significant figures: for a true value of 0.3271, 0.33,
-# 0.327 and 0.3271 are right; 0.3 is too rounded, 0.32 and 0.4 are wrong. Halves round up
-# (0.125 gives 0.13). Counts must be exact. Every exercise of the course uses this rule.
+# Counts, like this answer, must be exact. The rule for numbers with decimals is stated with the
+# first exercise that asks for one, 01.4 (in notebook 01's "Going further"): read it before you
+# give any answer with decimals.
 #
 # A table can be filtered by a column. How many of the setup checks are in the
 # area `"Offline data"`, whatever their result? (Hint: `(checks["area"] == "Offline data").sum()`

@@ -6,12 +6,14 @@
 # | | |
 # |---|---|
 # | **Learning objectives** | Describe each text's source, genre and date; separate an article from web-page "furniture" in code; compare counts before and after cleaning. |
-# | **Time needed** | about 45 minutes (core path); going further: about 25 minutes more |
+# | **Time needed** | about 40 minutes (core path); going further: about 35 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
+#
+# A term you don't know? The [glossary](../docs/glossary.md) says what each one means and where the course teaches it.
 
 # %%
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import Markdown
 
 import helpers
 from helpers.checks import check
@@ -81,25 +83,32 @@ print(news.raw[:600])
 # A **word** (the `words` column) is a run of letters and digits: `face-to-face` and `doesn't` are
 # one word each; punctuation is not a word. `repair_encoding` mends two broken characters (see
 # "Going further"). Rules can be wrong, so read each row's `rule`.
+#
+# The **newspaper's** paragraphs (the table you need for Exercises 01.1 and 01.2):
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news.raw))
+news_paragraphs
+
+# %% [markdown]
+# The **press release's** paragraphs (the worked box below uses this table):
+
+# %%
 press_paragraphs = label_paragraphs(press.raw)
-display(news_paragraphs)
 press_paragraphs
 
 # %% [markdown]
 # ### Worked box: choosing rows, and taking one value out of a table
 #
-# These tables are pandas **DataFrames**: rows, and columns with names. Every notebook uses three
-# moves:
+# These tables are **DataFrames**, the tables of the pandas library: one row per paragraph, and
+# columns with names (`part`, `words`, `text`...). Every notebook uses three moves:
 #
 # 1. `table["part"] == "body"` asks each row a question and gives a column of True/False.
 # 2. `table[table["part"] == "body"]` keeps only the rows where the answer is True: this is
 #    **filtering**. Add a column name to keep one column of those rows: `table[...]["words"]`.
 # 3. One value out of a column: `.sum()`, `.max()` or `len(...)` over it, or `.iloc[0]` for its
-#    first value. In a table whose rows have names, such as `parts` below,
-#    `parts.loc["body", "words"]` gives one value by row and column.
+#    first value. In a table whose rows have names, such as `course` in section 1,
+#    `course.loc["newspaper", "date"]` gives one value by row and column.
 #
 # Here they are on the press release:
 
@@ -134,52 +143,29 @@ check("01.2", answer_01_2)
 # How much of the newspaper file is the article?
 
 # %%
-parts = (
-    news_paragraphs.groupby("part")
-    .agg(paragraphs=("paragraph", "count"), words=("words", "sum"))
-    .sort_values("words", ascending=False)
-)
-parts["share_of_words"] = (parts["words"] / parts["words"].sum()).round(3)
-parts
-
-# %%
-total_words = int(parts["words"].sum())
-gallery_words = int(parts.loc[["caption", "gallery_heading"], "words"].sum())
-body_words = int(parts.loc["body", "words"])
+words_by_part = news_paragraphs.groupby("part")["words"].sum()
+total_words = int(words_by_part.sum())
+gallery_words = int(words_by_part[["caption", "gallery_heading"]].sum())
+body_words = int(words_by_part["body"])
+related_words = int(words_by_part["related_headline"])
+n_captions = int((news_paragraphs["part"] == "caption").sum())
 Markdown(
-    f"Of the **{total_words:,}** words in the newspaper file, **{gallery_words:,}** "
-    f"(**{gallery_words / total_words:.0%}**) belong to the photo gallery, its "
-    f"{int(parts.loc['caption', 'paragraphs'])} captions and its headings, and only **{body_words:,}** "
-    f"(**{body_words / total_words:.0%}**) to the article's body. Any count over the raw file would "
-    "mostly describe the pictures, not the article."
+    f"Of the **{total_words:,}** words in the newspaper file (after the repair), **{gallery_words:,}** "
+    f"(**{gallery_words / total_words:.0%}**) belong to the photo gallery, its {n_captions} captions and "
+    f"its headings; **{body_words:,}** (**{body_words / total_words:.0%}**) to the article's body; and "
+    f"**{related_words}** (**{related_words / total_words:.0%}**) to one related headline, a link to "
+    "another story. Any count over the raw file would mostly describe the pictures, not the article."
 )
 
 # %% [markdown]
 # Cleaning removes every paragraph that is not `headline`, `subheading` or `body`.
 
 # %% [markdown]
-# **Exercise 01.3.** Apply the rules to a new page: the next cell prints one we made up, as if
-# pasted from a news site (each line is a paragraph; some furniture is new). Label its paragraphs
-# with `label_paragraphs`: how many does cleaning **keep**?
-
-# %%
-another_page = EXERCISE_PAGE
-print(another_page)
-
-# %% tags=["solution"]
-another_paragraphs = label_paragraphs(another_page)
-kept_parts = another_paragraphs["part"].isin(["headline", "subheading", "body"])
-answer_01_3 = int(kept_parts.sum())
-
-# %%
-check("01.3", answer_01_3)
-
-# %% [markdown]
 # ## 4. What cleaning changes
 #
 # `clean_text` does both: it repairs the characters and removes the furniture. A **sentence** is
-# what NLTK's Punkt model finds: text ending at a full stop, question mark or exclamation mark that
-# is not part of an abbreviation such as "Mr.".
+# text ending at a full stop, question mark or exclamation mark that is not part of an abbreviation
+# such as "Mr." (a ready-made splitter from the NLTK library finds them).
 
 # %%
 versions = {
@@ -202,6 +188,13 @@ Markdown(
     "the raw files suggest."
 )
 
+# %%
+stray = int(counts.loc["newspaper (raw)", "words"]) - total_words
+Markdown(
+    f"The raw newspaper file counts {stray} words more here ({counts.loc['newspaper (raw)', 'words']:,}) "
+    f"than above ({total_words:,}): before the repair, each stray `Â` is a letter, so it counts as a word."
+)
+
 # %% [markdown]
 # ## What we found
 #
@@ -216,11 +209,35 @@ Markdown(
 # *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
-# ## Going further: the share a page keeps, the removed paragraphs, the press release's quirks, encoding damage, how paragraphs are found, and a pasted page
+# ## Going further: a new page, the words of each part, the removed paragraphs, the press release's quirks, encoding damage, how paragraphs are found
 #
-# **Exercise 01.4.** What *share* of the exercise page's words (Exercise 01.3) does cleaning keep?
-# Give a number between 0 and 1: the `words` of the kept paragraphs divided by the `words` of all
-# its paragraphs.
+# **Exercise 01.3.** Apply the rules to a new page: the next cell prints one we made up, as if
+# pasted from a news site (each line is a paragraph; some furniture is new). Label its paragraphs
+# with `label_paragraphs`: how many does cleaning **keep**?
+#
+# One question checks several parts at once: `table["part"].isin(["headline", "subheading", "body"])`
+# is True for each row whose `part` is one of the three. `.sum()` over it counts those rows.
+
+# %%
+another_page = EXERCISE_PAGE
+print(another_page)
+
+# %% tags=["solution"]
+another_paragraphs = label_paragraphs(another_page)
+kept_parts = another_paragraphs["part"].isin(["headline", "subheading", "body"])
+answer_01_3 = int(kept_parts.sum())
+
+# %%
+check("01.3", answer_01_3)
+
+# %% [markdown]
+# **Exercise 01.4.** What *share* of the exercise page's words does cleaning keep? Give a number
+# between 0 and 1: the `words` of the kept paragraphs divided by the `words` of all its paragraphs.
+#
+# **Numbers with decimals** (the rule of every exercise in the course). A number is right when it
+# is the true value rounded to as many decimals as you give, with at least two significant
+# figures: for a true value of 0.3271, 0.33, 0.327 and 0.3271 are right; 0.3 is too rounded, 0.32
+# and 0.4 are wrong. Halves round up (0.125 gives 0.13). Counts must be exact.
 
 # %% tags=["solution"]
 page_paragraphs = label_paragraphs(another_page)
@@ -229,6 +246,21 @@ answer_01_4 = page_paragraphs.loc[kept, "words"].sum() / page_paragraphs["words"
 
 # %%
 check("01.4", answer_01_4)
+
+# %% [markdown]
+# ### The words of each part
+#
+# The newspaper's paragraphs grouped by part: how many paragraphs, how many words, and each part's
+# share of the words.
+
+# %%
+parts = (
+    news_paragraphs.groupby("part")
+    .agg(paragraphs=("paragraph", "count"), words=("words", "sum"))
+    .sort_values("words", ascending=False)
+)
+parts["share_of_words"] = (parts["words"] / parts["words"].sum()).round(3)
+parts
 
 # %% [markdown]
 # ### The removed paragraphs
@@ -269,7 +301,7 @@ encoding_report(news.raw)
 # ### How paragraphs are found
 #
 # *Optional.* A computer does not see paragraphs, only line breaks. `helpers.paragraphs.split_paragraphs`
-# uses one of three rules, and `paragraph_rule` says which one it used for a text:
+# uses one of these rules, and `paragraph_rule` says which one it used for a text:
 #
 # * `blank_lines`: the text has blank lines, so paragraphs are separated by blank lines (a
 #   paragraph hard-wrapped over several lines of similar length stays whole);
@@ -325,17 +357,7 @@ label_paragraphs(pasted)[["paragraph", "part", "rule", "text"]]
 
 # %% [markdown]
 # The headline is the first title-like line that is not a banner or a label; the subheading stays
-# with the article; the trailer line and everything after it go. `tests/test_cleaning.py` runs
-# these rules on sixteen pasted pages written in the shapes of real news sites and press releases,
-# and reports how many paragraphs they label as expected.
-
-# %% [markdown]
-# ### Two stray characters
-
-# %%
-stray = counts.loc["newspaper (raw)", "words"] - total_words
-Markdown(
-    f"Why does the raw newspaper file count {counts.loc['newspaper (raw)', 'words']:,} words here but "
-    f"{total_words:,} in the paragraph table above? That table was made *after* the encoding repair: the "
-    f"difference of **{stray}** is the stray `Â` characters, which a tokenizer happily counts as words."
-)
+# with the article; the trailer line and everything after it go. In the course's repository,
+# `tests/test_cleaning.py` runs these rules on the pasted pages of `tests/data/pasted_pages/`, written
+# in the shapes of real news sites and press releases, and reports how many paragraphs they label as
+# expected.

@@ -3,7 +3,7 @@
 #
 # News is rarely written from nothing. An article about a government decision is partly built from
 # the government's own words. This notebook asks what the newspaper took from official words, and
-# what the press release and the newspaper share word for word. "Going further", after section 2,
+# what the press release and the newspaper share word for word. "Going further", after the summary,
 # adds the nine months between the two texts, one formula followed through both, the length of a
 # shared passage, the churn figure and what each text leaves out.
 #
@@ -131,8 +131,11 @@ Markdown(
 # %% [markdown]
 # **Exercise 06.1 (apply: the other text).** By the machine's reading, what *share* of the press
 # release's words are the Foreign Secretary's (speaker `"The Foreign Secretary Boris Johnson"`)?
-# Give a number between 0 and 1. (Hint: run `voices(press)`, sum the `words` of his rows, and
-# divide by the sum of `words` over all rows.)
+# Give a number between 0 and 1. (Hint: copy the first line of the cell after the newspaper's
+# table, `news_voices[news_voices["speaker"] == "An FCO spokeswoman"]`, with `voices(press)` in
+# place of `news_voices` and his name in place of hers. Sum the `words` of his rows and divide by
+# the sum of `words` over all rows. To see the table as above, add
+# `[["paragraph", "voice", "speaker", "words", "text"]]`.)
 
 # %% tags=["solution"]
 release_voices = voices(press)
@@ -163,8 +166,9 @@ passages_4
 
 # %% [markdown]
 # Each row is one pair of places: `start_a`/`end_a` are word positions in the first text (the press
-# release), `start_b`/`end_b` in the second (the newspaper). A passage found twice in one text gets
-# two rows. `reuse_summary` says how many of each text's words lie inside a shared passage.
+# release), `start_b`/`end_b` in the second (the newspaper), counting its lower-case words from 0
+# (`end` is the position just after the last word). A passage found twice in one text gets two
+# rows. `reuse_summary` says how many of each text's words lie inside a shared passage.
 
 # %%
 reuse_4 = reuse_summary(press, news, names=("press_release", "newspaper")).set_index("text")
@@ -181,7 +185,9 @@ Markdown(
 # %% [markdown]
 # But four words cannot find *business as usual*, which has three. Lower `n` to 3. The table also
 # says, with `passage_voices`, whose voice each passage is in **in the newspaper** (`side="b"`: the
-# second text given to `shared_passages`).
+# second text given to `shared_passages`). Passages can overlap: *the foreign secretary* and
+# *foreign secretary boris johnson* share two words of the press release, and each matches a
+# different place in the newspaper.
 
 # %%
 passages_3 = passage_voices(shared_passages(press, news, n=3), news, side="b")
@@ -211,10 +217,18 @@ Markdown(
 )
 
 # %% [markdown]
-# **In short.** The newspaper quotes the FCO's statement in full and says whose it is (section 1).
-# It shares only short passages with the press release, most of them inside that statement
-# (section 2). The two texts are nine months apart and of two genres, so any difference between
-# them may come from either: Going further A shows why.
+# ## What we found
+#
+# The newspaper quotes the FCO's statement in full and says whose it is (section 1). It shares
+# only short passages with the press release, most of them inside that statement (section 2).
+# The two texts are nine months apart and of two genres, so any difference between them may come
+# from either: Going further A shows why.
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (your instructor reads this).** What did the newspaper take from the government's
+# statement, and what did it add around it? How does what it added change the frame?
+#
+# *Double-click this cell and write your answer here, in place of this line.*
 
 # %% [markdown]
 # ## Going further
@@ -257,7 +271,7 @@ timeline
 # days.
 
 # %%
-statement_day = pd.Timestamp("2017-03-04")  # the date_note above
+statement_day = pd.Timestamp("2017-03-04")  # the FCO statement (first row of the timeline)
 visit_day = pd.Timestamp(catalogue.loc["press_release", "date"])
 days_apart = (visit_day - statement_day).days
 gap = relativedelta(visit_day, statement_day)
@@ -420,11 +434,19 @@ churn_table
 
 # %%
 dates = {name: helpers.load_text(name).date for name in ("press_release", "newspaper")}
-direction = borrowing_direction("press_release", dates["press_release"], "newspaper", dates["newspaper"])
+churn_passages = int(churn_table["passages"].max())
+direction = borrowing_direction(
+    "press_release", dates["press_release"], "newspaper", dates["newspaper"], passages=churn_passages
+)
 Markdown(
     f"The churn figure is **{churn_table.loc['press_release', 'churn']:.0%}** for the press release and "
     f"**{churn_table.loc['newspaper', 'churn']:.0%}** for the newspaper: the two texts share "
-    f"**{int(churn_table['passages'].max())}** passages of five words or more. Dates: {direction}"
+    f"**{churn_passages}** passages of five words or more. "
+    + (
+        f"Dates: {direction}"
+        if direction
+        else "With no passage to explain, the dates have no borrowing to order."
+    )
 )
 
 # %% [markdown]
@@ -596,6 +618,7 @@ for number, caption in harm_captions.items():
 #
 # Then read the concordance of one of your words, `concordance(captions_text, word)`, and write
 # one sentence for yourself: whose experience does it show, and who took or supplied the picture?
+# (The concordance cuts long lines: the agency's name ends each caption in the list printed above.)
 
 # %% tags=["solution"]
 my_words = ["rubble", "hospital", "survivors", "stretcher"]
@@ -605,36 +628,46 @@ answer_06_4 = {word: len(concordance(captions_text, word)) for word in my_words}
 check("06.4", answer_06_4)
 
 # %% [markdown]
-# ## What we found
+# ### What Going further found
 
 # %%
-Markdown(
-    f"* **Official words inside the newspaper.** The FCO spokeswoman's statement, quoted over "
-    f"{len(statement_paragraphs)} paragraphs, is **{statement_words / news_words:.0%}** of the cleaned "
-    f"article ({statement_words} of {news_words} words). Counted as runs of letters and digits it has "
-    f"{quoted_words} words in one block; the GOV.UK page of 4 March 2017 gives the statement "
-    f"{GOV_UK_STATEMENT_WORDS} words, all of them reproduced (a fact from the page, cited in section 1). Lewis, "
-    "Williams and Franklin (2008) found 19% of UK press stories verifiably derived mainly or wholly from PR.\n"
-    f"* **Shared word for word.** At n = 4 the press release and the newspaper share "
-    f"{passages_4['passage'].nunique()} passages, a title and a pair of countries "
-    f"({reuse_4.loc['press_release', 'share_reused']:.1%} and {reuse_4.loc['newspaper', 'share_reused']:.1%} "
-    f"of their words). At n = 3 they share {len(different_3)}, among them *business as usual*; "
-    f"{in_statement} of their {len(places_in_news)} places in the newspaper are inside the FCO's statement.\n"
-    f"* **A travelling formula.** *Business as usual* occurs {per_text['press_release']} times in the press "
-    f"release and {per_text['newspaper']} times in the newspaper, with *not* or *cannot* before it in {negated_share} "
-    "of its occurrences: in the official speakers' words, and in quotation marks in the "
-    "newspaper's narrative and the press release's.\n"
-    f"* **Two moments.** {days_apart} days ({gap.months} months and {gap.days} days) separate the FCO "
-    "statement from the visit; any difference may be genre or moment.\n"
-    f"* **Left out.** Of the places and issues we looked for, the newspaper names "
-    f"{', '.join(mentions.index[in_news & ~in_press])}; the press release "
-    f"does not. The press release names {', '.join(mentions.index[in_press & ~in_news])}; the newspaper does "
-    f"not. Words of people and harm occur {harm.loc['total', 'newspaper captions']} times in the captions and "
-    f"{harm.loc['total', 'press_release']} times in the press release."
-)
-
-# %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** What did the newspaper take from the government's
-# statement, and what did it add around it? How does what it added change the frame?
-#
-# *Double-click this cell and write your answer here, in place of this line.*
+made_in_going_further = [
+    "days_apart",
+    "gap",
+    "per_text",
+    "negated_share",
+    "mentions",
+    "in_press",
+    "in_news",
+    "harm",
+]
+if any(name not in globals() for name in made_in_going_further):
+    going_further_found = (
+        "This summary uses the results of parts A to F: run them first (*Run > Run All Cells*)."
+    )
+else:
+    going_further_found = (
+        f"* **Official words inside the newspaper.** The FCO spokeswoman's statement, quoted over "
+        f"{len(statement_paragraphs)} paragraphs, is **{statement_words / news_words:.0%}** of the cleaned "
+        f"article ({statement_words} of {news_words} words). Counted as runs of letters and digits it has "
+        f"{quoted_words} words in one block; the GOV.UK page of 4 March 2017 gives the statement "
+        f"{GOV_UK_STATEMENT_WORDS} words, all of them reproduced (a fact from the page, cited in section 1). Lewis, "
+        "Williams and Franklin (2008) found 19% of UK press stories verifiably derived mainly or wholly from PR.\n"
+        f"* **Shared word for word.** At n = 4 the press release and the newspaper share "
+        f"{passages_4['passage'].nunique()} passages, a title and a pair of countries "
+        f"({reuse_4.loc['press_release', 'share_reused']:.1%} and {reuse_4.loc['newspaper', 'share_reused']:.1%} "
+        f"of their words). At n = 3 they share {len(different_3)}, among them *business as usual*; "
+        f"{in_statement} of their {len(places_in_news)} places in the newspaper are inside the FCO's statement.\n"
+        f"* **A travelling formula.** *Business as usual* occurs {per_text['press_release']} times in the press "
+        f"release and {per_text['newspaper']} times in the newspaper, with *not* or *cannot* before it in {negated_share} "
+        "of its occurrences: in the official speakers' words, and in quotation marks in the "
+        "newspaper's narrative and the press release's.\n"
+        f"* **Two moments.** {days_apart} days ({gap.months} months and {gap.days} days) separate the FCO "
+        "statement from the visit; any difference may be genre or moment.\n"
+        f"* **Left out.** Of the places and issues we looked for, the newspaper names "
+        f"{', '.join(mentions.index[in_news & ~in_press])}; the press release "
+        f"does not. The press release names {', '.join(mentions.index[in_press & ~in_news])}; the newspaper does "
+        f"not. Words of people and harm occur {harm.loc['total', 'newspaper captions']} times in the captions and "
+        f"{harm.loc['total', 'press_release']} times in the press release."
+    )
+Markdown(going_further_found)

@@ -36,11 +36,12 @@ from IPython.display import Markdown
 
 from helpers import framing, plots, report
 from helpers.checks import check
+from helpers.display import left_aligned
 from helpers.frequencies import describe_texts, side_by_side
 from helpers.keyness import G2_THRESHOLD as KEY_G2
 from helpers.sentiment import sentence_sentiment, sentiment_summary
 
-pd.set_option("display.max_colwidth", None)  # catalogue notes (quirks...) and cue lists in full, never cut
+pd.set_option("display.max_colwidth", None)  # cue lists and removed paragraphs in full, never cut
 
 texts = report.load_pair(text_a, text_b, clean=clean)
 names = (text_a, text_b)
@@ -62,7 +63,7 @@ Markdown(f"This report compares **{text_a}** (text A) and **{text_b}** (text B),
 
 # %%
 meta = report.metadata(text_a, text_b)
-meta
+left_aligned(meta.reset_index(), wrap=60)
 
 # %%
 genres = meta.loc["genre"]
@@ -113,10 +114,13 @@ check("07.1", answer_07_1)
 # Which words does one text use unusually often compared with the other (notebook 03)? For each
 # word, the **log-likelihood (G²)** says how surprising the gap between its two counts is, given
 # the texts' sizes; the **log ratio** says how big the difference is, on a doubling scale (+1: twice
-# as frequent in text A; −1: twice as frequent in text B). A word is called **key** here only if it
-# passes G² ≥ 3.84 (p < 0.05); `more_frequent_in` gives only the direction. Read the raw counts
-# first: a large score can rest on three or four words. Stopwords are left out of the table, and
-# words are counted in lower case (*US* and *us* are one word): read a surprising word in context.
+# as frequent in text A; −1: twice as frequent in text B). A count of 0 is taken as 0.5 for the
+# log ratio, so a word missing from one text still gets one (notebook 03). A word is called
+# **key** here only if it passes G² ≥ 3.84 (p < 0.05); `more_frequent_in` gives only the
+# direction. `exact_p` is the p-value of an exact test, more trustworthy than `p_value` for counts
+# this small (notebook 03). Read the raw counts first: a large score can rest on three or four
+# words. Stopwords are left out of the table, and words are counted in lower case (*US* and *us*
+# are one word): read a surprising word in context.
 
 # %%
 keys = report.key_words(texts)
@@ -124,11 +128,13 @@ keys.set_index("word").head(top_n).round(3)
 
 # %%
 significant = keys[keys["p_value"] < 0.05]
+exact = int((keys["exact_p"] < 0.05).sum())
 Markdown(
     f"Of the **{len(keys)}** words in the table (stopwords left out), **{len(significant)}** "
     f"{'passes' if len(significant) == 1 else 'pass'} G² ≥ 3.84 (p < 0.05), the key words: "
     f"**{(significant['more_frequent_in'] == text_a).sum()}** more frequent in {text_a} "
-    f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}. The highest G² is "
+    f"and **{(significant['more_frequent_in'] == text_b).sum()}** in {text_b}; "
+    f"**{exact}** {'has' if exact == 1 else 'have'} an `exact_p` below 0.05. The highest G² is "
     f"**{keys['log_likelihood'].iloc[0]:.2f}**, for *{keys['word'].iloc[0]}* ({keys[f'count_{text_a}'].iloc[0]} times in "
     f"{text_a}, {keys[f'count_{text_b}'].iloc[0]} in {text_b}). With texts this short, a table of hundreds of tests "
     "gives a few such words by chance alone (notebook 03 counts how many to expect): a key word is a place to start "
@@ -148,7 +154,8 @@ fig = plots.keyness_bar(
 # %% [markdown] tags=["course-only"]
 # **Exercise 07.2.** Make the keyness table of the same pair, `report.key_words(pair)` (with `pair`
 # from exercise 07.1). How many of its words are **key words**, past the threshold G² ≥ 3.84
-# (p < 0.05), in either direction?
+# (p < 0.05), in either direction? Don't count by eye: a long table shows only its first and last
+# five rows. `(table["log_likelihood"] >= 3.84).sum()` counts the rows of `table` that pass.
 
 # %% tags=["solution", "course-only"]
 pair_keys = report.key_words(pair)
