@@ -42,7 +42,10 @@ def test_an_ipython_shell_shows_the_message_and_keeps_other_tracebacks():
     code = (
         "from IPython.core.interactiveshell import InteractiveShell\n"
         "shell = InteractiveShell.instance()\n"
-        "shell.run_cell('from helpers.checks import check')\n"  # importing installs the hint
+        "shell.run_cell('from helpers.checks import check')\n"
+        "shell.run_cell('check(\"02.1\", answer_02_1)')\n"  # importing alone changes nothing
+        "shell.run_cell('from helpers.checks import install_unset_answer_hint')\n"
+        "shell.run_cell('install_unset_answer_hint()')\n"
         "print('---')\n"
         "result = shell.run_cell('check(\"02.1\", answer_02_1)')\n"
         "print('failed:', type(result.error_in_exec).__name__)\n"
@@ -52,7 +55,8 @@ def test_an_ipython_shell_shows_the_message_and_keeps_other_tracebacks():
     run = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
     )
-    _, unset, other = run.stdout.split("---\n")
+    before, unset, other = run.stdout.split("---\n")
+    assert "name 'answer_02_1' is not defined" in before and "is not set" not in before, before
     assert "NameError: answer_02_1 is not set: your answer cell for exercise 02.1 did not run" in unset
     assert "failed: NameError" in unset  # the cell still fails: "Run all" stops there, as before
     assert "Traceback" not in unset
@@ -62,7 +66,10 @@ def test_an_ipython_shell_shows_the_message_and_keeps_other_tracebacks():
 def test_a_jupyter_kernel_shows_the_message():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
-        nbformat.v4.new_code_cell("from helpers.checks import check\nfrom helpers.tokens import tokenize"),
+        nbformat.v4.new_code_cell(
+            "from helpers.checks import check, install_unset_answer_hint\nfrom helpers.tokens import tokenize\n"
+            "install_unset_answer_hint()"
+        ),
         nbformat.v4.new_code_cell("answer_02_1 = len(tokenize(...))"),  # the hint copied with its `...`
         nbformat.v4.new_code_cell('check("02.1", answer_02_1)'),
     ]

@@ -516,8 +516,9 @@ def install_unset_answer_hint(shell: Any = None) -> bool:
     """In a notebook, make a check cell whose answer variable is unset explain itself.
 
     Without it, such a cell shows ``NameError: name 'answer_02_1' is not defined``; with it, the
-    student reads :func:`unset_answer_message`. Done when ``helpers.checks`` is imported in IPython
-    (never imports IPython itself); returns whether a shell was found. Other errors are untouched.
+    student reads :func:`unset_answer_message`. Each notebook calls it once, in its first code cell
+    (importing ``helpers.checks`` changes nothing: no side effects at import); it never imports
+    IPython itself, and returns whether a shell was found. Other errors are untouched.
 
     Example:
         >>> install_unset_answer_hint()  # outside a notebook: nothing to do
@@ -530,6 +531,3 @@ def install_unset_answer_hint(shell: Any = None) -> bool:
         return False
     shell.set_custom_exc((NameError,), _name_error_handler)
     return True
-
-
-install_unset_answer_hint()

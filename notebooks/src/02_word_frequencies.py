@@ -20,7 +20,7 @@ from textblob import TextBlob
 
 import helpers
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.checks.nb02 import EXERCISE_SENTENCE
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
@@ -44,6 +44,8 @@ from helpers.tokens import (
     stopword_list,
     tokenize,
 )
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 100)
 
