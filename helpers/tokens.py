@@ -116,12 +116,30 @@ def require_tokens(tokens: object, function: str) -> None:
         >>> require_tokens("a b", "frequency_table")
         Traceback (most recent call last):
         TypeError: frequency_table() takes a list of tokens, not a string (a string would be counted letter by letter). Tokenize first: frequency_table(tokenize(text)).
+
+    A hint copied with its ``...`` still in it gets the same kind of message (see
+    :func:`placeholder_message`).
     """
+    if tokens is Ellipsis:
+        raise TypeError(placeholder_message(function, "tokenize(exercise_sentence)"))
     if isinstance(tokens, str):
         raise TypeError(
             f"{function}() takes a list of tokens, not a string (a string would be counted letter "
             f"by letter). Tokenize first: {function}(tokenize(text))."
         )
+
+
+def placeholder_message(function: str, example: str) -> str:
+    """What a helper says when it is given ``...``, the course's "replace me" placeholder.
+
+    Example:
+        >>> placeholder_message("tokenize", "exercise_sentence")
+        "tokenize() was given `...`, the course's placeholder for 'your answer here'. Write the name of your text or tokens in its place, for example tokenize(exercise_sentence)."
+    """
+    return (
+        f"{function}() was given `...`, the course's placeholder for 'your answer here'. Write the name "
+        f"of your text or tokens in its place, for example {function}({example})."
+    )
 
 
 def normalize_apostrophes(text: str) -> str:
@@ -193,13 +211,26 @@ def tokenize(
     Example:
         >>> tokenize("It’s 'business as usual'")
         ["it's", 'business', 'as', 'usual']
+
+    Anything but a string (``...`` copied from a hint, a list of tokens) gets a message naming the fix.
     """
+    if not isinstance(text, str):
+        raise TypeError(_not_a_text(text))
     if lower and numbers == "keep" and strip_possessive:
         return _default_tokens(text)
     return [
         span.token
         for span in token_spans(text, lower=lower, numbers=numbers, strip_possessive=strip_possessive)
     ]
+
+
+def _not_a_text(text: object) -> str:
+    """The message for :func:`tokenize` given something that is not a text."""
+    if text is Ellipsis:
+        return placeholder_message("tokenize", "exercise_sentence")
+    if isinstance(text, (list, tuple)):
+        return "tokenize() takes a text (a string), not a list: a list of tokens is already tokenized."
+    return f"tokenize() takes a text (a string), not {type(text).__name__} {text!r:.40}."
 
 
 def _default_tokens(text: str) -> list[str]:

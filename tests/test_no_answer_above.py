@@ -7,6 +7,10 @@ everywhere and say nothing on their own, so they count only as a stated figure: 
 sentence the notebook displays, followed closely by words of the exercise's question ("The press
 release has **6** futures with *will*" answers "How many future forms with 'will' does the press
 release contain?").
+A pair or triple of numbers is also looked for as a whole, as Python prints it (``(9, 0)``), so
+that small numbers together are not missed.
+
+This looks above the check only: a cell after the check may show the answer (that is the reveal).
 """
 
 from __future__ import annotations
@@ -124,6 +128,21 @@ def _markdown_shown(cell: dict) -> str:
     return "\n".join(_text(o.get("data", {}).get("text/markdown", "")) for o in cell.get("outputs", []))
 
 
+def tuple_forms(value) -> list[str]:
+    """A tuple of numbers as Python prints it: (9, 0) -> ["(9, 0)"]; anything else -> []."""
+    if not isinstance(value, tuple) or len(value) < 2:
+        return []
+    if not all(is_number(v) and not isinstance(v, bool) for v in value):
+        return []
+    return [repr(tuple(int(v) if float(v).is_integer() else v for v in value))]
+
+
+def test_a_pair_of_small_numbers_is_looked_for_as_a_whole():
+    assert tuple_forms((9, 0)) == ["(9, 0)"]
+    assert _found("(9, 0)", "answer: (9, 0)") and not _found("(9, 0)", "(19, 0)")
+    assert tuple_forms(("syria", 3)) == [] and tuple_forms(7) == []
+
+
 def _found(form: str, text: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w]|\.\d)", text, re.IGNORECASE) is not None
 
@@ -162,10 +181,11 @@ def test_the_answer_is_not_printed_above_its_check(stem, exercise_id, check_inde
             f"{exercise_id}: its answer {value} is stated in bold beside the question's words in cell(s) "
             f"{where} of {stem}; ask for it before the notebook states it"
         )
-    for value in values:
-        for form in answer_forms(value):
-            where = [i for i, text in above if _found(form, text)]
-            assert not where, (
-                f"{exercise_id}: its answer {form!r} is already shown in cell(s) {where} of {stem}; "
-                "ask the student to apply the idea to something not printed above"
-            )
+    forms = [form for value in values for form in answer_forms(value)]
+    forms += tuple_forms(expected)
+    for form in forms:
+        where = [i for i, text in above if _found(form, text)]
+        assert not where, (
+            f"{exercise_id}: its answer {form!r} is already shown in cell(s) {where} of {stem}; "
+            "ask the student to apply the idea to something not printed above"
+        )

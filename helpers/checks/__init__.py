@@ -28,6 +28,8 @@ import contextlib
 import html
 import importlib
 import math
+import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -461,3 +463,71 @@ def check(exercise_id: str, answer: Any) -> CheckResult:
         return CheckResult(exercise_id, True, ex.success)
     message, errors = ex.hint_for(answer, expected)
     return CheckResult(exercise_id, False, f"Not yet. Hint: {message}", errors)
+
+
+# --- an answer cell that did not run -------------------------------------------------------------
+
+ANSWER_NAME = re.compile(r"answer_(\d\d)_(\d+)")
+"""The name of an exercise's answer variable: ``answer_02_1`` answers exercise 02.1."""
+
+
+def unset_answer_message(name: str) -> str | None:
+    """What the student reads when a check cell names an answer variable that was never set.
+
+    ``check("02.1", answer_02_1)`` cannot run when ``answer_02_1`` does not exist (the answer cell
+    stopped at an error, or was not run): Python raises ``NameError`` before :func:`check` is called.
+    :func:`install_unset_answer_hint` shows this message instead. Other names get ``None``.
+
+    Example:
+        >>> unset_answer_message("answer_02_1")
+        'answer_02_1 is not set: your answer cell for exercise 02.1 did not run, or it stopped at an error. Fix that error first, run the answer cell again, then run this check.'
+        >>> unset_answer_message("news_freq") is None
+        True
+    """
+    match = ANSWER_NAME.fullmatch(name)
+    if not match:
+        return None
+    exercise_id = f"{match.group(1)}.{match.group(2)}"
+    return (
+        f"{name} is not set: your answer cell for exercise {exercise_id} did not run, or it stopped at "
+        "an error. Fix that error first, run the answer cell again, then run this check."
+    )
+
+
+class UnsetAnswerError(NameError):
+    """A NameError shown as one plain line (IPython's ``_render_traceback_`` hook), no traceback."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"NameError: {self}"]
+
+
+def _name_error_handler(
+    shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any = None
+) -> None:
+    """IPython's handler for NameError: the message above for an unset answer, else the usual traceback."""
+    message = unset_answer_message(getattr(value, "name", None) or "")
+    if message is None:
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+    else:
+        shell.showtraceback((NameError, UnsetAnswerError(message), None))
+
+
+def install_unset_answer_hint(shell: Any = None) -> bool:
+    """In a notebook, make a check cell whose answer variable is unset explain itself.
+
+    Without it, such a cell shows ``NameError: name 'answer_02_1' is not defined``; with it, the
+    student reads :func:`unset_answer_message`. Each notebook calls it once, in its first code cell
+    (importing ``helpers.checks`` changes nothing: no side effects at import); it never imports
+    IPython itself, and returns whether a shell was found. Other errors are untouched.
+
+    Example:
+        >>> install_unset_answer_hint()  # outside a notebook: nothing to do
+        False
+    """
+    if shell is None:
+        ipython = sys.modules.get("IPython")
+        shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None:
+        return False
+    shell.set_custom_exc((NameError,), _name_error_handler)
+    return True

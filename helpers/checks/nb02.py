@@ -56,20 +56,21 @@ def _sentence_tokens() -> list[str]:
         (lambda a, e: same(list(a), list(e)[::-1]), "Nearly: tokens come first, then types."),
         (
             lambda a, e: same(a[0], len(EXERCISE_SENTENCE)),
-            "That first number counts characters. Count tokens with `len(tokenize(...))`.",
+            "That first number counts characters. Count tokens with `len(tokenize(exercise_sentence))`.",
         ),
         (
             lambda a, e: same(a[1], a[0]),
             "Tokens and types cannot be equal here: `the`, `talks` and `said` occur more than once. "
-            "Count types with `len(set(tokenize(...)))`.",
+            "Count types with `len(set(tokenize(exercise_sentence)))`.",
         ),
         (
             lambda a, e: same(a[0], e[0]) and not same(a[1], e[1]),
-            "The tokens are right; count each distinct word once for the types: `len(set(tokenize(...)))`.",
+            "The tokens are right; count each distinct word once for the types: "
+            "`len(set(tokenize(exercise_sentence)))`.",
         ),
     ),
-    fallback_hint="Tokenize the sentence with `tokenize(...)`: `len` of the list is the tokens, `len` of its "
-    "`set` the types.",
+    fallback_hint="Tokenize the sentence with `tokenize(exercise_sentence)`: `len` of the list is the tokens, "
+    "`len` of its `set` the types.",
     wrong_examples=(
         Wrong(21, hint="Give two numbers as a pair"),
         Wrong("21, 14", hint="Give exactly two numbers"),
@@ -94,28 +95,30 @@ def _tokens_and_types() -> tuple[int, int]:
     hints=(
         (
             lambda a, e: isinstance(a, (list, tuple, set)),
-            "That is a collection of words; the answer is how many: put it inside `len(...)`.",
+            "That is a collection of words; the answer is how many different ones: "
+            "`len(set(remove_stopwords(tokenize(exercise_sentence))))`.",
         ),
         (
             lambda a, e: not is_number(a),
-            "Give one whole number: `len(set(remove_stopwords(tokenize(...))))`.",
+            "Give one whole number: `len(set(remove_stopwords(tokenize(exercise_sentence))))`.",
         ),
         (
             lambda a, e: same(a, len(remove_stopwords(_sentence_tokens()))),
-            "That counts the tokens left, repeats included. Count each word once: `len(set(...))`.",
+            "That counts the tokens left, repeats included. Count each word once: "
+            "`len(set(remove_stopwords(tokenize(exercise_sentence))))`.",
         ),
         (
             lambda a, e: same(a, len(set(_sentence_tokens()))),
             "That counts the types of the whole sentence. Remove the stopwords first: "
-            "`remove_stopwords(tokenize(...))`.",
+            "`remove_stopwords(tokenize(exercise_sentence))`.",
         ),
         (
             lambda a, e: same(a, len(_sentence_tokens())),
             "That counts every token of the sentence. Remove the stopwords, then count each word once.",
         ),
     ),
-    fallback_hint="Count the distinct words `remove_stopwords(tokenize(exercise_sentence))` leaves: "
-    "`len(set(...))`.",
+    fallback_hint="Count the distinct words `remove_stopwords(tokenize(exercise_sentence))` leaves: put "
+    "the list inside `len(set(` and `))`.",
     wrong_examples=(
         Wrong(["minister", "said"], hint="That is a collection of words"),
         Wrong("seven", hint="Give one whole number:"),

@@ -27,9 +27,11 @@
 import pandas as pd
 
 import helpers
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.setup_check import run_checks, summary
 from helpers.texts import COURSE_TEXT_IDS
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", None)  # show each table cell whole, however long
 helpers.__version__

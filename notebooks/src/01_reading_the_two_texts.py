@@ -16,7 +16,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 import helpers
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.checks.nb01 import EXERCISE_PAGE
 from helpers.cleaning import (
     clean_text,
@@ -27,6 +27,8 @@ from helpers.cleaning import (
 )
 from helpers.frequencies import describe_texts
 from helpers.paragraphs import PARAGRAPH_RULES, paragraph_rule
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 90)
 

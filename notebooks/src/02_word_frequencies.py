@@ -1,8 +1,8 @@
 # %% [markdown]
 # # 02 · Word frequencies
 #
-# Before a word count, someone decides what a "word" is, which words to leave out, and how to
-# compare texts of different lengths: here each decision is made in the open.
+# Before counting, someone decides what a "word" is, which words to leave out and how to compare
+# texts of different lengths.
 #
 # | | |
 # |---|---|
@@ -20,7 +20,7 @@ from textblob import TextBlob
 
 import helpers
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.checks.nb02 import EXERCISE_SENTENCE
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance
@@ -45,6 +45,8 @@ from helpers.tokens import (
     tokenize,
 )
 
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
+
 pd.set_option("display.max_colwidth", 100)
 
 # As in notebook 01, we work on the cleaned texts, and keep the newspaper file as received too
@@ -60,13 +62,13 @@ news = clean_text(news_raw)
 # token. The distinct words are the **types**. *"the talks and the visit"* has five tokens but four
 # types, because `the` occurs twice.
 #
-# The course's tokenizer, `tokenize`, cuts words as in notebook 01, and also:
+# The course's tokenizer, `tokenize`, cuts words as in notebook 01 and also:
 #
 # * treats curly (’) and straight (') apostrophes alike, and drops a possessive `'s`
 #   (`Johnson’s` → `johnson`);
 # * folds capitals to lower case, so `Russia` and `russia` are one type.
 #
-# Here is a newspaper sentence, tokenized, and each text's size:
+# A newspaper sentence, tokenized, and each text's size:
 
 # %%
 print(tokenize("But Mr Johnson’s visit will not be with a clean slate."))
@@ -76,15 +78,14 @@ news_tokens = tokenize(news)
 raw_tokens = tokenize(news_raw)
 Markdown(
     f"The cleaned press release has **{len(press_tokens)}** tokens of **{len(set(press_tokens))}** types; "
-    f"the cleaned newspaper article **{len(news_tokens)}** tokens of **{len(set(news_tokens))}** types. "
-    f"The raw newspaper file, gallery included, has **{len(raw_tokens):,}** tokens."
+    f"the cleaned newspaper article **{len(news_tokens)}** tokens of **{len(set(news_tokens))}** types."
 )
 
 # %% [markdown]
 # **Exercise 02.1.** Take `exercise_sentence`, a made-up sentence: *"The minister said the talks
 # were useful and the talks will go on, but the minister’s critics said they were not."* How many
-# **tokens** and how many **types** does it have? Answer `(tokens, types)`. (Hint:
-# `len(tokenize(...))` counts tokens and `len(set(tokenize(...)))` types.)
+# **tokens** and **types** does it have? Answer `(tokens, types)`. (Hint:
+# `len(tokenize(exercise_sentence))` counts tokens and `len(set(tokenize(exercise_sentence)))` types.)
 
 # %% tags=["solution"]
 answer_02_1 = (len(tokenize(exercise_sentence)), len(set(tokenize(exercise_sentence))))
@@ -95,8 +96,8 @@ check("02.1", answer_02_1)
 # %% [markdown]
 # ## 2. Counting words, and why stopwords matter
 #
-# `frequency_table` turns tokens into a table with one row per type: its `count` and its `rank`
-# (1 = most frequent; ties share a rank). The 20 most frequent words of each text:
+# `frequency_table` turns tokens into a table with one row per type, with its `count` and `rank`
+# (1 = most frequent; ties share a rank). Each text's top 20:
 
 # %%
 press_freq = frequency_table(press_tokens)
@@ -111,23 +112,23 @@ press_top_stops = int(press_freq.head(20)["word"].isin(stops).sum())
 news_top_stops = int(news_freq.head(20)["word"].isin(stops).sum())
 Markdown(
     f"**{press_top_stops}** of the press release's top 20 words and **{news_top_stops}** of the newspaper's "
-    "are words like *the*, *to* and *of*, which every English text uses. They say little about framing."
+    "are words like *the*, *to* and *of*, common to every English text."
 )
 
 # %% [markdown]
-# Such words are **stopwords**; the usual move is to leave them out. But there is no official list:
-# every library ships its own. The course uses the `wordcloud` package's list:
+# Such words are **stopwords**, usually left out. No list is official; the course uses the
+# `wordcloud` package's:
 
 # %%
 print(textwrap.fill(", ".join(sorted(stops)), width=100))
 
 # %% [markdown]
 # It holds negations (`not`, `cannot`, `no`) and the pronouns `we` and `our`, but not `will`,
-# `said`, `mr` or `us`: each is a decision about what counts. Removing them removes meaning too, as
-# exercise 02.3 shows.
+# `said`, `mr` or `us`: each is a decision about what counts. Removing stopwords removes meaning
+# too, as exercise 02.3 shows.
 #
-# **Exercise 02.2.** Apply the stopword list to the sentence of exercise 02.1: how many **types**
-# are left after `remove_stopwords(...)`?
+# **Exercise 02.2.** How many **types** of the sentence are left after
+# `remove_stopwords(tokenize(exercise_sentence))`?
 
 # %% tags=["solution"]
 answer_02_2 = len(set(remove_stopwords(tokenize(exercise_sentence))))
@@ -136,7 +137,7 @@ answer_02_2 = len(set(remove_stopwords(tokenize(exercise_sentence))))
 check("02.2", answer_02_2)
 
 # %% [markdown]
-# **Exercise 02.3.** Now read what is left (`print(remove_stopwords(tokenize(exercise_sentence)))`):
+# **Exercise 02.3.** Read what is left (`print(remove_stopwords(tokenize(exercise_sentence)))`):
 # which one word that turns the critics' verdict around has gone? Give it in quotation marks.
 
 # %% tags=["solution"]
@@ -149,11 +150,16 @@ check("02.3", answer_02_3)
 # %% [markdown]
 # ## 3. Counts and rates per 1,000 words
 #
-# A longer text has more of nearly every word, so counts cannot be compared directly. The fix is a
-# **rate per 1,000 words** (the `per_1000` column of a frequency table):
+# A longer text has more of nearly every word, so compare **rates per 1,000 words**, not counts:
 #
-# > rate per 1,000 words = count ÷ number of words in the text × 1,000.
+# > rate per 1,000 words = count ÷ words in the text × 1,000.
 #
+# A frequency table has it in its `per_1000` column. The newspaper's first rows:
+
+# %%
+news_freq.head(3)
+
+# %% [markdown]
 # Here is `russia` in three texts:
 
 # %%
@@ -173,19 +179,18 @@ russia = pd.DataFrame(
 display(russia.round(1))
 pr, raw_file, cleaned = "press_release", "newspaper (raw file)", "newspaper (cleaned)"
 Markdown(
-    f"Counted, the raw newspaper file says *Russia* **{russia.loc[raw_file, 'count']}** times, more often than the press "
-    f"release (**{russia.loc[pr, 'count']}**). But the file is **{russia.loc[raw_file, 'words in the text']:,}** words "
-    f"long, against the press release's **{russia.loc[pr, 'words in the text']}**. Per 1,000 words, the press "
-    f"release says *Russia* **{russia.loc[pr, 'per_1000']:.1f}** times, the raw newspaper file only "
-    f"**{russia.loc[raw_file, 'per_1000']:.1f}** and the cleaned article **{russia.loc[cleaned, 'per_1000']:.1f}**: "
-    "the count and the rate point in opposite directions. "
-    "Compare rates, and keep the counts beside them: a rate built on two or three occurrences is fragile."
+    f"The raw newspaper file says *Russia* more often than the press release (**{russia.loc[raw_file, 'count']}** "
+    f"against **{russia.loc[pr, 'count']}**), but it is **{russia.loc[raw_file, 'words in the text']:,}** words "
+    f"long, against **{russia.loc[pr, 'words in the text']}**. Per 1,000 words, the press release says *Russia* "
+    f"**{russia.loc[pr, 'per_1000']:.1f}** times, the raw file **{russia.loc[raw_file, 'per_1000']:.1f}** and the "
+    f"cleaned article **{russia.loc[cleaned, 'per_1000']:.1f}**. "
+    "Keep the counts beside the rates: a rate built on two or three occurrences is fragile."
 )
 
 # %% [markdown]
-# **Exercise 02.4.** The newspaper quotes the government's policy: *"engage but beware"*. How often
-# does the **cleaned** newspaper use `engage`, **per 1,000 words**? (Hint: one value out of
-# `news_freq`, as in notebook 01's worked box:
+# **Exercise 02.4.** How often does the **cleaned** newspaper use `engage`, **per 1,000 words**?
+# (Hint: `set_index("word")` labels the rows by word instead of 0, 1, 2..., so that `.loc` finds
+# one value, as in notebook 01's worked box:
 # `news_freq.set_index("word").loc["engage", "per_1000"]`.)
 
 # %% tags=["solution"]
@@ -198,13 +203,14 @@ check("02.4", answer_02_4)
 # %% [markdown]
 # ## What we found
 #
-# * A count depends on the tokenizer and the stopword list: say which.
+# * A count depends on the tokenizer's rules (section 1) and the stopword list: say which.
 # * Compare texts of different lengths by rates per 1,000 words, with the counts beside them.
 # * Next, notebook 03: which words are typical of one text?
 
 # %% [markdown] tags=["reflection"]
-# **✍️ Reflection (your instructor reads this).** Pick a word frequent in one text and rare in the
-# other. What might it say about how that text frames the visit, and what can a count not tell you?
+# **✍️ Reflection (your instructor reads this).** Pick a word in one text's top 20 (section 2) that
+# is not in the other's. What might it say about how that text frames the visit, and what can a
+# count not tell you?
 #
 # *Double-click this cell and write your answer here, in place of this line.*
 
@@ -242,8 +248,8 @@ Markdown(
 )
 
 # %% [markdown]
-# For a few words whose fate is a decision (section 2 and above), whether the list removes them and
-# how often each text uses them:
+# For a few words whose fate is a decision (see section 2), whether the list removes them and how
+# often each text uses them:
 
 # %%
 comparison = compare_frequencies(press_tokens, news_tokens, names=("press_release", "newspaper"))
@@ -420,13 +426,19 @@ Markdown(
 # %%
 raw_content = without_stopwords(raw_freq, "wordcloud")
 
+# %%
+top_ranks = raw_content.loc[raw_content["rank"] <= 10, "rank"]
+Markdown(
+    f"The raw file's top content words, rank 10 or better in `raw_content`, are **{len(top_ranks)}** words, "
+    f"not 10: **{int((top_ranks == top_ranks.max()).sum())}** of them tie at rank **{top_ranks.max()}**."
+)
+
 # %% [markdown]
 # **Exercise 02.5.** Before you look at the tables below, use `raw_content` and `news_content`
-# (both without stopwords): among the raw file's top content words (rank 10 or better in
-# `raw_content`) that **also** occur in the cleaned article, which one **falls furthest** in rank in
-# the article? Give the word. Then read its concordance in the article (`concordance(news, "...")`):
-# is it still about the war in Syria? (Hint: `news_content.set_index("word").loc["...", "rank"]`
-# gives a word's rank in the article.)
+# (both without stopwords): among those top words that **also** occur in the cleaned article,
+# which one **falls furthest** in rank in the article (its rank number grows the most)? Give the
+# word. (Hint: `news_content.set_index("word").loc["russia", "rank"]` gives a word's rank in the
+# article; a `KeyError` means the word is not in the article: skip it.)
 
 # %% tags=["solution"]
 raw_top10 = raw_content.loc[raw_content["rank"] <= 10, ["word", "rank"]]
@@ -436,6 +448,14 @@ answer_02_5 = in_article.sort_values(["fall", "word"], ascending=[False, True])[
 
 # %%
 check("02.5", answer_02_5)
+
+# %% [markdown] tags=["reflection"]
+# **✍️ Reflection (exercise 02.5, continued).** Read that word's concordance in the article: in a
+# new cell, run `concordance(news, "your word")[["left", "match", "right"]]`. What is the article
+# about where it uses the word: the war the photo gallery shows, or something else? Quote one line
+# as your evidence.
+#
+# *Double-click this cell and write your answer here, in place of this line.*
 
 # %%
 side_by_side(
@@ -534,27 +554,11 @@ answer_02_6 = (len(concordance(news_raw, "air strikes")), len(concordance(news, 
 check("02.6", answer_02_6)
 
 # %% [markdown]
-
-# %% [markdown]
 # ### Where does "air strikes" come from?
 #
-# `air strikes` is a bigram of the raw newspaper file. `len(concordance(text, phrase))` counts a
-# phrase; let's count it in each version.
-
-# %%
-air_strikes = pd.Series(
-    {
-        "newspaper (raw file)": len(concordance(news_raw, "air strikes")),
-        "newspaper (cleaned)": len(concordance(news, "air strikes")),
-        "press_release": len(concordance(press, "air strikes")),
-    },
-    name="occurrences of 'air strikes'",
-)
-air_strikes
-
-# %% [markdown]
-# To see *where* in the file they are, we count the phrase in each paragraph, labelled as in
-# notebook 01 (caption, gallery heading, body...), and add up by part:
+# Exercise 02.6 found *air strikes* in the raw file only. To see *where* in the file it is, we
+# count the phrase in each paragraph, labelled as in notebook 01 (caption, gallery heading,
+# body...), and add up by part:
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news_raw))
@@ -580,11 +584,12 @@ spellings = pd.DataFrame(
 spellings
 
 # %%
+in_raw_file = len(concordance(news_raw, "air strikes"))
 Markdown(
-    f"All **{air_strikes['newspaper (raw file)']}** occurrences of *air strikes* are in the photo gallery: "
+    f"All **{in_raw_file}** occurrences of *air strikes* in the raw file are in the photo gallery: "
     f"**{by_part.get('caption', 0)}** in the captions, **{by_part.get('gallery_heading', 0)}** in the gallery's "
-    f"headings and **{by_part.get('body', 0)}** in the article's body. Neither the article nor the press release "
-    "uses the phrase. "
+    f"headings and **{by_part.get('body', 0)}** in the article's body. The cleaned article uses the phrase "
+    f"**{len(concordance(news, 'air strikes'))}** times, the press release **{len(concordance(press, 'air strikes'))}**. "
     f"With its other spellings, the raw file speaks of air strikes **{int(spellings['raw file'].sum())}** "
     f"times, the article **{int(spellings['cleaned article'].sum())}** times."
 )
@@ -703,7 +708,7 @@ Markdown(f"""
   more often ({russia.loc[pr, "per_1000"]:.1f} vs {russia.loc[raw_file, "per_1000"]:.1f}; the cleaned article:
   {russia.loc[cleaned, "per_1000"]:.1f}).
 * **The gallery distorts the counts.** {len(gone)} of the raw file's {len(raw_top)} top content words never occur in
-  the article, and all {air_strikes["newspaper (raw file)"]} occurrences of *air strikes* are in the gallery.
+  the article, and all {len(concordance(news_raw, "air strikes"))} occurrences of *air strikes* are in the gallery.
 * **A shared phrase.** *Business as usual* occurs {len(concordance(press, "business as usual"))} times in the
   press release and {len(concordance(news, "business as usual"))} times in the newspaper, always negated, always
   the government's words.

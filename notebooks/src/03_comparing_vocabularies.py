@@ -22,7 +22,7 @@ from scipy.stats import chi2 as chi2_distribution
 
 import helpers
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.cleaning import clean_text
 from helpers.concordance import compare_concordances, hits, kwic_view
 from helpers.frequencies import frequency_table
@@ -40,6 +40,8 @@ from helpers.keyness import (
 )
 from helpers.paragraphs import split_paragraphs
 from helpers.tokens import remove_stopwords, stopword_list, tokenize
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 90)
 NAMES = ("press_release", "newspaper")

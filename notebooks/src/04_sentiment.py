@@ -17,7 +17,7 @@ from IPython.display import Markdown, display
 import helpers
 from helpers import plots
 from helpers.annotation import label_agreement, label_problem, spread_sample
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.cleaning import clean_text
 from helpers.display import left_aligned
 from helpers.sentiment import (
@@ -38,6 +38,8 @@ from helpers.sentiment import (
 )
 from helpers.sentiment_lexicons import lexicon_lookup, lexicon_sizes, textblob_senses
 from helpers.voices import marked_phrases, voices
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option(
     "display.max_colwidth", 300

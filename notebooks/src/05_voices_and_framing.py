@@ -17,13 +17,15 @@ from IPython.display import Markdown, display
 
 import helpers
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.cleaning import clean_text
 from helpers.coding import coding_agreement, cue_answers
 from helpers.framing import COURSE_FRAMES, cue_sentences, cue_summary, find_cues, modal_forms, most_cues
 from helpers.lexicons import load_lexicon
 from helpers.tokens import sentences, tokenize
 from helpers.voices import FIRST_PERSON, reported_words, reporting_verbs, voice_shares, voices
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 500)  # whole paragraphs: in JupyterLab, long cells wrap
 

@@ -20,12 +20,14 @@ from IPython.display import Markdown
 
 import helpers
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.cleaning import clean_text, label_paragraphs, repair_encoding
 from helpers.concordance import concordance, hits
 from helpers.reuse import borrowing_direction, churn, reuse_summary, shared_passages
 from helpers.tokens import tokenize
 from helpers.voices import marked_phrases, passage_voices, phrase_voices, voices
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 90)
 

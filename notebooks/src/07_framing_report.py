@@ -35,11 +35,13 @@ import pandas as pd
 from IPython.display import Markdown
 
 from helpers import framing, plots, report
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.display import left_aligned
 from helpers.frequencies import describe_texts, side_by_side
 from helpers.keyness import G2_THRESHOLD as KEY_G2
 from helpers.sentiment import sentence_sentiment, sentiment_summary
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", None)  # cue lists and removed paragraphs in full, never cut
 

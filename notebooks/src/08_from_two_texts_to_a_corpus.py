@@ -26,7 +26,7 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers import plots
-from helpers.checks import check
+from helpers.checks import check, install_unset_answer_hint
 from helpers.corpus import (
     CorpusError,
     compare_groups,
@@ -38,6 +38,8 @@ from helpers.corpus import (
 from helpers.reuse import shared_passages
 from helpers.synthetic import synthetic_corpus
 from helpers.voices import passage_voices, token_voices
+
+install_unset_answer_hint()  # if an answer cell stops at an error, its check says so plainly
 
 pd.set_option("display.max_colwidth", 120)
 
