@@ -337,6 +337,17 @@ def test_compare_sentiment_errors_are_clear():
         compare_sentiment("A good day.", "A bad day.", names=("a", "a"))
 
 
+#: Made-up pairs of texts: a wide gap, two short texts, and two identical texts.
+TEXT_PAIRS = [
+    (
+        "A good day. A fine plan. Talks went well. A great result. Lovely.",
+        "A bad day. An awful plan. Talks failed. A terrible result. Dreadful. A sad end.",
+    ),
+    ("A good day. Talks.", "A bad day. Talks."),
+    ("Talks in Moscow. A good plan.", "Talks in Moscow. A good plan."),
+]
+
+
 def _claims(sentence: str) -> list[str]:
     """The clauses of a generated sentence that call one text 'more positive' (not a negated claim)."""
     return [
@@ -348,14 +359,7 @@ def _claims(sentence: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text_a, text_b",
-    [
-        (
-            "A good day. A fine plan. Talks went well. A great result. Lovely.",
-            "A bad day. An awful plan. Talks failed. A terrible result. Dreadful. A sad end.",
-        ),
-        ("A good day. Talks.", "A bad day. Talks."),
-        ("Talks in Moscow. A good plan.", "Talks in Moscow. A good plan."),
-    ],
+    TEXT_PAIRS,
 )
 def test_comparison_sentences_claim_a_difference_only_with_the_test_behind_it(text_a, text_b):
     table = compare_sentiment(text_a, text_b, names=("A", "B"))
@@ -530,15 +534,7 @@ def test_stance_as_sentiment_maps_stance_labels_and_leaves_the_rest():
 
 @pytest.mark.parametrize(
     "text_a, text_b",
-    [
-        (
-            "A good day. A fine plan. Talks went well. A great result. Lovely.",
-            "A bad day. An awful plan. Talks failed. A terrible result. Dreadful. A sad end.",
-        ),
-        ("A good day. Talks.", "A bad day. Talks."),
-        ("Talks in Moscow. A good plan.", "Talks in Moscow. A good plan."),
-        ("A wonderful, happy, excellent day.", "An awful day. A terrible night."),
-    ],
+    [*TEXT_PAIRS, ("A wonderful, happy, excellent day.", "An awful day. A terrible night.")],
 )
 def test_brief_comparison_sentences_claim_the_same_and_leave_out_the_means(text_a, text_b):
     table = compare_sentiment(text_a, text_b, names=("A", "B"))
