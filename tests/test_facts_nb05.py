@@ -92,7 +92,15 @@ def test_voice_shares(press_voices, news_voices):
     assert [f"{s:.0%}" for s in news["share"]] == ["63%", "36%", "1%"]
     assert f"{news.loc[news['voice'] == 'quote', 'share'].sum():.0%}" == "37%"  # all quoted speech
     # the prose names the blank-speaker quote as the chart labels it (plots.voice_shares_chart: "unnamed speaker")
-    assert_states("05", "an unnamed speaker has 4 (1%: a he, Mr Johnson)")
+    assert_states("05", "an unnamed speaker has 4 (1%: the rule could not link this he to a name")
+
+
+def test_the_05_1_hint_says_the_spokeswoman_has_under_half_but_most_quoted_words(news_voices):
+    # helpers/checks/nb05.py's refutation: "under half of the newspaper's words (most of its quoted words)"
+    news = voice_shares(news_voices)
+    spokeswoman = news.loc[news["speaker"] == SPOKESWOMAN].iloc[0]
+    quoted = news.loc[news["voice"] == "quote", "words"].sum()
+    assert spokeswoman["share"] < 0.5 and spokeswoman["words"] > quoted / 2
 
 
 def test_no_russian_speaker_is_named(press_voices, news_voices):
