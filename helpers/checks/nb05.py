@@ -75,8 +75,8 @@ CHART_RULES = {
     "refuted": REFUTED,
     "refutation": (
         "the spokeswoman has under half of the newspaper's words (most of its *quoted* words), and a "
-        "count of one article's words cannot show who defines the story (a primary definer) or that "
-        "a voice was silenced"
+        "count of one article's words cannot show who defines the story (Hall's primary definers) or "
+        "that a voice was silenced"
     ),
     "hedge_conclusions": True,
 }
@@ -171,8 +171,10 @@ def _count_of(*kinds: str) -> int:
         ),
         (
             lambda a, e: a == e - 1,
-            "One is missing. The council leader's sentence has one too: a fragment inside his sentence, "
-            "after *said*.",
+            "One is missing. Two sentences have one: the residents' (“disaster”) and the council "
+            "leader's (“a bold step for the town”). The council leader's sentence gives two rows: indirect "
+            "speech (its `text`, *the plan was*, is the part of his reported words outside the quotation "
+            "marks) and a partial quote.",
         ),
     ),
     fallback_hint='`found = reported_words(story)`, then count the rows whose `kind` is "partial_quote".',
@@ -383,8 +385,9 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", None),
-            "That is the whole article, quotes included. Join only the rows of `voices(news)` whose `voice` "
-            'is "narrative", then run `cue_summary` on that text.',
+            "That is the whole article, quotes included, or you read `matches`: read the `sentences` "
+            'column. Join only the rows of `voices(news)` whose `voice` is "narrative", then run '
+            "`cue_summary` on that text.",
         ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", "quote"),
