@@ -194,31 +194,7 @@ Markdown(
 )
 
 # %% [markdown]
-# `sentences_for(frame)` shows the sentences behind a count, with their cue words:
-
-# %%
-evidence = pd.concat(
-    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
-)
-
-
-def sentences_for(frame):
-    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
-    found = [
-        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
-        for name in texts
-    ]
-    rows = pd.concat(found, ignore_index=True)
-    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
-        drop=True
-    )
-
-
-sentences_for("conflict")
-
-# %% [markdown]
-# Some conflict cues sit inside the words the newspaper *quotes*: is conflict the journalist's
-# frame, or the government's?
+# Are the newspaper's conflict cues in the journalist's own words, or in the words it quotes?
 #
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
 # **narrative** (its quotes left out) have a conflict cue? Replace each `...` by a word, keeping
@@ -471,6 +447,31 @@ Markdown(
 # %% [markdown]
 # ### D. Cues, not verdicts
 #
+# A count says where to start reading. `sentences_for(frame)` shows the sentences behind it, with
+# their cue words. Some of the newspaper's conflict cues sit inside the words it *quotes* (05.3
+# counted the others):
+
+# %%
+evidence = pd.concat(
+    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
+)
+
+
+def sentences_for(frame):
+    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
+    found = [
+        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
+        for name in texts
+    ]
+    rows = pd.concat(found, ignore_index=True)
+    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
+        drop=True
+    )
+
+
+sentences_for("conflict")
+
+# %% [markdown]
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
 # in the press release:
 
@@ -770,7 +771,7 @@ check("05.5", answer_05_5)
 # the questions on which you disagree.
 #
 # The disagreements are the interesting part. For each one, read the cues' evidence and the
-# sentence it comes from (`sentences_for(frame)` in section 3), and decide who read better, you or
+# sentence it comes from (`sentences_for(frame)` in part D), and decide who read better, you or
 # the list. Where the list was wrong, would a better list help, or does the question need a reader?
 
 # %%
