@@ -96,7 +96,7 @@ def test_voice_shares(press_voices, news_voices):
 
 
 def test_the_05_1_hint_says_the_spokeswoman_has_under_half_but_most_quoted_words(news_voices):
-    # helpers/checks/nb05.py's refutation: "under half of the newspaper's words (most of its quoted words)"
+    # helpers/checks/nb05.py CLAIMS: "under half of the newspaper's words ... most of its *quoted* words"
     news = voice_shares(news_voices)
     spokeswoman = news.loc[news["speaker"] == SPOKESWOMAN].iloc[0]
     quoted = news.loc[news["voice"] == "quote", "words"].sum()

@@ -247,8 +247,14 @@ def test_a_conclusion_after_so_needs_its_own_hedge_when_the_rules_ask(sentence, 
         ("The chart suggests the spokeswoman has most quoted words and that Russia was silenced.", "refuted"),
         (
             "The chart suggests most quoted words are hers, so the government controls the story.",
-            "conclusion",
+            "refuted",
         ),
+        ("The chart suggests most quoted words are hers, so she is the loudest voice.", "conclusion"),
+        # overclaims that passed at f57f01b (third stopwatch review)
+        ("The chart suggests the spokeswoman dominates the newspaper article.", "refuted"),
+        ("The chart suggests the government may control the story in this article.", "refuted"),
+        ("The voice chart suggests the newspaper only lets the British government speak.", "refuted"),
+        ("The chart suggests most of the newspaper's words are the spokeswoman's.", "refuted"),
         # careful sentences still pass
         ("In this article, the chart suggests that most quoted words come from the spokeswoman.", ""),
         ("The chart suggests the spokeswoman has about a third of the newspaper's words.", ""),
@@ -259,3 +265,32 @@ def test_05_1_rules_catch_plurals_most_words_and_conclusions(sentence, problem):
     from helpers.checks.nb05 import CHART_RULES
 
     assert check_hedged_sentence(sentence, **CHART_RULES).problem == problem
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # true sentences that 05.1 rejected at f57f01b: the narrative has most of the words (63%)
+        "The chart suggests that, in this article, most of the newspaper's words are the journalist's own narrative.",
+        "The chart suggests the spokeswoman has the most quoted words, while the narrative still has most of the words.",
+        "The chart suggests most of the newspaper's words are the journalist's, not the spokeswoman's.",
+    ],
+)
+def test_05_1_accepts_that_the_narrative_has_most_of_the_words(sentence):
+    from helpers.checks.nb05 import CHART_RULES
+
+    assert check_hedged_sentence(sentence, **CHART_RULES).ok
+
+
+def test_05_1_gives_each_refuted_claim_its_own_hint_without_hall():
+    from helpers.checks.nb05 import CHART_RULES
+
+    hints = {
+        check_hedged_sentence(s, **CHART_RULES).message
+        for s in (
+            "The chart suggests the spokeswoman has most of the newspaper's words.",
+            "The chart suggests the spokeswoman dominates the newspaper article.",
+            "The chart suggests the spokeswoman has most quoted words and that Russia was silenced.",
+        )
+    }
+    assert len(hints) == 3 and not any("Hall" in hint or "primary definer" in hint for hint in hints)

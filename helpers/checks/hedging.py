@@ -26,7 +26,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -239,6 +239,49 @@ def _first_refuted(sentence: str, refuted: Sequence[str], unless: Sequence[str])
     return ""
 
 
+def _clauses(sentence: str) -> list[str]:
+    """The sentence cut at punctuation and at :data:`CLAUSE_BREAKS` (casefolded).
+
+    Example:
+        >>> _clauses("The quote is short, while the narrative has most words.")
+        ['the quote is short', 'the narrative has most words']
+    """
+    breaks = "|".join(CLAUSE_BREAKS)
+    parts = re.split(rf"[,;:!?()\[\]—–]|\.(?=\s|$)|\b(?:{breaks})\b", sentence.casefold().replace("’", "'"))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _first_claim(sentence: str, claims: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
+    """The first refuted claim of ``claims`` the sentence makes, and that claim's hint.
+
+    Each claim is a mapping: ``patterns`` (regular expressions, searched in each clause), ``hint``
+    (what the student reads), and optionally ``when`` (words of which the clause must name one:
+    its subject, "the spokeswoman") and ``unless`` (words that make the clause true: "the
+    narrative"). A claim is set aside by a word of :data:`SET_ASIDE` before it in its clause.
+
+    Example:
+        >>> most = dict(patterns=[r"most of the words"], hint="Not most.", when=["quotes"], unless=["narrative"])
+        >>> _first_claim("The quotes have most of the words.", [most])
+        ('most of the words', 'Not most.')
+        >>> _first_claim("The quotes are short, and the narrative has most of the words.", [most])
+        ('', '')
+    """
+    for clause in _clauses(sentence):
+        words = [w.removesuffix("'s") for w in _words(clause)]  # "the spokeswoman's" names her
+        for claim in claims:
+            if claim.get("when") and not any(_find(w, words) for w in claim["when"]):
+                continue
+            if any(_find(w, words) for w in claim.get("unless", ())):
+                continue
+            for pattern in claim["patterns"]:
+                match = re.search(pattern, clause)
+                if match and not any(
+                    w in SET_ASIDE or w.endswith("n't") for w in _words(clause[: match.start()])
+                ):
+                    return match.group(0), str(claim["hint"])
+    return "", ""
+
+
 def _unhedged_conclusion(words: list[str], hedges: Sequence[str]) -> str:
     """The first word of :data:`CONCLUSION_WORDS` whose rest of the sentence has no hedge.
 
@@ -284,6 +327,7 @@ def check_hedged_sentence(
     refuted: Sequence[str] = (),
     refuted_unless: Sequence[str] = (),
     refutation: str = "",
+    claims: Sequence[Mapping[str, Any]] = (),
     min_words: int = 6,
     max_words: int = 60,
     scopes_required: Sequence[str] = (),
@@ -303,7 +347,9 @@ def check_hedged_sentence(
     the notebook has just checked in context and set aside (``refuted``: "global" for a word that
     is a proper name), unless it also names what the figure rests on (one of ``refuted_unless``,
     such as "World Cup") or sets the claim aside ("not a global frame"); ``refutation`` says in
-    the hint what refutes it; with ``hedge_conclusions``, a conclusion after "so" or "therefore"
+    the hint what refutes it; ``claims`` are refuted claims with a hint each (problem ``refuted``,
+    see :func:`_first_claim`: "most of the words" when its clause names the spokeswoman and not the
+    narrative); with ``hedge_conclusions``, a conclusion after "so" or "therefore"
     holds a hedge of its own (``conclusion``); and it is hedged (``hedge``: one of ``hedges``; a scope such as "in
     these two texts" is not enough); last, when ``scopes_required`` are given, it contains one of
     them (``scope``: "in this synthetic corpus"). ``scope`` names what the figure is about, in the
@@ -372,6 +418,9 @@ def check_hedged_sentence(
     found = _first_refuted(sentence, refuted, refuted_unless)
     if found:
         return verdict("refuted", found)
+    found, hint = _first_claim(sentence, claims)
+    if found:
+        return HedgeVerdict(False, "refuted", hint, found)
     if hedge_conclusions:
         found = _unhedged_conclusion(words, hedges)
         if found:
@@ -403,6 +452,9 @@ def hedged_sentence_hints(
     def test_for(problem: str) -> Callable[[Any, Any], bool]:
         return lambda answer, expected: check_hedged_sentence(answer, **rules).problem == problem
 
+    def test_for_message(message: str) -> Callable[[Any, Any], bool]:
+        return lambda answer, expected: check_hedged_sentence(answer, **rules).message == message
+
     figure_label = rules.get("figure_label", "the figure")
     fill = {
         "min_words": rules.get("min_words", 6),
@@ -418,9 +470,18 @@ def hedged_sentence_hints(
         "conclusion": "hedge_conclusions",
     }  # only some rules find these
     if problems is None:
-        problems = tuple(p for p in PROBLEMS if p not in optional or rules.get(optional[p]))
+        problems = tuple(
+            p
+            for p in PROBLEMS
+            if p not in optional or rules.get(optional[p]) or (p == "refuted" and rules.get("claims"))
+        )
     hints = []
     for problem in problems:
+        if problem == "refuted" and rules.get("claims"):
+            for claim in rules["claims"]:  # one hint per claim, before the list's own hint
+                hints.append((test_for_message(str(claim["hint"])), str(claim["hint"])))
+            if not rules.get("refuted"):
+                continue
         message = MESSAGES[problem]
         if "{found}" in message:
             message = message.replace(' ("{found}")', "")

@@ -41,29 +41,51 @@ MOTIVES = (
     "bad journalism",
     "lazy",
 )
-#: Claims the chart refutes or cannot reach (review of 2026-12-01): "most" of the newspaper's
-#: words (the spokeswoman has under half, tests/test_facts_nb05.py), who defines the story in
-#: the long run (Hall's primary definers are about regular access, not one article), and that a
-#: voice was silenced (an absent voice is not shown to be silenced). "Most quoted words" is fine.
-REFUTED = (
-    "most of the newspaper's words",
-    "most of the newspaper",
-    "most of the article",
-    "most of the words",
-    "most of its words",
-    "most of the text",
-    "most words in the",
-    "majority of the newspaper",
-    "majority of the article",
-    "majority of the words",
-    "majority of its words",
-    "majority of words",
-    "primary definer",
-    "primary definers",
-    "silenced",
-    "silences",
-    "censored",
-    "gagged",
+#: Claims the chart refutes or cannot reach (reviews of 2026-12-01), each with its own hint.
+#: "Most" of the newspaper's words is refuted only when the spokeswoman, the government or the
+#: quotes are its subject (she has 36%, all quotes 37%: tests/test_facts_nb05.py); the narrative
+#: does have most of them (63%), and "most quoted words" are hers.
+MOST_WORDS = (
+    r"\b(?:most|majority) of (?:the |all |its |all the |all its )?(?:newspaper's |article's |text's )?words\b",
+    r"\b(?:most|majority) of (?:the |this )?(?:newspaper|article|text)\b",
+    r"\bmost words (?:in|of) (?:the |this )?(?:newspaper|article|text)\b",
+    r"\bmajority of words (?:in|of) (?:the |this )?(?:newspaper|article|text)\b",
+)
+OFFICIAL = ("spokeswoman", "she", "her", "hers", "government", "official", "officials", "fco")
+OFFICIAL += ("minister", "british", "uk", "britain", "state", "quote", "quotes", "quotations", "johnson")
+NARRATIVE = ("narrative", "journalist", "writer", "reporter", "own", "quoted")
+CLAIMS = (
+    {
+        "patterns": MOST_WORDS,
+        "when": OFFICIAL,
+        "unless": NARRATIVE,
+        "hint": (
+            'Not "most": the spokeswoman, and all the quotes together, have under half of the newspaper\'s '
+            "words; the journalist's narrative has the most. She has most of its *quoted* words: say that."
+        ),
+    },
+    {
+        "patterns": (
+            r"\bdominat\w*",
+            r"\b(?:control|controls|controlled|controlling|define|defines|defined|defining)\s+"
+            r"(?:the |this |its )?(?:story|article|news|narrative|coverage|debate|agenda)\b",
+            r"\b(?:control|definition) of (?:the |this )?(?:story|article|news|narrative|coverage|debate)\b",
+            r"\bprimary definers?\b",
+            r"\bonly (?:lets|let|allows|allowed|permits)\b.*\b(?:speak|speaks|talk|voice)\b",
+        ),
+        "unless": ("narrative", "journalist", "writer", "reporter"),
+        "hint": (
+            "A word count shows who has the most words, not who dominates, controls or defines the story, "
+            "nor whom the newspaper lets speak. Say who has the most quoted words."
+        ),
+    },
+    {
+        "patterns": (r"\bsilenc\w*", r"\bcensor\w*", r"\bgagged\b", r"\bshut out\b"),
+        "hint": (
+            "The chart counts the words a text has. A voice that is missing is not shown to be silenced: "
+            "say whose words the chart shows."
+        ),
+    },
 )
 CHART_RULES = {
     "figure": ("chart", "figure", "graph", "whose words"),
@@ -72,12 +94,7 @@ CHART_RULES = {
     "scope": "this article",
     # bare plurals generalise too: "newspapers give most of their quotes to governments"
     "generalisations": (*GENERALISATIONS, "newspapers", "media", "journalists", "press releases"),
-    "refuted": REFUTED,
-    "refutation": (
-        "the spokeswoman has under half of the newspaper's words (most of its *quoted* words), and a "
-        "count of one article's words cannot show who defines the story (Hall's primary definers) or "
-        "that a voice was silenced"
-    ),
+    "claims": CLAIMS,
     "hedge_conclusions": True,
 }
 
@@ -111,20 +128,37 @@ hedged_exercise(
         ),
         Wrong(
             "The chart suggests that the spokeswoman has most of the newspaper's words.",
-            hint="reading the figure in context has refuted",
+            hint='Not "most": the spokeswoman',
         ),
         Wrong(
             "The chart suggests the spokeswoman speaks most, so the government is the primary definer.",
-            hint="reading the figure in context has refuted",
+            hint="not who dominates, controls or defines",
         ),
         Wrong(
             "The chart suggests the spokeswoman has most quoted words, so the government controls the story.",
+            hint="not who dominates, controls or defines",
+        ),
+        Wrong(
+            "The chart suggests the spokeswoman has most quoted words, so she is the loudest voice.",
             hint='conclusion after "so"',
         ),
         Wrong(
             "The chart suggests the spokeswoman has most quoted words and that Russia was silenced.",
-            hint="reading the figure in context has refuted",
+            hint="not shown to be silenced",
         ),
+        # overclaims that passed before (review of f57f01b)
+        Wrong(
+            "The chart suggests the spokeswoman dominates the newspaper article.", hint="not who dominates"
+        ),
+        Wrong(
+            "The chart suggests the government may control the story in this article.",
+            hint="not who dominates",
+        ),
+        Wrong(
+            "The voice chart suggests the newspaper only lets the British government speak.",
+            hint="nor whom the newspaper lets speak",
+        ),
+        Wrong("The chart suggests the quotes have most of the words in this article.", hint='Not "most"'),
     ),
 )
 
