@@ -108,6 +108,11 @@ def test_no_russian_speaker_is_named(press_voices, news_voices):
     assert speakers == {"", MINISTER, SPOKESWOMAN}
     unnamed = news_voices[(news_voices["voice"] == "quote") & (news_voices["speaker"] == "")]
     assert unnamed["text"].tolist() == ["no case for relaxation"]
+    # cell 5 names the one accusation whose accuser the article leaves out (passive: "He was accused of")
+    assert_states(
+        "05",
+        "Neither text names a Russian speaker (one accusation with no accuser named, Russophobic hysteria)",
+    )
 
 
 # 2. The machine's reading

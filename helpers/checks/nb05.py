@@ -413,9 +413,9 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         (lambda a, e: not is_number(a), "Give a whole number: a count of sentences."),
         (
             lambda a, e: a == 0,
-            'None at all? Check what you joined: `"\\n\\n".join(...)` must get the `"text"` column of the '
-            'narrative rows, `news_voices[news_voices["voice"] == "narrative"]["text"]`; joining the table '
-            "itself joins its column names.",
+            'None at all? `voice` holds only "quote" or "narrative": a word such as "journalist" matches no '
+            'row. Keep `news_voices[news_voices["voice"] == "narrative"]["text"]`, the `"text"` column of the '
+            "narrative rows (joining the table itself joins only its column names).",
         ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", None),
@@ -437,6 +437,7 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         Wrong(2, hint="That is the quoted words."),
         Wrong(3, hint=FALLBACK),
         Wrong(0, hint="None at all?"),
+        Wrong(0, hint='`voice` holds only "quote" or "narrative"'),  # voice == "journalist" keeps no row
         Wrong(1, hint=FALLBACK),
     ),
 )

@@ -2,13 +2,13 @@
 # # 05 · Voices and framing
 #
 # A **frame** is the angle a text gives its story (notebook 01; Entman, 1993). This notebook
-# measures two choices that show it, **who speaks** and **which words** carry the story, with
-# simple rules. Every rule makes mistakes; finding them is part of the method.
+# measures two choices that show it: **who speaks**, and **which words** carry the story. Its
+# simple rules make mistakes; finding them is part of the method.
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Measure whose words fill a text; tell a quote, a partial quote, a scare quote and indirect speech apart; find and read the cues of five generic news frames. |
-# | **Time needed** | about 45 minutes (core path); going further: about 105 minutes more |
+# | **Learning objectives** | Measure whose words fill a text; tell four kinds of reported words apart; find and read the cues of five generic news frames. |
+# | **Time needed** | about 45 minutes (core path); going further: about 110 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts). |
 
 # %%
@@ -40,10 +40,11 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 # ## 1. Who speaks: quoted speech and narrative
 #
 # The **narrative** is the writer's own voice; **quoted speech** gives the floor to someone else.
-# `voices(text)` cuts a text into pieces, each a `quote` or `narrative`. A quote opens with double
-# quotation marks; the rule also counts a GOV.UK block after "X said:" as a quote. The **speaker**
-# is the person named beside the **reporting verb**, the verb that introduces someone's words
-# (*said*, *told*); blank when none fits. Here is the newspaper article:
+# `voices(text)` cuts a text into pieces, each a `quote` or `narrative`. Here a quote is words in
+# double quotation marks, five or more of them or just after a reporting verb such as *said*;
+# shorter ones stay narrative (section 2 sorts them all). A GOV.UK block after "X said:" counts
+# too. The **speaker** is the person named beside the **reporting verb**, the verb that introduces
+# someone's words (*said*, *told*); blank when none fits. The newspaper article:
 
 # %%
 news_voices = voices(news)
@@ -64,13 +65,15 @@ spokeswoman = news_shares.loc[news_shares["speaker"] != "", ["speaker", "words",
 unnamed_words = news_shares.loc[
     (news_shares["voice"] == "quote") & (news_shares["speaker"] == ""), "words"
 ].sum()
+accused = next(sentence for sentence in sentences(news) if "accused" in sentence.split())
+accusation = reported_words(accused)["text"].iloc[0]  # its words in quotation marks; no accuser named
 Markdown(
     f"In the press release, **{minister['speaker']}** has **{minister['words']}** of its "
     f"**{words['press_release']}** words (**{minister['share']:.0%}**). "
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
     f"words (**{spokeswoman['share']:.0%}**); an **unnamed speaker** has **{unnamed_words}** "
     f"(**{unnamed_words / words['newspaper']:.0%}**: the rule could not link this *he* to a name; a reader "
-    "can: Mr Johnson). Neither text names a Russian speaker."
+    f"can: Mr Johnson). Neither text names a Russian speaker (one accusation with no accuser named, *{accusation}*)."
 )
 
 # %%
@@ -104,8 +107,8 @@ check("05.1", answer_05_1)
 # * a **partial quote** is a short fragment in quotation marks inside a sentence, *with a source*
 #   in that sentence ("the government maintained ... “business as usual”"). A passive verb ("He
 #   was accused of...") is a source left unnamed;
-# * a **scare quote** is a phrase in quotation marks that no one in its sentence is said to say:
-#   the writer, or a speaker in their own words, marks it as a set phrase;
+# * a **scare quote** is a phrase in quotation marks with no source in its sentence: a set phrase,
+#   marked as such (*so-called*);
 # * **indirect speech** is someone's words without quotation marks ("He will say that ...").
 
 # %%
@@ -116,16 +119,17 @@ reported = pd.concat(
     ],
     ignore_index=True,
 )
-reported[["text", "kind", "speaker", "reported"]]
+news_kinds = reported[reported["text"] == "newspaper"].drop_duplicates("kind")  # each kind's first row
+news_kinds.set_index("kind")[["speaker", "reported"]]
 
 # %% [markdown]
-# The press release's 'business as usual' appears twice: a partial quote after *Mr Johnson will
-# say*, and a scare quote inside the minister's own words.
-
-# %% [markdown]
+# One row of each kind, from the newspaper (Going further G shows them all).
+#
 # **Exercise 05.2 (apply: a new story).** Here is a made-up story. Guess the kind of each piece in
-# quotation marks, then run `found = reported_words(story)`. How many **partial quotes** does it
-# find? (Hint: `(found["kind"] == "partial_quote").sum()`.)
+# quotation marks. In the cell below, above the `answer_05_2` line, write
+# `found = reported_words(story)` and `display(found[["kind", "speaker", "text"]])` (its `indirect`
+# row, *the plan was*, is the council leader's words outside the marks). How many **partial
+# quotes**? (Hint: `(found["kind"] == "partial_quote").sum()`.)
 
 # %%
 story = " ".join(
@@ -158,7 +162,7 @@ check("05.2", answer_05_2)
 # A **cue** is a word that often signals a frame (*tense* for conflict): a reason to read a
 # sentence, not proof of the frame. `COURSE_FRAMES` holds cues for each, and for two **topic
 # lists** made for these texts (diplomacy, security). `cue_summary` counts, per frame, the
-# **sentences** with a cue and their share:
+# **sentences** with a cue and their share (read across: press release, then newspaper):
 
 # %%
 frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
@@ -194,8 +198,6 @@ Markdown(
 )
 
 # %% [markdown]
-# Are the newspaper's conflict cues in the journalist's own words, or in the words it quotes?
-#
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
 # **narrative** (its quotes left out) have a conflict cue? Replace each `...` by a word, keeping
 # its quotation marks (notebook 01's worked box, moves 2 and 3). Copy these two lines into the cell below.
@@ -216,8 +218,8 @@ check("05.3", answer_05_3)
 # ## In short
 #
 # * **Who speaks.** In full quotations, only the British government speaks.
-# * **Four kinds.** The newspaper's partial quotes have a source, some unnamed; the only scare
-#   quotes mark government slogans.
+# * **Four kinds.** Quotation marks do not always report speech: a partial quote's source may go
+#   unnamed (a passive), and a scare quote has none.
 # * **Frame cues.** The frame with the most cues is where to start reading, not the frame a text uses.
 
 # %% [markdown]
@@ -858,9 +860,19 @@ check("05.6", answer_05_6)
 # %% [markdown]
 # ### G. The four kinds, read in their sentences
 #
-# `reported` has more columns than section 2 showed: `rule` says which rule decided a row,
-# `within` whose quote a phrase sits in, and `named_as` how the text names the speaker (*he*).
-# How many of each kind in each text (section 2's table, counted):
+# Section 2 showed one row of each kind. Here is every row of `reported`, both texts:
+
+# %%
+reported[["text", "kind", "speaker", "reported"]]
+
+# %% [markdown]
+# The press release's 'business as usual' appears twice: a partial quote after *Mr Johnson will
+# say*, and a scare quote inside the minister's own words. Its first two indirect rows (*He will
+# say*, *he will stress*) have no speaker: *he* takes the last named speaker before it, and there
+# is none yet (*Mr Johnson will encourage* has no reporting verb).
+#
+# `reported` has more columns: `rule` says which rule decided a row, `within` whose quote a phrase
+# sits in, and `named_as` how the text names the speaker (*he*). How many of each kind in each text:
 
 # %%
 kinds = pd.crosstab(reported["kind"], reported["text"]).reindex(
