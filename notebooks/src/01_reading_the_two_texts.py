@@ -5,7 +5,7 @@
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Describe each text's source, genre and date; separate an article from web-page "furniture" in code; compare counts before and after cleaning. |
+# | **Learning objectives** | Describe each text's source, genre and date; separate an article from the rest of a web page (its "furniture") in code; compare counts before and after cleaning. |
 # | **Time needed** | about 40 minutes (core path); going further: about 35 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
 #
