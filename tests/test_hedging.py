@@ -83,7 +83,9 @@ SCOPED = dict(scopes_required=("these two texts",))
 
 
 def test_hints_cover_every_problem_with_fixed_texts():
-    hints = hedged_sentence_hints(**RULES, motives=("deliberately",), **REFUTED, **SCOPED)
+    hints = hedged_sentence_hints(
+        **RULES, motives=("deliberately",), **REFUTED, **SCOPED, hedge_conclusions=True
+    )
     assert len(hints) == len(PROBLEMS) == len(MESSAGES)
     assert all("{" not in message for _, message in hints)
     for (test, _message), problem, answer in zip(
@@ -99,6 +101,7 @@ def test_hints_cover_every_problem_with_fixed_texts():
             "World (7.6) suggests a significant gap.",
             "World (7.6) suggests all newspapers like sport.",
             "World (7.6) suggests a global frame.",
+            "World (7.6) suggests a name, so the paper is local.",
             "World (7.6) is used more by the newspaper.",
             "World (7.6) suggests a name effect.",
         ],
@@ -106,7 +109,9 @@ def test_hints_cover_every_problem_with_fixed_texts():
     ):
         assert test(answer, None), (problem, answer)
         assert (
-            check_hedged_sentence(answer, **RULES, motives=("deliberately",), **REFUTED, **SCOPED).problem
+            check_hedged_sentence(
+                answer, **RULES, motives=("deliberately",), **REFUTED, **SCOPED, hedge_conclusions=True
+            ).problem
             == problem
         )
 
@@ -174,8 +179,9 @@ def test_compare_accepts_exactly_the_careful_sentences():
 
 
 def test_the_motive_hint_is_offered_only_when_the_rules_list_motives():
+    # motive, refuted, scope and conclusion are offered only when the rules ask
     plain = [message for _, message in hedged_sentence_hints(**RULES)]
-    assert len(plain) == len(PROBLEMS) - 3 and not any("says why the writer" in m for m in plain)
+    assert len(plain) == len(PROBLEMS) - 4 and not any("says why the writer" in m for m in plain)
     verdict = check_hedged_sentence(
         "The chart suggests the paper is biased.", figure=("chart",), motives=("biased",)
     )
@@ -210,3 +216,46 @@ def test_the_hints_name_the_scope_they_are_about():
     )
     assert verdict.problem == "generalise" and "this synthetic corpus" in verdict.message
     assert "two texts" not in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("World (7.6) may be a name, so the paper is local.", "conclusion"),
+        ("World (7.6) may be a name; therefore the release looks outward.", "conclusion"),
+        ("World (7.6) may be a name, so the paper may be local.", ""),  # the conclusion is hedged too
+        ("World (7.6) comes up so many times that it may be a name.", ""),  # "so many" concludes nothing
+        ("World (7.6) may be a name, and so may Cup.", ""),
+    ],
+)
+def test_a_conclusion_after_so_needs_its_own_hedge_when_the_rules_ask(sentence, problem):
+    assert check_hedged_sentence(sentence, **RULES, hedge_conclusions=True).problem == problem
+    assert check_hedged_sentence(sentence, **RULES).ok  # only when the rules ask
+    assert not any("conclusion after" in m for _, m in hedged_sentence_hints(**RULES))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        # a first-year student's sentences that passed 05.1 before (review of 2026-12-01)
+        ("The chart suggests newspapers give most of their quotes to governments.", "generalise"),
+        ("The chart suggests that the spokeswoman has most of the newspaper's words.", "refuted"),
+        (
+            "The chart suggests the spokeswoman speaks most, so the government is the primary definer.",
+            "refuted",
+        ),
+        ("The chart suggests the spokeswoman has most quoted words and that Russia was silenced.", "refuted"),
+        (
+            "The chart suggests most quoted words are hers, so the government controls the story.",
+            "conclusion",
+        ),
+        # careful sentences still pass
+        ("In this article, the chart suggests that most quoted words come from the spokeswoman.", ""),
+        ("The chart suggests the spokeswoman has about a third of the newspaper's words.", ""),
+        ("The chart suggests most quoted words are hers, so the official view may be the loudest.", ""),
+    ],
+)
+def test_05_1_rules_catch_plurals_most_words_and_conclusions(sentence, problem):
+    from helpers.checks.nb05 import CHART_RULES
+
+    assert check_hedged_sentence(sentence, **CHART_RULES).problem == problem

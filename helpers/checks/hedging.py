@@ -6,7 +6,8 @@ checked: it is a sentence of text, it names the figure it is about, it does not 
 figure cannot show ("proves", "significant" without naming the test), it does not say why the
 writer wrote it (a figure about a text cannot show intent), it does not generalise from two texts
 to all newspapers, it does not make a claim the notebook has just refuted in context (an
-exercise's own ``refuted`` claims, such as a "global frame" read into a proper name), and it uses
+exercise's own ``refuted`` claims, such as a "global frame" read into a proper name), it hedges
+a conclusion it draws with "so" or "therefore" (when the exercise asks), and it uses
 hedged wording ("suggests", "may", "appears"; "in these two texts" limits a claim's scope but is
 not a hedge on its own).
 :func:`check_hedged_sentence` tests these in that order and returns the first problem,
@@ -131,6 +132,13 @@ SET_ASIDE: tuple[str, ...] = NEGATIONS + ("rather", "instead", "unlike")
 #: global frame" still claims the frame.
 CLAUSE_BREAKS: tuple[str, ...] = ("and", "but", "so", "which", "while", "whereas", "because", "since", "yet")
 
+#: Words that open a conclusion ("..., so the government dominates"): with ``hedge_conclusions``,
+#: the words after them must hold a hedge of their own.
+CONCLUSION_WORDS: tuple[str, ...] = ("so", "therefore", "thus", "hence")
+
+#: Words after "so" that make it an adverb, not a conclusion ("so many", "so that").
+NOT_CONCLUSIONS: tuple[str, ...] = ("many", "much", "few", "little", "far", "that", "called", "too", "as")
+
 MESSAGES: dict[str, str] = {
     "not_text": 'Write your sentence as text in quotation marks: answer = "In {scope}, ..."',
     "too_short": "Write one whole sentence (at least {min_words} words), not a single word or a number.",
@@ -156,6 +164,10 @@ MESSAGES: dict[str, str] = {
     "refuted": (
         'Your sentence makes a claim ("{found}") that reading the figure in context has refuted: '
         "{refutation}. Say what the figure rests on, or say that it is not evidence for that claim."
+    ),
+    "conclusion": (
+        'Your sentence draws a conclusion after "so" or "therefore" that it does not hedge. A word count '
+        'from {scope} cannot settle it: hedge it too ("so ... may ...") or keep to what the figure shows.'
     ),
     "hedge": (
         'Hedge your claim: use a word such as "suggests", "may" or "appears" ("in {scope}" limits '
@@ -227,6 +239,24 @@ def _first_refuted(sentence: str, refuted: Sequence[str], unless: Sequence[str])
     return ""
 
 
+def _unhedged_conclusion(words: list[str], hedges: Sequence[str]) -> str:
+    """The first word of :data:`CONCLUSION_WORDS` whose rest of the sentence has no hedge.
+
+    Example:
+        >>> _unhedged_conclusion(_words("It may be loud, so the paper is biased."), HEDGES)
+        'so'
+        >>> _unhedged_conclusion(_words("It has so many words, so it may be loud."), HEDGES)
+        ''
+    """
+    for position, word in enumerate(words):
+        rest = words[position + 1 :]
+        if word not in CONCLUSION_WORDS or not rest or rest[0] in NOT_CONCLUSIONS:
+            continue
+        if not any(_find(hedge, rest) for hedge in hedges):
+            return word
+    return ""
+
+
 def _names_figure(sentence: str, words: list[str], figure: Sequence[str | float], tolerance: float) -> bool:
     numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", sentence.replace(",", ""))]
     words = [w.removesuffix("'s") for w in words]  # "world's G²" names *world*
@@ -257,6 +287,7 @@ def check_hedged_sentence(
     min_words: int = 6,
     max_words: int = 60,
     scopes_required: Sequence[str] = (),
+    hedge_conclusions: bool = False,
 ) -> HedgeVerdict:
     """Test the key parts of a student's sentence about a figure; return the first problem found.
 
@@ -272,7 +303,8 @@ def check_hedged_sentence(
     the notebook has just checked in context and set aside (``refuted``: "global" for a word that
     is a proper name), unless it also names what the figure rests on (one of ``refuted_unless``,
     such as "World Cup") or sets the claim aside ("not a global frame"); ``refutation`` says in
-    the hint what refutes it; and it is hedged (``hedge``: one of ``hedges``; a scope such as "in
+    the hint what refutes it; with ``hedge_conclusions``, a conclusion after "so" or "therefore"
+    holds a hedge of its own (``conclusion``); and it is hedged (``hedge``: one of ``hedges``; a scope such as "in
     these two texts" is not enough); last, when ``scopes_required`` are given, it contains one of
     them (``scope``: "in this synthetic corpus"). ``scope`` names what the figure is about, in the
     hints. Words match whole words, ignoring case.
@@ -300,6 +332,8 @@ def check_hedged_sentence(
         True
         >>> check_hedged_sentence("World may be a proper name here.", figure=("world",), scopes_required=("these texts",)).problem
         'scope'
+        >>> check_hedged_sentence("World may be a name, so it is local.", figure=("world",), hedge_conclusions=True).problem
+        'conclusion'
     """
 
     def verdict(problem: str, found: str = "") -> HedgeVerdict:
@@ -338,6 +372,10 @@ def check_hedged_sentence(
     found = _first_refuted(sentence, refuted, refuted_unless)
     if found:
         return verdict("refuted", found)
+    if hedge_conclusions:
+        found = _unhedged_conclusion(words, hedges)
+        if found:
+            return verdict("conclusion", found)
     if not any(_find(hedge, words) for hedge in hedges):
         return verdict("hedge")
     if scopes_required and not any(_find(phrase, words) for phrase in scopes_required):
@@ -377,6 +415,7 @@ def hedged_sentence_hints(
         "motive": "motives",
         "refuted": "refuted",
         "scope": "scopes_required",
+        "conclusion": "hedge_conclusions",
     }  # only some rules find these
     if problems is None:
         problems = tuple(p for p in PROBLEMS if p not in optional or rules.get(optional[p]))

@@ -11,6 +11,7 @@ from helpers.framing import cue_summary, modal_forms
 from helpers.voices import reported_words, voices
 
 from . import FALLBACK, Wrong, close, exercise, is_number, is_table
+from .hedging import GENERALISATIONS
 from .sealed import hedged_exercise
 
 MINISTER = "The Foreign Secretary Boris Johnson"
@@ -40,11 +41,44 @@ MOTIVES = (
     "bad journalism",
     "lazy",
 )
+#: Claims the chart refutes or cannot reach (review of 2026-12-01): "most" of the newspaper's
+#: words (the spokeswoman has under half, tests/test_facts_nb05.py), who defines the story in
+#: the long run (Hall's primary definers are about regular access, not one article), and that a
+#: voice was silenced (an absent voice is not shown to be silenced). "Most quoted words" is fine.
+REFUTED = (
+    "most of the newspaper's words",
+    "most of the newspaper",
+    "most of the article",
+    "most of the words",
+    "most of its words",
+    "most of the text",
+    "most words in the",
+    "majority of the newspaper",
+    "majority of the article",
+    "majority of the words",
+    "majority of its words",
+    "majority of words",
+    "primary definer",
+    "primary definers",
+    "silenced",
+    "silences",
+    "censored",
+    "gagged",
+)
 CHART_RULES = {
     "figure": ("chart", "figure", "graph", "whose words"),
     "figure_label": 'the chart (say "the chart")',
     "motives": MOTIVES,
     "scope": "this article",
+    # bare plurals generalise too: "newspapers give most of their quotes to governments"
+    "generalisations": (*GENERALISATIONS, "newspapers", "media", "journalists", "press releases"),
+    "refuted": REFUTED,
+    "refutation": (
+        "the spokeswoman has under half of the newspaper's words (most of its *quoted* words), and a "
+        "count of one article's words cannot show who defines the story (Hall's primary definers) or "
+        "that a voice was silenced"
+    ),
+    "hedge_conclusions": True,
 }
 
 hedged_exercise(
@@ -70,6 +104,27 @@ hedged_exercise(
         Wrong("The chart of voices may show that the newspaper is biased.", hint="judges the text as biased"),
         Wrong("The chart shows a significant share of government words.", hint='"Significant" is a claim'),
         Wrong("The chart shows that the spokeswoman has a third of the words.", hint="Hedge your claim"),
+        # a first-year student's sentences that passed before (review of 2026-12-01)
+        Wrong(
+            "The chart suggests newspapers give most of their quotes to governments.",
+            hint="generalises beyond",
+        ),
+        Wrong(
+            "The chart suggests that the spokeswoman has most of the newspaper's words.",
+            hint="reading the figure in context has refuted",
+        ),
+        Wrong(
+            "The chart suggests the spokeswoman speaks most, so the government is the primary definer.",
+            hint="reading the figure in context has refuted",
+        ),
+        Wrong(
+            "The chart suggests the spokeswoman has most quoted words, so the government controls the story.",
+            hint='conclusion after "so"',
+        ),
+        Wrong(
+            "The chart suggests the spokeswoman has most quoted words and that Russia was silenced.",
+            hint="reading the figure in context has refuted",
+        ),
     ),
 )
 
@@ -116,8 +171,10 @@ def _count_of(*kinds: str) -> int:
         ),
         (
             lambda a, e: a == e - 1,
-            "One is missing. The council leader's sentence has one too: a fragment inside his sentence, "
-            "after *said*.",
+            "One is missing. Two sentences have one: the residents' (“disaster”) and the council "
+            "leader's (“a bold step for the town”). The council leader's sentence gives two rows: indirect "
+            "speech (its `text`, *the plan was*, is the part of his reported words outside the quotation "
+            "marks) and a partial quote.",
         ),
     ),
     fallback_hint='`found = reported_words(story)`, then count the rows whose `kind` is "partial_quote".',
@@ -328,8 +385,9 @@ def _conflict_sentences(text_id: str, voice: str | None = "narrative") -> int:
         ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", None),
-            "That is the whole article, quotes included. Join only the rows of `voices(news)` whose `voice` "
-            'is "narrative", then run `cue_summary` on that text.',
+            "That is the whole article, quotes included, or you read `matches`: read the `sentences` "
+            'column. Join only the rows of `voices(news)` whose `voice` is "narrative", then run '
+            "`cue_summary` on that text.",
         ),
         (
             lambda a, e: a == _conflict_sentences("newspaper", "quote"),

@@ -40,17 +40,14 @@ words = {name: len(tokenize(text)) for name, text in texts.items()}
 # ## 1. Who speaks: quoted speech and narrative
 #
 # The **narrative** is the writer's own voice; **quoted speech** gives the floor to someone else.
-# Stuart Hall and colleagues (1978) called sources with easy, regular access to journalists, such
-# as governments, *primary definers*: their account sets the terms of a story.
-#
-# A **reporting verb** introduces someone's words: *said*, *told*, *accused*. `voices(text)` cuts a
-# text into **segments**, each `quote` (opened by double quotation marks) or `narrative`. The
-# **speaker** is the person named beside the reporting verb, blank when none fits; `named_as` is
-# how the text names them (*he*). `kind` is sorted in section 2. Here is the newspaper article:
+# `voices(text)` cuts a text into pieces, each a `quote` or `narrative`. A quote opens with double
+# quotation marks; the rule also counts a GOV.UK block after "X said:" as a quote. The **speaker**
+# is the person named beside the **reporting verb**, the verb that introduces someone's words
+# (*said*, *told*); blank when none fits. Here is the newspaper article:
 
 # %%
 news_voices = voices(news)
-news_voices[["paragraph", "voice", "kind", "speaker", "named_as", "words", "text"]]
+news_voices[["paragraph", "voice", "speaker", "words", "text"]]
 
 # %%
 press_voices = voices(press)
@@ -72,11 +69,9 @@ Markdown(
     f"**{words['press_release']}** words (**{minister['share']:.0%}**). "
     f"In the newspaper, **{spokeswoman['speaker']}** has **{spokeswoman['words']}** of its **{words['newspaper']}** "
     f"words (**{spokeswoman['share']:.0%}**); an **unnamed speaker** has **{unnamed_words}** "
-    f"(**{unnamed_words / words['newspaper']:.0%}**: a *he*, Mr Johnson). Neither text names a Russian speaker."
+    f"(**{unnamed_words / words['newspaper']:.0%}**: the rule could not link this *he* to a name; a reader "
+    "can: Mr Johnson). Neither text names a Russian speaker."
 )
-
-# %% [markdown]
-# The press release's minister speaks after "said:", without quotation marks (Going further F).
 
 # %%
 fig = plots.voice_shares_chart({"press_release": press_shares, "newspaper": news_shares})
@@ -84,7 +79,10 @@ fig = plots.voice_shares_chart({"press_release": press_shares, "newspaper": news
 # %% [markdown]
 # **Exercise 05.1 (reflection: what can this chart not tell you?).** In **one sentence**: what does
 # the chart suggest about whose words fill the newspaper? Name the chart, hedge (*suggests*, *may*),
-# and claim nothing a word count cannot show (a motive, a bias, a proof, all newspapers).
+# and claim nothing a word count cannot show: a motive, a bias, a proof, all newspapers, "most"
+# words for a share under half. Good: *The chart suggests that, in this article, the spokeswoman
+# has more words than any other quoted voice.* Not good: *The chart suggests newspapers give most
+# of their words to governments.*
 
 # %% tags=["solution"]
 answer_05_1 = (
@@ -98,11 +96,11 @@ check("05.1", answer_05_1)
 # %% [markdown]
 # ## 2. Four kinds of reported words
 #
-# Not every pair of quotation marks reports speech, and speech can be reported without them.
+# Quotation marks do not always report speech, and speech can be reported without them.
 # `reported_words` sorts reported words into four kinds:
 #
-# * a **quote** is a whole sentence or clause in quotation marks, with a reporting clause ("An FCO
-#   spokeswoman said: “The Foreign Secretary has accepted...”");
+# * a **quote** is a whole sentence or clause in quotation marks, with a reporting clause (*An FCO
+#   spokeswoman said: “...”*);
 # * a **partial quote** is a short fragment in quotation marks inside a sentence, *with a source*
 #   in that sentence ("the government maintained ... “business as usual”"). A passive verb ("He
 #   was accused of...") is a source left unnamed;
@@ -118,12 +116,11 @@ reported = pd.concat(
     ],
     ignore_index=True,
 )
-reported[["text", "paragraph", "kind", "speaker", "named_as", "rule", "within", "words", "reported"]]
+reported[["text", "kind", "speaker", "reported"]]
 
 # %% [markdown]
-# `rule` says which rule decided; `within`, whose quote a phrase sits in. The press release's
-# 'business as usual' is a partial quote after *Mr Johnson will say*, and a scare quote inside
-# the minister's own words.
+# The press release's 'business as usual' appears twice: a partial quote after *Mr Johnson will
+# say*, and a scare quote inside the minister's own words.
 
 # %% [markdown]
 # **Exercise 05.2 (apply: a new story).** Here is a made-up story. Guess the kind of each piece in
@@ -161,8 +158,7 @@ check("05.2", answer_05_2)
 # A **cue** is a word that often signals a frame (*tense* for conflict): a reason to read a
 # sentence, not proof of the frame. `COURSE_FRAMES` holds cues for each, and for two **topic
 # lists** made for these texts (diplomacy, security). `cue_summary` counts, per frame, the
-# **sentences** with a cue, their share, and the `matches` (two cues in one sentence: one
-# sentence, two matches):
+# **sentences** with a cue and their share:
 
 # %%
 frame_summary = {name: cue_summary(text, COURSE_FRAMES) for name, text in texts.items()}
@@ -173,7 +169,7 @@ frames = pd.concat(
     },
     axis=1,
 )
-frames.round(2)
+frames.drop(columns="matches", level=1).round(2)
 
 # %%
 generic = load_lexicon("generic_frames")["frame"].unique().tolist()  # the five generic frames
@@ -198,36 +194,11 @@ Markdown(
 )
 
 # %% [markdown]
-# **The evidence.** A count says where to start reading. `sentences_for(frame)` shows the
-# sentences behind it, with their cue words:
-
-# %%
-evidence = pd.concat(
-    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
-)
-
-
-def sentences_for(frame):
-    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
-    found = [
-        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
-        for name in texts
-    ]
-    rows = pd.concat(found, ignore_index=True)
-    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
-        drop=True
-    )
-
-
-sentences_for("conflict")
-
-# %% [markdown]
-# Some conflict cues sit inside the words the newspaper *quotes*: is conflict the journalist's
-# frame, or the government's?
+# Are the newspaper's conflict cues in the journalist's own words, or in the words it quotes?
 #
 # **Exercise 05.3 (apply: the narrative only).** How many sentences of the newspaper's own
 # **narrative** (its quotes left out) have a conflict cue? Replace each `...` by a word, keeping
-# its quotation marks (notebook 01's worked box, moves 2 and 3):
+# its quotation marks (notebook 01's worked box, moves 2 and 3). Copy these two lines into the cell below.
 #
 # ```python
 # journalist = "\n\n".join(news_voices[news_voices["voice"] == "..."]["text"])
@@ -252,7 +223,9 @@ check("05.3", answer_05_3)
 # %% [markdown]
 # ## Going further
 #
-# The rest is optional: reporting verbs, futures and modal verbs by voice, the word lists'
+# Stuart Hall and colleagues (1978) called sources with easy, regular access to journalists, such
+# as governments, *primary definers*: their account sets the terms of a story. The rest is
+# optional: reporting verbs, futures and modal verbs by voice, the word lists'
 # mistakes, the frame questions, the machine's reading of who speaks checked, and the four kinds
 # read in their sentences, with three more exercises. Remember the two moments: the newspaper
 # article *announces* the visit (early March 2017); the press release appeared on the day of the
@@ -474,6 +447,31 @@ Markdown(
 # %% [markdown]
 # ### D. Cues, not verdicts
 #
+# A count says where to start reading. `sentences_for(frame)` shows the sentences behind it, with
+# their cue words. Some of the newspaper's conflict cues sit inside the words it *quotes* (05.3
+# counted the others):
+
+# %%
+evidence = pd.concat(
+    [find_cues(text, COURSE_FRAMES).assign(text=name) for name, text in texts.items()], ignore_index=True
+)
+
+
+def sentences_for(frame):
+    """The sentences of both texts with a cue for `frame`, each with the words that matched."""
+    found = [
+        cue_sentences(evidence[evidence["text"] == name].drop(columns="text")).assign(text=name)
+        for name in texts
+    ]
+    rows = pd.concat(found, ignore_index=True)
+    return rows.loc[rows["frame"] == frame, ["text", "sentence_no", "cue_words", "sentence"]].reset_index(
+        drop=True
+    )
+
+
+sentences_for("conflict")
+
+# %% [markdown]
 # **Responsibility.** Here are the sentences with a responsibility cue, the frame with the most cues
 # in the press release:
 
@@ -773,7 +771,7 @@ check("05.5", answer_05_5)
 # the questions on which you disagree.
 #
 # The disagreements are the interesting part. For each one, read the cues' evidence and the
-# sentence it comes from (`sentences_for(frame)` in section 3), and decide who read better, you or
+# sentence it comes from (`sentences_for(frame)` in part D), and decide who read better, you or
 # the list. Where the list was wrong, would a better list help, or does the question need a reader?
 
 # %%
@@ -860,6 +858,8 @@ check("05.6", answer_05_6)
 # %% [markdown]
 # ### G. The four kinds, read in their sentences
 #
+# `reported` has more columns than section 2 showed: `rule` says which rule decided a row,
+# `within` whose quote a phrase sits in, and `named_as` how the text names the speaker (*he*).
 # How many of each kind in each text (section 2's table, counted):
 
 # %%
