@@ -250,7 +250,7 @@ _CONTINUES = re.compile(
     r"which|who|while|whereas)\b|^[a-z]",
 )
 # A related headline's rule, in plain words: a novice reads it in notebook 01's tables (student review 4).
-_INTERRUPTS = "a title in the middle of the article: the next paragraph carries on the story (it starts with 'But', 'And'...), so the title links to another story"
+_INTERRUPTS = "a title mid-article; the next paragraph goes on ('But', 'And'...): links to another story"
 PART_RULES: dict[str, str] = {
     "trailer line": "a 'you may also like' / 'read more from' / 'recommended' line",
     "after the trailer": "comes after a trailer line (the next story)",

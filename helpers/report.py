@@ -351,7 +351,7 @@ def removed_table(text_a: str, text_b: str) -> pd.DataFrame:
     Example:
         >>> table = removed_table("press_release", "newspaper")
         >>> len(table), table.iloc[0][["text", "part", "rule"]].tolist(), int(table.iloc[0]["paragraph"])
-        (22, ['newspaper', 'related_headline', "a title in the middle of the article: the next paragraph carries on the story (it starts with 'But', 'And'...), so the title links to another story"], 9)
+        (22, ['newspaper', 'related_headline', "a title mid-article; the next paragraph goes on ('But', 'And'...): links to another story"], 9)
     """
     import pandas as pd
 

@@ -120,7 +120,7 @@ def test_course_texts_keep_their_labels():
 
     news = label_paragraphs(repair_encoding(helpers.load_text("newspaper").raw))
     assert news.loc[news["part"] == "related_headline", "rule"].tolist() == [
-        "a title in the middle of the article: the next paragraph carries on the story (it starts with 'But', 'And'...), so the title links to another story"
+        "a title mid-article; the next paragraph goes on ('But', 'And'...): links to another story"
     ]
     press = label_paragraphs(helpers.load_text("press_release").raw)
     assert press["part"].value_counts().to_dict() == {"body": 12, "headline": 1}

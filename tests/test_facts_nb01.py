@@ -35,6 +35,10 @@ def test_newspaper_parts(news_paragraphs):
         "related_headline": {"paragraphs": 1, "words": 7},
     }
     assert parts["words"].sum() == 1026  # prose: 587 (57%) gallery, 432 (42%) body, 7 (1%) related
+    # prose: the file begins with the article's first paragraph, so it has no headline row
+    assert news_paragraphs.iloc[0]["part"] == "body" and "headline" not in parts.index
+    assert news_paragraphs.iloc[0]["text"].startswith("Foreign Secretary Boris Johnson is to visit Russia")
+    assert_states("01", "Its file begins with the article's first paragraph, so it has no `headline` row.")
 
 
 def test_related_headline_is_the_sessions_link(news_paragraphs):
@@ -51,6 +55,11 @@ def test_encoding_damage_is_two_copyright_signs():
     report = encoding_report(helpers.load_text("newspaper").raw)
     assert report[["found", "repaired"]].values.tolist() == [["Â©", "©"], ["Â©", "©"]]
     assert encoding_report(helpers.load_text("press_release").raw).empty
+    # section 3 states it where the repair is first used: both damaged places are in captions
+    paragraphs = label_paragraphs(helpers.load_text("newspaper").raw)
+    damaged = paragraphs[paragraphs["text"].str.contains("Â©", regex=False)]
+    assert damaged["part"].tolist() == ["caption", "caption"]
+    assert_states("01", "`Â©` instead of `©` in two captions")
 
 
 def test_raw_versus_cleaned_counts():
@@ -103,5 +112,5 @@ def test_every_removed_paragraph_has_its_rule(news_paragraphs):
     assert len(removed) == 22 and removed["rule"].value_counts().to_dict() == {
         "gallery numbering": 19,
         "gallery title": 2,
-        "a title in the middle of the article: the next paragraph carries on the story (it starts with 'But', 'And'...), so the title links to another story": 1,
+        "a title mid-article; the next paragraph goes on ('But', 'And'...): links to another story": 1,
     }

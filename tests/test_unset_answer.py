@@ -63,7 +63,7 @@ def test_an_ipython_shell_shows_the_message_and_keeps_other_tracebacks():
     assert "name 'news_freq' is not defined" in other and "Traceback" in other, other
 
 
-def test_a_jupyter_kernel_shows_the_message():
+def test_a_jupyter_kernel_shows_the_message_and_forgets_answers_of_failed_cells():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_code_cell(
@@ -72,11 +72,26 @@ def test_a_jupyter_kernel_shows_the_message():
         ),
         nbformat.v4.new_code_cell("answer_02_1 = len(tokenize(...))"),  # the hint copied with its `...`
         nbformat.v4.new_code_cell('check("02.1", answer_02_1)'),
+        # a stale answer: right once, then the answer cell is changed and stops at an error
+        nbformat.v4.new_code_cell("answer_02_2 = 5"),
+        nbformat.v4.new_code_cell("answer_02_2 = 7\n1 / 0"),
+        nbformat.v4.new_code_cell("answer_02_3 = 'two'"),
+        nbformat.v4.new_code_cell("answer_02_3 = 'three"),  # a syntax error
+        nbformat.v4.new_code_cell(
+            "install_unset_answer_hint()\n"  # the first cell run again: still one callback
+            "callbacks = get_ipython().events.callbacks['post_run_cell']\n"
+            "print(sorted(n for n in dir() if n.startswith('answer_')), "
+            "sum(getattr(c, 'framing_lab', False) for c in callbacks))"
+        ),
     ]
     NotebookClient(
         nb, timeout=120, kernel_name="python3", allow_errors=True, resources={"metadata": {"path": str(ROOT)}}
     ).execute()
-    answer_error, check_error = (cell.outputs[-1] for cell in nb.cells[1:])
+    answer_error, check_error = (cell.outputs[-1] for cell in nb.cells[1:3])
+    assert nb.cells[4].outputs[-1].ename == "ZeroDivisionError"
+    assert nb.cells[6].outputs[-1].ename == "SyntaxError"
+    # both failed answer cells forgot their answers; the check will say "not set", not grade 5 or 'two'
+    assert nb.cells[7].outputs[-1].text == "[] 1\n"
     assert answer_error.ename == "TypeError" and "`...`" in answer_error.evalue
     assert "tokenize(exercise_sentence)" in answer_error.evalue
     assert check_error.ename == "NameError"

@@ -512,13 +512,61 @@ def _name_error_handler(
         shell.showtraceback((NameError, UnsetAnswerError(message), None))
 
 
-def install_unset_answer_hint(shell: Any = None) -> bool:
-    """In a notebook, make a check cell whose answer variable is unset explain itself.
+ANSWER_ASSIGNMENT = re.compile(r"^[ \t]*(answer_\d\d_\d+)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
+"""A line of a cell that sets an answer variable (``answer_05_3 = ...``)."""
 
-    Without it, such a cell shows ``NameError: name 'answer_02_1' is not defined``; with it, the
-    student reads :func:`unset_answer_message`. Each notebook calls it once, in its first code cell
-    (importing ``helpers.checks`` changes nothing: no side effects at import); it never imports
-    IPython itself, and returns whether a shell was found. Other errors are untouched.
+
+def answers_set_in(cell_source: str) -> list[str]:
+    r"""The answer variables a cell's source assigns, in order of first appearance.
+
+    Example:
+        >>> answers_set_in('found = reported_words(story)\nanswer_05_2 = len(found)\nanswer_05_2 == 2')
+        ['answer_05_2']
+    """
+    return list(dict.fromkeys(ANSWER_ASSIGNMENT.findall(cell_source)))
+
+
+def forget_failed_answers(namespace: dict[str, Any], cell_source: str, succeeded: bool) -> list[str]:
+    """After a cell stopped at an error, drop the answer variables it sets from ``namespace``.
+
+    Without this, the check cell would grade the value left from an earlier run of the answer cell
+    (or from the line before the error), and its hint would answer the wrong question. Returns the
+    names dropped; a cell that ran to its end changes nothing.
+
+    Example:
+        >>> ns = {"answer_05_3": 6}
+        >>> forget_failed_answers(ns, 'answer_05_3 = table.loc["...", "sentences"]', succeeded=False)
+        ['answer_05_3']
+        >>> ns
+        {}
+    """
+    if succeeded:
+        return []
+    dropped = [name for name in answers_set_in(cell_source) if name in namespace]
+    for name in dropped:
+        del namespace[name]
+    return dropped
+
+
+def _after_cell(shell: Any) -> Callable[[Any], None]:
+    def after(result: Any) -> None:
+        info = getattr(result, "info", None)
+        forget_failed_answers(shell.user_ns, getattr(info, "raw_cell", "") or "", bool(result.success))
+
+    after.framing_lab = True  # type: ignore[attr-defined]
+    return after
+
+
+def install_unset_answer_hint(shell: Any = None) -> bool:
+    """In a notebook, make a check cell whose answer cell failed or did not run explain itself.
+
+    Two things, for every later cell: an answer cell that stops at an error forgets the answer
+    variables it sets (:func:`forget_failed_answers`), so its check cannot grade a stale value;
+    and a check cell whose answer variable is unset shows :func:`unset_answer_message` instead of
+    ``NameError: name 'answer_02_1' is not defined``. Each notebook calls it once, in its first
+    code cell (importing ``helpers.checks`` changes nothing: no side effects at import); calling
+    it again does not install it twice. It never imports IPython itself, and returns whether a
+    shell was found. Other errors are untouched.
 
     Example:
         >>> install_unset_answer_hint()  # outside a notebook: nothing to do
@@ -530,4 +578,8 @@ def install_unset_answer_hint(shell: Any = None) -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((NameError,), _name_error_handler)
+    callbacks = shell.events.callbacks["post_run_cell"]
+    for callback in [c for c in callbacks if getattr(c, "framing_lab", False)]:
+        shell.events.unregister("post_run_cell", callback)
+    shell.events.register("post_run_cell", _after_cell(shell))
     return True

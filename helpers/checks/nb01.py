@@ -65,6 +65,14 @@ def _one_row_column(value: int):
             'That is a column or a table with many rows; add up its `words` column: `...["words"].sum()`.',
         ),
         (
+            lambda a, e: isinstance(a, str),
+            "That is text in quotes; give the number itself, without quotes (or compute it).",
+        ),
+        (
+            lambda a, e: a == 0,
+            'Zero? Check the spelling: the part is `"caption"` (singular, in lower case), as in the table.',
+        ),
+        (
             lambda a, e: a == len(_caption_rows()),
             "That counts the caption paragraphs; add up their words instead: after the filtered "
             '`news_paragraphs[...]`, write `["words"].sum()` rather than using `len(...)`.',
@@ -97,6 +105,8 @@ def _one_row_column(value: int):
             ),
             hint="That is the gallery headings",
         ),
+        Wrong(0, hint="Zero? Check the spelling"),
+        Wrong.computed(lambda: str(int(_caption_rows()["words"].sum())), hint="That is text in quotes"),
         Wrong(1, hint=FALLBACK),
     ),
 )
@@ -116,13 +126,22 @@ def _caption_words() -> int:
             lambda a, e: a == 0,
             'Zero? Check the spelling and capitals: `str.endswith("Reuters")`, and use the captions\' `text`.',
         ),
+        (
+            lambda a, e: isinstance(a, str),
+            "That is text in quotes; give the number itself, without quotes (or compute it).",
+        ),
+        (
+            lambda a, e: a == len(_caption_rows()),
+            'That counts every caption; keep only those ending with Reuters: `.str.endswith("Reuters")`.',
+        ),
     ),
-    fallback_hint="Keep the captions' `text`, then count those ending with Reuters: "
-    '`news_paragraphs[news_paragraphs["part"] == "caption"]["text"].str.endswith("Reuters").sum()`.',
+    fallback_hint="Three steps: filter the captions as in the worked box, keep their `text` column, "
+    'then count those ending with Reuters with `.str.endswith("Reuters").sum()`.',
     wrong_examples=(
         Wrong(0, hint="Zero? Check the spelling and"),
         Wrong(_COLUMN, hint="That is a column of True/False"),
-        Wrong(19, hint=FALLBACK),
+        Wrong.computed(lambda: len(_caption_rows()), hint="That counts every caption"),
+        Wrong("four", hint="That is text in quotes"),
         Wrong(3, hint=FALLBACK),
     ),
 )

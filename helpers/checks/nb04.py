@@ -398,12 +398,12 @@ def _ten_labels() -> list[str]:
         "against",
         "against",
         "favour",
-        "against",
+        "favour",  # 4. it ends on hope, "it doesn't have to be that way" (the notebook's tie-break rule)
         "favour",
         "against",
         "none",
         "against",
-        "against",
+        "against",  # 9. it ends on the UK, wary of Mr Putin
         "none",  # about the US government and Russia, not the UK
     ]
     return reading[: len(_sample())]

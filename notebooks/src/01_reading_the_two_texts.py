@@ -5,7 +5,7 @@
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Describe each text's source, genre and date; separate an article from web-page "furniture" in code; compare counts before and after cleaning. |
+# | **Learning objectives** | Describe each text's source, genre and date; separate an article from the rest of a web page (its "furniture") in code; compare counts before and after cleaning. |
 # | **Time needed** | about 40 minutes (core path); going further: about 35 minutes more |
 # | **Prerequisites** | Notebook 00 (all checks green). |
 #
@@ -83,10 +83,11 @@ print(news.raw[:600])
 # * `body`: everything else, the article itself.
 #
 # A **word** (the `words` column) is a run of letters and digits: `face-to-face` and `doesn't` are
-# one word each; punctuation is not a word. `repair_encoding` mends two broken characters (see
-# "Going further"). Rules can be wrong, so read each row's `rule`.
+# one word each; punctuation is not a word. `repair_encoding` mends broken characters: `Â©`
+# instead of `©` in two captions. Rules can be wrong, so read each row's `rule`.
 #
-# The **newspaper's** paragraphs (the table you need for Exercises 01.1 and 01.2):
+# The **newspaper's** paragraphs (for Exercises 01.1 and 01.2). Its file begins with the article's
+# first paragraph, so it has no `headline` row. Long texts are cut (`...`) in the table only:
 
 # %%
 news_paragraphs = label_paragraphs(repair_encoding(news.raw))
@@ -108,15 +109,15 @@ press_paragraphs
 # 1. `table["part"] == "body"` asks each row a question and gives a column of True/False.
 # 2. `table[table["part"] == "body"]` keeps only the rows where the answer is True: this is
 #    **filtering**. Add a column name to keep one column of those rows: `table[...]["words"]`.
-# 3. One value out of a column: `.sum()`, `.max()` or `len(...)` over it, or `.iloc[0]` for its
-#    first value. In a table whose rows have names, such as `course` in section 1,
-#    `course.loc["newspaper", "date"]` gives one value by row and column.
+# 3. One number out of a column: `.sum()` adds it up, `.max()` gives its largest value, `len(...)`
+#    counts its rows. (Where rows have names, `.loc[row, column]` picks one value:
+#    `course.loc["newspaper", "date"]`.)
 #
 # Here they are on the press release:
 
 # %%
 body = press_paragraphs[press_paragraphs["part"] == "body"]
-print("body paragraphs:", len(body), "| words in the first one:", body["words"].iloc[0])
+print("body paragraphs:", len(body), "| words in the longest:", body["words"].max())
 
 # %% [markdown]
 # **Exercise 01.1.** Now filter the *newspaper's* table: how many words do its `caption`
@@ -130,9 +131,9 @@ answer_01_1 = int(caption_rows["words"].sum())
 check("01.1", answer_01_1)
 
 # %% [markdown]
-# **Exercise 01.2.** Many captions end with the agency that supplied the picture. How many credit
-# **Reuters**? (Filter as in the box, keep the `text` column, then
-# `.str.endswith("Reuters").sum()`.)
+# **Exercise 01.2.** Many captions end with the agency that supplied the picture (the table cuts
+# long captions before it; your code reads them whole). How many credit **Reuters**? (Filter as in
+# the box, keep the `text` column, then `.str.endswith("Reuters").sum()`.)
 
 # %% tags=["solution"]
 captions = news_paragraphs.loc[news_paragraphs["part"] == "caption", "text"]
@@ -165,7 +166,8 @@ Markdown(
 # %% [markdown]
 # ## 4. What cleaning changes
 #
-# `clean_text` does both: it repairs the characters and removes the furniture. A **sentence** is
+# `clean_text` does both steps: it repairs the characters and removes the **furniture**, the parts
+# of a web page that are not the article (here the gallery and the related headline). A **sentence** is
 # text ending at a full stop, question mark or exclamation mark that is not part of an abbreviation
 # such as "Mr." (a ready-made splitter from the NLTK library finds them).
 

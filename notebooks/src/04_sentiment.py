@@ -78,7 +78,7 @@ left_aligned(sentence_sentiment(examples, vader=False).round(3))
 # of the `polarity` column:
 
 # %%
-assessments("The talks were useful but difficult.")
+assessments("The talks were useful but difficult.")[["words", "polarity", "subjectivity"]]
 
 # %% [markdown]
 # The second model is **VADER** (Hutto and Gilbert, 2014). Its **compound score** for a sentence
@@ -88,8 +88,8 @@ assessments("The talks were useful but difficult.")
 # band: any polarity above 0 is positive, below 0 negative.
 #
 # **Exercise 04.1.** Apply the negation rule: what polarity does TextBlob give *"The talks were not
-# difficult."*? (Hint: `sentence_sentiment("...", vader=False)` gives a one-row table; take out its
-# `polarity` as in notebook 01's worked box.)
+# difficult."*? (Hint: `sentence_sentiment("...", vader=False)` gives a one-row table; keep its
+# `polarity` column as in notebook 01's worked box: a one-row column counts as its number.)
 
 # %% tags=["solution"]
 answer_04_1 = sentence_sentiment("The talks were not difficult.", vader=False)["polarity"].iloc[0]
@@ -129,8 +129,13 @@ same_unit = (
     if higher("polarity_mean") == higher("vader_mean")
     else f"TextBlob puts the **{higher('polarity_mean')}** higher and VADER the **{higher('vader_mean')}**"
 )
+lead = (
+    "**In short: which text scores higher depends on the unit.** "
+    if higher("polarity") != higher("polarity_mean")
+    else f"**In short: on both units, TextBlob puts the {higher('polarity')} higher.** "
+)
 Markdown(
-    f"TextBlob's whole-text polarity is **{tb['press_release']:+.3f}** for the press release and "
+    lead + f"TextBlob's whole-text polarity is **{tb['press_release']:+.3f}** for the press release and "
     f"**{tb['newspaper']:+.3f}** for the newspaper: by this number the {higher('polarity')} comes out higher. "
     "VADER has no whole-text score worth reading: a sum over a whole text is squeezed close to +1. "
     "Its **unit**, the piece of text it scores, is the sentence. On that unit, the mean of sentence scores "
@@ -151,7 +156,7 @@ Markdown(
 # a gap. It pools both texts' sentences, deals them at random into two piles the sizes of the two
 # texts, and measures the gap between the piles' means; `compare_sentiment` deals 10,000 times. The
 # **p-value** is the share of deals with a gap at least as large as the real one. If it is below
-# 0.05 (5%), we call the gap rare by convention: rare if the texts did not differ. It is not the
+# 0.05 (5%, a convention), a gap this large would be rare if the texts did not differ. It is not the
 # probability that the texts are alike. (The test deals sentences as if each stood alone, though a
 # text's sentences hang together, so it may find a difference too readily.)
 
@@ -164,7 +169,8 @@ display(comparison[["model", "mean_a", "mean_b", "difference", "p_value"]].renam
 Markdown(comparison_sentences(comparison, brief=True))
 
 # %% [markdown]
-# A large p-value does not prove the texts alike either.
+# `difference` is the press release's mean minus the newspaper's, computed before rounding. A
+# large p-value does not prove the texts alike either.
 #
 # **Exercise 04.2.** Apply `sentiment_summary` to the newspaper file **as received**, `news_raw`,
 # photo gallery included. What is its `vader_mean`? (Hint: `sentiment_summary({"raw": news_raw})`,
@@ -188,11 +194,12 @@ check("04.2", answer_04_2)
 # talking to Russia because misunderstandings would have *grave* consequences: gloomy words, a
 # favourable stance. A word list cannot see that.
 #
-# **Exercise 04.3 (a stance task).** Below are ten sentences, five from each text, from TextBlob's
-# most negative score to its most positive, in reading order. Label each one's **stance towards
-# the UK's relations with Russia**: **favour** (for talking or working together), **against**
+# **Exercise 04.3 (a stance task).** Below are ten sentences, five from each text, chosen to spread
+# across TextBlob's scores, then shown in reading order (scores hidden). Label each one's **stance
+# towards the UK's relations with Russia**: **favour** (for talking or working together), **against**
 # (wary: Russia as a threat, or the relationship as troubled) or **none** (no position on UK–Russia
-# relations, or about another country). For example, *"The ministers agreed to meet again in
+# relations, or about another country). A sentence that pulls both ways gets the label of where it
+# ends up; if torn, pick one and note why. For example, *"The ministers agreed to meet again in
 # spring."* is **favour**: the two sides keep talking.
 
 # %%
@@ -210,12 +217,12 @@ answer_04_3 = [
     "against",  # 1. the UK must defend its interests against threats; hostilities at their highest
     "against",  # 2. relations cannot be normal while Russia tries to destabilise Europe
     "favour",  # 3. a relationship of more than 450 years, offered as common ground
-    "against",  # 4. the Kremlin opposes the West (the hope that follows does not undo it)
+    "favour",  # 4. it ends on hope ("it doesn't have to be that way"), after the Kremlin's opposition
     "favour",  # 5. a shared goal: a safe World Cup
     "against",  # 6. tense relations, strongly differing views, crises
     "none",  # 7. a plain announcement: an invitation accepted
     "against",  # 8. the visit will not start with a clean slate
-    "against",  # 9. the UK is wary of Putin's intentions
+    "against",  # 9. it starts with the US but ends on the UK, wary of Putin's intentions
     "none",  # 10. about the US government and Russia, not the UK
 ]
 
