@@ -51,8 +51,10 @@ MOST_WORDS = (
     r"\bmost words (?:in|of) (?:the |this )?(?:newspaper|article|text)\b",
     r"\bmajority of words (?:in|of) (?:the |this )?(?:newspaper|article|text)\b",
 )
-OFFICIAL = ("spokeswoman", "she", "her", "hers", "government", "official", "officials", "fco")
-OFFICIAL += ("minister", "british", "uk", "britain", "state", "quote", "quotes", "quotations", "johnson")
+#: Subjects that make "most of the words" false, and words that make it true ("the narrative").
+OFFICIAL: tuple[str, ...] = ("spokeswoman", "she", "her", "hers", "government", "official", "officials")
+OFFICIAL += ("fco", "minister", "british", "uk", "britain", "state", "johnson")
+OFFICIAL += ("quote", "quotes", "quotations")
 NARRATIVE = ("narrative", "journalist", "writer", "reporter", "own", "quoted")
 CLAIMS = (
     {
