@@ -7,8 +7,8 @@
 #
 # | | |
 # |---|---|
-# | **Learning objectives** | Measure whose words fill a text; tell four kinds of reported words apart; find and read the cues of five generic news frames. |
-# | **Time needed** | about 45 minutes (core path); going further: about 110 minutes more |
+# | **Learning objectives** | Measure whose words fill a text; tell four kinds of reported words apart; find and read the cues of five generic news frames (going further). |
+# | **Time needed** | about 35 minutes (core path); going further: about 125 minutes more |
 # | **Prerequisites** | Notebook 01 (the cleaned texts). |
 
 # %%
@@ -149,7 +149,20 @@ answer_05_2 = int((found["kind"] == "partial_quote").sum())
 check("05.2", answer_05_2)
 
 # %% [markdown]
-# ## 3. Frame cues: Semetko and Valkenburg's five generic frames
+# ## In short
+#
+# * **Who speaks.** In full quotations, only the British government speaks.
+# * **Four kinds.** Quotation marks do not always report speech: a partial quote's source may go
+#   unnamed (a passive), and a scare quote has none.
+
+# %% [markdown]
+# ## Going further
+#
+# Everything from here on is optional. It starts with the framing half of the notebook's title:
+# the cues of five generic news frames, with exercise 05.3 (about 15 minutes), a good next lab.
+
+# %% [markdown]
+# ### Frame cues: Semetko and Valkenburg's five generic frames
 #
 # Semetko and Valkenburg (2000) found five **generic frames** that recur in news:
 #
@@ -215,19 +228,14 @@ answer_05_3 = int(cue_summary(journalist).set_index("frame").loc["conflict", "se
 check("05.3", answer_05_3)
 
 # %% [markdown]
-# ## In short
-#
-# * **Who speaks.** In full quotations, only the British government speaks.
-# * **Four kinds.** Quotation marks do not always report speech: a partial quote's source may go
-#   unnamed (a passive), and a scare quote has none.
-# * **Frame cues.** The frame with the most cues is where to start reading, not the frame a text uses.
+# **In short.** The frame with the most cues is where to start reading, not the frame a text uses.
 
 # %% [markdown]
-# ## Going further
+# ### More on frames and voices
 #
 # Stuart Hall and colleagues (1978) called sources with easy, regular access to journalists, such
 # as governments, *primary definers*: their account sets the terms of a story. The rest is
-# optional: reporting verbs, futures and modal verbs by voice, the word lists'
+# optional too: reporting verbs, futures and modal verbs by voice, the word lists'
 # mistakes, the frame questions, the machine's reading of who speaks checked, and the four kinds
 # read in their sentences, with three more exercises. Remember the two moments: the newspaper
 # article *announces* the visit (early March 2017); the press release appeared on the day of the

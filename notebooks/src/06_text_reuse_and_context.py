@@ -315,7 +315,7 @@ check("06.3", answer_06_3)
 #
 # A phrase in quotation marks inside the writer's own sentence is a **partial quote** when its
 # sentence names a source ("the government maintained the visit does not signal “business as
-# usual”") and a **scare quote** when it names none (notebook 05, section 3). `marked_phrases`
+# usual”") and a **scare quote** when it names none (notebook 05, section 2). `marked_phrases`
 # lists every such phrase with its `kind` and its `source`; `voice` and `speaker` say whose
 # segment it sits in.
 
