@@ -179,6 +179,16 @@ def _offline_checks() -> list[tuple[str, Callable[[], str], str]]:
     ]
 
 
+def offline_check_names() -> list[str]:
+    """The offline-data checks :func:`run_checks` makes, one row each, by name (none is run).
+
+    Example:
+        >>> offline_check_names()[0]
+        'Sentence model for TextBlob'
+    """
+    return [name for name, _, _ in _offline_checks()]
+
+
 def run_checks() -> pd.DataFrame:
     """Run every setup check; the offline ones run with the network switched off (:func:`no_network`)."""
     import pandas as pd

@@ -107,7 +107,20 @@ def test_same_forgives_format_but_not_content(answer, expected, verdict):
     assert same(answer, expected) is verdict
 
 
-NUMBER_EXERCISES = sorted(k for k, ex in EXERCISES.items() if is_number(ex.solution()))
+# Chosen by the type each solution declares, so that collecting the tests computes no answer (the
+# test below proves the declarations).
+NUMBER_EXERCISES = sorted(k for k, ex in EXERCISES.items() if ex.declared_type in ("int", "float"))
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_each_solution_returns_the_type_it_declares(exercise_id):
+    exercise = EXERCISES[exercise_id]
+    value, declared = exercise.solution(), exercise.declared_type
+    assert declared, f"{exercise_id}: give its solution function a return annotation (-> int, -> str...)"
+    assert type(value).__name__ == declared.split("[")[0], (
+        f"{exercise_id} declares {declared}, returns {value!r}"
+    )
+    assert is_number(value) == (declared in ("int", "float")), exercise_id
 
 
 @pytest.mark.parametrize("exercise_id", NUMBER_EXERCISES)

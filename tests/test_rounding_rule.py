@@ -17,18 +17,22 @@ from helpers.checks import (
     rounded_text,
 )
 
+# The course's exercises whose solution declares a float (tests/test_checks.py proves the
+# declarations): chosen without computing any answer while the tests are collected.
+EXERCISES = all_exercises()
+DECIMAL = sorted(
+    key
+    for key, ex in EXERCISES.items()
+    if ex.solution.__module__.startswith("helpers.checks.nb") and ex.declared_type == "float"
+)
 
-def _decimal_exercises() -> dict[str, float]:
-    found = {}
-    for key, ex in all_exercises().items():
-        if ex.solution.__module__.startswith("helpers.checks.nb"):
-            value = ex.solution()
-            if isinstance(value, float) and not value.is_integer():
-                found[key] = value
-    return found
 
-
-DECIMAL = _decimal_exercises()
+def _decimal_answer(exercise_id: str) -> float:
+    value = EXERCISES[exercise_id].solution()
+    assert isinstance(value, float) and not value.is_integer(), (
+        f"{exercise_id}: its answer {value!r} is a whole number; declare its solution `-> int`"
+    )
+    return value
 
 
 def test_the_rule_is_stated_with_its_examples():
@@ -61,9 +65,9 @@ def test_close_follows_the_rule(answer, expected, right):
     assert close(answer, expected) is right
 
 
-@pytest.mark.parametrize("exercise_id", sorted(DECIMAL))
+@pytest.mark.parametrize("exercise_id", DECIMAL)
 def test_every_decimal_exercise_follows_the_rule(exercise_id):
-    value = DECIMAL[exercise_id]
+    value = _decimal_answer(exercise_id)
     fewest = min_decimals(value)
     for decimals in range(fewest, 7):
         typed = float(rounded_text(value, decimals))
@@ -80,10 +84,10 @@ def test_the_student_reviews_answers_are_right_now():
     assert not check("06.1", 0.4) and not check("07.3", 0.4)
 
 
-@pytest.mark.parametrize("exercise_id", sorted(DECIMAL))
+@pytest.mark.parametrize("exercise_id", DECIMAL)
 def test_no_decimal_exercise_accepts_a_wrongly_rounded_answer(exercise_id):
     """A tolerance instead of the rule would accept a last digit that is off (04.2 once took -0.0705 for -0.0708)."""
-    value = DECIMAL[exercise_id]
+    value = _decimal_answer(exercise_id)
     for decimals in range(min_decimals(value), 5):
         step = 10.0**-decimals
         for off in (-step, step):

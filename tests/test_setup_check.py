@@ -12,6 +12,8 @@ def test_all_green_in_the_course_environment():
     assert (table["result"] == PASS).all(), table.loc[table["result"] != PASS].to_dict("records")
     assert summary(table).startswith(f"All {len(table)} checks passed")
     assert set(table["area"]) == {"Python", "Packages", "Texts", "Offline data"}
+    offline = table.loc[table["area"] == "Offline data", "check"].tolist()
+    assert offline == setup_check.offline_check_names(), "exercise 00.1 counts these without running them"
 
 
 def test_a_wrong_package_version_gets_its_own_red_row_with_a_fix(monkeypatch):

@@ -25,6 +25,8 @@ instead of rounded (8.3 for 8.36) gets :data:`CUT_HINT`.
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import html
 import importlib
 import math
@@ -81,6 +83,22 @@ class Exercise:
     compare: Callable[[Any, Any], bool] | None = None
     success: str = "Correct, well done."
     wrong_examples: tuple[Wrong | Any, ...] = field(default=(), repr=False)  # each must get its hint
+
+    @property
+    def declared_type(self) -> str:
+        """The type the solution says it returns (its return annotation, e.g. ``"int"``), or "".
+
+        The tests choose exercises by the kind of their answer from this, without computing every
+        answer when they are collected; tests/test_checks.py proves each one against the answer.
+
+        Example:
+            >>> def _answer() -> int:
+            ...     return 42
+            >>> Exercise("99.9", "?", _answer).declared_type
+            'int'
+        """
+        solution = getattr(self.solution, "__wrapped__", self.solution)
+        return str(getattr(solution, "__annotations__", {}).get("return", ""))
 
     def hint_for(self, answer: Any, expected: Any) -> tuple[str, tuple[str, ...]]:
         """The hint a wrong ``answer`` gets, and the errors raised by hint tests on the way.
@@ -155,7 +173,7 @@ def exercise(
         _REGISTRY[id] = Exercise(
             id,
             question,
-            solution,
+            remembered(solution),
             tuple(hints),
             compare=compare,
             success=success,
@@ -165,6 +183,29 @@ def exercise(
         return solution
 
     return register
+
+
+def remembered(solution: Callable[[], Any]) -> Callable[[], Any]:
+    """``solution``, computed on its first call only; each call returns a copy of that answer.
+
+    Every :func:`check` compares with the answer, and the course texts do not change while a
+    kernel runs, so an exercise's answer is computed once (a copy each time, so that nothing a
+    caller does to it changes the next one).
+
+    Example:
+        >>> calls = []
+        >>> answer = remembered(lambda: calls.append(1) or [6, 7])
+        >>> answer(), answer(), len(calls)
+        ([6, 7], [6, 7], 1)
+    """
+    computed: list[Any] = []
+
+    def once() -> Any:
+        if not computed:
+            computed.append(solution())
+        return copy.deepcopy(computed[0])
+
+    return functools.update_wrapper(once, solution)
 
 
 def same(answer: Any, expected: Any, *, tolerance: float = 1e-6) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from helpers.setup_check import run_checks
+from helpers.setup_check import offline_check_names, run_checks
 from helpers.texts import load_catalogue
 
 from . import FALLBACK, Wrong, exercise, is_table
@@ -47,8 +47,9 @@ def _catalogue():
     ),
 )
 def _offline_checks() -> int:
-
-    return int((run_checks()["area"] == "Offline data").sum())
+    # run_checks() makes one "Offline data" row per offline check, passed or failed (see
+    # tests/test_setup_check.py), so the answer is known without running them
+    return len(offline_check_names())
 
 
 @exercise(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from types import SimpleNamespace
 
 from helpers.cleaning import label_paragraphs, repair_encoding
@@ -31,11 +32,13 @@ EXERCISE_PAGE = (
 )
 
 
+@functools.lru_cache(maxsize=1)
 def _news_paragraphs():
 
     return label_paragraphs(repair_encoding(load_text("newspaper").raw))
 
 
+@functools.lru_cache(maxsize=1)
 def _page_paragraphs():
 
     return label_paragraphs(EXERCISE_PAGE)

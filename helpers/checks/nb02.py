@@ -255,6 +255,7 @@ def _engage() -> float:
 # --- 02.5 ---------------------------------------------------------------------------------------
 
 
+@cache
 def _phrase_count(text_name: str, phrase: str) -> int:
 
     return len(concordance(_texts()[text_name], phrase))

@@ -243,6 +243,7 @@ def _gallery_neutral_negative() -> int:
 # --- 04.4 ---------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _polarity_without(which: str, word: str) -> float:
 
     table = lexicon_word_counts(_text(which))
@@ -254,18 +255,21 @@ def _near(value: float):
     return lambda a, e: abs(float(a) - value) < 0.0005
 
 
+@functools.cache
 def _unweighted(which: str, word: str) -> float:
 
     table = lexicon_word_counts(_text(which))
     return float(table.loc[table["words"] != word, "polarity"].mean())
 
 
+@functools.cache
 def _wrong_denominator(which: str, word: str) -> float:
 
     table = lexicon_word_counts(_text(which))
     return float(table.loc[table["words"] != word, "total_polarity"].sum() / table["count"].sum())
 
 
+@functools.cache
 def _polarity(which: str) -> float:
 
     return text_sentiment(_text(which))["polarity"]

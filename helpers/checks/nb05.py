@@ -100,14 +100,19 @@ CHART_RULES = {
     "hedge_conclusions": True,
 }
 
+
+def _chart_sentence() -> str:
+    return (
+        "In this article, the chart suggests that most quoted words come from the government's spokeswoman, "
+        "which may make the official view the loudest one."
+    )
+
+
 hedged_exercise(
     "05.1",
     "In one sentence: what does the chart of voices suggest about whose words fill the newspaper?",
     CHART_RULES,
-    model=lambda: (
-        "In this article, the chart suggests that most quoted words come from the government's spokeswoman, "
-        "which may make the official view the loudest one."
-    ),
+    model=_chart_sentence,
     wrong_examples=(
         Wrong("Most quoted words are the spokeswoman's, so officials may dominate.", hint="Say which figure"),
         Wrong("The chart proves that the government controls the story.", hint="claims more than the figure"),

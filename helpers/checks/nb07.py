@@ -37,6 +37,7 @@ def _pair(clean: bool = True) -> dict[str, str]:
 # --- 07.1 ----------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _counts(clean: bool = True):
     return describe_texts(_pair(clean))
 
@@ -81,6 +82,18 @@ def _example_words() -> int:
     return int(_counts().loc[EXAMPLE_PAIR[0], "words"])
 
 
+@functools.cache
+def _example_keyness(clean: bool = True):
+    """The keyness table of the example pair (computed once: several hints read it)."""
+    return key_words(_pair(clean))
+
+
+@functools.cache
+def _example_frames(clean: bool = True):
+    """The frame table of the example pair (computed once: several hints read it)."""
+    return frame_table(_pair(clean))
+
+
 # --- 07.2 ----------------------------------------------------------------------------------------
 
 
@@ -105,23 +118,23 @@ def _key_count(table, **where) -> int:
     hints=(
         (lambda a, e: not is_number(a), "Give one whole number: how many rows pass the threshold."),
         (
-            lambda a, e: a == len(key_words(_pair())),
+            lambda a, e: a == len(_example_keyness()),
             "That counts every row of the table. Keep only the rows with `log_likelihood` >= 3.84.",
         ),
         (
-            lambda a, e: a == _key_count(key_words(_pair()), more_frequent_in=EXAMPLE_PAIR[0]),
+            lambda a, e: a == _key_count(_example_keyness(), more_frequent_in=EXAMPLE_PAIR[0]),
             "That counts only the words more frequent in the example. The question asks for both directions.",
         ),
         (
-            lambda a, e: a == int((key_words(_pair())["p_value"] < 0.01).sum()),
+            lambda a, e: a == int((_example_keyness()["p_value"] < 0.01).sum()),
             "That is the stricter threshold p < 0.01 (G² ≥ 6.63). The key-word threshold here is G² ≥ 3.84.",
         ),
         (
-            lambda a, e: a == _key_count(key_words(_pair(clean=False))),
+            lambda a, e: a == _key_count(_example_keyness(clean=False)),
             "That is the texts as received. Use the cleaned texts: leave out `clean=False`.",
         ),
         (
-            lambda a, e: a in (_shown_passing(key_words(_pair())), _key_count(key_words(_texts()))),
+            lambda a, e: a in (_shown_passing(_example_keyness()), _key_count(key_words(_texts()))),
             "Did you count the rows you can see? A long table shows only its first and last five rows, and "
             "more words pass further down. (It is also the course pair's count: make the table of `pair`.) "
             'Count them all: `(report.key_words(pair)["log_likelihood"] >= 3.84).sum()`.',
@@ -140,14 +153,14 @@ def _key_count(table, **where) -> int:
     ),
 )
 def _pair_key_words() -> int:
-    return _key_count(key_words(_pair()))
+    return _key_count(_example_keyness())
 
 
 # --- 07.3 ----------------------------------------------------------------------------------------
 
 
 def _share(name: str, clean: bool = True) -> float:
-    return float(frame_table(_pair(clean)).loc["responsibility", f"share_{name}"])
+    return float(_example_frames(clean).loc["responsibility", f"share_{name}"])
 
 
 @exercise(
@@ -156,9 +169,7 @@ def _share(name: str, clean: bool = True) -> float:
     hints=(
         (lambda a, e: not is_number(a), "Give one number between 0 and 1, not text or a table."),
         (
-            lambda a, e: (
-                float(a) == frame_table(_pair()).loc["responsibility", f"sentences_{EXAMPLE_PAIR[0]}"]
-            ),
+            lambda a, e: float(a) == _example_frames().loc["responsibility", f"sentences_{EXAMPLE_PAIR[0]}"],
             "That is the number of sentences. The question asks for their share: the `share_` column.",
         ),
         (lambda a, e: float(a) > 1, "Give a share between 0 and 1, not a percentage: divide by 100."),

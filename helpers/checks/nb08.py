@@ -266,14 +266,19 @@ HISTOGRAM_RULES = {
     "scopes_required": ("this synthetic corpus", "this corpus", "the synthetic corpus"),
 }
 
+
+def _histogram_sentence() -> str:
+    return (
+        "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
+        "and that most pairs may share only a phrase or two."
+    )
+
+
 hedged_exercise(
     "08.6",
     "In one sentence: what does the histogram of churn suggest about reuse in this corpus?",
     HISTOGRAM_RULES,
-    model=lambda: (
-        "In this synthetic corpus, the histogram suggests that reuse comes in a few planted levels, "
-        "and that most pairs may share only a phrase or two."
-    ),
+    model=_histogram_sentence,
     wrong_examples=(
         Wrong("In this corpus, many articles may take words from a release.", hint="Say which figure"),
         Wrong(
