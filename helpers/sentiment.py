@@ -102,8 +102,14 @@ def text_sentiment(text: str) -> dict[str, float]:
         >>> {k: round(v, 3) for k, v in text_sentiment("A bad idea.").items()}
         {'polarity': -0.7, 'subjectivity': 0.667}
     """
+    polarity, subjectivity = _textblob_scores(text)
+    return {"polarity": polarity, "subjectivity": subjectivity}
+
+
+@functools.lru_cache(maxsize=4096)  # as _scored_chunks: a text's score never changes, and is asked often
+def _textblob_scores(text: str) -> tuple[float, float]:
     score = _blob(text).sentiment
-    return {"polarity": float(score.polarity), "subjectivity": float(score.subjectivity)}
+    return float(score.polarity), float(score.subjectivity)
 
 
 def paragraph_sentiment(text: str) -> pd.DataFrame:
@@ -212,7 +218,12 @@ def vader_scores(sentence: str) -> dict[str, float]:
         >>> vader_scores("")
         {'neg': 0.0, 'neu': 0.0, 'pos': 0.0, 'compound': 0.0}
     """
-    return {key: float(value) for key, value in vader_analyser().polarity_scores(sentence).items()}
+    return dict(_vader_scores(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _vader_scores(sentence: str) -> tuple[tuple[str, float], ...]:
+    return tuple((key, float(value)) for key, value in vader_analyser().polarity_scores(sentence).items())
 
 
 def textblob_label(polarity: float) -> str:
