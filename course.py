@@ -240,28 +240,9 @@ def cmd_start(args: list[str]) -> int:
     return subprocess.call(cmd, cwd=ROOT, env=jupyter_environment())
 
 
-def test_environment(base: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment the tests run in: ``base`` with Python's bytecode cache on.
-
-    The suite starts some thirty Python processes (pytest's workers, a kernel per notebook run,
-    the tools it calls). Each compiles the course's modules, and pytest rewrites every test file,
-    unless the compiled files are kept, as Python keeps them by default. A shell with
-    PYTHONDONTWRITEBYTECODE set keeps none, and the suite then takes a fifth longer; the tests
-    keep them (in the ``__pycache__`` folders that .gitignore and the student package leave out).
-
-    Example:
-        >>> env = test_environment({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "2"})
-        >>> env
-        {'PYTHONHASHSEED': '2'}
-    """
-    env = dict(os.environ if base is None else base)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
 def cmd_test(args: list[str]) -> int:
     python = ensure_environment()
-    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=test_environment())
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT)
 
 
 def cmd_build(args: list[str]) -> int:
