@@ -214,3 +214,50 @@ def test_a_folder_with_no_notebooks_gets_a_clear_message(tmp_path: Path):
         [sys.executable, str(TOOL), str(tmp_path)], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 2 and "No notebooks in" in result.stdout
+
+
+def _one_cell_submission(folder: Path, source: str) -> Path:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
+    path = folder / NAME
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_kernel_that_fails_to_start_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """As when another program takes a port Jupyter chose before the kernel binds it
+    (jupyter/jupyter_client#487): none of the student's code ran, so the grader starts a new kernel."""
+    from nbclient import NotebookClient
+
+    real = NotebookClient.async_start_new_kernel
+    starts: list[int] = []
+
+    async def first_start_fails(self, **kwargs):
+        starts.append(1)
+        if len(starts) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        return await real(self, **kwargs)
+
+    monkeypatch.setattr(NotebookClient, "async_start_new_kernel", first_start_fails)
+    path = _one_cell_submission(tmp_path, "answer_01_2 = 55.6")
+    result = load_tool("grade").grade_notebook(path, "ann", timeout=30)
+    assert len(starts) == 2 and result.errors == []
+    assert next(r for r in result.rows if r.exercise == "01.2").hint_shown.startswith("Not yet. Hint:")
+
+
+def test_a_kernel_that_dies_while_running_a_cell_is_reported_not_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from nbclient import NotebookClient
+
+    real = NotebookClient.async_start_new_kernel
+    starts: list[int] = []
+
+    async def counted(self, **kwargs):
+        starts.append(1)
+        return await real(self, **kwargs)
+
+    monkeypatch.setattr(NotebookClient, "async_start_new_kernel", counted)
+    path = _one_cell_submission(tmp_path, "import os\nos._exit(3)")
+    result = load_tool("grade").grade_notebook(path, "ben", timeout=30)
+    assert len(starts) == 1, "the student's code ran: the notebook is not run a second time"
+    assert len(result.errors) == 1 and "could not be run to the end" in result.errors[0], result.errors

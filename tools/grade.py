@@ -159,11 +159,53 @@ def grade_notebook(
     return asyncio.run(_grade_notebook(path, student, timeout=timeout, prompts=prompts))
 
 
+#: How many times a kernel that fails before running any cell is started again, with new ports.
+START_ATTEMPTS = 3
+
+
+async def _execute(nb: Any, work: Path, timeout: int) -> tuple[Any, Exception | None]:
+    """Run ``nb`` in a fresh kernel in ``work``; return the run notebook and what stopped it, if anything.
+
+    A kernel can fail to start when another program takes one of the ports Jupyter chose for it
+    before the kernel binds them (jupyter/jupyter_client#487: ports are picked, released, then
+    bound), which is likelier when several kernels start at once (``--jobs``). Such a kernel ran
+    none of the student's code, so it is started again, with new ports, up to
+    :data:`START_ATTEMPTS` times. A kernel that dies while running a cell is not: it is reported.
+    """
+    import atexit
+    import copy
+
+    from nbclient import NotebookClient
+
+    for attempt in range(1, START_ATTEMPTS + 1):
+        run = copy.deepcopy(nb)
+        started: list[int] = []
+        client = NotebookClient(
+            run,
+            timeout=timeout,
+            kernel_name="python3",
+            allow_errors=True,
+            interrupt_on_timeout=True,
+            resources={"metadata": {"path": str(work)}},
+            on_cell_start=lambda cell, cell_index, started=started: started.append(cell_index),
+        )
+        try:
+            await client.async_execute()
+        except Exception as error:
+            # nbclient leaves an exit hook behind for a kernel that did not start; it would print
+            # a traceback when the grader exits
+            atexit.unregister(client._cleanup_kernel)
+            if started or attempt == START_ATTEMPTS:
+                return run, error
+            continue
+        return run, None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 async def _grade_notebook(
     path: Path, student: str, *, timeout: int, prompts: dict[str, list[str]] | None
 ) -> NotebookResult:
     import nbformat
-    from nbclient import NotebookClient
 
     name = course_notebook_name(path) or path.name
     result = NotebookResult(student, name)
@@ -181,17 +223,8 @@ async def _grade_notebook(
             work = Path(tmp)
             saved = work / "answers.pkl"
             nb.cells.append(nbformat.v4.new_code_cell(_EXTRACT % str(saved)))
-            client = NotebookClient(
-                nb,
-                timeout=timeout,
-                kernel_name="python3",
-                allow_errors=True,
-                interrupt_on_timeout=True,
-                resources={"metadata": {"path": str(work)}},
-            )
-            try:
-                await client.async_execute()
-            except Exception as error:  # the kernel died, or could not start
+            nb, error = await _execute(nb, work, timeout)
+            if error is not None:  # the kernel died, or could not start
                 result.errors.append(
                     f"the notebook could not be run to the end ({type(error).__name__}: {error})"
                 )
