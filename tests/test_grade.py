@@ -223,21 +223,27 @@ def _one_cell_submission(folder: Path, source: str) -> Path:
     return path
 
 
-def test_a_kernel_that_fails_to_start_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """As when another program takes a port Jupyter chose before the kernel binds it
-    (jupyter/jupyter_client#487): none of the student's code ran, so the grader starts a new kernel."""
+def _count_kernel_starts(monkeypatch: pytest.MonkeyPatch, *, failing: int = 0) -> list[int]:
+    """Count nbclient's kernel starts; the first ``failing`` of them raise, as a start that loses a port does."""
     from nbclient import NotebookClient
 
     real = NotebookClient.async_start_new_kernel
     starts: list[int] = []
 
-    async def first_start_fails(self, **kwargs):
+    async def counted(self, **kwargs):
         starts.append(1)
-        if len(starts) == 1:
+        if len(starts) <= failing:
             raise RuntimeError("Kernel died before replying to kernel_info")
         return await real(self, **kwargs)
 
-    monkeypatch.setattr(NotebookClient, "async_start_new_kernel", first_start_fails)
+    monkeypatch.setattr(NotebookClient, "async_start_new_kernel", counted)
+    return starts
+
+
+def test_a_kernel_that_fails_to_start_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """As when another program takes a port Jupyter chose before the kernel binds it
+    (jupyter/jupyter_client#487): none of the student's code ran, so the grader starts a new kernel."""
+    starts = _count_kernel_starts(monkeypatch, failing=1)
     path = _one_cell_submission(tmp_path, "answer_01_2 = 55.6")
     result = load_tool("grade").grade_notebook(path, "ann", timeout=30)
     assert len(starts) == 2 and result.errors == []
@@ -247,16 +253,7 @@ def test_a_kernel_that_fails_to_start_is_started_again(tmp_path: Path, monkeypat
 def test_a_kernel_that_dies_while_running_a_cell_is_reported_not_run_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from nbclient import NotebookClient
-
-    real = NotebookClient.async_start_new_kernel
-    starts: list[int] = []
-
-    async def counted(self, **kwargs):
-        starts.append(1)
-        return await real(self, **kwargs)
-
-    monkeypatch.setattr(NotebookClient, "async_start_new_kernel", counted)
+    starts = _count_kernel_starts(monkeypatch)
     path = _one_cell_submission(tmp_path, "import os\nos._exit(3)")
     result = load_tool("grade").grade_notebook(path, "ben", timeout=30)
     assert len(starts) == 1, "the student's code ran: the notebook is not run a second time"
